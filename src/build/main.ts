@@ -1,0 +1,67 @@
+/**
+ * The build: validate the bundled role files, compile them to dist/roles.json (so the CLI needs neither
+ * YAML nor zod to show them), write the JSON Schema, and bundle the CLI with esbuild.
+ * A broken role file fails the build with `file:line:col: message`.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { z } from "zod";
+import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
+import type { BundledIndex } from "../loader/bundled.js";
+import { parseRoleBytes } from "../loader/parse.js";
+import { listRoleFiles, readRoleFile } from "../loader/read.js";
+import { roleSchema } from "../schema/role.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = join(root, "dist");
+
+export function compileRoles(dataDir: string): { index: BundledIndex; problems: Diagnostic[] } {
+  const listing = listRoleFiles(dataDir);
+  const problems = [...listing.problems];
+  const roles: BundledIndex["roles"] = [];
+  for (const [id, path] of listing.files) {
+    const file = relative(root, path);
+    const read = readRoleFile(path);
+    if (!read.ok) {
+      problems.push({ ...read.diagnostic, file });
+      continue;
+    }
+    const parsed = parseRoleBytes(file, read.bytes, id);
+    if (parsed.ok) roles.push({ id, file, role: parsed.role });
+    else problems.push(...parsed.diagnostics);
+  }
+  return { index: { format: 1, roles }, problems };
+}
+
+async function main(): Promise<void> {
+  const { index, problems } = compileRoles(join(root, "data", "roles"));
+  if (problems.length > 0 || index.roles.length === 0) {
+    for (const p of problems) process.stderr.write(formatDiagnostic(p) + "\n");
+    process.stderr.write(`build: ${problems.length} problem(s) in data/roles\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  for (const old of ["cli.js", "chunks"]) rmSync(join(dist, old), { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  writeFileSync(join(dist, "roles.json"), JSON.stringify(index));
+  writeFileSync(join(dist, "role.schema.json"), JSON.stringify(z.toJSONSchema(roleSchema, { io: "input" }), null, 2) + "\n");
+  await build({
+    entryPoints: { cli: join(root, "src", "cli.ts") },
+    outdir: dist,
+    chunkNames: "chunks/[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+    define: { __CAREERS_VERSION__: JSON.stringify(pkg.version) },
+    // commander and cli-table3 are CommonJS: give the ESM bundle a require()
+    banner: { js: 'import { createRequire as __careersRequire } from "node:module"; const require = __careersRequire(import.meta.url);' },
+  });
+}
+
+await main();

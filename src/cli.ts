@@ -1,0 +1,76 @@
+/**
+ * The `careers` program: wires the commands and holds the one top-level catch that maps errors to
+ * exit codes. Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role),
+ * 130 cancelled.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { CareersError, EXIT } from "./errors.js";
+import { formatDiagnostic } from "./loader/diagnostic.js";
+import { listCommand } from "./commands/list.js";
+import { showCommand } from "./commands/show.js";
+
+declare const __CAREERS_VERSION__: string;
+
+export function buildProgram(): Command {
+  const program = new Command("careers")
+    .description("Explore careers: role facts, salaries, career ladders and a readiness check.")
+    .version(typeof __CAREERS_VERSION__ === "string" ? __CAREERS_VERSION__ : "0.0.0", "-V, --version", "print the version")
+    .option("--no-color", "no colour in the output (also: NO_COLOR=1, or pipe the output)")
+    .addOption(
+      new Option("--data-dir <dir>", "add a folder of role files (repeatable; default: $CAREERS_DATA_DIR)").argParser(
+        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      ),
+    )
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ careers list
+  $ careers show clerk
+  $ careers show representative --section skills tools --json
+
+Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
+    );
+  for (const cmd of [listCommand, showCommand]) program.addCommand(cmd);
+  for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
+  program.exitOverride();
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+function report(err: unknown): number {
+  const write = (s: string) => process.stderr.write(s + "\n");
+  if (err instanceof CommanderError) {
+    // commander has printed its own message already
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (err instanceof CareersError) {
+    if (err.kind === "cancelled") {
+      write("Cancelled");
+      return err.exitCode;
+    }
+    write(`careers: ${err.message}`);
+    for (const d of err.diagnostics) write(formatDiagnostic(d));
+    if (err.hint) write(err.hint);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  write(`careers: internal error: ${e?.message ?? String(err)}`);
+  if (process.env.CAREERS_DEBUG) write(e?.stack ?? "");
+  return EXIT.data;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  // `careers show clerk | head -1`: the reader went away; stop quietly
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    process.exitCode = report(err);
+  }
+}

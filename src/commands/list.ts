@@ -1,0 +1,30 @@
+import { Command } from "commander";
+import { compareSummaries, summarize } from "../core/summary.js";
+import { renderList, type ListResult } from "../render/list.js";
+import { dataError } from "../errors.js";
+import { createContext, emit, reportProblems } from "./context.js";
+
+export const listCommand = new Command("list")
+  .alias("ls")
+  .description("list the roles: id, title, median salary, growth and typical education")
+  .option("--json", "print the list as JSON")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ careers list
+  $ careers list --json | jq -r '.roles[].id'
+  $ careers list --data-dir ./my-roles`,
+  )
+  .action(async (opts: { json?: boolean }, cmd: Command) => {
+    const ctx = createContext(cmd);
+    const { roles, problems, notes } = await ctx.catalog.all();
+    const result: ListResult = {
+      roles: roles.map((r) => ({ ...summarize(r.role), origin: r.origin, file: r.file })).sort(compareSummaries),
+    };
+    ctx.catalog.notes.push(...notes);
+    emit(ctx, result, Boolean(opts.json), renderList);
+    const errors = problems.filter((p) => p.severity === "error");
+    reportProblems(ctx, problems);
+    if (errors.length > 0) throw dataError(`${errors.length} role file problem${errors.length > 1 ? "s" : ""}; the other roles are listed`);
+  });

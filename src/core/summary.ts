@@ -1,0 +1,55 @@
+/** One-line facts about a role, as `list` shows them and other commands reuse. Pure. */
+import type { Role } from "../schema/role.js";
+
+export interface SalaryFigure {
+  amount: number;
+  currency: string;
+  /** where the figure comes from: the role's own key facts, or its row in a salary-by-level table */
+  basis: "key-facts" | "level-table";
+  /** what the figure is, in words, e.g. "U.S. national median, May 2023" */
+  label: string;
+  source: string;
+}
+
+/** The role's median salary: its key-facts median where it has one, else its row in the level table. */
+export function medianSalary(role: Role): SalaryFigure | undefined {
+  const m = role.keyFacts?.medianSalary;
+  if (m) {
+    return { amount: m.amount, currency: m.currency, basis: "key-facts", label: [m.scope, m.date].filter(Boolean).join(", ") || "median", source: m.source };
+  }
+  const table = role.salaryByLevel;
+  const row = table?.levels.find((l) => l.role === role.id);
+  if (table && row?.median !== undefined) {
+    return { amount: row.median, currency: table.currency, basis: "level-table", label: `US median for ${row.level}`, source: table.source };
+  }
+  return undefined;
+}
+
+export interface RoleSummary {
+  id: string;
+  title: string;
+  aliases: string[];
+  medianSalary: SalaryFigure | null;
+  growthPercent: number | null;
+  typicalEducation: string | null;
+  ladderStep: number | null;
+}
+
+export function summarize(role: Role): RoleSummary {
+  return {
+    id: role.id,
+    title: role.title,
+    aliases: role.aliases ?? [],
+    medianSalary: medianSalary(role) ?? null,
+    growthPercent: role.keyFacts?.growth?.percent ?? null,
+    typicalEducation: role.keyFacts?.typicalEducation?.text ?? null,
+    ladderStep: role.level?.step ?? null,
+  };
+}
+
+/** Ladder order first (step 1 up), then the rest by id. */
+export function compareSummaries(a: RoleSummary, b: RoleSummary): number {
+  const sa = a.ladderStep ?? Number.POSITIVE_INFINITY;
+  const sb = b.ladderStep ?? Number.POSITIVE_INFINITY;
+  return sa !== sb ? sa - sb : a.id.localeCompare(b.id);
+}

@@ -1,0 +1,144 @@
+/**
+ * The catalog: every role the user can name, bundled and from data folders.
+ * Bundled roles arrive validated at build time (no YAML or zod at run time); user folders are read
+ * on demand, and the parser (yaml + zod) is loaded only when a user file is actually parsed.
+ * Looking a role up by id reads only that role's file.
+ */
+import type { Role } from "../schema/role.js";
+import { isValidId } from "../schema/id.js";
+import { didYouMean } from "../core/suggest.js";
+import { dataError, notFoundError, usageError } from "../errors.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
+
+export type Origin = "bundled" | "user";
+
+export interface LoadedRole {
+  id: string;
+  role: Role;
+  /** where it was read from, for messages (a path relative to the package for bundled roles) */
+  file: string;
+  origin: Origin;
+}
+
+export interface BundledRole {
+  id: string;
+  file: string;
+  role: Role;
+}
+
+export interface CatalogOptions {
+  /** user data folders, highest priority first */
+  dataDirs: readonly string[];
+  bundled: () => readonly BundledRole[];
+}
+
+export interface CatalogListing {
+  roles: LoadedRole[];
+  /** broken files, unreadable folders; the valid roles are listed all the same */
+  problems: Diagnostic[];
+  /** informational notes, such as a user role overriding a bundled one */
+  notes: string[];
+}
+
+/** "Customer-Service  clerk" -> "customer service clerk" */
+export const normalizeName = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.aliases ?? [])];
+
+let parserModule: Promise<typeof import("./parse.js")> | undefined;
+const parser = () => (parserModule ??= import("./parse.js"));
+
+export class Catalog {
+  private bundledById?: Map<string, BundledRole>;
+  private listing?: CatalogListing;
+  readonly notes: string[] = [];
+
+  constructor(private readonly options: CatalogOptions) {}
+
+  private bundledMap(): Map<string, BundledRole> {
+    return (this.bundledById ??= new Map(this.options.bundled().map((b) => [b.id, b])));
+  }
+
+  private async loadUserFile(id: string, file: string): Promise<LoadedRole> {
+    const read = readRoleFile(file);
+    if (!read.ok) throw dataError(`cannot load role "${id}"`, [read.diagnostic]);
+    const { parseRoleBytes } = await parser();
+    const parsed = parseRoleBytes(file, read.bytes, id);
+    if (!parsed.ok) throw dataError(`role file ${file} is invalid`, parsed.diagnostics);
+    return { id, role: parsed.role, file, origin: "user" };
+  }
+
+  private overrideNote(id: string, file: string): void {
+    const bundled = this.bundledMap().get(id);
+    if (bundled) this.notes.push(`note: ${file} overrides the bundled role "${id}" (${bundled.file})`);
+  }
+
+  /** Look a role up by id, title or alias (case-insensitive). */
+  async get(query: string): Promise<LoadedRole> {
+    const wanted = query.trim().toLowerCase();
+    if (isValidId(wanted)) {
+      for (const dir of this.options.dataDirs) {
+        const file = findRoleFile(dir, wanted);
+        if (file) {
+          this.overrideNote(wanted, file);
+          return this.loadUserFile(wanted, file);
+        }
+      }
+      const bundled = this.bundledMap().get(wanted);
+      if (bundled) return { ...bundled, origin: "bundled" };
+    }
+    const name = normalizeName(query);
+    if (name !== "") {
+      const byName = (r: LoadedRole) => namesOf(r).some((n) => normalizeName(n) === name);
+      const bundled = [...this.bundledMap().values()].map((b): LoadedRole => ({ ...b, origin: "bundled" }));
+      const pool = this.options.dataDirs.length > 0 ? (await this.all()).roles : bundled;
+      const hit = pool.find(byName);
+      if (hit) return hit;
+    }
+    if (!isValidId(wanted) && /[/\\.]|^\s*$/.test(query)) {
+      throw usageError(`"${query}" is not a role id`, "Role ids are lower-case letters, digits and hyphens. Run `careers list` to see them.");
+    }
+    const candidates = (this.options.dataDirs.length > 0 ? (await this.all()).roles : [...this.bundledMap().values()].map((b) => ({ ...b, origin: "bundled" as const }))).flatMap(namesOf);
+    const hint = didYouMean(query, candidates);
+    throw notFoundError(`unknown role "${query}"`, hint || "Run `careers list` to see the roles.");
+  }
+
+  /** Every role: user folders first (they override bundled roles with the same id). */
+  async all(): Promise<CatalogListing> {
+    if (this.listing) return this.listing;
+    const byId = new Map<string, LoadedRole>();
+    const problems: Diagnostic[] = [];
+    const notes: string[] = [];
+    const { parseRoleBytes } = this.options.dataDirs.length > 0 ? await parser() : ({} as typeof import("./parse.js"));
+    for (const dir of this.options.dataDirs) {
+      const listing = listRoleFiles(dir);
+      problems.push(...listing.problems);
+      for (const [id, file] of listing.files) {
+        if (byId.has(id)) {
+          notes.push(`note: ${byId.get(id)!.file} overrides ${file} (both define "${id}")`);
+          continue;
+        }
+        const read = readRoleFile(file);
+        if (!read.ok) {
+          problems.push(read.diagnostic);
+          continue;
+        }
+        const parsed = parseRoleBytes(file, read.bytes, id);
+        if (parsed.ok) byId.set(id, { id, role: parsed.role, file, origin: "user" });
+        else problems.push(...parsed.diagnostics);
+      }
+    }
+    for (const b of this.bundledMap().values()) {
+      const user = byId.get(b.id);
+      if (user) notes.push(`note: ${user.file} overrides the bundled role "${b.id}" (${b.file})`);
+      else byId.set(b.id, { ...b, origin: "bundled" });
+    }
+    this.listing = { roles: [...byId.values()], problems, notes };
+    return this.listing;
+  }
+}

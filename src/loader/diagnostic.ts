@@ -1,0 +1,20 @@
+/** A problem found in a role file, as data: rendered as `file:line:col: message`. */
+export interface Diagnostic {
+  file: string;
+  /** 1-based; 0 when the problem is not tied to a place in the file */
+  line: number;
+  col: number;
+  /** dotted path of the key inside the role, e.g. keyFacts.medianSalary.amount */
+  path: string;
+  message: string;
+  suggestion?: string;
+  severity: "error" | "warning";
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  const label = d.severity === "warning" ? "warning: " : "";
+  const at = d.path ? `${d.path}: ` : "";
+  const hint = d.suggestion ? ` (did you mean "${d.suggestion}"?)` : "";
+  return `${where}: ${label}${at}${d.message}${hint}`;
+}

@@ -1,0 +1,244 @@
+/**
+ * Parse one role file: text in, role or diagnostics out. Pure (no fs): the caller reads the bytes.
+ * bytes -> checks (empty, binary, UTF-8, size, nesting depth) -> YAML document with a line counter
+ * -> safety checks (one document, no aliases, no custom tags, no prototype keys) -> zod -> diagnostics.
+ */
+import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
+import type { z } from "zod";
+import { roleSchema, type Role } from "../schema/role.js";
+import { suggest } from "../core/suggest.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { MAX_DEPTH, MAX_FILE_BYTES } from "./limits.js";
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export type ParseResult =
+  | { ok: true; role: Role; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+interface Ctx {
+  file: string;
+  lines: LineCounter;
+}
+
+function at(ctx: Ctx, offset: number | undefined, path: string, message: string, suggestion?: string): Diagnostic {
+  const pos = offset === undefined ? { line: 0, col: 0 } : ctx.lines.linePos(offset);
+  const d: Diagnostic = { file: ctx.file, line: pos.line, col: pos.col, path, message, severity: "error" };
+  if (suggestion) d.suggestion = suggestion;
+  return d;
+}
+
+const fail = (diagnostics: Diagnostic[]): ParseResult => ({ ok: false, diagnostics });
+
+/** Decode bytes as strict UTF-8, refusing empty, binary and oversized input. */
+export function decode(file: string, bytes: Uint8Array): { text: string } | { diagnostic: Diagnostic } {
+  const whole = (message: string) => ({
+    diagnostic: { file, line: 0, col: 0, path: "", message, severity: "error" } as Diagnostic,
+  });
+  if (bytes.length > MAX_FILE_BYTES) return whole(`file is too large (${bytes.length} bytes; the limit is ${MAX_FILE_BYTES})`);
+  if (bytes.includes(0)) return whole("file is binary (it contains NUL bytes), not YAML text");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return whole("file is not valid UTF-8 text");
+  }
+  if (text.trim() === "") return whole("file is empty");
+  return { text };
+}
+
+/**
+ * The deepest nesting in the text, by indentation and by flow brackets, without parsing it.
+ * Returns the offset where MAX_DEPTH is first exceeded, or -1.
+ */
+export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number {
+  let flow = 0;
+  const indents: number[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const body = line.trimStart();
+    if (body !== "" && !body.startsWith("#")) {
+      // count "- " sequence markers as a level each: "- - - x" nests three deep
+      let indent = line.length - body.length;
+      let rest = body;
+      const levels: number[] = [];
+      while (/^-(\s|$)/.test(rest)) {
+        levels.push(indent);
+        const next = rest.slice(1).trimStart();
+        indent += rest.length - next.length;
+        rest = next;
+      }
+      levels.push(indent);
+      for (const lv of levels) {
+        while (indents.length > 0 && indents[indents.length - 1]! >= lv) indents.pop();
+        indents.push(lv);
+      }
+      if (indents.length > limit) return offset;
+      let quote: string | null = null;
+      for (let i = 0; i < rest.length; i++) {
+        const ch = rest[i]!;
+        if (quote) {
+          if (ch === quote) quote = null;
+        } else if (ch === '"' || ch === "'") quote = ch;
+        else if (ch === "#" && (i === 0 || rest[i - 1] === " ")) break;
+        else if (ch === "[" || ch === "{") {
+          if (++flow + indents.length > limit) return offset + (line.length - rest.length) + i;
+        } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+      }
+    }
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
+/** YAML reports an unclosed quote where the text ends; point at the quote that opened it instead. */
+function unclosedQuoteAt(text: string, reportedAt: number): number {
+  let open = -1;
+  let quote: string | null = null;
+  for (let i = 0; i < Math.min(reportedAt, text.length); i++) {
+    const ch = text[i]!;
+    if (quote === null) {
+      if ((ch === '"' || ch === "'") && /[\s:[{,-]/.test(text[i - 1] ?? " ")) (quote = ch), (open = i);
+      else if (ch === "#" && /\s/.test(text[i - 1] ?? " ")) while (i < text.length && text[i] !== "\n") i++;
+    } else if (ch === "\\" && quote === '"') i++;
+    else if (ch === quote) quote = null;
+  }
+  return quote !== null && open >= 0 ? open : reportedAt;
+}
+
+function safetyChecks(ctx: Ctx, doc: Document.Parsed): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      out.push(at(ctx, node.range?.[0], "", `aliases (*${node.source}) are not allowed in role files; write the value out`));
+      return visit.SKIP;
+    },
+    Node(_, node) {
+      if (node.anchor) out.push(at(ctx, node.range?.[0], "", `anchors (&${node.anchor}) are not allowed in role files`));
+      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
+        out.push(at(ctx, node.range?.[0], "", `custom tag ${node.tag} is not allowed`));
+      }
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === "string" && FORBIDDEN_KEYS.has(pair.key.value)) {
+        out.push(at(ctx, pair.key.range?.[0], "", `key "${pair.key.value}" is not allowed`));
+      } else if (isNode(pair.key) && !isScalar(pair.key)) {
+        out.push(at(ctx, pair.key.range?.[0], "", "keys must be plain strings"));
+      }
+    },
+  });
+  return out;
+}
+
+/** The YAML node at a zod issue's path, or the nearest ancestor that exists. */
+function nodeAt(doc: Document.Parsed, path: readonly PropertyKey[]): { node: unknown; depth: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+    if (isNode(node)) return { node, depth: n };
+  }
+  return { node: doc.contents, depth: 0 };
+}
+
+function offsetOf(node: unknown): number | undefined {
+  return isNode(node) ? node.range?.[0] : undefined;
+}
+
+/** Walk the zod schema along a path to the object shape there, for key suggestions. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let s: any = schema;
+  const unwrap = () => {
+    while (s?._zod?.def && ["optional", "default", "nullable", "pipe"].includes(s._zod.def.type)) {
+      s = s._zod.def.innerType ?? s._zod.def.in;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (s?._zod?.def?.type === "array") s = s._zod.def.element;
+    else if (s?._zod?.def?.type === "object") s = s._zod.def.shape[key as string];
+    else return [];
+    unwrap();
+  }
+  return s?._zod?.def?.type === "object" ? Object.keys(s._zod.def.shape) : [];
+}
+
+const dotted = (path: readonly PropertyKey[]) =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
+
+function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      const { node } = nodeAt(doc, issue.path);
+      const allowed = keysAt(roleSchema, issue.path);
+      for (const key of issue.keys) {
+        const pair = isMap(node) ? node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) : undefined;
+        const [hint] = suggest(key, allowed, 1);
+        out.push(at(ctx, offsetOf(pair?.key) ?? offsetOf(node), dotted([...issue.path, key]), `unknown key "${key}"`, hint));
+      }
+      continue;
+    }
+    const { node, depth } = nodeAt(doc, issue.path);
+    let message = issue.message;
+    if (depth < issue.path.length && issue.code === "invalid_type" && issue.input === undefined) {
+      message = `missing required key "${String(issue.path.at(-1))}"`;
+    }
+    out.push(at(ctx, offsetOf(node), dotted(issue.path), message));
+  }
+  return out;
+}
+
+/**
+ * Parse a role file's text. `expectedId` (from the file name) must match the role's `id`.
+ */
+export function parseRole(file: string, text: string, expectedId?: string): ParseResult {
+  const ctx: Ctx = { file, lines: new LineCounter() };
+  const deep = findExcessiveNesting(text);
+  if (deep >= 0) {
+    const lc = new LineCounter();
+    text.split("\n").reduce((o, l) => (lc.addNewLine(o), o + l.length + 1), 0);
+    const pos = lc.linePos(deep);
+    return fail([{ file, line: pos.line, col: pos.col, path: "", message: `nesting is deeper than ${MAX_DEPTH} levels`, severity: "error" }]);
+  }
+  const docs = parseAllDocuments(text, {
+    lineCounter: ctx.lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    version: "1.2",
+    schema: "core",
+  });
+  if (!Array.isArray(docs) || docs.length === 0) return fail([at(ctx, 0, "", "file has no YAML document")]);
+  if (docs.length > 1) {
+    return fail([at(ctx, docs[1]!.range[0], "", `file holds ${docs.length} YAML documents; a role file holds one`)]);
+  }
+  const doc = docs[0]!;
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length) {
+    const first = problems[0]!;
+    if (first.code === "MISSING_CHAR" && /quote/.test(first.message)) {
+      return fail([at(ctx, unclosedQuoteAt(text, first.pos[0]), "", "unclosed quote: the string that starts here never ends")]);
+    }
+    return fail(problems.map((e) => at(ctx, e.pos[0], "", e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))));
+  }
+  const unsafe = safetyChecks(ctx, doc);
+  if (unsafe.length) return fail(unsafe);
+  if (!isMap(doc.contents)) return fail([at(ctx, offsetOf(doc.contents) ?? 0, "", "a role file must be a mapping of keys to values")]);
+
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  const parsed = roleSchema.safeParse(data);
+  if (!parsed.success) return fail(zodDiagnostics(ctx, doc, parsed.error));
+  const role = parsed.data;
+  if (expectedId !== undefined && role.id !== expectedId) {
+    return fail([
+      at(ctx, offsetOf(doc.getIn(["id"], true)), "id", `id "${role.id}" does not match the file name (${expectedId}.yaml)`),
+    ]);
+  }
+  return { ok: true, role, warnings: [] };
+}
+
+/** Both steps for a file's bytes. */
+export function parseRoleBytes(file: string, bytes: Uint8Array, expectedId?: string): ParseResult {
+  const decoded = decode(file, bytes);
+  if ("diagnostic" in decoded) return fail([decoded.diagnostic]);
+  return parseRole(file, decoded.text, expectedId);
+}

@@ -1,0 +1,40 @@
+/** Building blocks of human output: headings, bullet lists, paragraphs, source lines. */
+import type { Role } from "../schema/role.js";
+import type { Style } from "./style.js";
+import { hang, wrap } from "./text.js";
+
+export const heading = (style: Style, title: string): string => style.c.bold.underline(title);
+
+export const paragraph = (style: Style, text: string, indent = 0): string =>
+  wrap(text, style.width - indent)
+    .map((l) => " ".repeat(indent) + l)
+    .join("\n");
+
+export const bullets = (style: Style, items: readonly string[]): string =>
+  items.map((item) => hang("  • ", item, style.width)).join("\n");
+
+export const numbered = (style: Style, items: readonly string[]): string =>
+  items.map((item, i) => hang(`  ${String(i + 1).padStart(items.length > 9 ? 2 : 1)}. `, item, style.width)).join("\n");
+
+/** The title of a source cited by id, falling back to the id. */
+export const sourceTitle = (role: Role, id: string): string => {
+  const s = role.sources.find((x) => x.id === id);
+  if (!s) return id;
+  return [s.title, s.publisher, s.date].filter(Boolean).join(", ");
+};
+
+/** "Source: <title>" (dimmed), for the foot of a section. Several ids are joined. */
+export const sourceLine = (style: Style, role: Role, ids: readonly (string | undefined)[]): string => {
+  const unique = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (unique.length === 0) return "";
+  const label = unique.length > 1 ? "Sources" : "Source";
+  return style.c.dim(hang(`${label}: `, unique.map((id) => sourceTitle(role, id)).join("; "), style.width));
+};
+
+/** Join non-empty blocks with a blank line. */
+export const joinBlocks = (blocks: readonly (string | undefined | false)[]): string =>
+  blocks.filter((b): b is string => typeof b === "string" && b !== "").join("\n\n");
+
+/** A section: heading, body, optional source line. */
+export const section = (style: Style, title: string, body: string, source = ""): string =>
+  [heading(style, title), body, source].filter(Boolean).join("\n");

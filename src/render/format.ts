@@ -1,0 +1,37 @@
+/** Formatting of figures: money, ranges, years, percentages. Currency is always shown. */
+import type { MoneyRange } from "../schema/role.js";
+
+export const DASH = "—";
+
+const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const decimal1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+export const formatNumber = (n: number): string => grouped.format(n);
+
+export const formatMoney = (amount: number | undefined, currency: string): string =>
+  amount === undefined ? DASH : `${grouped.format(amount)} ${currency}`;
+
+export function formatRange(r: Pick<MoneyRange, "low" | "high" | "highOpenEnded" | "currency">): string {
+  return `${grouped.format(r.low)}–${grouped.format(r.high)}${r.highOpenEnded ? "+" : ""} ${r.currency}`;
+}
+
+export function formatYears(y: { min: number; max?: number | undefined; total?: boolean | undefined } | undefined): string {
+  if (!y) return DASH;
+  const span = y.max === undefined ? `${y.min}+` : `${y.min}–${y.max}`;
+  const unit = y.max === 1 && y.min === 0 ? "year" : "years";
+  return `${span} ${unit}${y.total ? " total" : ""}`;
+}
+
+/** +5,000 USD / -5,000 USD / 0 USD */
+export function formatSignedMoney(amount: number, currency: string): string {
+  const sign = amount > 0 ? "+" : amount < 0 ? "-" : "";
+  return `${sign}${grouped.format(Math.abs(amount))} ${currency}`;
+}
+
+/** +14.3% / -4.2% / 0% */
+export function formatSignedPercent(p: number): string {
+  const sign = p > 0 ? "+" : p < 0 ? "-" : "";
+  return `${sign}${decimal1.format(Math.abs(p))}%`;
+}
+
+export const formatPercent = (p: number): string => `${decimal1.format(p)}%`;

@@ -1,0 +1,198 @@
+/** `careers show`: a role as readable sections. Pure: role in, string out. */
+import type { SectionDef } from "../core/sections.js";
+import type { Role } from "../schema/role.js";
+import { bullets, joinBlocks, numbered, paragraph, section, sourceLine } from "./blocks.js";
+import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
+import type { Style } from "./style.js";
+import { renderFacts, renderTable } from "./table.js";
+
+type Renderer = (role: Role, style: Style) => { body: string; sources: (string | undefined)[] } | undefined;
+
+const list = (style: Style, l: { items: string[]; source: string } | undefined) =>
+  l && { body: bullets(style, l.items), sources: [l.source] };
+
+const text = (style: Style, t: { text: string; source: string } | undefined) =>
+  t && { body: paragraph(style, t.text), sources: [t.source] };
+
+const RENDERERS: Record<string, Renderer> = {
+  facts(role, style) {
+    const f = role.keyFacts;
+    const rows: [string, string][] = [];
+    if (f?.medianSalary) {
+      const m = f.medianSalary;
+      const scope = [m.scope, m.date].filter(Boolean).join(", ");
+      rows.push(["Median salary", `${formatMoney(m.amount, m.currency)} a ${m.period}${scope ? ` (${scope})` : ""}`]);
+    }
+    if (f?.salaryRange) rows.push(["Salary range", formatRange(f.salaryRange) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : "")]);
+    if (f?.growth) rows.push(["Growth outlook", `${f.growth.percent}%${f.growth.label ? ` (${f.growth.label})` : ""}`]);
+    if (f?.annualOpenings) rows.push(["Annual openings", `${f.annualOpenings.approximate ? "about " : ""}${formatNumber(f.annualOpenings.count)}`]);
+    if (f?.topIndustries) rows.push(["Top industries", f.topIndustries.items.map((x, i) => `${i + 1}. ${x}`).join("\n")]);
+    if (f?.typicalEducation) rows.push(["Typical education", f.typicalEducation.text]);
+    const lv = role.level;
+    if (lv) {
+      rows.push(["Career ladder", `step ${lv.step}: ${lv.title}`]);
+      rows.push(["Experience", formatYears(lv.years)]);
+    }
+    const own = role.salaryByLevel?.levels.find((l) => l.role === role.id);
+    if (own && !f?.medianSalary && role.salaryByLevel) {
+      const cur = role.salaryByLevel.currency;
+      rows.push(["Median salary", `${formatMoney(own.median, cur)} (US median for ${own.level})`]);
+      rows.push(["Average salary", formatMoney(own.average, cur)]);
+    }
+    if (rows.length === 0) return undefined;
+    const sources = [f?.medianSalary?.source, f?.salaryRange?.source, f?.growth?.source, f?.annualOpenings?.source,
+      f?.topIndustries?.source, f?.typicalEducation?.source, lv?.source, own ? role.salaryByLevel?.source : undefined];
+    return { body: renderFacts(style, rows), sources };
+  },
+  responsibilities: (role, style) => list(style, role.responsibilities),
+  environment: (role, style) => text(style, role.workEnvironment),
+  level(role, style) {
+    const lv = role.level;
+    if (!lv) return undefined;
+    const body = joinBlocks([paragraph(style, lv.scope), `${style.c.bold("Focus areas")}\n${bullets(style, lv.focusAreas)}`]);
+    return { body, sources: [lv.source] };
+  },
+  skills(role, style) {
+    const s = role.skills;
+    if (!s) return undefined;
+    const rows = [
+      ...(s.technical ?? []).map((k) => [k.name, "technical", k.detail ?? ""]),
+      ...(s.soft ?? []).map((k) => [k.name, "soft", k.detail ?? ""]),
+    ];
+    const hasDetail = rows.some((r) => r[2]);
+    const table = renderTable(style, {
+      head: hasDetail ? ["Skill", "Type", "Why it matters"] : ["Skill", "Type"],
+      rows: hasDetail ? rows : rows.map((r) => r.slice(0, 2)),
+    });
+    const t = s.typingSpeed;
+    const typing = t && `Typing speed: at least ${t.minWpm}${t.maxWpm ? `–${t.maxWpm}` : ""} words per minute.`;
+    return { body: joinBlocks([table, typing]), sources: [s.source] };
+  },
+  "skill-map"(role, style) {
+    const m = role.skillMap;
+    if (!m) return undefined;
+    const table = renderTable(style, {
+      head: ["Tier", "Skills"],
+      rows: m.tiers.map((t) => [t.description ? `${t.name}\n${style.c.dim(t.description)}` : t.name, t.skills.join("\n")]),
+    });
+    return { body: joinBlocks([m.summary && paragraph(style, m.summary), table]), sources: [m.source] };
+  },
+  tools(role, style) {
+    const t = role.tools;
+    if (!t) return undefined;
+    const rows = t.groups.map((g) => [g.name, g.items?.length ? g.items.join(", ") : DASH]);
+    return { body: renderTable(style, { head: ["Kind", "Examples"], rows }), sources: [t.source] };
+  },
+  education(role, style) {
+    const e = role.education;
+    if (!e) return undefined;
+    const rows = e.options.map((o) => [
+      o.name,
+      o.cost ? formatRange(o.cost) : o.costNote ?? DASH,
+      o.duration ?? DASH,
+      o.note ?? "",
+    ]);
+    const hasNote = rows.some((r) => r[3]);
+    const table = renderTable(style, {
+      head: hasNote ? ["Option", "Cost", "Duration", "Note"] : ["Option", "Cost", "Duration"],
+      rows: hasNote ? rows : rows.map((r) => r.slice(0, 3)),
+    });
+    return { body: joinBlocks([e.summary && paragraph(style, e.summary), table]), sources: [e.source, ...e.options.map((o) => o.source)] };
+  },
+  entry(role, style) {
+    const e = role.entry;
+    if (!e) return undefined;
+    const steps = numbered(style, e.steps.map((s) => (s.detail ? `${s.title}: ${s.detail}` : s.title)));
+    return { body: joinBlocks([e.timeline && `Typical time to a first job: ${e.timeline}.`, steps]), sources: [e.source] };
+  },
+  certifications(role, style) {
+    const c = role.certifications;
+    if (!c) return undefined;
+    const items = (c.items ?? []).map((i) => `${i.name}${i.provider ? ` (${i.provider})` : ""}${i.note ? `: ${i.note}` : ""}`);
+    const body = joinBlocks([
+      c.summary && paragraph(style, c.summary),
+      items.length ? bullets(style, items) : "",
+      c.providers?.length ? `${style.c.bold("Training providers")}\n${bullets(style, c.providers)}` : "",
+    ]);
+    return { body, sources: [c.source] };
+  },
+  "salary-levels"(role, style) {
+    const s = role.salaryByLevel;
+    if (!s) return undefined;
+    const rows = s.levels.map((l) => [
+      l.role === role.id ? style.c.bold(`${l.level} (this role)`) : l.level,
+      formatMoney(l.median, s.currency),
+      formatMoney(l.average, s.currency),
+    ]);
+    const table = renderTable(style, { head: ["Level", "US median", "US average"], rows, align: ["left", "right", "right"] });
+    return { body: table, sources: [s.source] };
+  },
+  regions(role, style) {
+    const r = role.regionalSalaries;
+    if (!r) return undefined;
+    const rows = r.regions.map((x) => [
+      x.examples?.length ? `${x.region} (${x.examples.join(", ")})` : x.region,
+      formatRange(x),
+      x.usdEquivalent ? `about ${formatRange({ ...x.usdEquivalent, currency: "USD" })}` : x.note ?? "",
+    ]);
+    const table = renderTable(style, { head: ["Region", "Yearly range (local currency)", "Note"], rows });
+    return { body: joinBlocks([table, r.note && paragraph(style, r.note)]), sources: [r.source] };
+  },
+  remote: (role, style) => text(style, role.remoteWork),
+  outlook(role, style) {
+    const o = role.outlook;
+    if (!o) return undefined;
+    const part = (title: string, items: string[] | undefined) =>
+      items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "";
+    const body = joinBlocks([
+      o.summary && paragraph(style, o.summary),
+      part("Challenges", o.challenges),
+      part("Opportunities", o.opportunities),
+      part("Trends", o.trends),
+    ]);
+    return { body, sources: [o.source] };
+  },
+  "work-life"(role, style) {
+    const w = role.workLife;
+    if (!w) return undefined;
+    const rows: [string, string][] = [];
+    if (w.stress) rows.push(["Stress level", w.stress]);
+    if (w.balance) rows.push(["Balance", w.balance]);
+    return { body: joinBlocks([rows.length ? renderFacts(style, rows) : "", w.summary && paragraph(style, w.summary)]), sources: [w.source] };
+  },
+  pros: (role, style) => list(style, role.pros),
+  cons: (role, style) => list(style, role.cons),
+  faq(role, style) {
+    const f = role.faq;
+    if (!f) return undefined;
+    const body = f.items.map((q) => `${style.c.bold(paragraph(style, q.question))}\n${paragraph(style, q.answer, 2)}`).join("\n\n");
+    return { body, sources: [f.source] };
+  },
+  related(role, style) {
+    const r = role.relatedCareers;
+    if (!r) return undefined;
+    return { body: bullets(style, r.items.map((i) => (i.role ? `${i.title} (careers show ${i.role})` : i.title))), sources: [r.source] };
+  },
+  ladder(role, style) {
+    const l = role.ladder;
+    if (!l) return undefined;
+    const tracks = new Map(l.tracks.map((t) => [t.id, t.name]));
+    const steps = numbered(style, l.levels.map((lv) => `${lv.title} (${lv.role}; ${tracks.get(lv.track) ?? lv.track})`));
+    return { body: joinBlocks([steps, `Walk it with: careers path ${role.id}`]), sources: [l.source] };
+  },
+  portfolio: (role, style) => list(style, role.portfolioTips),
+};
+
+export function renderRole(role: Role, sections: readonly SectionDef[], style: Style): string {
+  const header = joinBlocks([
+    `${style.c.bold(role.title)} ${style.c.dim(`(${role.id})`)}`,
+    sections.length > 3 ? paragraph(style, role.summary) : "",
+  ]);
+  const blocks = sections.map((def) => {
+    const out = RENDERERS[def.id]?.(role, style);
+    return out && section(style, def.title, out.body, sourceLine(style, role, out.sources));
+  });
+  const shown = blocks.filter(Boolean);
+  const empty = shown.length === 0 ? style.c.dim(`${role.title} has no ${sections.map((s) => s.id).join(", ")} data.`) : "";
+  return joinBlocks([header, ...shown, empty]) + "\n";
+}

@@ -1,0 +1,68 @@
+/**
+ * Tables that fit the terminal. cli-table3 draws them; its style colours are emptied so that no colour
+ * codes appear unless the caller colours a cell (which it does only when colour is on).
+ */
+import Table from "cli-table3";
+import type { Style } from "./style.js";
+import { blockWidth } from "./text.js";
+
+export type Align = "left" | "right" | "center";
+
+export interface TableSpec {
+  head?: string[];
+  rows: string[][];
+  align?: Align[];
+  /** no rule between rows: for long lists of one-line rows */
+  compact?: boolean;
+}
+
+const PADDING = 2;
+const MIN_COLUMN = 8;
+
+/**
+ * Column widths (padding included) that fit `total` columns of screen: every column keeps its natural
+ * width if it can; otherwise the widest are capped at the largest width that fits.
+ */
+export function fitColumns(natural: number[], total: number): number[] {
+  const borders = natural.length + 1;
+  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + borders;
+  if (sum(natural) <= total) return natural;
+  const capped = (cap: number) => natural.map((n) => Math.min(n, Math.max(cap, MIN_COLUMN)));
+  let lo = MIN_COLUMN;
+  let hi = Math.max(...natural);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sum(capped(mid)) <= total) lo = mid;
+    else hi = mid - 1;
+  }
+  const widths = capped(lo);
+  // hand out what is left to the capped columns, left to right
+  let spare = total - sum(widths);
+  for (let i = 0; i < widths.length && spare > 0; i++) {
+    const add = Math.min(spare, natural[i]! - widths[i]!);
+    widths[i]! += add;
+    spare -= add;
+  }
+  return widths;
+}
+
+export function renderTable(style: Style, spec: TableSpec): string {
+  const columns = Math.max(spec.head?.length ?? 0, ...spec.rows.map((r) => r.length));
+  const natural = Array.from({ length: columns }, (_, i) =>
+    Math.max(blockWidth(spec.head?.[i] ?? ""), ...spec.rows.map((r) => blockWidth(r[i] ?? ""))) + PADDING,
+  );
+  const table = new Table({
+    ...(spec.head ? { head: spec.head.map((h) => style.c.bold(h)) } : {}),
+    colWidths: fitColumns(natural, style.width),
+    colAligns: spec.align ?? [],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], "padding-left": 1, "padding-right": 1, compact: Boolean(spec.compact) },
+  });
+  for (const row of spec.rows) table.push(Array.from({ length: columns }, (_, i) => row[i] ?? ""));
+  return table.toString();
+}
+
+/** A two-column label/value table without a header. */
+export const renderFacts = (style: Style, rows: [string, string][]): string =>
+  renderTable(style, { rows: rows.map(([k, v]) => [style.c.bold(k), v]) });
