@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { BIN, ROOT } from "./run.js";
 
 export const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
+/** Terminal tests run wherever tmux is; in CI they always run (and fail if .ci/run did not install it). */
+export const runTerminalTests = hasTmux || process.env.CI === "true";
 
 export class TmuxSession {
   private readonly socket: string;
