@@ -10,7 +10,8 @@ import { build } from "esbuild";
 import { z } from "zod";
 import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
 import type { BundledIndex } from "../loader/bundled.js";
-import { parseRoleBytes } from "../loader/parse.js";
+import { parseRoleBytes, parseWithSchema } from "../loader/parse.js";
+import { assessmentModelSchema } from "../schema/assessment.js";
 import { listRoleFiles, readRoleFile } from "../loader/read.js";
 import { roleSchema } from "../schema/role.js";
 
@@ -43,10 +44,18 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const modelFile = join(root, "data", "assessment.yaml");
+  const model = parseWithSchema(relative(root, modelFile), readFileSync(modelFile, "utf8"), assessmentModelSchema, "the readiness model");
+  if (!model.ok) {
+    for (const p of model.diagnostics) process.stderr.write(formatDiagnostic(p) + "\n");
+    process.exitCode = 1;
+    return;
+  }
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   for (const old of ["cli.js", "chunks"]) rmSync(join(dist, old), { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, "roles.json"), JSON.stringify(index));
+  writeFileSync(join(dist, "assessment.json"), JSON.stringify(model.value));
   writeFileSync(join(dist, "role.schema.json"), JSON.stringify(z.toJSONSchema(roleSchema, { io: "input" }), null, 2) + "\n");
   await build({
     entryPoints: { cli: join(root, "src", "cli.ts") },

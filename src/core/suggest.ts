@@ -28,7 +28,7 @@ export function suggest(word: string, candidates: Iterable<string>, limit = 3): 
     if (seen.has(lc)) continue;
     seen.add(lc);
     const d = editDistance(w, lc);
-    if (d <= max) scored.push({ c, d });
+    if (d <= max && d < w.length) scored.push({ c, d });
     else if (w.length >= 3 && (lc.startsWith(w) || lc.includes(w))) scored.push({ c, d: max + 1 });
   }
   return scored

@@ -1,5 +1,6 @@
 /**
- * Parse one role file: text in, role or diagnostics out. Pure (no fs): the caller reads the bytes.
+ * Parse one role file (or any YAML data file with a zod schema): text in, value or diagnostics out.
+ * Pure (no fs): the caller reads the bytes.
  * bytes -> checks (empty, binary, UTF-8, size, nesting depth) -> YAML document with a line counter
  * -> safety checks (one document, no aliases, no custom tags, no prototype keys) -> zod -> diagnostics.
  */
@@ -16,7 +17,7 @@ export type ParseResult =
   | { ok: true; role: Role; warnings: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
-interface Ctx {
+export interface Ctx {
   file: string;
   lines: LineCounter;
 }
@@ -164,12 +165,12 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 const dotted = (path: readonly PropertyKey[]) =>
   path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
 
-function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError): Diagnostic[] {
+function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError, schema: z.ZodType): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       const { node } = nodeAt(doc, issue.path);
-      const allowed = keysAt(roleSchema, issue.path);
+      const allowed = keysAt(schema, issue.path);
       for (const key of issue.keys) {
         const pair = isMap(node) ? node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) : undefined;
         const [hint] = suggest(key, allowed, 1);
@@ -187,17 +188,20 @@ function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError): Diag
   return out;
 }
 
+type YamlResult = { ok: true; doc: Document.Parsed; ctx: Ctx } | { ok: false; diagnostics: Diagnostic[] };
+
 /**
- * Parse a role file's text. `expectedId` (from the file name) must match the role's `id`.
+ * Text -> one safe YAML mapping: depth pre-check, a single document, no syntax errors or warnings,
+ * no aliases, custom tags or prototype keys. `what` names the kind of file in messages.
  */
-export function parseRole(file: string, text: string, expectedId?: string): ParseResult {
+export function parseYamlMapping(file: string, text: string, what = "a role file"): YamlResult {
   const ctx: Ctx = { file, lines: new LineCounter() };
   const deep = findExcessiveNesting(text);
   if (deep >= 0) {
     const lc = new LineCounter();
     text.split("\n").reduce((o, l) => (lc.addNewLine(o), o + l.length + 1), 0);
     const pos = lc.linePos(deep);
-    return fail([{ file, line: pos.line, col: pos.col, path: "", message: `nesting is deeper than ${MAX_DEPTH} levels`, severity: "error" }]);
+    return { ok: false, diagnostics: [{ file, line: pos.line, col: pos.col, path: "", message: `nesting is deeper than ${MAX_DEPTH} levels`, severity: "error" }] };
   }
   const docs = parseAllDocuments(text, {
     lineCounter: ctx.lines,
@@ -207,30 +211,48 @@ export function parseRole(file: string, text: string, expectedId?: string): Pars
     version: "1.2",
     schema: "core",
   });
-  if (!Array.isArray(docs) || docs.length === 0) return fail([at(ctx, 0, "", "file has no YAML document")]);
-  if (docs.length > 1) {
-    return fail([at(ctx, docs[1]!.range[0], "", `file holds ${docs.length} YAML documents; a role file holds one`)]);
-  }
+  const failAt = (offset: number | undefined, message: string): YamlResult => ({ ok: false, diagnostics: [at(ctx, offset, "", message)] });
+  if (!Array.isArray(docs) || docs.length === 0) return failAt(0, "file has no YAML document");
+  if (docs.length > 1) return failAt(docs[1]!.range[0], `file holds ${docs.length} YAML documents; ${what} holds one`);
   const doc = docs[0]!;
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length) {
     const first = problems[0]!;
     if (first.code === "MISSING_CHAR" && /quote/.test(first.message)) {
-      return fail([at(ctx, unclosedQuoteAt(text, first.pos[0]), "", "unclosed quote: the string that starts here never ends")]);
+      return failAt(unclosedQuoteAt(text, first.pos[0]), "unclosed quote: the string that starts here never ends");
     }
-    return fail(problems.map((e) => at(ctx, e.pos[0], "", e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))));
+    return { ok: false, diagnostics: problems.map((e) => at(ctx, e.pos[0], "", e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))) };
   }
   const unsafe = safetyChecks(ctx, doc);
-  if (unsafe.length) return fail(unsafe);
-  if (!isMap(doc.contents)) return fail([at(ctx, offsetOf(doc.contents) ?? 0, "", "a role file must be a mapping of keys to values")]);
+  if (unsafe.length) return { ok: false, diagnostics: unsafe };
+  if (!isMap(doc.contents)) return failAt(offsetOf(doc.contents) ?? 0, `${what} must be a mapping of keys to values`);
+  return { ok: true, doc, ctx };
+}
 
-  const data: unknown = doc.toJS({ maxAliasCount: 0 });
-  const parsed = roleSchema.safeParse(data);
-  if (!parsed.success) return fail(zodDiagnostics(ctx, doc, parsed.error));
-  const role = parsed.data;
+/** Text -> a value checked by a zod schema, every problem a diagnostic at its line. */
+export function parseWithSchema<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  what: string,
+): { ok: true; value: z.infer<S>; doc: Document.Parsed; ctx: Ctx } | { ok: false; diagnostics: Diagnostic[] } {
+  const y = parseYamlMapping(file, text, what);
+  if (!y.ok) return y;
+  const parsed = schema.safeParse(y.doc.toJS({ maxAliasCount: 0 }));
+  if (!parsed.success) return { ok: false, diagnostics: zodDiagnostics(y.ctx, y.doc, parsed.error, schema) };
+  return { ok: true, value: parsed.data, doc: y.doc, ctx: y.ctx };
+}
+
+/**
+ * Parse a role file's text. `expectedId` (from the file name) must match the role's `id`.
+ */
+export function parseRole(file: string, text: string, expectedId?: string): ParseResult {
+  const r = parseWithSchema(file, text, roleSchema, "a role file");
+  if (!r.ok) return r;
+  const role = r.value;
   if (expectedId !== undefined && role.id !== expectedId) {
     return fail([
-      at(ctx, offsetOf(doc.getIn(["id"], true)), "id", `id "${role.id}" does not match the file name (${expectedId}.yaml)`),
+      at(r.ctx, offsetOf(r.doc.getIn(["id"], true)), "id", `id "${role.id}" does not match the file name (${expectedId}.yaml)`),
     ]);
   }
   return { ok: true, role, warnings: [] };

@@ -1,0 +1,7 @@
+/** The readiness model, validated at build time into dist/assessment.json next to the CLI bundle. */
+import { readFileSync } from "node:fs";
+import type { AssessmentModel } from "../schema/assessment.js";
+
+export function loadModel(url = new URL("./assessment.json", import.meta.url)): AssessmentModel {
+  return JSON.parse(readFileSync(url, "utf8")) as AssessmentModel;
+}

@@ -1,0 +1,119 @@
+/** `careers assess`: the readiness result, the answers template and the history, as text. Pure. */
+import type { Advice } from "../core/assess/advice.js";
+import type { AssessmentResult } from "../core/assess/assess.js";
+import type { HistoryRow } from "../core/assess/history.js";
+import type { Questionnaire } from "../core/assess/questions.js";
+import type { AssessmentModel } from "../schema/assessment.js";
+import { bullets, heading, joinBlocks } from "./blocks.js";
+import { DASH, formatRange } from "./format.js";
+import type { Style } from "./style.js";
+import { renderTable } from "./table.js";
+
+const BAND_LABEL: Record<string, string> = { ready: "ready", "nearly-ready": "nearly ready", building: "building", early: "early" };
+const bandLabel = (b: string) => BAND_LABEL[b] ?? b;
+const CATEGORY_LABEL: Record<string, string> = { skills: "Skills", experience: "Experience", education: "Education", tools: "Tools" };
+
+/** A text bar for a 0-100 score, readable without colour. */
+export const scoreBar = (pct: number, width = 20): string => {
+  const filled = Math.round((Math.max(0, Math.min(100, pct)) / 100) * width);
+  return "█".repeat(filled) + "░".repeat(width - filled);
+};
+
+const signed = (n: number | null) => (n === null ? DASH : n > 0 ? `+${n}` : n < 0 ? `${n}` : "±0");
+
+export function adviceText(a: Advice): string {
+  const facts = [a.cost ? formatRange(a.cost) : a.costNote, a.duration].filter(Boolean).join(", ");
+  const prefix = a.kind === "education" ? "Study: " : a.kind === "certification" ? "Certify: " : "Step: ";
+  return `${prefix}${a.text}${facts ? ` (${facts})` : ""}`;
+}
+
+export function renderAssessment(r: AssessmentResult, style: Style): string {
+  const color = r.band === "ready" ? style.c.green : r.band === "early" ? style.c.red : style.c.yellow;
+  const headline = `${style.c.bold(`Readiness for ${r.role.title}: ${r.readiness}%`)} ${color(`(${bandLabel(r.band)})`)}\n${scoreBar(r.readiness, 30)}`;
+  const categories = renderTable(style, {
+    head: ["Category", "Score", "Weight", ""],
+    rows: r.categories.map((c) => [CATEGORY_LABEL[c.id] ?? c.id, `${c.score}%`, `${Math.round(c.weight * 100)}%`, scoreBar(c.score, 12)]),
+    align: ["left", "right", "right", "left"],
+  });
+  const gaps =
+    r.gaps.length === 0
+      ? "No gaps: every answer meets what the role asks for."
+      : renderTable(style, {
+          head: ["Gap", "You", "Needed", "Cost", "What to do next"],
+          rows: r.gaps.map((g) => [g.name, g.now, g.needed, `-${g.impact} pts`, g.advice.map(adviceText).join("\n") || DASH]),
+          align: ["left", "left", "left", "right", "left"],
+        });
+  let ladder = "";
+  if (r.ladder) {
+    const l = r.ladder;
+    const rows = l.levels.map((lv) => {
+      const mark = lv.role === l.youAreHere ? (l.youAreHereBasis === "current-role" ? "◀ you are here" : "◀ you are ready up to here") : lv.role === l.next?.role ? "next step" : "";
+      return [String(lv.step), lv.title, `${lv.yearsNeeded}+ yrs`, `${lv.readiness}%`, bandLabel(lv.band), mark];
+    });
+    const next = l.next
+      ? `${style.c.bold(`Next step: ${l.next.title} (${l.next.readiness}%) needs`)}\n${
+          l.next.needs.length ? bullets(style, l.next.needs.map((n) => `${n.name}: ${n.now} now, ${n.needed} needed`)) : "  nothing more than you have"
+        }`
+      : "";
+    ladder = joinBlocks([
+      heading(style, `Readiness along the ${l.name.toLowerCase()}`),
+      renderTable(style, { head: ["Step", "Level", "Experience", "Readiness", "Band", ""], rows, align: ["right", "left", "right", "right", "left", "left"] }),
+      next,
+    ]);
+  }
+  const warnings = r.warnings.map((w) => style.c.yellow(`! ${w}`)).join("\n");
+  return (
+    joinBlocks([
+      headline,
+      warnings,
+      `${heading(style, "By category")}\n${categories}`,
+      `${heading(style, "Biggest gaps, by what they cost")}\n${gaps}`,
+      ladder,
+      style.c.dim("Scores follow the model in data/assessment.yaml; see README, \"How readiness is scored\"."),
+    ]) + "\n"
+  );
+}
+
+/** An answers file to fill in: YAML, every question with its choices in comments. */
+export function renderTemplate(q: Questionnaire, model: AssessmentModel): string {
+  const str = (s: string) => JSON.stringify(s);
+  const lines = [
+    `# Answers for: careers assess ${q.roleId} --answers <this file>`,
+    "# Skill ratings: a number 0-4 or its word:",
+    ...model.ratingScale.map((r) => `#   ${r.value} ${r.id}: ${r.example}`),
+    `role: ${q.roleId}`,
+    "currentRole: null # optional: the role id you hold now (see careers list)",
+    "skills:",
+    ...q.skills.map((s) => `  ${str(s.name)}: 0 # ${s.group === "skillMap" ? (s.tier ?? "skill map") : s.group}`),
+    "experienceYears: 0 # years of customer-facing work",
+  ];
+  if (q.typing) lines.push(`typingWpm: 0 # words per minute; the role asks for ${q.typing.minWpm}${q.typing.maxWpm ? `-${q.typing.maxWpm}` : "+"}`);
+  lines.push(`education: ${q.education.required} # one of: ${q.education.levels.map((l) => l.id).join(", ")}`);
+  if (q.tools.length > 0) {
+    lines.push("# tools you have used, from this list:");
+    for (const g of q.tools) lines.push(`#   ${g.name}: ${g.options.map(str).join(", ")}`);
+    lines.push("tools: []");
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function renderHistory(rows: readonly HistoryRow[], style: Style): string {
+  if (rows.length === 0) return "No saved results yet. Save one with: careers assess <role> --save\n";
+  const categories = [...new Set(rows.flatMap((r) => r.categories.map((c) => c.id)))];
+  const table = renderTable(style, {
+    head: ["Date", "Role", "Readiness", "Change", ...categories.map((c) => CATEGORY_LABEL[c] ?? c)],
+    rows: rows.map((r) => [
+      r.date.slice(0, 16).replace("T", " "),
+      r.role,
+      `${r.readiness}% ${bandLabel(r.band)}`,
+      signed(r.change),
+      ...categories.map((c) => {
+        const score = r.categories.find((x) => x.id === c)?.score;
+        return score === undefined ? DASH : `${score}% (${signed(r.categoryChanges[c] ?? null)})`;
+      }),
+    ]),
+    align: ["left", "left", "right", "right", ...categories.map(() => "right" as const)],
+    compact: true,
+  });
+  return `${table}\n${style.c.dim("Change: points since the previous result for the same role.")}\n`;
+}
