@@ -3,6 +3,7 @@ import { assess, ladderOwner } from "../core/assess/assess.js";
 import { checkAnswers } from "../core/assess/answers.js";
 import { historyRows } from "../core/assess/history.js";
 import { buildQuestionnaire } from "../core/assess/questions.js";
+import { compareSummaries, summarize } from "../core/summary.js";
 import { dataError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/model.js";
@@ -36,7 +37,10 @@ async function interactiveAnswers(ctx: RunContext, query: string | undefined, cu
   const { inquirerPrompts, pickRole, pickCurrentRole, askQuestions } = await import("../prompts/assess.js");
   const prompts = await inquirerPrompts();
   const { roles } = await ctx.catalog.all();
-  const choices = roles.map((r) => ({ id: r.id, title: r.role.title, aliases: r.role.aliases ?? [] }));
+  const choices = roles
+    .map((r) => summarize(r.role))
+    .sort(compareSummaries)
+    .map((r) => ({ id: r.id, title: r.title, aliases: r.aliases }));
   const roleId = query ?? (await pickRole(prompts, choices));
   const currentRole = current ?? (await pickCurrentRole(prompts, choices));
   return { roleId, currentRole, ask: askQuestions.bind(null, prompts) };

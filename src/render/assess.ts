@@ -52,7 +52,7 @@ export function renderAssessment(r: AssessmentResult, style: Style): string {
     });
     const next = l.next
       ? `${style.c.bold(`Next step: ${l.next.title} (${l.next.readiness}%) needs`)}\n${
-          l.next.needs.length ? bullets(style, l.next.needs.map((n) => `${n.name}: ${n.now} now, ${n.needed} needed`)) : "  nothing more than you have"
+          l.next.needs.length ? bullets(style, l.next.needs.map((n) => `${n.name}: now ${n.now}; needed ${n.needed}`)) : "  nothing more than you have"
         }`
       : "";
     ladder = joinBlocks([

@@ -40,7 +40,7 @@ export class TmuxSession {
   }
 
   type(text: string): void {
-    this.tmux("send-keys", "-t", this.name, "-l", text);
+    this.tmux("send-keys", "-t", this.name, "-l", "--", text);
   }
 
   screen(): string {
