@@ -4,9 +4,9 @@
  *
  * Moves from a level:
  * - up: a level one step up on the same track;
- * - switch: a level of another track. Where the ladder branches (the level's `next` names a level on
- *   another track) that level; where the level has no `next` of its own (a linear ladder such as the
- *   guide's), the first level of the other track listed after the current one;
+ * - switch: a level of another track. On a ladder that gives branches (any level has `next`), only a
+ *   level of another track that the current level's `next` names; on a linear ladder (no `next`
+ *   anywhere, such as the guide's), the first level of the other track listed after the current one;
  * - lateral: look at one of the ladder's lateral moves (you stay where you are);
  * - back: return to the level you came from; quit.
  */
@@ -40,11 +40,12 @@ export function walkActions(view: LadderView, state: WalkState): WalkAction[] {
   const here = stepOf(view, state.current);
   if (!here) return [{ type: "quit" }];
   const nextSteps = here.next.map((id) => stepOf(view, id)).filter((s): s is LadderStep => s !== undefined);
+  const linear = !view.steps.some((s) => s.nextGiven);
   const actions: WalkAction[] = nextSteps.filter((s) => s.track === here.track).map((s) => ({ type: "up", to: s.role }));
   for (const track of view.tracks) {
     if (track.id === here.track) continue;
     const branch = nextSteps.filter((s) => s.track === track.id);
-    const targets = branch.length > 0 || here.nextGiven ? branch : firstAfter(view, here, track.id);
+    const targets = !linear ? branch : firstAfter(view, here, track.id);
     for (const s of targets) actions.push({ type: "switch", to: s.role, track: track.id });
   }
   view.lateralMoves.forEach((_, index) => actions.push({ type: "lateral", index }));

@@ -15,7 +15,8 @@ import { ask } from "./terminal.js";
 export interface SelectChoice<V> {
   name: string;
   value: V;
-  description?: string;
+  /** what the prompt shows as the answer once picked */
+  short?: string;
 }
 
 /** The subset of @inquirer/select's config the walk uses. */
@@ -80,7 +81,12 @@ export function menuFor(view: LadderView, state: WalkState): SelectChoice<MenuVa
   }
   // keep "back" and "quit" last, after the lateral entry
   menu.sort((a, b) => rank(a) - rank(b));
-  return menu.map((value) => ({ name: actionLabel(view, state, value), value }));
+  return menu.map((value) => ({ name: actionLabel(view, state, value), value, short: shortLabel(view, value) }));
+}
+
+function shortLabel(view: LadderView, m: MenuValue): string {
+  if (m.type === "up" || m.type === "switch") return stepOf(view, m.to)?.title ?? m.to;
+  return { "lateral-menu": "Lateral moves", lateral: "Lateral move", back: "Back", quit: "Quit" }[m.type];
 }
 
 const rank = (m: MenuValue): number => ["up", "switch", "lateral-menu", "back", "quit"].indexOf(m.type);
