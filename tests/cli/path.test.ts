@@ -72,6 +72,14 @@ describe("careers path", () => {
     expect(r.stdout).not.toContain("Junior Customer Service Clerk 30,000 USD <");
   });
 
+  it("--to alone starts at the role's level; --from alone goes to the top; no role at all is a usage error", () => {
+    expect(runJson(["path", "supervisor", "--to", "manager", "--json"]).data.steps.map((s: any) => s.role)).toEqual(["supervisor", "manager"]);
+    expect(runJson(["path", "--from", "specialist", "--json"]).data.steps.map((s: any) => s.role)).toEqual(["specialist", "supervisor", "manager"]);
+    const none = run(["path"]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("name a role");
+  });
+
   it("a backwards route is a usage error", () => {
     const r = run(["path", "clerk", "--from", "manager", "--to", "clerk"]);
     expect(r.status).toBe(2);
