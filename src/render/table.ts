@@ -8,9 +8,15 @@ import { blockWidth } from "./text.js";
 
 export type Align = "left" | "right" | "center";
 
+/** A row with one cell from column `from` (default 0) to the last column: notes under a row. */
+export interface SpanRow {
+  span: string;
+  from?: number;
+}
+
 export interface TableSpec {
   head?: string[];
-  rows: string[][];
+  rows: (string[] | SpanRow)[];
   align?: Align[];
   /** no rule between rows: for long lists of one-line rows */
   compact?: boolean;
@@ -46,10 +52,13 @@ export function fitColumns(natural: number[], total: number): number[] {
   return widths;
 }
 
+const isSpan = (r: string[] | SpanRow): r is SpanRow => !Array.isArray(r);
+
 export function renderTable(style: Style, spec: TableSpec): string {
-  const columns = Math.max(spec.head?.length ?? 0, ...spec.rows.map((r) => r.length));
+  const plain = spec.rows.filter((r): r is string[] => !isSpan(r));
+  const columns = Math.max(spec.head?.length ?? 0, ...plain.map((r) => r.length));
   const natural = Array.from({ length: columns }, (_, i) =>
-    Math.max(blockWidth(spec.head?.[i] ?? ""), ...spec.rows.map((r) => blockWidth(r[i] ?? ""))) + PADDING,
+    Math.max(blockWidth(spec.head?.[i] ?? ""), ...plain.map((r) => blockWidth(r[i] ?? ""))) + PADDING,
   );
   const table = new Table({
     ...(spec.head ? { head: spec.head.map((h) => style.c.bold(h)) } : {}),
@@ -59,7 +68,13 @@ export function renderTable(style: Style, spec: TableSpec): string {
     wrapOnWordBoundary: true,
     style: { head: [], border: [], "padding-left": 1, "padding-right": 1, compact: Boolean(spec.compact) },
   });
-  for (const row of spec.rows) table.push(Array.from({ length: columns }, (_, i) => row[i] ?? ""));
+  for (const row of spec.rows) {
+    if (!isSpan(row)) table.push(Array.from({ length: columns }, (_, i) => row[i] ?? ""));
+    else {
+      const from = Math.min(row.from ?? 0, columns - 1);
+      table.push([...Array.from({ length: from }, () => ""), { content: row.span, colSpan: columns - from }]);
+    }
+  }
   return table.toString();
 }
 
