@@ -76,7 +76,7 @@ History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platfor
       if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
       const found = await ctx.catalog.get(query);
       const all = (await ctx.catalog.all()).roles.map((r) => r.role);
-      ctx.io.stdout(renderTemplate(buildQuestionnaire(found.role, model, ladderOwner(found.id, all)), model));
+      ctx.io.stdout(renderTemplate(buildQuestionnaire(found.role, model, ladderOwner(found.role, all)), model));
       return;
     }
     let input: AnswersInput | undefined;
@@ -98,7 +98,7 @@ History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platfor
     const found = await ctx.catalog.get(roleQuery);
     const currentId = current ? (await ctx.catalog.get(current)).id : null;
     const roles = (await ctx.catalog.all()).roles.map((r) => r.role);
-    const q = buildQuestionnaire(found.role, model, ladderOwner(found.id, roles));
+    const q = buildQuestionnaire(found.role, model, ladderOwner(found.role, roles));
     if (ask) input = await ask(q, model);
     const checked = checkAnswers({ ...input, currentRole: currentId }, q, model);
     if (!checked.ok) {

@@ -4,6 +4,7 @@ import type { Role } from "../../schema/role.js";
 import { adviceFor, type Advice } from "./advice.js";
 import type { Answers } from "./answers.js";
 import type { Questionnaire } from "./questions.js";
+import { findLadder } from "../ladder.js";
 import { gapsOf, ratingsLookUniform, score, type Category, type Score, type ScoredItem } from "./score.js";
 
 export interface Gap {
@@ -52,9 +53,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const plainGap = (i: ScoredItem): Omit<Gap, "advice"> => ({ category: i.category, name: i.name, now: i.now, needed: i.needed, impact: round1(i.impact) });
 
 /** The role holding the ladder `roleId` is on (the role itself if it holds one). */
-export function ladderOwner(roleId: string, roles: readonly Role[]): Role | undefined {
-  return roles.find((r) => r.ladder?.levels.some((l) => l.role === roleId));
-}
+export const ladderOwner = (role: Role, roles: readonly Role[]): Role | undefined => findLadder(role, roles)?.owner;
 
 function ladderReadiness(q: Questionnaire, answers: Answers, model: AssessmentModel, owner: Role, roles: readonly Role[]): LadderReadiness {
   const byId = new Map(roles.map((r) => [r.id, r]));
@@ -93,7 +92,7 @@ export interface AssessInput {
 
 export function assess({ role, questionnaire: q, answers, model, roles, maxGaps = 8 }: AssessInput): AssessmentResult {
   const s: Score = score(q, answers, model, { ...(q.step !== undefined ? { step: q.step } : {}), years: q.experienceYears });
-  const owner = ladderOwner(role.id, roles);
+  const owner = ladderOwner(role, roles);
   const dataRoles = [role, ...roles.filter((r) => r.id === q.skillsFrom && r.id !== role.id)];
   const warnings: string[] = [];
   if (ratingsLookUniform(answers, model)) {
