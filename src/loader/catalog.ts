@@ -7,6 +7,7 @@
 import type { Role } from "../schema/role.js";
 import { isValidId } from "../schema/id.js";
 import { didYouMean } from "../core/suggest.js";
+import { normalizeName } from "../core/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
@@ -40,13 +41,6 @@ export interface CatalogListing {
   /** informational notes, such as a user role overriding a bundled one */
   notes: string[];
 }
-
-/** "Customer-Service  clerk" -> "customer service clerk" */
-export const normalizeName = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 
 const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.aliases ?? [])];
 
