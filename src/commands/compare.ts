@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { compareRoles, MAX_ROLES, MIN_ROLES } from "../core/compare.js";
-import { usageError } from "../errors.js";
+import { checkRoleCount, compareRoles, MAX_ROLES, MIN_ROLES } from "../core/compare.js";
+import type { Role } from "../schema/role.js";
 import { renderCompare } from "../render/compare.js";
 import { createContext, emit } from "./context.js";
 
@@ -24,10 +24,8 @@ Examples:
   )
   .action(async (queries: string[], opts: CompareOptions, cmd: Command) => {
     const ctx = createContext(cmd);
-    if (queries.length < MIN_ROLES || queries.length > MAX_ROLES) {
-      throw usageError(`compare takes ${MIN_ROLES} to ${MAX_ROLES} roles, not ${queries.length}`, "Example: careers compare clerk representative");
-    }
-    const roles = [];
+    checkRoleCount(queries.length);
+    const roles: Role[] = [];
     for (const q of queries) roles.push((await ctx.catalog.get(q)).role);
     const result = compareRoles(roles, { region: opts.region });
     emit(ctx, result, Boolean(opts.json), renderCompare);

@@ -7,12 +7,13 @@
  */
 import type { Role } from "../schema/role.js";
 import { usageError } from "../errors.js";
-import { normalizeName, overlap, uniqueNames } from "./names.js";
-import { didYouMean } from "./suggest.js";
+import { overlap, uniqueNames } from "./names.js";
 import { medianSalary } from "./summary.js";
 import { difference, type Amount, type Difference } from "./difference.js";
+import { chooseRegions, regionFigure, type RangeFigure, type RegionFigure, type RegionChoice } from "./compare-regions.js";
 
 export { percentChange, difference, type Amount, type Difference } from "./difference.js";
+export type { RangeFigure, RegionFigure, RegionRange } from "./compare-regions.js";
 
 export const MIN_ROLES = 2;
 export const MAX_ROLES = 4;
@@ -26,23 +27,6 @@ export interface LevelFigure extends Amount {
   /** the level's name in the salary-by-level table */
   level: string;
 }
-export interface RangeFigure {
-  low: number;
-  high: number;
-  currency: string;
-  highOpenEnded: boolean;
-  note: string | null;
-  source: string;
-}
-export interface RegionRange extends RangeFigure {
-  /** the source's own USD conversion, where it gives one; never computed here */
-  usdEquivalent: { low: number; high: number } | null;
-}
-export interface RegionFigure {
-  region: string;
-  range: RegionRange | null;
-}
-
 export const DIFFERENCE_KEYS = ["median", "levelMedian", "levelAverage"] as const;
 export type DifferenceKey = (typeof DIFFERENCE_KEYS)[number];
 
@@ -136,42 +120,6 @@ function levelFigure(role: Role, key: "median" | "average"): LevelFigure | null 
   return { amount, currency: found.t.currency, period: found.t.period ?? null, source: found.t.source, level: found.row.level };
 }
 
-function regionMatches(query: string, r: { region: string; examples?: string[] | undefined }): boolean {
-  const q = normalizeName(query);
-  return [r.region, ...(r.examples ?? [])].some((n) => normalizeName(n) === q);
-}
-
-function regionFigure(role: Role, name: string): RegionFigure {
-  const rs = role.regionalSalaries;
-  const r = rs?.regions.find((x) => regionMatches(name, x));
-  if (!rs || !r) return { region: name, range: null };
-  return {
-    region: name,
-    range: {
-      low: r.low, high: r.high, currency: r.currency, highOpenEnded: r.highOpenEnded ?? false,
-      note: r.note ?? null, usdEquivalent: r.usdEquivalent ?? null, source: rs.source,
-    },
-  };
-}
-
-/** The regions to show: the one asked for, else those every role has (in the first role's order). */
-function chooseRegions(roles: readonly Role[], asked: string | undefined): { selected: string | null; shown: string[] } {
-  const all = roles.flatMap((r) => r.regionalSalaries?.regions ?? []);
-  if (asked !== undefined) {
-    const hit = all.find((r) => regionMatches(asked, r));
-    if (!hit) {
-      const names = uniqueNames(all.flatMap((r) => [r.region, ...(r.examples ?? [])]));
-      if (names.length === 0) throw usageError(`unknown region "${asked}"`, "None of these roles has salaries by region.");
-      const hint = didYouMean(asked, names);
-      throw usageError(`unknown region "${asked}"`, `${hint ? hint + " " : ""}Regions: ${uniqueNames(all.map((r) => r.region)).join(", ")}.`);
-    }
-    return { selected: hit.region, shown: [hit.region] };
-  }
-  const first = roles[0]?.regionalSalaries?.regions ?? [];
-  const shown = first.filter((r) => roles.every((role) => role.regionalSalaries?.regions.some((x) => regionMatches(r.region, x))));
-  return { selected: null, shown: shown.map((r) => r.region) };
-}
-
 const skillNames = (role: Role): string[] => [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? [])].map((s) => s.name);
 const toolNames = (role: Role): string[] => (role.tools?.groups ?? []).flatMap((g) => (g.items?.length ? g.items : [g.name]));
 
@@ -189,7 +137,7 @@ function sharedByAll(lists: readonly (NameComparison | null)[]): string[] | null
   return rest.reduce((acc, l) => overlap(acc, l.names).shared, first!.names);
 }
 
-function rolePart(role: Role, base: Role, regions: readonly string[]): Omit<ComparedRole, "differences"> {
+function rolePart(role: Role, base: Role, regions: RegionChoice): Omit<ComparedRole, "differences"> {
   const f = role.keyFacts;
   const w = role.workLife;
   const lv = role.level;
@@ -206,7 +154,7 @@ function rolePart(role: Role, base: Role, regions: readonly string[]): Omit<Comp
       range: f?.salaryRange
         ? { low: f.salaryRange.low, high: f.salaryRange.high, currency: f.salaryRange.currency, highOpenEnded: f.salaryRange.highOpenEnded ?? false, note: f.salaryRange.note ?? null, source: f.salaryRange.source }
         : null,
-      regions: regions.map((name) => regionFigure(role, name)),
+      regions: regions.shown.map((name) => regionFigure(role, name, regions)),
     },
     outlook: {
       growth: f?.growth ? { percent: f.growth.percent, label: f.growth.label ?? null, source: f.growth.source } : null,
@@ -235,14 +183,19 @@ function missingFigures(r: Omit<ComparedRole, "differences">): string[] {
 
 const DIFFERENCE_LABELS: Record<DifferenceKey, string> = { median: "US median", levelMedian: "level median", levelAverage: "level average" };
 
+/** A usage error unless `count` is 2 to 4. */
+export function checkRoleCount(count: number): void {
+  if (count < MIN_ROLES || count > MAX_ROLES) {
+    throw usageError(`compare takes ${MIN_ROLES} to ${MAX_ROLES} roles, not ${count}`, "Example: careers compare clerk representative");
+  }
+}
+
 /** Compare 2 to 4 roles; the first is the base of every difference. Throws a usage error otherwise. */
 export function compareRoles(roles: readonly Role[], options: CompareOptions = {}): CompareResult {
-  if (roles.length < MIN_ROLES || roles.length > MAX_ROLES) {
-    throw usageError(`compare takes ${MIN_ROLES} to ${MAX_ROLES} roles, not ${roles.length}`, "Example: careers compare clerk representative");
-  }
+  checkRoleCount(roles.length);
   const base = roles[0]!;
   const regions = chooseRegions(roles, options.region);
-  const parts = roles.map((r) => rolePart(r, base, regions.shown));
+  const parts = roles.map((r) => rolePart(r, base, regions));
   const first = parts[0]!;
   const notes: CompareNote[] = [];
   const compared: ComparedRole[] = parts.map((p) => {
@@ -259,7 +212,7 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
         });
       }
     }
-    return { ...p, differences };
+    return { id: p.id, title: p.title, sources: p.sources, salary: p.salary, differences, outlook: p.outlook, skills: p.skills, tools: p.tools };
   });
 
   const medians = compared.filter((c) => c.salary.median);
@@ -286,7 +239,7 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
   return {
     base: base.id,
     roles: compared,
-    regions,
+    regions: { selected: regions.selected, shown: regions.shown },
     sharedByAll: { skills: sharedByAll(compared.map((c) => c.skills)), tools: sharedByAll(compared.map((c) => c.tools)) },
     missing,
     notes,

@@ -3,8 +3,10 @@
  * Figures are the guides': clerk's BLS median 38,400 USD (May 2023); level table medians/averages clerk
  * 35,000/37,000, representative 40,000/42,000, supervisor 58,000/60,000, manager 72,000/75,000.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANSI, run, runJson } from "../helpers/run.js";
+import { ANSI, ROOT, run, runJson } from "../helpers/run.js";
 
 const cols100 = { env: { COLUMNS: "100" } };
 const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
@@ -132,10 +134,24 @@ describe("careers compare --json", () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(Object.keys(data)).toEqual(["base", "roles", "regions", "sharedByAll", "missing", "notes"]);
-    expect(Object.keys(data.roles[0])).toEqual(["id", "title", "sources", "salary", "outlook", "skills", "tools", "differences"]);
+    expect(Object.keys(data.roles[0])).toEqual(["id", "title", "sources", "salary", "differences", "outlook", "skills", "tools"]);
     expect(Object.keys(data.roles[0].salary)).toEqual(["median", "levelMedian", "levelAverage", "range", "regions"]);
     expect(Object.keys(data.roles[0].outlook)).toEqual(["growth", "annualOpenings", "typicalEducation", "level", "experience", "stress", "balance"]);
     expect(Object.keys(data.roles[1].skills)).toEqual(["count", "names", "sharedWithFirst", "notInFirst", "source"]);
+  });
+
+  it("every key is documented in the README", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const doc = readme.slice(readme.indexOf("### `careers compare"), readme.indexOf("## Output conventions"));
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) keys.add(k), walk(x);
+    };
+    const all = runJson(["compare", "clerk", "representative", "--region", "australia", "--json"]).data;
+    walk({ ...all, roles: all.roles.map((r: { sources: unknown }) => ({ ...r, sources: [] })) });
+    // documented as `key` or as a path ending in it, such as `roles[].salary`
+    for (const k of keys) expect(doc, `README documents ${k}`).toMatch(new RegExp(`[\`.]${k}(\\[\\])?\``));
   });
 
   it("holds every figure of the table, the differences and the overlaps", () => {
