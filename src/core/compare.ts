@@ -217,11 +217,11 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
 
   const medians = compared.filter((c) => c.salary.median);
   if (new Set(medians.map((c) => c.salary.median!.basis)).size > 1) {
-    const describe = (c: ComparedRole) => `${c.id}: ${c.salary.median!.basis === "key-facts" ? "its own key facts" : "its row in the salary-by-level table"}`;
+    const ids = (basis: MedianFigure["basis"]) => medians.filter((c) => c.salary.median!.basis === basis).map((c) => c.id).join(", ");
     notes.push({
       kind: "basis",
       roles: medians.map((c) => c.id),
-      message: `The US medians come from different bases (${medians.map(describe).join("; ")}); the level rows compare like with like.`,
+      message: `The US medians come from different bases (own key facts: ${ids("key-facts")}; salary-by-level table: ${ids("level-table")}); the level rows compare like with like.`,
     });
   }
   const withRegions = compared.filter((c, i) => (roles[i]!.regionalSalaries?.regions.length ?? 0) > 0);

@@ -9,7 +9,6 @@ import { renderSalaryChart } from "./compare-chart.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
 import type { Style } from "./style.js";
 import { renderSplitTable } from "./split-table.js";
-import type { Align } from "./table.js";
 import { hang } from "./text.js";
 
 /** Numbers the sources in the order cells cite them; the same document cited by two roles gets one number. */
@@ -60,11 +59,9 @@ export function renderCompare(result: CompareResult, style: Style): string {
   const isBase = (i: number) => i === 0;
 
   const table = (rows: Row[]): string => {
-    const align: Align[] = ["left", ...roles.map((): Align => "left")];
     return renderSplitTable(style, {
       head: ["", ...roles.map((r) => `${r.title}\n(${r.id})`)],
       rows: rows.map(([label, cell]) => [style.c.bold(label), ...roles.map((r, i) => cell(r, i))]),
-      align,
     });
   };
 
@@ -160,13 +157,12 @@ export function renderCompare(result: CompareResult, style: Style): string {
 
 function renderNotes(result: CompareResult, style: Style, refs: SourceRefs): string {
   const roles = result.roles;
-  const lines: string[] = [];
-  for (const m of result.missing) {
+  const footnotes = result.missing.map((m) => {
     const i = roles.findIndex((r) => r.id === m.role);
     const cites = m.sources.map((s) => refs.ref(i, s)).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).join("");
-    lines.push(`${DASH} ${m.role}: ${listWords(m.figures.map(figureLabel))} not given in its source${m.sources.length > 1 ? "s" : ""} ${cites}.`);
-  }
-  for (const n of result.notes) lines.push(n.message);
+    return hang(`${DASH} `, `${m.role}: ${listWords(m.figures.map(figureLabel))} not given in its source${m.sources.length > 1 ? "s" : ""} ${cites}.`, style.width);
+  });
+  const lines = result.notes.map((n) => n.message);
   if (roles.length > 2) {
     const all = (label: string, items: string[] | null) =>
       items === null ? `${label}: unknown (a role has no list)` : `${label}: ${items.length}${items.length ? ` (${items.join("; ")})` : ""}`;
@@ -176,5 +172,5 @@ function renderNotes(result: CompareResult, style: Style, refs: SourceRefs): str
     `Differences are each role's figure minus ${result.base}'s; percentages are relative to ${result.base}'s figure, rounded to one decimal (halves away from zero).`,
     "Skills and tools match only when their names are the same apart from case and punctuation.",
   );
-  return lines.map((l) => hang("", l, style.width)).join("\n");
+  return [...footnotes, ...lines.map((l) => hang("", l, style.width))].join("\n");
 }

@@ -154,6 +154,16 @@ describe("careers compare --json", () => {
     for (const k of keys) expect(doc, `README documents ${k}`).toMatch(new RegExp(`[\`.]${k}(\\[\\])?\``));
   });
 
+  it("the README example is real output (at 100 columns)", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const start = readme.indexOf("$ careers compare clerk representative\n");
+    const example = readme.slice(start, readme.indexOf("```", start)).split("\n").slice(1);
+    const out = run(["compare", "clerk", "representative"], cols100).stdout.split("\n");
+    const shown = example.filter((l) => l !== "...");
+    expect(shown.length).toBeGreaterThan(40);
+    for (const line of shown) expect(out).toContain(line);
+  });
+
   it("holds every figure of the table, the differences and the overlaps", () => {
     expect(data.base).toBe("clerk");
     expect(data.roles[0].salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023" });
