@@ -58,12 +58,11 @@ export function renderCompare(result: CompareResult, style: Style): string {
   const sourced = (i: number, text: string, source: string) => `${text} ${refs.ref(i, source)}`;
   const isBase = (i: number) => i === 0;
 
-  const table = (rows: Row[]): string => {
-    return renderSplitTable(style, {
+  const table = (rows: Row[]): string =>
+    renderSplitTable(style, {
       head: ["", ...roles.map((r) => `${r.title}\n(${r.id})`)],
       rows: rows.map(([label, cell]) => [style.c.bold(label), ...roles.map((r, i) => cell(r, i))]),
     });
-  };
 
   const diffRow = (key: DifferenceKey): Row => [
     `vs ${base.id}`,
@@ -126,18 +125,18 @@ export function renderCompare(result: CompareResult, style: Style): string {
 
   const names = (label: string, pick: (r: ComparedRole) => NameComparison | null): Row[] => {
     const baseCount = pick(base)?.count;
-    const list = (items: string[] | null, i: number, what: (n: number) => string): string => {
+    const list = (items: string[] | null, i: number, what: string): string => {
       if (isBase(i)) return style.c.dim("base");
       if (items === null) return DASH;
-      return items.length === 0 ? `0 ${what(0)}` : `${items.length} ${what(items.length)}:\n${items.join("; ")}`;
+      return items.length === 0 ? `0 ${what}` : `${items.length} ${what}:\n${items.join("; ")}`;
     };
     return [
       [label, (r, i) => {
         const n = pick(r);
         return n ? sourced(i, String(n.count), n.source) : DASH;
       }],
-      [`shared with ${base.id}`, (r, i) => list(pick(r)?.sharedWithFirst ?? null, i, () => `of ${baseCount}`)],
-      [`adds vs ${base.id}`, (r, i) => list(pick(r)?.notInFirst ?? null, i, () => "new")],
+      [`shared with ${base.id}`, (r, i) => list(pick(r)?.sharedWithFirst ?? null, i, `of ${baseCount}`)],
+      [`adds vs ${base.id}`, (r, i) => list(pick(r)?.notInFirst ?? null, i, "new")],
     ];
   };
   const skillRows = [...names("Skills", (r) => r.skills), ...names("Tools", (r) => r.tools)];
