@@ -10,6 +10,7 @@ import { assessCommand } from "./commands/assess.js";
 import { listCommand } from "./commands/list.js";
 import { showCommand } from "./commands/show.js";
 import { pathCommand } from "./commands/path.js";
+import { compareCommand } from "./commands/compare.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -35,7 +36,7 @@ Examples:
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
-  for (const cmd of [listCommand, showCommand, pathCommand, assessCommand]) program.addCommand(cmd);
+  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand]) program.addCommand(cmd);
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();

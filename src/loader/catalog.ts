@@ -42,7 +42,6 @@ export interface CatalogListing {
   notes: string[];
 }
 
-
 const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.aliases ?? [])];
 
 let parserModule: Promise<typeof import("./parse.js")> | undefined;

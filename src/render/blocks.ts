@@ -17,7 +17,7 @@ export const numbered = (style: Style, items: readonly string[]): string =>
   items.map((item, i) => hang(`  ${String(i + 1).padStart(items.length > 9 ? 2 : 1)}. `, item, style.width)).join("\n");
 
 /** The title of a source cited by id, falling back to the id. */
-export const sourceTitle = (role: Role, id: string): string => {
+export const sourceTitle = (role: Pick<Role, "sources">, id: string): string => {
   const s = role.sources.find((x) => x.id === id);
   if (!s) return id;
   return [s.title, s.publisher, s.date].filter(Boolean).join(", ");

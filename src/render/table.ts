@@ -20,6 +20,8 @@ export interface TableSpec {
   align?: Align[];
   /** no rule between rows: for long lists of one-line rows */
   compact?: boolean;
+  /** per column, the width (padding included) it is never narrowed below */
+  minWidths?: number[];
 }
 
 const PADDING = 2;
@@ -29,11 +31,11 @@ const MIN_COLUMN = 8;
  * Column widths (padding included) that fit `total` columns of screen: every column keeps its natural
  * width if it can; otherwise the widest are capped at the largest width that fits.
  */
-export function fitColumns(natural: number[], total: number): number[] {
+export function fitColumns(natural: number[], total: number, minimums: readonly number[] = []): number[] {
   const borders = natural.length + 1;
   const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + borders;
   if (sum(natural) <= total) return natural;
-  const capped = (cap: number) => natural.map((n) => Math.min(n, Math.max(cap, MIN_COLUMN)));
+  const capped = (cap: number) => natural.map((n, i) => Math.min(n, Math.max(cap, minimums[i] ?? MIN_COLUMN)));
   let lo = MIN_COLUMN;
   let hi = Math.max(...natural);
   while (lo < hi) {
@@ -62,7 +64,7 @@ export function renderTable(style: Style, spec: TableSpec): string {
   );
   const table = new Table({
     ...(spec.head ? { head: spec.head.map((h) => style.c.bold(h)) } : {}),
-    colWidths: fitColumns(natural, style.width),
+    colWidths: fitColumns(natural, style.width, spec.minWidths),
     colAligns: spec.align ?? [],
     wordWrap: true,
     wrapOnWordBoundary: true,

@@ -1,0 +1,175 @@
+/**
+ * `careers compare`: the result as side-by-side tables (one column a role), a salary chart, notes on
+ * missing figures and currencies, and the numbered sources the cells cite. Pure: result in, string out.
+ */
+import type { CompareResult, ComparedRole, DifferenceKey, NameComparison } from "../core/compare.js";
+import type { Role } from "../schema/role.js";
+import { joinBlocks, section, sourceTitle } from "./blocks.js";
+import { renderSalaryChart } from "./compare-chart.js";
+import { DASH, formatMoney, formatNumber, formatRange, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
+import type { Style } from "./style.js";
+import { renderSplitTable } from "./split-table.js";
+import { hang } from "./text.js";
+
+/** Numbers the sources in the order cells cite them; the same document cited by two roles gets one number. */
+class SourceRefs {
+  private readonly titles: string[] = [];
+  constructor(private readonly roles: readonly Pick<Role, "sources">[]) {}
+  ref(role: number, id: string): string {
+    const title = sourceTitle(this.roles[role]!, id);
+    let n = this.titles.indexOf(title);
+    if (n < 0) n = this.titles.push(title) - 1;
+    return `[${n + 1}]`;
+  }
+  render(style: Style): string {
+    return this.titles.map((t, i) => hang(`[${i + 1}] `, t, style.width)).join("\n");
+  }
+}
+
+type Cell = (r: ComparedRole, i: number) => string;
+type Row = [label: string, cell: Cell];
+
+const FIGURE_LABELS: Record<string, string> = {
+  "salary.median": "US median",
+  "salary.levelMedian": "level median",
+  "salary.levelAverage": "level average",
+  "salary.range": "salary range",
+  "outlook.growth": "growth",
+  "outlook.annualOpenings": "annual openings",
+  "outlook.typicalEducation": "typical education",
+  "outlook.level": "ladder level",
+  "outlook.experience": "years of experience",
+  "outlook.stress": "stress rating",
+  "outlook.balance": "balance rating",
+  skills: "skills list",
+  tools: "tools list",
+};
+
+export const figureLabel = (key: string): string =>
+  key.startsWith("salary.region:") ? `salary in ${key.slice("salary.region:".length)}` : FIGURE_LABELS[key] ?? key;
+
+const listWords = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+export function renderCompare(result: CompareResult, style: Style): string {
+  const roles = result.roles;
+  const refs = new SourceRefs(roles);
+  const base = roles[0]!;
+  const sourced = (i: number, text: string, source: string) => `${text} ${refs.ref(i, source)}`;
+  const isBase = (i: number) => i === 0;
+
+  const table = (rows: Row[]): string =>
+    renderSplitTable(style, {
+      head: ["", ...roles.map((r) => `${r.title}\n(${r.id})`)],
+      rows: rows.map(([label, cell]) => [style.c.bold(label), ...roles.map((r, i) => cell(r, i))]),
+    });
+
+  const diffRow = (key: DifferenceKey): Row => [
+    `vs ${base.id}`,
+    (r, i) => {
+      if (isBase(i)) return style.c.dim("base");
+      const d = r.differences[key];
+      if (!d) return DASH;
+      return `${formatSignedMoney(d.amount, d.currency)} (${d.percent === null ? "no %: base is 0" : formatSignedPercent(d.percent)})`;
+    },
+  ];
+  const money = (pick: (r: ComparedRole) => { amount: number; currency: string; source: string } | null): Cell => (r, i) => {
+    const m = pick(r);
+    return m ? sourced(i, formatMoney(m.amount, m.currency), m.source) : DASH;
+  };
+
+  const salaryRows: Row[] = [
+    ["US median", (r, i) => {
+      const m = r.salary.median;
+      return m ? `${sourced(i, formatMoney(m.amount, m.currency), m.source)}\n${style.c.dim(m.label)}` : DASH;
+    }],
+    diffRow("median"),
+    ["Level median", money((r) => r.salary.levelMedian)],
+    diffRow("levelMedian"),
+    ["Level average", money((r) => r.salary.levelAverage)],
+    diffRow("levelAverage"),
+    ["Range", (r, i) => (r.salary.range ? sourced(i, formatRange(r.salary.range), r.salary.range.source) : DASH)],
+    ...result.regions.shown.map((name, k): Row => [name, (r, i) => {
+      const x = r.salary.regions[k]?.range;
+      if (!x) return DASH;
+      const usd = x.usdEquivalent ? `\n${style.c.dim(`source's USD equivalent: ${formatRange({ ...x.usdEquivalent, currency: "USD" })}`)}` : "";
+      return `${sourced(i, formatRange(x), x.source)}${x.note ? `\n${style.c.dim(x.note)}` : ""}${usd}`;
+    }]),
+  ];
+
+  const text = (pick: (r: ComparedRole) => { value: string; source: string } | null): Cell => (r, i) => {
+    const t = pick(r);
+    return t ? sourced(i, t.value, t.source) : DASH;
+  };
+  const outlookRows: Row[] = [
+    ["Growth", (r, i) => {
+      const g = r.outlook.growth;
+      return g ? sourced(i, `${g.percent}%${g.label ? ` (${g.label})` : ""}`, g.source) : DASH;
+    }],
+    ["Annual openings", (r, i) => {
+      const o = r.outlook.annualOpenings;
+      return o ? sourced(i, `${o.approximate ? "about " : ""}${formatNumber(o.count)}`, o.source) : DASH;
+    }],
+    ["Typical education", text((r) => r.outlook.typicalEducation)],
+    ["Ladder level", (r, i) => {
+      const l = r.outlook.level;
+      return l ? sourced(i, `step ${l.step}: ${l.title}`, l.source) : DASH;
+    }],
+    ["Experience", (r, i) => {
+      const e = r.outlook.experience;
+      return e ? sourced(i, formatYears({ min: e.min, max: e.max ?? undefined, total: e.total }), e.source) : DASH;
+    }],
+    ["Stress", text((r) => r.outlook.stress)],
+    ["Balance", text((r) => r.outlook.balance)],
+  ];
+
+  const names = (label: string, pick: (r: ComparedRole) => NameComparison | null): Row[] => {
+    const baseCount = pick(base)?.count;
+    const list = (items: string[] | null, i: number, what: string): string => {
+      if (isBase(i)) return style.c.dim("base");
+      if (items === null) return DASH;
+      return items.length === 0 ? `0 ${what}` : `${items.length} ${what}:\n${items.join("; ")}`;
+    };
+    return [
+      [label, (r, i) => {
+        const n = pick(r);
+        return n ? sourced(i, String(n.count), n.source) : DASH;
+      }],
+      [`shared with ${base.id}`, (r, i) => list(pick(r)?.sharedWithFirst ?? null, i, `of ${baseCount}`)],
+      [`adds vs ${base.id}`, (r, i) => list(pick(r)?.notInFirst ?? null, i, "new")],
+    ];
+  };
+  const skillRows = [...names("Skills", (r) => r.skills), ...names("Tools", (r) => r.tools)];
+
+  const title = `${style.c.bold("Compare")} ${roles.map((r) => `${r.title} (${r.id})`).join(" · ")}`;
+  const blocks = [
+    hang("", title, style.width),
+    section(style, "Salary", table(salaryRows)),
+    section(style, "Outlook and entry", table(outlookRows)),
+    section(style, "Skills and tools", table(skillRows)),
+    section(style, "Salary chart", renderSalaryChart(result, style)),
+    section(style, "Notes", renderNotes(result, style, refs)),
+    section(style, "Sources", refs.render(style)),
+  ];
+  return joinBlocks(blocks) + "\n";
+}
+
+function renderNotes(result: CompareResult, style: Style, refs: SourceRefs): string {
+  const roles = result.roles;
+  const footnotes = result.missing.map((m) => {
+    const i = roles.findIndex((r) => r.id === m.role);
+    const cites = m.sources.map((s) => refs.ref(i, s)).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).join("");
+    return hang(`${DASH} `, `${m.role}: ${listWords(m.figures.map(figureLabel))} not given in its source${m.sources.length > 1 ? "s" : ""} ${cites}.`, style.width);
+  });
+  const lines = result.notes.map((n) => n.message);
+  if (roles.length > 2) {
+    const all = (label: string, items: string[] | null) =>
+      items === null ? `${label}: unknown (a role has no list)` : `${label}: ${items.length}${items.length ? ` (${items.join("; ")})` : ""}`;
+    lines.push(`Shared by all ${roles.length} roles: ${all("skills", result.sharedByAll.skills)}; ${all("tools", result.sharedByAll.tools)}.`);
+  }
+  lines.push(
+    `Differences are each role's figure minus ${result.base}'s; percentages are relative to ${result.base}'s figure, rounded to one decimal (halves away from zero).`,
+    "Skills and tools match only when their names are the same apart from case and punctuation.",
+  );
+  return [...footnotes, ...lines.map((l) => hang("", l, style.width))].join("\n");
+}

@@ -1,0 +1,222 @@
+/**
+ * `careers compare` through the built binary: table, chart, JSON, widths, colour and errors.
+ * Figures are the guides': clerk's BLS median 38,400 USD (May 2023); level table medians/averages clerk
+ * 35,000/37,000, representative 40,000/42,000, supervisor 58,000/60,000, manager 72,000/75,000.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ANSI, ROOT, run, runJson } from "../helpers/run.js";
+
+const cols100 = { env: { COLUMNS: "100" } };
+const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
+/** the cells of the table row whose label starts the line (first line of each cell) */
+const row = (out: string, label: string): string[] => {
+  const line = out.split("\n").find((l) => l.startsWith(`│ ${label} `));
+  if (!line) throw new Error(`no row "${label}" in:\n${out}`);
+  return line.split("│").slice(2, -1).map((c) => c.trim());
+};
+
+describe("careers compare: table", () => {
+  const r = run(["compare", "clerk", "representative"], cols100);
+
+  it("prints the groups side by side, one column a role", () => {
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    for (const heading of ["Salary", "Outlook and entry", "Skills and tools", "Salary chart", "Notes", "Sources"]) {
+      expect(r.stdout).toContain(`\n${heading}\n`);
+    }
+    expect(r.stdout).toMatch(/│\s+│ Customer Service Clerk\s+│ Customer Care Representative\s+│/);
+  });
+
+  it("salary rows: medians with source and date, differences as amount and percentage", () => {
+    expect(row(r.stdout, "US median")).toEqual(["38,400 USD [1]", "40,000 USD [2]"]);
+    expect(r.stdout).toContain("U.S. national median, May 2023");
+    expect(r.stdout).toContain("[1] U.S. Bureau of Labor Statistics wage data, May 2023\n");
+    expect(r.stdout).toContain("[2] How to Become a Customer Service Clerk: Career Path & Guide, Himalayas\n");
+    expect(row(r.stdout, "Level median")).toEqual(["35,000 USD [2]", "40,000 USD [2]"]);
+    expect(row(r.stdout, "Level average")).toEqual(["37,000 USD [2]", "42,000 USD [2]"]);
+    const diffs = r.stdout.split("\n").filter((l) => l.startsWith("│ vs clerk "));
+    expect(diffs.map((l) => l.split("│").slice(2, -1).map((c) => c.trim()))).toEqual([
+      ["base", "+1,600 USD (+4.2%)"],
+      ["base", "+5,000 USD (+14.3%)"],
+      ["base", "+5,000 USD (+13.5%)"],
+    ]);
+    expect(row(r.stdout, "Range")).toEqual(["29,000–55,000+ USD [2]", "—"]);
+  });
+
+  it("outlook and entry, with a dash and a footnote naming the sources that lack a figure", () => {
+    expect(row(r.stdout, "Growth")).toEqual(["4% (as fast as average) [2]", "—"]);
+    expect(row(r.stdout, "Annual openings")).toEqual(["about 348,600 [2]", "—"]);
+    expect(row(r.stdout, "Experience")).toEqual(["0–1 year [2]", "3–5 years total [2]"]);
+    expect(row(r.stdout, "Stress")).toEqual(["—", "Moderate to High [3]"]);
+    expect(row(r.stdout, "Balance")).toEqual(["—", "Challenging [3]"]);
+    expect(r.stdout).toContain("— clerk: stress rating and balance rating not given in its sources [1][2].\n");
+    expect(r.stdout).toContain("— representative: salary range, growth and annual openings not given in its sources [2][3].\n");
+    expect(r.stdout).toContain("[3] Customer Care Representative career guide\n");
+  });
+
+  it("skills and tools: counts, what is shared and what each adds", () => {
+    expect(row(r.stdout, "Skills")).toEqual(["16 [2]", "32 [3]"]);
+    expect(row(r.stdout, "shared with clerk")).toEqual(["base", "3 of 16:"]);
+    expect(row(r.stdout, "adds vs clerk")).toEqual(["base", "29 new:"]);
+    expect(row(r.stdout, "Tools")).toEqual(["11 [2]", "36 [3]"]);
+    expect(r.stdout).toMatch(/│ Salesforce; Zendesk; Freshdesk\s+│/);
+    expect(r.stdout).toContain("Active Listening; Stress Management; Attention to");
+  });
+
+  it("a salary chart: one scale, bars proportional to the figures", () => {
+    const chart = r.stdout.slice(r.stdout.indexOf("\nSalary chart\n"), r.stdout.indexOf("\nNotes\n"));
+    const bar = (text: string, nth = 0) => {
+      const line = chart.split("\n").filter((l) => l.trimEnd().endsWith(text))[nth]!;
+      return (line.match(/[\u2588-\u258f]/g) ?? []).length;
+    };
+    expect(chart).toContain("Customer Care Representative (representative)\n");
+    expect(chart).toContain("USD a year. Bars start at 0; a full bar is 42,000 USD.");
+    const full = bar("42,000 USD");
+    expect(full).toBeGreaterThan(40);
+    expect(Math.abs(bar("35,000 USD") - (full * 35) / 42)).toBeLessThanOrEqual(1);
+    expect(Math.abs(bar("38,400 USD") - (full * 38.4) / 42)).toBeLessThanOrEqual(1);
+  });
+
+  it("no colour when piped or under NO_COLOR; colour when forced", () => {
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+    expect(run(["compare", "clerk", "representative", "--no-color"], { env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+    expect(run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(ANSI);
+  });
+
+  it.each([
+    ["60", ["clerk", "representative"]],
+    ["120", ["clerk", "representative"]],
+    ["60", ["clerk", "supervisor", "junior-clerk", "manager", "--region", "australia"]],
+    ["120", ["representative", "clerk", "specialist", "senior-clerk"]],
+  ])("at COLUMNS=%s every line fits and no word is cut (%j)", (columns, args) => {
+    const out = run(["compare", ...args], { env: { COLUMNS: columns } });
+    expect(out.status).toBe(0);
+    expect(widest(out.stdout)).toBeLessThanOrEqual(Number(columns));
+    expect(out.stdout).not.toContain("…");
+  });
+});
+
+describe("careers compare: roles", () => {
+  it("ladder levels and aliases work; differences from the level table", () => {
+    const r = run(["compare", "supervisor", "CS manager"], cols100);
+    expect(r.status).toBe(0);
+    expect(row(r.stdout, "Level median")).toEqual(["58,000 USD [1]", "72,000 USD [1]"]);
+    expect(r.stdout).toContain("+14,000 USD (+24.1%)");
+    expect(r.stdout).toContain("+15,000 USD (+25%)");
+    expect(runJson(["compare", "cs clerk", "CSR", "--json"]).data.roles.map((x: { id: string }) => x.id)).toEqual(["clerk", "representative"]);
+  });
+
+  it("a role with itself: every difference zero, every region shown", () => {
+    const r = run(["compare", "clerk", "clerk"], cols100);
+    expect(r.status).toBe(0);
+    const diffs = r.stdout.split("\n").filter((l) => l.startsWith("│ vs clerk "));
+    expect(diffs.map((l) => l.split("│")[3]!.trim())).toEqual(["0 USD (0%)", "0 USD (0%)", "0 USD (0%)"]);
+    expect(row(r.stdout, "Canada")).toEqual(["35,000–50,000 CAD [2]", "35,000–50,000 CAD [2]"]);
+    expect(row(r.stdout, "Australia")).toEqual(["40,000–55,000 AUD [2]", "40,000–55,000 AUD [2]"]);
+    expect(r.stdout).toMatch(/source's USD equivalent:[\s│]+26,000–36,000[\s│]+USD/);
+  });
+
+  it("--region picks one region, currency shown, a dash where a role lacks it", () => {
+    const r = run(["compare", "clerk", "representative", "--region", "germany"], cols100);
+    expect(r.status).toBe(0);
+    expect(row(r.stdout, "Western Europe")).toEqual(["20,000–30,000 EUR [2]", "—"]);
+    expect(r.stdout).toContain("— representative: salary range, salary in Western Europe, growth and annual openings not given");
+  });
+});
+
+describe("careers compare --json", () => {
+  const { data, result } = runJson(["compare", "clerk", "representative", "--json"]);
+
+  it("is one object with stable keys and nothing else on stdout or stderr", () => {
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(Object.keys(data)).toEqual(["base", "roles", "regions", "sharedByAll", "missing", "notes"]);
+    expect(Object.keys(data.roles[0])).toEqual(["id", "title", "sources", "salary", "differences", "outlook", "skills", "tools"]);
+    expect(Object.keys(data.roles[0].salary)).toEqual(["median", "levelMedian", "levelAverage", "range", "regions"]);
+    expect(Object.keys(data.roles[0].outlook)).toEqual(["growth", "annualOpenings", "typicalEducation", "level", "experience", "stress", "balance"]);
+    expect(Object.keys(data.roles[1].skills)).toEqual(["count", "names", "sharedWithFirst", "notInFirst", "source"]);
+  });
+
+  it("every key is documented in the README", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const doc = readme.slice(readme.indexOf("### `careers compare"), readme.indexOf("## Output conventions"));
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) keys.add(k), walk(x);
+    };
+    const all = runJson(["compare", "clerk", "representative", "--region", "australia", "--json"]).data;
+    walk({ ...all, roles: all.roles.map((r: { sources: unknown }) => ({ ...r, sources: [] })) });
+    // documented as `key` or as a path ending in it, such as `roles[].salary`
+    for (const k of keys) expect(doc, `README documents ${k}`).toMatch(new RegExp(`[\`.]${k}(\\[\\])?\``));
+  });
+
+  it("the README example is real output (at 100 columns)", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const start = readme.indexOf("$ careers compare clerk representative\n");
+    const example = readme.slice(start, readme.indexOf("```", start)).split("\n").slice(1);
+    const out = run(["compare", "clerk", "representative"], cols100).stdout.split("\n");
+    const shown = example.filter((l) => l !== "...");
+    expect(shown.length).toBeGreaterThan(40);
+    for (const line of shown) expect(out).toContain(line);
+  });
+
+  it("holds every figure of the table, the differences and the overlaps", () => {
+    expect(data.base).toBe("clerk");
+    expect(data.roles[0].salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023" });
+    expect(data.roles[1].differences).toEqual({
+      median: { amount: 1600, currency: "USD", percent: 4.2 },
+      levelMedian: { amount: 5000, currency: "USD", percent: 14.3 },
+      levelAverage: { amount: 5000, currency: "USD", percent: 13.5 },
+    });
+    expect(data.roles[0].salary.range).toMatchObject({ low: 29000, high: 55000, highOpenEnded: true, currency: "USD" });
+    expect(data.roles[1].salary.range).toBeNull();
+    expect(data.roles[0].outlook.annualOpenings).toEqual({ count: 348600, approximate: true, source: "clerk-guide" });
+    expect(data.sharedByAll.tools).toEqual(["Salesforce", "Zendesk", "Freshdesk"]);
+    expect(data.roles[1].skills.sharedWithFirst).toEqual(["Active Listening", "Stress Management", "Attention to Detail"]);
+    expect(data.missing.map((m: { role: string }) => m.role)).toEqual(["clerk", "representative"]);
+    expect(data.notes.map((n: { kind: string }) => n.kind)).toEqual(["basis", "regions"]);
+  });
+});
+
+describe("careers compare: errors", () => {
+  it("an unknown role: did-you-mean on stderr, exit 2, nothing on stdout", () => {
+    for (const extra of [[], ["--json"]]) {
+      const r = run(["compare", "clerk", "clerck", ...extra]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe('careers: unknown role "clerck"\nDid you mean "clerk"?\n');
+    }
+  });
+
+  it.each([
+    [["clerk"], "not 1"],
+    [["clerk", "representative", "supervisor", "manager", "specialist"], "not 5"],
+  ])("fewer than two or more than four roles is a usage error (%j)", (roles, count) => {
+    const r = run(["compare", ...roles]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`careers: compare takes 2 to 4 roles, ${count}\nExample: careers compare clerk representative\n`);
+  });
+
+  it("no roles at all, and an unknown region, are usage errors", () => {
+    const none = run(["compare"]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toContain("missing required argument 'roles'");
+    const region = run(["compare", "clerk", "representative", "--region", "canda"]);
+    expect(region.status).toBe(2);
+    expect(region.stdout).toBe("");
+    expect(region.stderr).toMatch(/^careers: unknown region "canda"\nDid you mean "Canada"\? Regions: United States, Canada,/);
+  });
+
+  it("--help shows examples", () => {
+    const h = run(["compare", "--help"]);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toContain("$ careers compare clerk representative");
+    expect(h.stdout).toContain("--region <name>");
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * The arithmetic and the rules of `careers compare`, on the shipped roles and on small made-up roles.
+ * Expected figures are the guides' (level table: junior 30,000/32,000, clerk 35,000/37,000, representative
+ * 40,000/42,000, supervisor 58,000/60,000, manager 72,000/75,000; clerk's BLS median 38,400 USD, May 2023),
+ * with the differences worked out by hand.
+ */
+import { describe, expect, it } from "vitest";
+import { compareRoles, difference, percentChange, type CompareResult } from "../../src/core/compare.js";
+import { normalizeName, overlap, uniqueNames } from "../../src/core/names.js";
+import { CareersError } from "../../src/errors.js";
+import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
+import { loadShipped } from "../helpers/roles.js";
+
+const clerk = loadShipped("clerk");
+const rep = loadShipped("representative");
+const supervisor = loadShipped("supervisor");
+const manager = loadShipped("manager");
+const junior = loadShipped("junior-clerk");
+
+const made = (id: string, extra: Partial<RoleInput> = {}): Role =>
+  roleSchema.parse({ id, title: `Role ${id}`, summary: "A made-up role.", sources: [{ id: "g", title: "Guide G" }], ...extra });
+const levels = (id: string, currency: string, median: number, average?: number): Partial<RoleInput> => ({
+  salaryByLevel: { source: "g", currency, period: "year", levels: [{ level: `Level ${id}`, role: id, median, ...(average === undefined ? {} : { average }) }] },
+});
+
+const usageErrorOf = (f: () => unknown): CareersError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof CareersError) return e;
+    throw e;
+  }
+  throw new Error("expected a CareersError");
+};
+
+describe("percentChange", () => {
+  it.each([
+    [35000, 40000, 14.3], // clerk -> representative level medians: 5,000 / 35,000 = 14.2857%
+    [37000, 42000, 13.5], // averages: 5,000 / 37,000 = 13.5135%
+    [38400, 40000, 4.2], // BLS median -> representative level median: 1,600 / 38,400 = 4.1667%
+    [40000, 35000, -12.5],
+    [30000, 72000, 140],
+    [58000, 72000, 24.1], // 14,000 / 58,000 = 24.138%
+    [60000, 75000, 25],
+  ])("%d -> %d is %d%%", (base, value, expected) => {
+    expect(percentChange(base, value)).toBe(expected);
+  });
+
+  it("rounds halves away from zero, both ways", () => {
+    expect(percentChange(16, 23)).toBe(43.8); // +43.75%
+    expect(percentChange(16, 9)).toBe(-43.8); // -43.75%; Math.round alone would give -43.7
+    expect(percentChange(2000, 2001)).toBe(0.1); // +0.05%
+    expect(percentChange(2000, 1999)).toBe(-0.1);
+    expect(percentChange(80, 81)).toBe(1.3); // +1.25%
+  });
+
+  it("is 0 (never -0) for no or tiny changes, and null against a zero base", () => {
+    expect(Object.is(percentChange(38400, 38400), 0)).toBe(true);
+    expect(Object.is(percentChange(1_000_000, 999_999), 0)).toBe(true);
+    expect(percentChange(0, 5000)).toBeNull();
+  });
+});
+
+describe("difference", () => {
+  const usd = (amount: number, period: "year" | "hour" | null = "year") => ({ amount, currency: "USD", period, source: "g" });
+  it("subtracts amounts in the same currency and period", () => {
+    expect(difference(usd(35000), usd(40000))).toEqual({ ok: true, difference: { amount: 5000, currency: "USD", percent: 14.3 } });
+    expect(difference(usd(40000), usd(35000))).toEqual({ ok: true, difference: { amount: -5000, currency: "USD", percent: -12.5 } });
+  });
+  it("never subtracts across currencies or periods, and says why", () => {
+    expect(difference(usd(35000), { ...usd(35000), currency: "CAD" })).toEqual({ ok: false, reason: "currency", base: "USD", other: "CAD" });
+    expect(difference(usd(38400), usd(20, "hour"))).toEqual({ ok: false, reason: "period", base: "year", other: "hour" });
+    expect(difference(null, usd(1))).toEqual({ ok: false, reason: "missing" });
+    expect(difference(usd(1), null)).toEqual({ ok: false, reason: "missing" });
+  });
+});
+
+describe("names and overlap", () => {
+  it("matches only exact names after case and punctuation", () => {
+    expect(normalizeName("Problem-Solving")).toBe("problem solving");
+    const o = overlap(["Active Listening", "Empathy", "Problem-Solving"], ["active listening", "Empathy and emotional intelligence", "problem solving", "Time management"]);
+    expect(o.shared).toEqual(["Active Listening", "Problem-Solving"]);
+    expect(o.added).toEqual(["Empathy and emotional intelligence", "Time management"]);
+    expect(o.dropped).toEqual(["Empathy"]);
+  });
+  it("counts a name once", () => {
+    expect(uniqueNames(["CRM", "crm", "C.R.M.", "Slack"])).toEqual(["CRM", "C.R.M.", "Slack"]);
+    expect(overlap(["Slack", "slack"], ["SLACK"]).shared).toEqual(["Slack"]);
+  });
+});
+
+describe("compareRoles: clerk and representative", () => {
+  const r: CompareResult = compareRoles([clerk, rep]);
+  const [c, p] = r.roles;
+
+  it("takes every difference against the first role", () => {
+    expect(r.base).toBe("clerk");
+    expect(p!.differences).toEqual({
+      median: { amount: 1600, currency: "USD", percent: 4.2 },
+      levelMedian: { amount: 5000, currency: "USD", percent: 14.3 },
+      levelAverage: { amount: 5000, currency: "USD", percent: 13.5 },
+    });
+    for (const d of Object.values(c!.differences)) expect(d).toMatchObject({ amount: 0, percent: 0 });
+  });
+
+  it("keeps each median's source, date and basis", () => {
+    expect(c!.salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023" });
+    expect(p!.salary.median).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide" });
+    expect(c!.salary.levelMedian).toMatchObject({ amount: 35000, level: "Customer Service Clerk" });
+    expect(p!.salary.levelAverage).toMatchObject({ amount: 42000, level: "Customer Service Representative" });
+    expect(r.notes.map((n) => n.kind)).toContain("basis");
+  });
+
+  it("lists each missing figure with the sources that lack it", () => {
+    expect(r.missing).toEqual([
+      { role: "clerk", figures: ["outlook.stress", "outlook.balance"], sources: ["clerk-guide", "bls-may-2023"] },
+      { role: "representative", figures: ["salary.range", "outlook.growth", "outlook.annualOpenings"], sources: ["representative-guide", "clerk-guide"] },
+    ]);
+    expect(p!.salary.range).toBeNull();
+    expect(p!.outlook.growth).toBeNull();
+    expect(c!.outlook.stress).toBeNull();
+    expect(p!.outlook.stress).toEqual({ value: "Moderate to High", source: "representative-guide" });
+  });
+
+  it("shares only exactly matching skills and tools", () => {
+    expect(c!.skills?.count).toBe(16); // 8 technical + 8 soft
+    expect(p!.skills?.count).toBe(32); // 17 technical + 15 soft
+    expect(p!.skills?.sharedWithFirst).toEqual(["Active Listening", "Stress Management", "Attention to Detail"]);
+    expect(p!.skills?.notInFirst).toHaveLength(29);
+    expect(p!.skills?.notInFirst).toContain("Empathy and emotional intelligence");
+    expect(r.sharedByAll.skills).toEqual(["Active Listening", "Stress Management", "Attention to Detail"]);
+    expect(c!.tools?.count).toBe(11); // named products, or the kind where the guide names none
+    expect(p!.tools?.count).toBe(36);
+    expect(p!.tools?.sharedWithFirst).toEqual(["Salesforce", "Zendesk", "Freshdesk"]);
+    expect(c!.skills?.sharedWithFirst).toHaveLength(16);
+    expect(c!.skills?.notInFirst).toEqual([]);
+  });
+
+  it("shows no region unless every role has it, and says so", () => {
+    expect(r.regions).toEqual({ selected: null, shown: [] });
+    expect(r.notes.find((n) => n.kind === "regions")?.roles).toEqual(["clerk"]);
+  });
+});
+
+describe("compareRoles: other cases", () => {
+  it("a role with itself: every difference zero, every skill shared, every region shown", () => {
+    const r = compareRoles([clerk, clerk]);
+    for (const d of Object.values(r.roles[1]!.differences)) expect(d).toEqual({ amount: 0, currency: "USD", percent: 0 });
+    expect(r.roles[1]!.skills?.sharedWithFirst).toHaveLength(16);
+    expect(r.roles[1]!.skills?.notInFirst).toEqual([]);
+    expect(r.regions.shown).toEqual(["United States", "Canada", "Western Europe", "Eastern Europe", "Australia", "Southeast Asia", "Latin America"]);
+    expect(r.notes).toEqual([]);
+  });
+
+  it("ladder levels from the level table, negative differences included", () => {
+    const r = compareRoles([supervisor, manager, junior]);
+    expect(r.roles[1]!.differences.levelMedian).toEqual({ amount: 14000, currency: "USD", percent: 24.1 });
+    expect(r.roles[1]!.differences.levelAverage).toEqual({ amount: 15000, currency: "USD", percent: 25 });
+    expect(r.roles[2]!.differences.levelMedian).toEqual({ amount: -28000, currency: "USD", percent: -48.3 }); // 28,000 / 58,000
+    expect(r.roles[2]!.outlook.experience).toEqual({ min: 1, max: 2, total: false, source: "clerk-guide" });
+    expect(r.roles[1]!.outlook.experience).toMatchObject({ min: 9, max: null });
+    expect(r.notes.some((n) => n.kind === "basis")).toBe(false);
+    expect(r.sharedByAll).toEqual({ skills: null, tools: null });
+    expect(r.roles[0]!.skills).toBeNull();
+    expect(r.missing[0]!.figures).toEqual(expect.arrayContaining(["salary.range", "skills", "tools"]));
+  });
+
+  it("never subtracts or converts across currencies", () => {
+    const a = made("a", levels("a", "USD", 40000, 42000));
+    const b = made("b", levels("b", "CAD", 50000, 52000));
+    const r = compareRoles([a, b]);
+    expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
+    expect(r.roles[1]!.salary.levelMedian).toMatchObject({ amount: 50000, currency: "CAD" });
+    const notes = r.notes.filter((n) => n.kind === "currency");
+    expect(notes).toHaveLength(3);
+    expect(notes[0]!.message).toBe("US median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
+  });
+
+  it("a missing base figure leaves every difference empty", () => {
+    const r = compareRoles([made("a"), made("b", levels("b", "USD", 40000))]);
+    expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
+    expect(r.missing).toEqual([
+      { role: "a", figures: expect.arrayContaining(["salary.median", "salary.levelMedian", "salary.levelAverage", "skills", "tools"]), sources: ["g"] },
+      { role: "b", figures: expect.arrayContaining(["salary.levelAverage"]), sources: ["g"] },
+    ]);
+    expect(r.missing[1]!.figures).not.toContain("salary.levelMedian");
+  });
+
+  it("a zero base gives an amount but no percentage", () => {
+    const r = compareRoles([made("a", levels("a", "USD", 0)), made("b", levels("b", "USD", 100))]);
+    expect(r.roles[1]!.differences.levelMedian).toEqual({ amount: 100, currency: "USD", percent: null });
+  });
+
+  it("--region picks one region by name or by a country the source names", () => {
+    const r = compareRoles([clerk, rep], { region: "canada" });
+    expect(r.regions).toEqual({ selected: "Canada", shown: ["Canada"] });
+    expect(r.roles[0]!.salary.regions).toEqual([
+      { region: "Canada", range: { low: 35000, high: 50000, currency: "CAD", highOpenEnded: false, note: null, usdEquivalent: null, source: "clerk-guide" } },
+    ]);
+    expect(r.roles[1]!.salary.regions).toEqual([{ region: "Canada", range: null }]);
+    expect(r.missing[1]!.figures).toContain("salary.region:Canada");
+    expect(compareRoles([clerk, clerk], { region: "Germany" }).regions.selected).toBe("Western Europe");
+    const au = compareRoles([clerk, clerk], { region: "australia" }).roles[0]!.salary.regions[0]!.range;
+    expect(au).toMatchObject({ low: 40000, high: 55000, currency: "AUD", usdEquivalent: { low: 26000, high: 36000 } });
+  });
+
+  it("an unknown region is a usage error with a suggestion", () => {
+    const e = usageErrorOf(() => compareRoles([clerk, rep], { region: "canda" }));
+    expect(e.kind).toBe("usage");
+    expect(e.message).toBe('unknown region "canda"');
+    expect(e.hint).toMatch(/^Did you mean "Canada"\? Regions: United States, Canada,/);
+    expect(usageErrorOf(() => compareRoles([rep, manager], { region: "Canada" })).hint).toBe("None of these roles has salaries by region.");
+  });
+
+  it("takes 2 to 4 roles", () => {
+    expect(usageErrorOf(() => compareRoles([clerk])).message).toBe("compare takes 2 to 4 roles, not 1");
+    expect(usageErrorOf(() => compareRoles([clerk, rep, clerk, rep, clerk])).exitCode).toBe(2);
+    expect(compareRoles([clerk, rep, supervisor, manager]).roles.map((x) => x.id)).toEqual(["clerk", "representative", "supervisor", "manager"]);
+  });
+});
