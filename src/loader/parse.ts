@@ -7,13 +7,16 @@ import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseAllDocument
 import type { z } from "zod";
 import { roleSchema, type Role } from "../schema/role.js";
 import { suggest } from "../core/suggest.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { dotted, type Diagnostic } from "./diagnostic.js";
 import { MAX_DEPTH, MAX_FILE_BYTES } from "./limits.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
+/** Line and column (1-based) of the value at a path in the role, or of its nearest existing ancestor. */
+export type Locate = (path: readonly (string | number)[]) => { line: number; col: number };
+
 export type ParseResult =
-  | { ok: true; role: Role; warnings: Diagnostic[] }
+  | { ok: true; role: Role; warnings: Diagnostic[]; locate: Locate }
   | { ok: false; diagnostics: Diagnostic[] };
 
 interface Ctx {
@@ -161,9 +164,6 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return s?._zod?.def?.type === "object" ? Object.keys(s._zod.def.shape) : [];
 }
 
-const dotted = (path: readonly PropertyKey[]) =>
-  path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
-
 function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of error.issues) {
@@ -233,7 +233,11 @@ export function parseRole(file: string, text: string, expectedId?: string): Pars
       at(ctx, offsetOf(doc.getIn(["id"], true)), "id", `id "${role.id}" does not match the file name (${expectedId}.yaml)`),
     ]);
   }
-  return { ok: true, role, warnings: [] };
+  const locate: Locate = (path) => {
+    const offset = offsetOf(nodeAt(doc, path).node);
+    return offset === undefined ? { line: 0, col: 0 } : ctx.lines.linePos(offset);
+  };
+  return { ok: true, role, warnings: [], locate };
 }
 
 /** Both steps for a file's bytes. */

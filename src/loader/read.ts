@@ -10,10 +10,9 @@ import { MAX_FILE_BYTES } from "./limits.js";
 
 export const ROLE_EXT = ".yaml";
 
+export const problem = (file: string, message: string): Diagnostic => ({ file, line: 0, col: 0, path: "", message, severity: "error" });
 
-const problem = (file: string, message: string): Diagnostic => ({ file, line: 0, col: 0, path: "", message, severity: "error" });
-
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case "ENOENT":
