@@ -9,6 +9,8 @@ import { formatDiagnostic } from "./loader/diagnostic.js";
 import { listCommand } from "./commands/list.js";
 import { showCommand } from "./commands/show.js";
 import { validateCommand } from "./commands/validate.js";
+import { newCommand } from "./commands/new.js";
+import { schemaCommand } from "./commands/schema.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -34,7 +36,7 @@ Examples:
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
-  for (const cmd of [listCommand, showCommand, validateCommand]) program.addCommand(cmd);
+  for (const cmd of [listCommand, showCommand, validateCommand, newCommand, schemaCommand]) program.addCommand(cmd);
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
