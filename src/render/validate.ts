@@ -17,7 +17,7 @@ export function renderValidate(result: ValidateResult, style: Style): string {
     const line = formatDiagnostic(p);
     return p.severity === "error" ? style.c.red(line) : style.c.yellow(line);
   });
-  const checked = `Checked ${plural(result.files.length, "role file")}`;
+  const checked = `Checked ${result.files.length} role file${result.files.length === 1 ? "" : "s"}`;
   const verdict = result.valid ? (result.warnings === 0 ? "all valid." : `valid, with ${plural(result.warnings, "warning")}.`) : `${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}.`;
   lines.push((result.valid ? style.c.green : style.c.red)(`${checked}: ${verdict}`));
   return lines.join("\n") + "\n";
