@@ -3,7 +3,8 @@
  * line where there is one), the documented exit code, no stack trace, and ends well inside a hang guard.
  * Speed itself is measured by the benchmark, not here.
  */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +139,19 @@ describe("file names, folders and links", () => {
     const folder = run(["list", "--data-dir", loops.dirLoop], { timeout: GUARD_MS });
     expectCleanFailure(folder, 1);
     expect(folder.stderr).toContain(`${loops.dirLoop}: data folder is a symbolic link loop`);
+  });
+
+  it("a FIFO or a device named like a role file is refused, not waited on", () => {
+    const dir = mkdtempSync(join(tmpdir(), "careers-special-"));
+    expect(spawnSync("mkfifo", [join(dir, "pipe.yaml")]).status).toBe(0);
+    symlinkSync("/dev/zero", join(dir, "zero.yaml"));
+    const v = run(["validate", dir], { timeout: GUARD_MS });
+    expectCleanFailure(v, 1);
+    expect(v.stdout).toContain(`${join(dir, "pipe.yaml")}: is not a regular file`);
+    expect(v.stdout).toContain(`${join(dir, "zero.yaml")}: is not a regular file`);
+    const show = run(["show", "pipe", "--data-dir", dir], { timeout: GUARD_MS });
+    expectCleanFailure(show, 1);
+    expect(show.stderr).toContain(`${join(dir, "pipe.yaml")}: is not a regular file`);
   });
 
   it.each([["../../etc/passwd"], ["/etc/passwd"], ["a/b"], ["..\\x"]])("the id %j is checked before any path is built (exit 2)", (id) => {
