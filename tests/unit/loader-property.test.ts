@@ -7,7 +7,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parseRole, parseRoleBytes, type ParseResult } from "../../src/loader/parse.js";
+import { findExcessiveNesting, parseRole, parseRoleBytes, type ParseResult } from "../../src/loader/parse.js";
+import { MAX_DEPTH } from "../../src/loader/limits.js";
 import { roleSchema } from "../../src/schema/role.js";
 import { minimalRole } from "../helpers/hostile.js";
 import { ROLES_DIR, shippedRoleFiles } from "../helpers/roles.js";
@@ -119,5 +120,30 @@ describe("the loader on arbitrary input", () => {
       expect(load(text).ok).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("the nesting pre-check", () => {
+  /** A value nested `depth` collections deep, each a list or a one-key map. */
+  const nested = (kinds: boolean[]): unknown => kinds.reduceRight<unknown>((inner, isList) => (isList ? [inner] : { k: inner }), "leaf");
+  const style = fc.constantFrom("block" as const, "flow" as const, "any" as const);
+
+  it("catches every value nested deeper than the limit, in block and flow style, before parsing", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: MAX_DEPTH + 1, maxLength: 120 }), style, (kinds, collectionStyle) => {
+        const text = stringify({ deep: nested(kinds) }, { collectionStyle });
+        expect(findExcessiveNesting(text)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("lets values nested well inside the limit through", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: MAX_DEPTH - 8 }), style, (kinds, collectionStyle) => {
+        expect(findExcessiveNesting(stringify({ deep: nested(kinds) }, { collectionStyle }))).toBe(-1);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
