@@ -11,6 +11,9 @@ import { listCommand } from "./commands/list.js";
 import { showCommand } from "./commands/show.js";
 import { pathCommand } from "./commands/path.js";
 import { compareCommand } from "./commands/compare.js";
+import { validateCommand } from "./commands/validate.js";
+import { newCommand } from "./commands/new.js";
+import { schemaCommand } from "./commands/schema.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -36,7 +39,9 @@ Examples:
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
-  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand]) program.addCommand(cmd);
+  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand]) {
+    program.addCommand(cmd);
+  }
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();

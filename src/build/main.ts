@@ -7,13 +7,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { z } from "zod";
 import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
 import type { BundledIndex } from "../loader/bundled.js";
 import { parseRoleBytes, parseWithSchema } from "../loader/parse.js";
 import { assessmentModelSchema } from "../schema/assessment.js";
 import { listRoleFiles, readRoleFile } from "../loader/read.js";
-import { roleSchema } from "../schema/role.js";
+import { roleJsonSchemaText } from "../schema/json-schema.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -56,7 +55,7 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, "roles.json"), JSON.stringify(index));
   writeFileSync(join(dist, "assessment.json"), JSON.stringify(model.value));
-  writeFileSync(join(dist, "role.schema.json"), JSON.stringify(z.toJSONSchema(roleSchema, { io: "input" }), null, 2) + "\n");
+  writeFileSync(join(dist, "role.schema.json"), roleJsonSchemaText());
   await build({
     entryPoints: { cli: join(root, "src", "cli.ts") },
     outdir: dist,

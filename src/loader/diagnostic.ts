@@ -18,3 +18,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.suggestion ? ` (did you mean "${d.suggestion}"?)` : "";
   return `${where}: ${label}${at}${d.message}${hint}`;
 }
+
+/** ["ladder", "levels", 2, "role"] -> "ladder.levels[2].role" */
+export const dotted = (path: readonly PropertyKey[]): string =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
+
+/** Problems in file order: by file, then line and column. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col;
+}

@@ -8,13 +8,16 @@ import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseAllDocument
 import type { z } from "zod";
 import { roleSchema, type Role } from "../schema/role.js";
 import { suggest } from "../core/suggest.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { dotted, type Diagnostic } from "./diagnostic.js";
 import { MAX_DEPTH, MAX_FILE_BYTES } from "./limits.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
+/** Line and column (1-based) of the value at a path in the role, or of its nearest existing ancestor. */
+export type Locate = (path: readonly (string | number)[]) => { line: number; col: number };
+
 export type ParseResult =
-  | { ok: true; role: Role; warnings: Diagnostic[] }
+  | { ok: true; role: Role; warnings: Diagnostic[]; locate: Locate }
   | { ok: false; diagnostics: Diagnostic[] };
 
 export interface Ctx {
@@ -107,18 +110,24 @@ function unclosedQuoteAt(text: string, reportedAt: number): number {
   return quote !== null && open >= 0 ? open : reportedAt;
 }
 
+/** The YAML 1.2 core tags a role file may use (most are implied; writing one out is fine). */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "seq", "map"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** "tag:yaml.org,2002:js/function" -> "!!js/function" */
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, "!!");
+
 function safetyChecks(ctx: Ctx, doc: Document.Parsed): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // one diagnostic for the first anchor and the first alias, not one for each (an alias bomb has hundreds)
+  const first = { anchor: undefined as Diagnostic | undefined, alias: undefined as Diagnostic | undefined, anchors: 0, aliases: 0 };
   visit(doc, {
     Alias(_, node) {
-      out.push(at(ctx, node.range?.[0], "", `aliases (*${node.source}) are not allowed in role files; write the value out`));
+      if (first.aliases++ === 0) first.alias = at(ctx, node.range?.[0], "", `aliases (*${node.source}) are not allowed in role files; write the value out`);
       return visit.SKIP;
     },
     Node(_, node) {
-      if (node.anchor) out.push(at(ctx, node.range?.[0], "", `anchors (&${node.anchor}) are not allowed in role files`));
-      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
-        out.push(at(ctx, node.range?.[0], "", `custom tag ${node.tag} is not allowed`));
-      }
+      if (node.anchor && first.anchors++ === 0) first.anchor = at(ctx, node.range?.[0], "", `anchors (&${node.anchor}) are not allowed in role files`);
+      if (node.tag && !PLAIN_TAGS.has(node.tag)) out.push(at(ctx, node.range?.[0], "", `custom tag ${shortTag(node.tag)} is not allowed`));
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === "string" && FORBIDDEN_KEYS.has(pair.key.value)) {
@@ -128,7 +137,16 @@ function safetyChecks(ctx: Ctx, doc: Document.Parsed): Diagnostic[] {
       }
     },
   });
-  return out;
+  const counted = (d: Diagnostic | undefined, n: number, what: string) =>
+    d ? [{ ...d, message: n > 1 ? `${d.message} (${n} ${what} in the file)` : d.message }] : [];
+  return [...counted(first.anchor, first.anchors, "anchors"), ...counted(first.alias, first.aliases, "aliases"), ...out];
+}
+
+/** The YAML library's message, on one line and without its own position; an unknown tag said plainly. */
+function yamlMessage(e: { code: string; message: string }): string {
+  const unresolved = /^Unresolved tag: (\S+)/.exec(e.message);
+  if (e.code === "TAG_RESOLVE_FAILED" && unresolved) return `custom tag ${shortTag(unresolved[1]!)} is not allowed`;
+  return e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /** The YAML node at a zod issue's path, or the nearest ancestor that exists. */
@@ -161,9 +179,6 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   }
   return s?._zod?.def?.type === "object" ? Object.keys(s._zod.def.shape) : [];
 }
-
-const dotted = (path: readonly PropertyKey[]) =>
-  path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
 
 function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError, schema: z.ZodType): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -221,7 +236,7 @@ export function parseYamlMapping(file: string, text: string, what = "a role file
     if (first.code === "MISSING_CHAR" && /quote/.test(first.message)) {
       return failAt(unclosedQuoteAt(text, first.pos[0]), "unclosed quote: the string that starts here never ends");
     }
-    return { ok: false, diagnostics: problems.map((e) => at(ctx, e.pos[0], "", e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""))) };
+    return { ok: false, diagnostics: problems.map((e) => at(ctx, e.pos[0], "", yamlMessage(e))) };
   }
   const unsafe = safetyChecks(ctx, doc);
   if (unsafe.length) return { ok: false, diagnostics: unsafe };
@@ -255,7 +270,11 @@ export function parseRole(file: string, text: string, expectedId?: string): Pars
       at(r.ctx, offsetOf(r.doc.getIn(["id"], true)), "id", `id "${role.id}" does not match the file name (${expectedId}.yaml)`),
     ]);
   }
-  return { ok: true, role, warnings: [] };
+  const locate: Locate = (path) => {
+    const offset = offsetOf(nodeAt(r.doc, path).node);
+    return offset === undefined ? { line: 0, col: 0 } : r.ctx.lines.linePos(offset);
+  };
+  return { ok: true, role, warnings: [], locate };
 }
 
 /** Both steps for a file's bytes. */

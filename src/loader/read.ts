@@ -2,7 +2,7 @@
  * The file-system side of loading: which role files a data folder holds, and their bytes.
  * Only files named `<id>.yaml` with a valid id are role files; ids are checked before any path is built.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isValidId } from "../schema/id.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -10,10 +10,9 @@ import { MAX_FILE_BYTES } from "./limits.js";
 
 export const ROLE_EXT = ".yaml";
 
+export const problem = (file: string, message: string): Diagnostic => ({ file, line: 0, col: 0, path: "", message, severity: "error" });
 
-const problem = (file: string, message: string): Diagnostic => ({ file, line: 0, col: 0, path: "", message, severity: "error" });
-
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case "ENOENT":
@@ -38,7 +37,8 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; diagnostic: 
 export function readRoleFile(file: string): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(file, "r");
+    // non-blocking, so that a FIFO named like a role file cannot hang the open; fstat then refuses it
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, diagnostic: problem(file, "is not a regular file") };
     if (st.size > MAX_FILE_BYTES) {

@@ -9,12 +9,16 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   status: number | null;
+  /** set when the run was stopped: by the hang guard (SIGTERM after `timeout` ms) or a crash */
+  signal: NodeJS.Signals | null;
 }
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   cwd?: string;
+  /** hang guard in ms (default 10 s): a run that takes longer is killed and shows as `signal` */
+  timeout?: number;
 }
 
 const BASE_ENV = Object.fromEntries(
@@ -28,8 +32,9 @@ export function run(args: string[], opts: RunOptions = {}): RunResult {
     input: opts.input ?? "",
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    timeout: opts.timeout ?? 10_000,
   });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };
 }
 
 /** Run and parse stdout as JSON, failing loudly with stderr if it is not. */

@@ -1,0 +1,163 @@
+/**
+ * Consistency warnings over loaded roles: things that are valid by the schema but that a person would
+ * want to know. Pure: roles in, diagnostics out (every one a warning).
+ *
+ * - a salary that falls along a ladder step (each level's median against the step before it)
+ * - a ladder level, `next`, track, related career or salary level that names no known role or track
+ * - a range whose low end is above its high end
+ * - an id defined twice: two role files with one id, or two sources or tracks with one id in a role
+ */
+import type { Role } from "../schema/role.js";
+import { dotted, type Diagnostic } from "../loader/diagnostic.js";
+import { medianSalary } from "./summary.js";
+import { suggest } from "./suggest.js";
+
+type Path = (string | number)[];
+
+export interface RoleEntry {
+  id: string;
+  file: string;
+  origin: "bundled" | "user";
+  /** absent where the file did not load: its id still counts as known */
+  role?: Role | undefined;
+  /** where a path of the role is in its file (line 0 when unknown) */
+  locate?: ((path: Path) => { line: number; col: number }) | undefined;
+}
+
+export interface ConsistencyInput {
+  /** the roles being checked, highest priority first: the first of an id is the one the tool uses */
+  checked: readonly RoleEntry[];
+  /** other roles that exist (bundled, other data folders): references to them are fine; not checked */
+  known?: readonly RoleEntry[];
+}
+
+const amount = (n: number) => n.toLocaleString("en-US");
+
+function warning(entry: RoleEntry, path: Path, message: string, suggestion?: string): Diagnostic {
+  const at = entry.locate?.(path) ?? { line: 0, col: 0 };
+  const d: Diagnostic = { file: entry.file, line: at.line, col: at.col, path: dotted(path), message, severity: "warning" };
+  if (suggestion) d.suggestion = suggestion;
+  return d;
+}
+
+/** Every id defined more than once across files: the later ones are shadowed. */
+function duplicateIds(checked: readonly RoleEntry[], all: readonly RoleEntry[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const isChecked = new Set(checked);
+  const byId = new Map<string, RoleEntry[]>();
+  for (const e of all) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  for (const [id, [first, ...rest]] of byId) {
+    for (const e of rest) {
+      if (e.file === first!.file) continue;
+      if (e.origin === "bundled" && first!.origin === "user") {
+        if (isChecked.has(first!)) out.push(warning(first!, ["id"], `role "${id}" overrides the bundled role of that id (${e.file})`));
+      } else if (isChecked.has(e)) {
+        out.push(warning(e, ["id"], `duplicate id "${id}": ${first!.file} defines it too and is used instead`));
+      }
+    }
+  }
+  return out;
+}
+
+/** Ids listed twice in one role's list (sources, ladder tracks). */
+function repeatedKeys(entry: RoleEntry, items: readonly { id: string }[] | undefined, path: Path, what: string): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  items?.forEach((item, i) => {
+    if (seen.has(item.id)) out.push(warning(entry, [...path, i, "id"], `duplicate ${what} id "${item.id}"`));
+    seen.add(item.id);
+  });
+  return out;
+}
+
+interface Range {
+  path: Path;
+  low: number;
+  high: number | undefined;
+  lowKey: string;
+}
+
+function ranges(role: Role): Range[] {
+  const money = (path: Path, r: { low: number; high: number } | undefined): Range[] => (r ? [{ path, low: r.low, high: r.high, lowKey: "low" }] : []);
+  return [
+    ...money(["keyFacts", "salaryRange"], role.keyFacts?.salaryRange),
+    ...(role.regionalSalaries?.regions ?? []).flatMap((r, i) => [
+      ...money(["regionalSalaries", "regions", i], r),
+      ...money(["regionalSalaries", "regions", i, "usdEquivalent"], r.usdEquivalent),
+    ]),
+    ...(role.education?.options ?? []).flatMap((o, i) => money(["education", "options", i, "cost"], o.cost)),
+    ...(role.level ? [{ path: ["level", "years"], low: role.level.years.min, high: role.level.years.max, lowKey: "min" }] : []),
+    ...(role.skills?.typingSpeed
+      ? [{ path: ["skills", "typingSpeed"], low: role.skills.typingSpeed.minWpm, high: role.skills.typingSpeed.maxWpm, lowKey: "minWpm" }]
+      : []),
+  ];
+}
+
+function invertedRanges(entry: RoleEntry, role: Role): Diagnostic[] {
+  return ranges(role)
+    .filter((r) => r.high !== undefined && r.low > r.high)
+    .map((r) => warning(entry, [...r.path, r.lowKey], `the low end (${amount(r.low)}) is above the high end (${amount(r.high!)})`));
+}
+
+/** References to roles (and ladder tracks) that do not exist. */
+function unknownReferences(entry: RoleEntry, role: Role, knownIds: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const refer = (id: string | undefined, path: Path) => {
+    if (id === undefined || knownIds.has(id)) return;
+    const [hint] = suggest(id, knownIds, 1);
+    out.push(warning(entry, path, `"${id}" names no known role`, hint));
+  };
+  const tracks = new Set(role.ladder?.tracks.map((t) => t.id));
+  role.ladder?.levels.forEach((level, i) => {
+    refer(level.role, ["ladder", "levels", i, "role"]);
+    level.next?.forEach((next, j) => refer(next, ["ladder", "levels", i, "next", j]));
+    if (!tracks.has(level.track)) {
+      const [hint] = suggest(level.track, tracks, 1);
+      out.push(warning(entry, ["ladder", "levels", i, "track"], `"${level.track}" names no track of this ladder`, hint));
+    }
+  });
+  role.relatedCareers?.items.forEach((item, i) => refer(item.role, ["relatedCareers", "items", i, "role"]));
+  role.salaryByLevel?.levels.forEach((level, i) => refer(level.role, ["salaryByLevel", "levels", i, "role"]));
+  return out;
+}
+
+/** Pay period of a role's median: its key facts', else its salary table's (yearly unless it says). */
+const periodOf = (role: Role): string => role.keyFacts?.medianSalary?.period ?? role.salaryByLevel?.period ?? "year";
+
+/** Walk the ladder in order: warn where a level's median is lower than the step before it. */
+function salaryFalls(entry: RoleEntry, role: Role, roles: ReadonlyMap<string, Role>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let previous: { id: string; amount: number; currency: string; period: string } | undefined;
+  role.ladder?.levels.forEach((level, i) => {
+    const levelRole = roles.get(level.role);
+    const figure = levelRole && medianSalary(levelRole);
+    if (!levelRole || !figure) return;
+    const here = { id: level.role, amount: figure.amount, currency: figure.currency, period: periodOf(levelRole) };
+    if (previous && previous.currency === here.currency && previous.period === here.period && here.amount < previous.amount) {
+      const money = (x: typeof here) => `${x.id} (median ${amount(x.amount)} ${x.currency})`;
+      out.push(warning(entry, ["ladder", "levels", i, "role"], `salary falls along the ladder: ${money(here)} earns less than the step before, ${money(previous)}`));
+    }
+    previous = here;
+  });
+  return out;
+}
+
+export function checkConsistency({ checked, known = [] }: ConsistencyInput): Diagnostic[] {
+  const all = [...checked, ...known];
+  const knownIds = new Set(all.map((e) => e.id));
+  const roles = new Map<string, Role>();
+  for (const e of all) if (e.role && !roles.has(e.id)) roles.set(e.id, e.role);
+  const out = duplicateIds(checked, all);
+  for (const entry of checked) {
+    const role = entry.role;
+    if (!role) continue;
+    out.push(
+      ...repeatedKeys(entry, role.sources, ["sources"], "source"),
+      ...repeatedKeys(entry, role.ladder?.tracks, ["ladder", "tracks"], "track"),
+      ...invertedRanges(entry, role),
+      ...unknownReferences(entry, role, knownIds),
+      ...salaryFalls(entry, role, roles),
+    );
+  }
+  return out;
+}

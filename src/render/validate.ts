@@ -1,0 +1,24 @@
+/** `careers validate`: every problem as `file:line:col: message`, then a count. */
+import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
+import type { Style } from "./style.js";
+
+export interface ValidateResult {
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  files: { file: string; id: string; origin: "bundled" | "user"; valid: boolean }[];
+  problems: Diagnostic[];
+}
+
+const plural = (n: number, word: string) => `${n === 0 ? "no" : n} ${word}${n === 1 ? "" : "s"}`;
+
+export function renderValidate(result: ValidateResult, style: Style): string {
+  const lines = result.problems.map((p) => {
+    const line = formatDiagnostic(p);
+    return p.severity === "error" ? style.c.red(line) : style.c.yellow(line);
+  });
+  const checked = `Checked ${result.files.length} role file${result.files.length === 1 ? "" : "s"}`;
+  const verdict = result.valid ? (result.warnings === 0 ? "all valid." : `valid, with ${plural(result.warnings, "warning")}.`) : `${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}.`;
+  lines.push((result.valid ? style.c.green : style.c.red)(`${checked}: ${verdict}`));
+  return lines.join("\n") + "\n";
+}

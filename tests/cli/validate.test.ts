@@ -1,0 +1,102 @@
+/** `careers validate` through the built binary: syntax, schema and consistency, as lines and as JSON. */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { minimalRole } from "../helpers/hostile.js";
+import { ROOT, run, runJson } from "../helpers/run.js";
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "careers-validate-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const withLadder = (id: string, levels: string) =>
+  minimalRole(id) + `ladder:\n  source: guide\n  name: Mine\n  tracks:\n    - id: ic\n      name: IC\n  levels:\n${levels}`;
+
+describe("careers validate", () => {
+  it("passes the bundled roles with the two ladder salary falls as warnings (exit 0)", () => {
+    const r = run(["validate"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(
+      [
+        "data/roles/clerk.yaml:428:13: warning: ladder.levels[1].role: salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 38,400 USD)",
+        "data/roles/clerk.yaml:434:13: warning: ladder.levels[3].role: salary falls along the ladder: representative (median 40,000 USD) earns less than the step before, senior-clerk (median 50,000 USD)",
+        "Checked 7 role files: valid, with 2 warnings.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("--json gives the files and problems as data; from another folder the paths are absolute", () => {
+    const { data, result } = runJson(["validate", "--json"], { cwd: tmpdir() });
+    expect(result.status).toBe(0);
+    expect(data).toMatchObject({ valid: true, errors: 0, warnings: 2 });
+    expect(data.files).toHaveLength(7);
+    expect(data.files[0]).toEqual({ file: join(ROOT, "data", "roles", "clerk.yaml"), id: "clerk", origin: "bundled", valid: true });
+    expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: 428, col: 13, severity: "warning" });
+  });
+
+  it("also checks the data folders, from the flag or CAREERS_DATA_DIR", () => {
+    const dir = folder({ "mine.yaml": minimalRole("mine") + "sumary: x\n" });
+    for (const opts of [{ args: ["--data-dir", dir] }, { args: [], env: { CAREERS_DATA_DIR: dir } }]) {
+      const r = run(["validate", ...opts.args], { env: opts.env ?? {} });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain(`${join(dir, "mine.yaml")}:7:1: sumary: unknown key "sumary" (did you mean "summary"?)`);
+      expect(r.stdout).toContain("Checked 8 role files: 1 error, 2 warnings.");
+      expect(r.stderr).toBe("careers: 1 error in role files\n");
+    }
+  });
+
+  it("warns about consistency in a user's files and still exits 0", () => {
+    const dir = folder({
+      "lead.yaml":
+        withLadder("lead", "    - role: lead\n      title: Lead\n      track: ic\n    - role: supervsor\n      title: Next\n      track: ic\n") +
+        "keyFacts:\n  salaryRange:\n    low: 70000\n    high: 50000\n    currency: USD\n    source: guide\n",
+    });
+    const r = run(["validate", join(dir, "lead.yaml")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:17:13: warning: ladder.levels[1].role: "supervsor" names no known role (did you mean "supervisor"?)`);
+    expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:22:10: warning: keyFacts.salaryRange.low: the low end (70,000) is above the high end (50,000)`);
+    expect(r.stdout).toMatch(/Checked 1 role file: valid, with 2 warnings\.\n$/);
+  });
+
+  it("references to bundled roles and to roles in the data folders are known", () => {
+    const data = folder({ "coach.yaml": minimalRole("coach") });
+    const dir = folder({ "lead.yaml": withLadder("lead", "    - role: lead\n      title: L\n      track: ic\n    - role: coach\n      title: C\n      track: ic\n    - role: manager\n      title: M\n      track: ic\n") });
+    expect(run(["validate", join(dir, "lead.yaml")]).stdout).toContain('"coach" names no known role');
+    const r = run(["validate", join(dir, "lead.yaml"), "--data-dir", data]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("Checked 1 role file: all valid.\n");
+  });
+
+  it("warns about the same id in two folders, and about a user role replacing a bundled one", () => {
+    const one = folder({ "dup.yaml": minimalRole("dup"), "clerk.yaml": minimalRole("clerk") });
+    const two = folder({ "dup.yaml": minimalRole("dup") });
+    const r = run(["validate", one, two]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${join(two, "dup.yaml")}:1:5: warning: id: duplicate id "dup": ${join(one, "dup.yaml")} defines it too and is used instead`);
+    expect(r.stdout).toContain(`${join(one, "clerk.yaml")}:1:5: warning: id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)`);
+  });
+
+  it("reports every file's problems, valid and broken files side by side (exit 1)", () => {
+    const dir = folder({ "good.yaml": minimalRole("good"), "bad.yaml": minimalRole("bad") + "title: again\n", "worse.yaml": "id: [\n" });
+    const { data, result } = runJson(["validate", dir, "--json"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("careers: 2 errors in role files\n");
+    expect(data.valid).toBe(false);
+    expect(data.files.map((f: { id: string; valid: boolean }) => [f.id, f.valid])).toEqual([["bad", false], ["good", true], ["worse", false]]);
+    expect(data.problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([[join(dir, "bad.yaml"), 7], [join(dir, "worse.yaml"), 2]]);
+  });
+
+  it("checks a bundled file given by path without calling it a duplicate of itself", () => {
+    const r = run(["validate", "data/roles/manager.yaml"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("Checked 1 role file: all valid.\n");
+  });
+});

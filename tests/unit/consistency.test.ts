@@ -1,0 +1,115 @@
+/** Consistency warnings over loaded roles: valid by the schema, but worth a person's attention. */
+import { describe, expect, it } from "vitest";
+import { checkConsistency, type RoleEntry } from "../../src/core/consistency.js";
+import type { Role } from "../../src/schema/role.js";
+import { loadShipped, shippedRoleFiles } from "../helpers/roles.js";
+
+const shipped = (): RoleEntry[] =>
+  shippedRoleFiles().map((f) => {
+    const id = f.replace(/\.yaml$/, "");
+    return { id, file: `data/roles/${f}`, origin: "bundled" as const, role: loadShipped(id) };
+  });
+
+const user = (role: Role, file = `my/${role.id}.yaml`): RoleEntry => ({ id: role.id, file, origin: "user", role });
+
+const minimal = (id: string, extra: Partial<Role> = {}): Role => ({
+  id,
+  title: `Role ${id}`,
+  summary: "A role for tests.",
+  sources: [{ id: "g", title: "Guide" }],
+  ...extra,
+});
+
+const messages = (entries: RoleEntry[], known: RoleEntry[] = []) =>
+  checkConsistency({ checked: entries, known }).map((d) => `${d.file} ${d.path}: ${d.message}${d.suggestion ? ` [${d.suggestion}]` : ""}`);
+
+describe("checkConsistency", () => {
+  it("finds exactly the bundled ladder's two salary falls, as warnings", () => {
+    const found = checkConsistency({ checked: shipped() });
+    expect(found.map((d) => [d.file, d.path, d.severity])).toEqual([
+      ["data/roles/clerk.yaml", "ladder.levels[1].role", "warning"],
+      ["data/roles/clerk.yaml", "ladder.levels[3].role", "warning"],
+    ]);
+    expect(found[0]!.message).toBe(
+      "salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 38,400 USD)",
+    );
+    expect(found[1]!.message).toMatch(/representative \(median 40,000 USD\) .* senior-clerk \(median 50,000 USD\)/);
+  });
+
+  it("places a warning with the role's locate function", () => {
+    const entry = { ...user(minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } })), locate: () => ({ line: 12, col: 5 }) };
+    expect(checkConsistency({ checked: [entry] })[0]).toMatchObject({ line: 12, col: 5, path: "keyFacts.salaryRange.low", severity: "warning" });
+  });
+
+  it("a salary that rises along the ladder, or is in another currency, is no warning", () => {
+    const roles = shipped().map((e) => (e.id === "junior-clerk" ? { ...e, role: { ...e.role!, salaryByLevel: { ...e.role!.salaryByLevel!, currency: "EUR" } } } : e));
+    const found = messages(roles);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/representative/);
+  });
+
+  it("names ladder levels, next steps, tracks, related careers and salary levels that name no known role", () => {
+    const ladder: Role["ladder"] = {
+      source: "g",
+      name: "L",
+      tracks: [{ id: "ic", name: "IC" }],
+      levels: [
+        { role: "a", title: "A", track: "ic", next: ["supervsor"] },
+        { role: "nobody", title: "N", track: "mgmt" },
+      ],
+    };
+    const role = minimal("a", {
+      ladder,
+      relatedCareers: { source: "g", items: [{ title: "Clerk", role: "clerk" }, { title: "Ghost", role: "ghost" }] },
+      salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "X", role: "manger", median: 1 }] },
+    });
+    expect(messages([user(role)], shipped())).toEqual([
+      'my/a.yaml ladder.levels[0].next[0]: "supervsor" names no known role [supervisor]',
+      'my/a.yaml ladder.levels[1].role: "nobody" names no known role',
+      'my/a.yaml ladder.levels[1].track: "mgmt" names no track of this ladder',
+      'my/a.yaml relatedCareers.items[1].role: "ghost" names no known role',
+      'my/a.yaml salaryByLevel.levels[0].role: "manger" names no known role [manager]',
+    ]);
+  });
+
+  it("finds ranges whose low end is above the high end", () => {
+    const money = { currency: "USD", source: "g" };
+    const role = minimal("a", {
+      keyFacts: { salaryRange: { low: 60000, high: 40000, ...money } },
+      regionalSalaries: { source: "g", regions: [{ region: "R", low: 5, high: 4, currency: "EUR", usdEquivalent: { low: 3, high: 2 } }, { region: "S", low: 1, high: 2, currency: "EUR" }] },
+      education: { source: "g", options: [{ name: "Degree", cost: { low: 2, high: 1, currency: "USD" }, source: "g" }] },
+      level: { source: "g", title: "A", step: 1, years: { min: 5, max: 2 }, scope: "s", focusAreas: ["f"] },
+      skills: { source: "g", typingSpeed: { minWpm: 60, maxWpm: 40 } },
+    });
+    expect(messages([user(role)])).toEqual([
+      "my/a.yaml keyFacts.salaryRange.low: the low end (60,000) is above the high end (40,000)",
+      "my/a.yaml regionalSalaries.regions[0].low: the low end (5) is above the high end (4)",
+      "my/a.yaml regionalSalaries.regions[0].usdEquivalent.low: the low end (3) is above the high end (2)",
+      "my/a.yaml education.options[0].cost.low: the low end (2) is above the high end (1)",
+      "my/a.yaml level.years.min: the low end (5) is above the high end (2)",
+      "my/a.yaml skills.typingSpeed.minWpm: the low end (60) is above the high end (40)",
+    ]);
+  });
+
+  it("reports duplicate ids: across folders, over a bundled role, and inside a role", () => {
+    const first = user(minimal("dup"), "one/dup.yaml");
+    const second = user(minimal("dup"), "two/dup.yaml");
+    const clerk = user(minimal("clerk"), "one/clerk.yaml");
+    const twice = minimal("twice", { sources: [{ id: "g", title: "G" }, { id: "g", title: "Again" }] });
+    expect(messages([first, second, clerk, user(twice)], shipped())).toEqual([
+      'two/dup.yaml id: duplicate id "dup": one/dup.yaml defines it too and is used instead',
+      'one/clerk.yaml id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)',
+      'my/twice.yaml sources[1].id: duplicate source id "g"',
+    ]);
+  });
+
+  it("a user role that overrides a bundled one takes its place on the ladder", () => {
+    const cheap = loadShipped("specialist");
+    const roles = [user({ ...cheap, keyFacts: { medianSalary: { amount: 1, currency: "USD", period: "year", date: "2026", source: cheap.sources[0]!.id } } }), ...shipped()];
+    expect(messages(roles).filter((m) => m.includes("falls"))).toEqual([
+      expect.stringMatching(/levels\[1\].*junior-clerk/),
+      expect.stringMatching(/levels\[3\].*representative/),
+      expect.stringMatching(/levels\[4\].*specialist \(median 1 USD\)/),
+    ]);
+  });
+});
