@@ -9,7 +9,7 @@
  */
 import type { Role } from "../schema/role.js";
 import { dotted, type Diagnostic } from "../loader/diagnostic.js";
-import { medianSalary } from "./summary.js";
+import { buildLadder, salaryInversions } from "./ladder.js";
 import { suggest } from "./suggest.js";
 
 type Path = (string | number)[];
@@ -121,25 +121,19 @@ function unknownReferences(entry: RoleEntry, role: Role, knownIds: ReadonlySet<s
   return out;
 }
 
-/** Pay period of a role's median: its key facts', else its salary table's (yearly unless it says). */
-const periodOf = (role: Role): string => role.keyFacts?.medianSalary?.period ?? role.salaryByLevel?.period ?? "year";
-
-/** Walk the ladder in order: warn where a level's median is lower than the step before it. */
+/** Walk the ladder in order: warn where a level's median (as `careers path` shows it) is below the step before. */
 function salaryFalls(entry: RoleEntry, role: Role, roles: ReadonlyMap<string, Role>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  let previous: { id: string; amount: number; currency: string; period: string } | undefined;
-  role.ladder?.levels.forEach((level, i) => {
-    const levelRole = roles.get(level.role);
-    const figure = levelRole && medianSalary(levelRole);
-    if (!levelRole || !figure) return;
-    const here = { id: level.role, amount: figure.amount, currency: figure.currency, period: periodOf(levelRole) };
-    if (previous && previous.currency === here.currency && previous.period === here.period && here.amount < previous.amount) {
-      const money = (x: typeof here) => `${x.id} (median ${amount(x.amount)} ${x.currency})`;
-      out.push(warning(entry, ["ladder", "levels", i, "role"], `salary falls along the ladder: ${money(here)} earns less than the step before, ${money(previous)}`));
-    }
-    previous = here;
+  if (!role.ladder) return [];
+  const view = buildLadder(role, role.ladder, roles);
+  return salaryInversions(view.steps).map((inv) => {
+    const i = role.ladder!.levels.findIndex((l) => l.role === inv.role);
+    const money = (id: string, median: number) => `${id} (median ${amount(median)} ${inv.currency})`;
+    return warning(
+      entry,
+      ["ladder", "levels", i, "role"],
+      `salary falls along the ladder: ${money(inv.role, inv.median)} earns less than the step before, ${money(inv.previous, inv.previousMedian)}`,
+    );
   });
-  return out;
 }
 
 export function checkConsistency({ checked, known = [] }: ConsistencyInput): Diagnostic[] {

@@ -31,7 +31,7 @@ describe("checkConsistency", () => {
       ["data/roles/clerk.yaml", "ladder.levels[3].role", "warning"],
     ]);
     expect(found[0]!.message).toBe(
-      "salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 38,400 USD)",
+      "salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 35,000 USD)",
     );
     expect(found[1]!.message).toMatch(/representative \(median 40,000 USD\) .* senior-clerk \(median 50,000 USD\)/);
   });
@@ -41,8 +41,17 @@ describe("checkConsistency", () => {
     expect(checkConsistency({ checked: [entry] })[0]).toMatchObject({ line: 12, col: 5, path: "keyFacts.salaryRange.low", severity: "warning" });
   });
 
-  it("a salary that rises along the ladder, or is in another currency, is no warning", () => {
-    const roles = shipped().map((e) => (e.id === "junior-clerk" ? { ...e, role: { ...e.role!, salaryByLevel: { ...e.role!.salaryByLevel!, currency: "EUR" } } } : e));
+  it("a salary in another currency is no warning", () => {
+    // the ladder takes each level's median from the owner's table first: drop junior's row there,
+    // so its own table (made EUR here) counts, and EUR is not compared with USD
+    const roles = shipped().map((e) => {
+      if (e.id === "junior-clerk") return { ...e, role: { ...e.role!, salaryByLevel: { ...e.role!.salaryByLevel!, currency: "EUR" } } };
+      if (e.id === "clerk") {
+        const table = e.role!.salaryByLevel!;
+        return { ...e, role: { ...e.role!, salaryByLevel: { ...table, levels: table.levels.filter((l) => l.role !== "junior-clerk") } } };
+      }
+      return e;
+    });
     const found = messages(roles);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/representative/);
@@ -104,9 +113,10 @@ describe("checkConsistency", () => {
   });
 
   it("a user role that overrides a bundled one takes its place on the ladder", () => {
-    const cheap = loadShipped("specialist");
-    const roles = [user({ ...cheap, keyFacts: { medianSalary: { amount: 1, currency: "USD", period: "year", date: "2026", source: cheap.sources[0]!.id } } }), ...shipped()];
-    expect(messages(roles).filter((m) => m.includes("falls"))).toEqual([
+    const clerk = loadShipped("clerk");
+    const table = clerk.salaryByLevel!;
+    const levels = table.levels.map((l) => (l.role === "specialist" ? { ...l, median: 1 } : l));
+    expect(messages([user({ ...clerk, salaryByLevel: { ...table, levels } })], shipped()).filter((m) => m.includes("falls"))).toEqual([
       expect.stringMatching(/levels\[1\].*junior-clerk/),
       expect.stringMatching(/levels\[3\].*representative/),
       expect.stringMatching(/levels\[4\].*specialist \(median 1 USD\)/),
