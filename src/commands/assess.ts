@@ -7,7 +7,6 @@ import { compareSummaries, summarize } from "../core/summary.js";
 import { dataError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/model.js";
-import { renderAssessment, renderHistory, renderTemplate } from "../render/assess.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
 import { requireTerminal } from "../prompts/terminal.js";
@@ -30,7 +29,10 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
   const loaded = loadHistory(historyPath(ctx.io.env));
   if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
   const rows = historyRows(loaded.entries, roleId);
-  emit(ctx, { file: historyPath(ctx.io.env), results: rows }, json, (r, style) => renderHistory(r.results, style));
+  await emit(ctx, { file: historyPath(ctx.io.env), results: rows }, json, async () => {
+    const { renderHistory } = await import("../render/assess.js");
+    return (r, style) => renderHistory(r.results, style);
+  });
 }
 
 async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {
@@ -76,7 +78,7 @@ History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platfor
       if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
       const found = await ctx.catalog.get(query);
       const all = (await ctx.catalog.all()).roles.map((r) => r.role);
-      ctx.io.stdout(renderTemplate(buildQuestionnaire(found.role, model, ladderOwner(found.role, all)), model));
+      ctx.io.stdout((await import("../render/assess.js")).renderTemplate(buildQuestionnaire(found.role, model, ladderOwner(found.role, all)), model));
       return;
     }
     let input: AnswersInput | undefined;
@@ -120,5 +122,5 @@ History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platfor
       if (saved.warning) ctx.io.stderr(saved.warning + "\n");
       ctx.io.stderr(`Saved to ${path}\n`);
     }
-    emit(ctx, result, json, renderAssessment);
+    await emit(ctx, result, json, () => import("../render/assess.js").then((m) => m.renderAssessment));
   });

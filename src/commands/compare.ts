@@ -1,7 +1,6 @@
 import { Command } from "commander";
 import { checkRoleCount, compareRoles, MAX_ROLES, MIN_ROLES } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
-import { renderCompare } from "../render/compare.js";
 import { createContext, emit } from "./context.js";
 
 interface CompareOptions {
@@ -28,5 +27,5 @@ Examples:
     const roles: Role[] = [];
     for (const q of queries) roles.push((await ctx.catalog.get(q)).role);
     const result = compareRoles(roles, { region: opts.region });
-    emit(ctx, result, Boolean(opts.json), renderCompare);
+    await emit(ctx, result, Boolean(opts.json), () => import("../render/compare.js").then((m) => m.renderCompare));
   });

@@ -7,7 +7,8 @@ import type { Command } from "commander";
 import { Catalog } from "../loader/catalog.js";
 import { loadBundled } from "../loader/bundled.js";
 import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
-import { detectStyle, type Style } from "../render/style.js";
+import type { Style } from "../render/style.js";
+import { detectTerminal } from "../render/terminal.js";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -20,7 +21,8 @@ export interface Io {
 
 export interface RunContext {
   io: Io;
-  style: Style;
+  /** the style for human output; loads chalk on first use, so JSON output never does */
+  style: () => Promise<Style>;
   catalog: Catalog;
   dataDirs: string[];
 }
@@ -50,14 +52,31 @@ export function processIo(): Io {
 export function createContext(cmd: Command, io: Io = processIo()): RunContext {
   const opts = cmd.optsWithGlobals<GlobalOptions>();
   const dataDirs = resolveDataDirs(opts.dataDir, io.env);
-  const style = detectStyle({ isTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, colorFlag: opts.color !== false });
-  return { io, style, dataDirs, catalog: new Catalog({ dataDirs, bundled: () => loadBundled() }) };
+  const terminal = detectTerminal({ isTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, colorFlag: opts.color !== false });
+  let style: Promise<Style> | undefined;
+  return {
+    io,
+    style: () => (style ??= import("../render/style.js").then((m) => m.makeStyle(terminal.color, terminal.width))),
+    dataDirs,
+    catalog: new Catalog({ dataDirs, bundled: () => loadBundled() }),
+  };
 }
 
-/** Gather, then print: JSON (the only thing on stdout) or the human rendering. */
-export function emit<T>(ctx: RunContext, result: T, json: boolean, human: (result: T, style: Style) => string): void {
+/** A renderer, loaded on demand: `() => import("../render/x.js").then((m) => m.renderX)`. */
+export type LazyRenderer<T> = () => Promise<(result: T, style: Style) => string>;
+
+/**
+ * Gather, then print: JSON (the only thing on stdout) or the human rendering. The renderer (and with it
+ * cli-table3 and chalk) is loaded only for human output.
+ */
+export async function emit<T>(ctx: RunContext, result: T, json: boolean, render: LazyRenderer<T>): Promise<void> {
   flushNotes(ctx);
-  ctx.io.stdout(json ? JSON.stringify(result, null, 2) + "\n" : human(result, ctx.style));
+  if (json) {
+    ctx.io.stdout(JSON.stringify(result, null, 2) + "\n");
+    return;
+  }
+  const [renderer, style] = await Promise.all([render(), ctx.style()]);
+  ctx.io.stdout(renderer(result, style));
 }
 
 /** Notes and warnings gathered by the catalog go to stderr. */

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { compareSummaries, summarize } from "../core/summary.js";
-import { renderList, type ListResult } from "../render/list.js";
+import type { ListResult } from "../render/list.js";
 import { dataError } from "../errors.js";
 import { createContext, emit, reportProblems } from "./context.js";
 
@@ -23,7 +23,7 @@ Examples:
       roles: roles.map((r) => ({ ...summarize(r.role), origin: r.origin, file: r.file })).sort(compareSummaries),
     };
     ctx.catalog.notes.push(...notes);
-    emit(ctx, result, Boolean(opts.json), renderList);
+    await emit(ctx, result, Boolean(opts.json), () => import("../render/list.js").then((m) => m.renderList));
     const errors = problems.filter((p) => p.severity === "error");
     reportProblems(ctx, problems);
     if (errors.length > 0) throw dataError(`${errors.length} role file problem${errors.length > 1 ? "s" : ""}; the other roles are listed`);

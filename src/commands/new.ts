@@ -17,9 +17,9 @@ Examples:
   $ careers new team-lead
   $ careers new team-lead --data-dir ./my-roles && careers show team-lead --data-dir ./my-roles`,
   )
-  .action((id: string, opts: { json?: boolean }, cmd: Command) => {
+  .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
     const ctx = createContext(cmd);
     const dir = cmd.optsWithGlobals<GlobalOptions>().dataDir?.[0] ?? ".";
     const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()));
-    emit(ctx, { id, file }, Boolean(opts.json), (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\n`);
+    await emit(ctx, { id, file }, Boolean(opts.json), async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\n`);
   });

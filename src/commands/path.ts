@@ -5,7 +5,7 @@ import { notFoundError, usageError } from "../errors.js";
 import { normalizeName } from "../core/names.js";
 import type { Role } from "../schema/role.js";
 import { sourceTitle } from "../render/blocks.js";
-import { renderPath, type PathResult } from "../render/path.js";
+import type { PathResult } from "../render/path.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { createContext, emit, flushNotes, reportProblems, type RunContext } from "./context.js";
 
@@ -55,12 +55,12 @@ Examples:
     if (opts.interactive) {
       flushNotes(ctx);
       const { walkLadder, walkSummary } = await import("../prompts/path.js");
-      const state = await walkLadder(view, current ?? undefined, { write: ctx.io.stdout, style: ctx.style });
+      const state = await walkLadder(view, current ?? undefined, { write: ctx.io.stdout, style: await ctx.style() });
       ctx.io.stdout(walkSummary(view, state));
       return;
     }
     const result = await pathResult(ctx, view, found.owner, current, opts);
-    emit(ctx, result, Boolean(opts.json), renderPath);
+    await emit(ctx, result, Boolean(opts.json), () => import("../render/path.js").then((m) => m.renderPath));
   });
 
 async function pathResult(ctx: RunContext, view: LadderView, owner: Role, current: string | null, opts: PathOptions): Promise<PathResult> {

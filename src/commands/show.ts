@@ -1,6 +1,5 @@
 import { Command } from "commander";
 import { pickSections, resolveSections, SECTION_IDS } from "../core/sections.js";
-import { renderRole } from "../render/show.js";
 import { createContext, emit } from "./context.js";
 
 interface ShowOptions {
@@ -26,5 +25,8 @@ Examples:
     const ctx = createContext(cmd);
     const sections = resolveSections(opts.section);
     const { role } = await ctx.catalog.get(query);
-    emit(ctx, opts.json ? pickSections(role, sections) : role, Boolean(opts.json), (r) => renderRole(role, sections, ctx.style));
+    await emit(ctx, opts.json ? pickSections(role, sections) : role, Boolean(opts.json), async () => {
+      const { renderRole } = await import("../render/show.js");
+      return (_, style) => renderRole(role, sections, style);
+    });
   });

@@ -4,7 +4,7 @@ import { checkConsistency } from "../core/consistency.js";
 import { dataError } from "../errors.js";
 import { loadBundled, packageRoot } from "../loader/bundled.js";
 import { compareDiagnostics } from "../loader/diagnostic.js";
-import { renderValidate, type ValidateResult } from "../render/validate.js";
+import type { ValidateResult } from "../render/validate.js";
 import { createContext, emit } from "./context.js";
 
 /** A path as short as it can be said: relative to the current folder when inside it. */
@@ -48,6 +48,6 @@ Exit 0 when every file is valid (warnings allowed), 1 when any file has an error
       files: loaded.entries.map((e) => ({ file: e.file, id: e.id, origin: e.origin, valid: !errorFiles.has(e.file) })),
       problems,
     };
-    emit(ctx, result, Boolean(opts.json), renderValidate);
+    await emit(ctx, result, Boolean(opts.json), () => import("../render/validate.js").then((m) => m.renderValidate));
     if (errors > 0) throw dataError(`${errors} error${errors === 1 ? "" : "s"} in role files`);
   });

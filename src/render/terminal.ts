@@ -1,0 +1,24 @@
+/**
+ * Terminal capabilities, decided once per run from the environment (no chalk: JSON output never loads it).
+ * Colour is off when stdout is not a terminal, under NO_COLOR, with --no-color or TERM=dumb;
+ * FORCE_COLOR turns it on. Width is the terminal's, else $COLUMNS, else 80.
+ */
+export interface StyleEnv {
+  isTTY: boolean;
+  columns?: number | undefined;
+  env: Record<string, string | undefined>;
+  /** false when --no-color was given */
+  colorFlag?: boolean;
+}
+
+/** What the terminal allows; decided without loading chalk, which only human output needs. */
+export function detectTerminal({ isTTY, columns, env, colorFlag = true }: StyleEnv): { color: boolean; width: number } {
+  let color = isTTY && env.TERM !== "dumb";
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") color = true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") color = false;
+  if (!colorFlag) color = false;
+  const fromEnv = Number.parseInt(env.COLUMNS ?? "", 10);
+  const width = columns && columns > 0 ? columns : fromEnv > 0 ? fromEnv : 80;
+  return { color, width };
+}
+
