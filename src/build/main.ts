@@ -3,6 +3,7 @@
  * YAML nor zod to show them), write the JSON Schema, and bundle the CLI with esbuild.
  * A broken role file fails the build with `file:line:col: message`.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,7 +56,10 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, "roles.json"), JSON.stringify(index));
   writeFileSync(join(dist, "assessment.json"), JSON.stringify(model.value));
-  writeFileSync(join(dist, "role.schema.json"), roleJsonSchemaText());
+  const schemaText = roleJsonSchemaText();
+  writeFileSync(join(dist, "role.schema.json"), schemaText);
+  // cached user roles are valid only for the schema they were checked against
+  const schemaHash = createHash("sha256").update(pkg.version).update(schemaText).digest("hex").slice(0, 16);
   await build({
     entryPoints: { cli: join(root, "src", "cli.ts") },
     outdir: dist,
@@ -66,8 +70,8 @@ async function main(): Promise<void> {
     platform: "node",
     target: "node20",
     logLevel: "warning",
-    define: { __CAREERS_VERSION__: JSON.stringify(pkg.version) },
-    // commander and cli-table3 are CommonJS: give the ESM bundle a require()
+    define: { __CAREERS_VERSION__: JSON.stringify(pkg.version), __CAREERS_SCHEMA_HASH__: JSON.stringify(schemaHash) },
+    // commander is CommonJS: give the ESM bundle a require()
     banner: { js: 'import { createRequire as __careersRequire } from "node:module"; const require = __careersRequire(import.meta.url);' },
   });
 }

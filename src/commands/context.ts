@@ -5,6 +5,7 @@
 import { delimiter } from "node:path";
 import type { Command } from "commander";
 import { Catalog } from "../loader/catalog.js";
+import { cacheDir, RoleCache } from "../loader/cache.js";
 import { loadBundled } from "../loader/bundled.js";
 import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
 import type { Style } from "../render/style.js";
@@ -32,6 +33,12 @@ export interface GlobalOptions {
   dataDir?: string[];
 }
 
+/** The cache of parsed user role files, unless caching is off (CAREERS_NO_CACHE). */
+const userRoleCache = (env: Record<string, string | undefined>): RoleCache | null => {
+  const dir = cacheDir(env);
+  return dir ? new RoleCache(dir) : null;
+};
+
 /** `--data-dir` folders if given (they win), else those in CAREERS_DATA_DIR. */
 export function resolveDataDirs(flag: readonly string[] | undefined, env: Record<string, string | undefined>): string[] {
   if (flag && flag.length > 0) return [...flag];
@@ -56,9 +63,9 @@ export function createContext(cmd: Command, io: Io = processIo()): RunContext {
   let style: Promise<Style> | undefined;
   return {
     io,
-    style: () => (style ??= import("../render/style.js").then((m) => m.makeStyle(terminal.color, terminal.width))),
+    style: () => (style ??= import("../render/style.js").then((m) => m.loadStyle(terminal.color, terminal.width))),
     dataDirs,
-    catalog: new Catalog({ dataDirs, bundled: () => loadBundled() }),
+    catalog: new Catalog({ dataDirs, bundled: () => loadBundled(), cache: userRoleCache(io.env) }),
   };
 }
 
@@ -67,7 +74,7 @@ export type LazyRenderer<T> = () => Promise<(result: T, style: Style) => string>
 
 /**
  * Gather, then print: JSON (the only thing on stdout) or the human rendering. The renderer (and with it
- * cli-table3 and chalk) is loaded only for human output.
+ * chalk when colour is on) is loaded only for human output.
  */
 export async function emit<T>(ctx: RunContext, result: T, json: boolean, render: LazyRenderer<T>): Promise<void> {
   flushNotes(ctx);

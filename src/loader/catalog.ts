@@ -11,6 +11,7 @@ import { normalizeName } from "../core/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
+import { statOrNull, type CachedResult, type RoleCache } from "./cache.js";
 
 export type Origin = "bundled" | "user";
 
@@ -32,6 +33,8 @@ export interface CatalogOptions {
   /** user data folders, highest priority first */
   dataDirs: readonly string[];
   bundled: () => readonly BundledRole[];
+  /** parsed user files are kept here between runs; none when caching is off */
+  cache?: RoleCache | null;
 }
 
 export interface CatalogListing {
@@ -58,13 +61,25 @@ export class Catalog {
     return (this.bundledById ??= new Map(this.options.bundled().map((b) => [b.id, b])));
   }
 
-  private async loadUserFile(id: string, file: string): Promise<LoadedRole> {
+  /** A user role file, parsed — or taken from the cache when the file is unchanged since it was parsed. */
+  private async parseFile(id: string, file: string): Promise<CachedResult & { unreadable?: boolean }> {
+    const cache = this.options.cache;
+    const st = cache ? statOrNull(file) : null;
+    const cached = st && cache?.get(file, st);
+    if (cached) return cached;
     const read = readRoleFile(file);
-    if (!read.ok) throw dataError(`cannot load role "${id}"`, [read.diagnostic]);
+    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], unreadable: true };
     const { parseRoleBytes } = await parser();
     const parsed = parseRoleBytes(file, read.bytes, id);
-    if (!parsed.ok) throw dataError(`role file ${file} is invalid`, parsed.diagnostics);
-    return { id, role: parsed.role, file, origin: "user" };
+    const result: CachedResult = parsed.ok ? { ok: true, role: parsed.role } : { ok: false, diagnostics: parsed.diagnostics };
+    if (st) cache?.set(file, st, result);
+    return result;
+  }
+
+  private async loadUserFile(id: string, file: string): Promise<LoadedRole> {
+    const result = await this.parseFile(id, file);
+    if (result.ok) return { id, role: result.role, file, origin: "user" };
+    throw dataError(result.unreadable ? `cannot load role "${id}"` : `role file ${file} is invalid`, result.diagnostics);
   }
 
   private overrideNote(id: string, file: string): void {
@@ -108,7 +123,6 @@ export class Catalog {
     const byId = new Map<string, LoadedRole>();
     const problems: Diagnostic[] = [];
     const notes: string[] = [];
-    const { parseRoleBytes } = this.options.dataDirs.length > 0 ? await parser() : ({} as typeof import("./parse.js"));
     for (const dir of this.options.dataDirs) {
       const listing = listRoleFiles(dir);
       problems.push(...listing.problems);
@@ -117,14 +131,9 @@ export class Catalog {
           notes.push(`note: ${byId.get(id)!.file} overrides ${file} (both define "${id}")`);
           continue;
         }
-        const read = readRoleFile(file);
-        if (!read.ok) {
-          problems.push(read.diagnostic);
-          continue;
-        }
-        const parsed = parseRoleBytes(file, read.bytes, id);
-        if (parsed.ok) byId.set(id, { id, role: parsed.role, file, origin: "user" });
-        else problems.push(...parsed.diagnostics);
+        const result = await this.parseFile(id, file);
+        if (result.ok) byId.set(id, { id, role: result.role, file, origin: "user" });
+        else problems.push(...result.diagnostics);
       }
     }
     for (const b of this.bundledMap().values()) {

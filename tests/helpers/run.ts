@@ -1,5 +1,8 @@
 /** Run the built `careers` binary as a user would, colour off unless a test asks for it. */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -21,9 +24,15 @@ export interface RunOptions {
   timeout?: number;
 }
 
-const BASE_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !["FORCE_COLOR", "NO_COLOR", "CAREERS_DATA_DIR", "COLUMNS", "CAREERS_HOME"].includes(k)),
-);
+const BASE_ENV = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !["FORCE_COLOR", "NO_COLOR", "CAREERS_DATA_DIR", "COLUMNS", "CAREERS_HOME", "CAREERS_CACHE_DIR", "CAREERS_NO_CACHE"].includes(k),
+    ),
+  ),
+  // each test process gets its own cache of parsed user roles, never the user's
+  XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "careers-cache-")),
+};
 
 export function run(args: string[], opts: RunOptions = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {

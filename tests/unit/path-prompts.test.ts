@@ -4,7 +4,7 @@ import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { CareersError } from "../../src/errors.js";
 import { walkLadder, walkSummary, type SelectPrompt } from "../../src/prompts/path.js";
-import { makeStyle } from "../../src/render/style.js";
+import { makeStyle } from "../../src/render/style-chalk.js";
 import { guideLadder } from "../helpers/ladders.js";
 
 type Key = string | { name: string; ctrl?: boolean };

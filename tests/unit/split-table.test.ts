@@ -1,7 +1,7 @@
 /** Side-by-side tables that split rather than cut words. */
 import { describe, expect, it } from "vitest";
 import { minColumnWidth, renderSplitTable, splitColumns } from "../../src/render/split-table.js";
-import { makeStyle } from "../../src/render/style.js";
+import { makeStyle } from "../../src/render/style-chalk.js";
 import { displayWidth } from "../../src/render/text.js";
 
 describe("split tables", () => {

@@ -1,0 +1,103 @@
+/**
+ * A cache of parsed and validated user role files, so that looking at them again needs neither YAML nor
+ * zod. One small JSON entry per role file, named by a hash of its absolute path, in the user's cache folder
+ * ($CAREERS_CACHE_DIR, else $XDG_CACHE_HOME/careers, else the platform's). An entry is used only when the
+ * file's size, modification time, change time and inode are unchanged and it was written by a build with
+ * the same role schema; anything else (edited file, corrupt or foreign entry) is parsed again and the entry
+ * rewritten. The cache never changes what is shown: it holds exactly what parsing the file returned.
+ * Writing is best effort: a cache folder that cannot be written only costs speed.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Role } from "../schema/role.js";
+import type { Diagnostic } from "./diagnostic.js";
+
+declare const __CAREERS_SCHEMA_HASH__: string;
+const SCHEMA = typeof __CAREERS_SCHEMA_HASH__ === "string" ? __CAREERS_SCHEMA_HASH__ : "dev";
+const FORMAT = 1;
+
+export type CachedResult = { ok: true; role: Role } | { ok: false; diagnostics: Diagnostic[] };
+
+interface Entry {
+  format: number;
+  schema: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  result: CachedResult;
+}
+
+/** $CAREERS_CACHE_DIR, else $XDG_CACHE_HOME/careers, else the platform's cache folder; null when disabled. */
+export function cacheDir(env: Record<string, string | undefined>, platform: string = process.platform, home: string = homedir()): string | null {
+  if (env.CAREERS_NO_CACHE) return null;
+  if (env.CAREERS_CACHE_DIR) return env.CAREERS_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "careers");
+  if (platform === "darwin") return join(home, "Library", "Caches", "careers");
+  if (platform === "win32") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "careers", "cache");
+  return join(home, ".cache", "careers");
+}
+
+export class RoleCache {
+  private readonly dir: string;
+  private made = false;
+
+  constructor(root: string) {
+    this.dir = join(root, "roles");
+  }
+
+  private entryPath(abs: string): string {
+    return join(this.dir, createHash("sha1").update(abs).digest("hex") + ".json");
+  }
+
+  /** The cached result for a file whose stat is `st`, if still valid; `label` is how messages name the file. */
+  get(file: string, st: Stats, label: string = file): CachedResult | undefined {
+    const abs = resolve(file);
+    let entry: Entry;
+    try {
+      entry = JSON.parse(readFileSync(this.entryPath(abs), "utf8")) as Entry;
+    } catch {
+      return undefined;
+    }
+    const fresh =
+      entry?.format === FORMAT &&
+      entry.schema === SCHEMA &&
+      entry.path === abs &&
+      entry.size === st.size &&
+      entry.mtimeMs === st.mtimeMs &&
+      entry.ctimeMs === st.ctimeMs &&
+      entry.ino === st.ino &&
+      typeof entry.result === "object" &&
+      entry.result !== null;
+    if (!fresh) return undefined;
+    if (entry.result.ok) return entry.result;
+    return { ok: false, diagnostics: entry.result.diagnostics.map((d) => ({ ...d, file: label })) };
+  }
+
+  /** Remember what parsing a file gave; silently does nothing when the cache cannot be written. */
+  set(file: string, st: Stats, result: CachedResult): void {
+    const abs = resolve(file);
+    const entry: Entry = { format: FORMAT, schema: SCHEMA, path: abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, result };
+    try {
+      if (!this.made) mkdirSync(this.dir, { recursive: true }), (this.made = true);
+      const target = this.entryPath(abs);
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(entry));
+      renameSync(temp, target);
+    } catch {
+      // best effort
+    }
+  }
+}
+
+/** stat that never throws (the reader reports problems with the file itself). */
+export function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
