@@ -10,6 +10,7 @@
 import type { Role } from "../schema/role.js";
 import { dotted, type Diagnostic } from "../loader/diagnostic.js";
 import { buildLadder, salaryInversions } from "./ladder.js";
+import { formatWhole } from "./numbers.js";
 import { suggest } from "./suggest.js";
 
 type Path = (string | number)[];
@@ -31,7 +32,7 @@ export interface ConsistencyInput {
   known?: readonly RoleEntry[];
 }
 
-const amount = (n: number) => n.toLocaleString("en-US");
+const amount = formatWhole;
 
 function warning(entry: RoleEntry, path: Path, message: string, suggestion?: string): Diagnostic {
   const at = entry.locate?.(path) ?? { line: 0, col: 0 };

@@ -6,6 +6,7 @@
  * The guide's order is kept as given: a step whose median falls below the step before it is reported
  * (see `salaryInversions`), never reordered.
  */
+import { compareText } from "./names.js";
 import type { Ladder, Role } from "../schema/role.js";
 
 export interface Years {
@@ -69,7 +70,7 @@ export interface SalaryInversion {
 export function findLadder(role: Role, all: readonly Role[]): { owner: Role; ladder: Ladder } | undefined {
   if (role.ladder) return { owner: role, ladder: role.ladder };
   const owner = [...all]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(a.id, b.id))
     .find((r) => r.ladder?.levels.some((l) => l.role === role.id));
   return owner?.ladder ? { owner, ladder: owner.ladder } : undefined;
 }

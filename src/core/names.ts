@@ -42,3 +42,6 @@ export function overlap(base: readonly string[], other: readonly string[]): Over
     dropped: b.filter((n) => !inOther.has(normalizeName(n))),
   };
 }
+
+/** Code-point order, for ids and other ASCII keys (localeCompare would start ICU's collator: slow to load). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,5 @@
 /** Did-you-mean: the candidates closest to a mistyped word, by edit distance. */
+import { compareText } from "./names.js";
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -32,7 +33,7 @@ export function suggest(word: string, candidates: Iterable<string>, limit = 3): 
     else if (w.length >= 3 && (lc.startsWith(w) || lc.includes(w))) scored.push({ c, d: max + 1 });
   }
   return scored
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .sort((x, y) => x.d - y.d || compareText(x.c, y.c))
     .slice(0, limit)
     .map((s) => s.c);
 }

@@ -1,4 +1,5 @@
 /** One-line facts about a role, as `list` shows them and other commands reuse. Pure. */
+import { compareText } from "./names.js";
 import type { Role } from "../schema/role.js";
 
 export interface SalaryFigure {
@@ -51,5 +52,5 @@ export function summarize(role: Role): RoleSummary {
 export function compareSummaries(a: RoleSummary, b: RoleSummary): number {
   const sa = a.ladderStep ?? Number.POSITIVE_INFINITY;
   const sb = b.ladderStep ?? Number.POSITIVE_INFINITY;
-  return sa !== sb ? sa - sb : a.id.localeCompare(b.id);
+  return sa !== sb ? sa - sb : compareText(a.id, b.id);
 }

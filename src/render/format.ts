@@ -1,10 +1,18 @@
 /** Formatting of figures: money, ranges, years, percentages. Currency is always shown. */
 import type { MoneyRange } from "../schema/role.js";
+import { formatWhole, groupThousands } from "../core/numbers.js";
 
 export const DASH = "—";
 
-const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const decimal1 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+/** 38400 -> "38,400" (rounded to a whole number). */
+const grouped = { format: formatWhole };
+/** 14.25 -> "14.3", 4 -> "4" (at most one decimal). */
+const decimal1 = {
+  format: (n: number): string => {
+    const [whole, frac] = String(Math.round(n * 10) / 10).split(".");
+    return groupThousands(whole!) + (frac ? `.${frac}` : "");
+  },
+};
 
 export const formatNumber = (n: number): string => grouped.format(n);
 

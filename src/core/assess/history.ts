@@ -1,4 +1,5 @@
 /** Past results with the change since the previous result for the same role. Pure. */
+import { compareText } from "../names.js";
 import type { HistoryEntry } from "../../store/history.js";
 
 export interface HistoryRow extends HistoryEntry {
@@ -10,7 +11,7 @@ export interface HistoryRow extends HistoryEntry {
 export function historyRows(entries: readonly HistoryEntry[], role?: string): HistoryRow[] {
   const last = new Map<string, HistoryEntry>();
   const rows: HistoryRow[] = [];
-  for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const e of [...entries].sort((a, b) => compareText(a.date, b.date))) {
     const prev = last.get(e.role);
     const categoryChanges: Record<string, number | null> = {};
     for (const c of e.categories) {

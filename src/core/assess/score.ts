@@ -10,6 +10,7 @@
  * - An item's impact is the overall percentage points it costs: (1 - item score) x its share of the total.
  * Rounding happens only for display: scores to whole percents, impacts to one decimal.
  */
+import { compareText } from "../names.js";
 import type { AssessmentModel } from "../../schema/assessment.js";
 import type { Answers } from "./answers.js";
 import { skillTargetFor, type Questionnaire, type SkillGroup } from "./questions.js";
@@ -150,7 +151,7 @@ export function score(q: Questionnaire, a: Answers, model: AssessmentModel, targ
 export function gapsOf(s: Score): ScoredItem[] {
   return s.items
     .filter((i) => i.score < 1)
-    .sort((a, b) => b.impact - a.impact || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.name.localeCompare(b.name));
+    .sort((a, b) => b.impact - a.impact || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareText(a.name, b.name));
 }
 
 /** True when many skills were rated and every rating is the same. */
