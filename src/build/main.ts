@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     return;
   }
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  for (const old of ["cli.js", "chunks"]) rmSync(join(dist, old), { recursive: true, force: true });
+  for (const old of ["cli.js", "parse-worker.js", "chunks"]) rmSync(join(dist, old), { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, "roles.json"), JSON.stringify(index));
   writeFileSync(join(dist, "assessment.json"), JSON.stringify(model.value));
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // cached user roles are valid only for the schema they were checked against
   const schemaHash = createHash("sha256").update(pkg.version).update(schemaText).digest("hex").slice(0, 16);
   await build({
-    entryPoints: { cli: join(root, "src", "cli.ts") },
+    entryPoints: { cli: join(root, "src", "cli.ts"), "parse-worker": join(root, "src", "loader", "parse-worker.ts") },
     outdir: dist,
     chunkNames: "chunks/[name]-[hash]",
     bundle: true,

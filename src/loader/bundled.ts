@@ -11,7 +11,7 @@ export interface BundledIndex {
 }
 
 /** dist/, where the CLI bundle lives (this module may end up in dist/chunks/ when code is split). */
-function distUrl(): URL {
+export function distUrl(): URL {
   const here = new URL(".", import.meta.url);
   return here.pathname.endsWith("/chunks/") ? new URL("..", here) : here;
 }

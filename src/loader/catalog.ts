@@ -10,8 +10,12 @@ import { didYouMean } from "../core/suggest.js";
 import { normalizeName } from "../core/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
-import { statOrNull, type CachedResult, type RoleCache } from "./cache.js";
+import { findRoleFile, listRoleFiles } from "./read.js";
+import { statOrNull, type RoleCache } from "./cache.js";
+import { PARALLEL_MIN, parallelism } from "./parallel-limits.js";
+import type { WorkerResult } from "./parse-worker.js";
+
+type FileResult = WorkerResult[number];
 
 export type Origin = "bundled" | "user";
 
@@ -47,8 +51,6 @@ export interface CatalogListing {
 
 const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.aliases ?? [])];
 
-let parserModule: Promise<typeof import("./parse.js")> | undefined;
-const parser = () => (parserModule ??= import("./parse.js"));
 
 export class Catalog {
   private bundledById?: Map<string, BundledRole>;
@@ -62,18 +64,36 @@ export class Catalog {
   }
 
   /** A user role file, parsed — or taken from the cache when the file is unchanged since it was parsed. */
-  private async parseFile(id: string, file: string): Promise<CachedResult & { unreadable?: boolean }> {
+  private async parseFile(id: string, file: string): Promise<FileResult> {
+    const [result] = await this.parseFiles([[id, file]]);
+    return result!;
+  }
+
+  /**
+   * Many user role files: unchanged ones from the cache, the rest parsed — in worker threads when there
+   * are enough of them to repay starting the workers. Results in the order given.
+   */
+  private async parseFiles(files: [id: string, file: string][]): Promise<FileResult[]> {
     const cache = this.options.cache;
-    const st = cache ? statOrNull(file) : null;
-    const cached = st && cache?.get(file, st);
-    if (cached) return cached;
-    const read = readRoleFile(file);
-    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], unreadable: true };
-    const { parseRoleBytes } = await parser();
-    const parsed = parseRoleBytes(file, read.bytes, id);
-    const result: CachedResult = parsed.ok ? { ok: true, role: parsed.role } : { ok: false, diagnostics: parsed.diagnostics };
-    if (st) cache?.set(file, st, result);
-    return result;
+    const stats = files.map(([, file]) => (cache ? statOrNull(file) : null));
+    const results: (FileResult | undefined)[] = files.map(([, file], i) => (stats[i] ? cache?.get(file, stats[i]!) : undefined));
+    const missing = files.map((f, i) => i).filter((i) => !results[i]);
+    if (missing.length === 0) return results as FileResult[];
+    let parsed: FileResult[] | undefined;
+    if (missing.length >= PARALLEL_MIN && parallelism() > 1) {
+      const { parseInWorkers } = await import("./parallel.js");
+      parsed = await parseInWorkers(missing.map((i) => files[i]!)).catch(() => undefined);
+    }
+    if (!parsed) {
+      const { parseFiles } = await import("./parse-worker.js");
+      parsed = parseFiles({ files: missing.map((i) => files[i]!) });
+    }
+    missing.forEach((i, k) => {
+      const result = parsed![k]!;
+      results[i] = result;
+      if (stats[i] && !result.unreadable) cache?.set(files[i]![1], stats[i]!, result.ok ? { ok: true, role: result.role } : { ok: false, diagnostics: result.diagnostics });
+    });
+    return results as FileResult[];
   }
 
   private async loadUserFile(id: string, file: string): Promise<LoadedRole> {
@@ -123,19 +143,22 @@ export class Catalog {
     const byId = new Map<string, LoadedRole>();
     const problems: Diagnostic[] = [];
     const notes: string[] = [];
+    const wanted: [id: string, file: string][] = [];
+    const seen = new Map<string, string>();
     for (const dir of this.options.dataDirs) {
       const listing = listRoleFiles(dir);
       problems.push(...listing.problems);
       for (const [id, file] of listing.files) {
-        if (byId.has(id)) {
-          notes.push(`note: ${byId.get(id)!.file} overrides ${file} (both define "${id}")`);
-          continue;
-        }
-        const result = await this.parseFile(id, file);
-        if (result.ok) byId.set(id, { id, role: result.role, file, origin: "user" });
-        else problems.push(...result.diagnostics);
+        if (seen.has(id)) notes.push(`note: ${seen.get(id)} overrides ${file} (both define "${id}")`);
+        else seen.set(id, file), wanted.push([id, file]);
       }
     }
+    const results = await this.parseFiles(wanted);
+    wanted.forEach(([id, file], i) => {
+      const result = results[i]!;
+      if (result.ok) byId.set(id, { id, role: result.role, file, origin: "user" });
+      else problems.push(...result.diagnostics);
+    });
     for (const b of this.bundledMap().values()) {
       const user = byId.get(b.id);
       if (user) notes.push(`note: ${user.file} overrides the bundled role "${b.id}" (${b.file})`);
