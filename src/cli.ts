@@ -15,6 +15,7 @@ import { validateCommand } from "./commands/validate.js";
 import { newCommand } from "./commands/new.js";
 import { schemaCommand } from "./commands/schema.js";
 import { completionCommand } from "./commands/completion.js";
+import { helpCommand } from "./commands/help.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -52,6 +53,7 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
   for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand, completionCommand]) {
     program.addCommand(cmd);
   }
+  program.helpCommand(false).addCommand(helpCommand(program));
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();

@@ -52,23 +52,20 @@ async function candidates(program: Command, typed: readonly string[], roleIds: (
     if (w.startsWith("-")) {
       const o = findOption(cmd ? [cmd, program] : [program], w.split("=")[0]!);
       if (o && (o.required || o.optional) && !w.includes("=")) i++;
-    } else if (!cmd) cmd = subcommand(program, w) ?? (w === "help" ? helpCommand : undefined);
+    } else if (!cmd) cmd = subcommand(program, w);
     else positionals++;
   }
   const prev = words.at(-1);
-  const scope = cmd && cmd !== helpCommand ? [cmd, program] : [program];
+  const scope = cmd ? [cmd, program] : [program];
   const valueOf = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
   if (valueOf && (valueOf.required || valueOf.optional)) return optionValues(valueOf, roleIds);
   if (cur.startsWith("-")) {
     const flags = scope.flatMap(visibleOptions).flatMap((o) => (o.long ? [o.long] : []));
     return [...flags, "--help"];
   }
-  if (!cmd) return [...program.commands.map((c) => c.name()), "help"];
-  if (cmd === helpCommand) return positionals === 0 ? program.commands.map((c) => c.name()) : [];
+  if (!cmd) return program.commands.map((c) => c.name());
   return argumentValues(cmd, positionals, roleIds);
 }
-
-const helpCommand = { name: () => "help" } as unknown as Command;
 
 async function optionValues(o: Option, roleIds: () => Promise<string[]>): Promise<Completion> {
   const flag = o.long ?? "";
@@ -88,6 +85,8 @@ async function argumentValues(cmd: Command, positionals: number, roleIds: () => 
       return ":files";
     case "completion":
       return [...SHELLS];
+    case "help":
+      return cmd.parent!.commands.map((c) => c.name());
     case "show":
     case "compare":
     case "path":

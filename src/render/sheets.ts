@@ -40,7 +40,9 @@ export function showSheet(role: Partial<Role>): Sheet {
 
 export function compareSheet(result: CompareResult): Sheet {
   const perRole = result.roles.map((r) => new Map(flatten(r, "", true)));
-  const keys = [...new Set(perRole.flatMap((m) => [...m.keys()]))];
+  const all = [...new Set(perRole.flatMap((m) => [...m.keys()]))];
+  // a figure one role lacks (null) while another spells it out: its rows are empty for that role already
+  const keys = all.filter((k) => !all.some((o) => o.startsWith(`${k}.`) || o.startsWith(`${k}[`)));
   return {
     title: `Compared: ${result.roles.map((r) => r.title).join(", ")}`,
     head: ["figure", ...result.roles.map((r) => r.id)],

@@ -58,6 +58,7 @@ describe("--format csv", () => {
     expect(row("skills.count")?.[0]).toBe(String(json.roles[0].skills.count));
     expect(row("skills.names")?.[0]).toBe(json.roles[0].skills.names.join("; "));
     expect(rows.every((r) => r.length === 3)).toBe(true);
+    expect(row("skills")).toBeUndefined(); // supervisor lists no skills: its skills.* cells are empty
   });
 
   it("path: one row per step", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers/run.js";
 
-const COMMANDS = ["list", "show", "compare", "path", "assess", "validate", "new", "schema", "completion"];
+const COMMANDS = ["list", "show", "compare", "path", "assess", "validate", "new", "schema", "completion", "help"];
 
 describe("help", () => {
   it("careers --help lists every command with a one-line description, and examples", () => {
@@ -21,9 +21,12 @@ describe("help", () => {
     expect(r.stdout).toMatchSnapshot();
   });
 
-  it("help for a command that does not exist is a usage error", () => {
+  it("help for a command that does not exist is a usage error with a suggestion", () => {
     const r = run(["help", "shwo"]);
-    expect(r.status).not.toBe(0);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^careers: unknown command "shwo"\nDid you mean "show"\? Commands: list, show, compare/);
+    expect(run(["help"]).stdout).toBe(run(["--help"]).stdout);
   });
 });
 
