@@ -14,6 +14,8 @@ import { compareCommand } from "./commands/compare.js";
 import { validateCommand } from "./commands/validate.js";
 import { newCommand } from "./commands/new.js";
 import { schemaCommand } from "./commands/schema.js";
+import { completionCommand } from "./commands/completion.js";
+import { helpCommand } from "./commands/help.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -22,6 +24,7 @@ export function buildProgram(): Command {
     .description("Explore careers: role facts, salaries, career ladders and a readiness check.")
     .version(typeof __CAREERS_VERSION__ === "string" ? __CAREERS_VERSION__ : "0.0.0", "-V, --version", "print the version")
     .option("--no-color", "no colour in the output (also: NO_COLOR=1, or pipe the output)")
+    .option("--no-pager", "never page long output (also: CAREERS_PAGER=); paging is through $PAGER, else less -R")
     .addOption(
       new Option("--data-dir <dir>", "add a folder of role files (repeatable; default: $CAREERS_DATA_DIR)").argParser(
         (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
@@ -36,12 +39,21 @@ Examples:
   $ careers list
   $ careers show clerk
   $ careers show representative --section skills tools --json
+  $ careers compare clerk representative
+  $ careers path clerk --format markdown >> career-plan.md
+  $ careers assess clerk --answers answers.yaml
+  $ careers help compare
+  $ source <(careers completion bash)
+
+Output: --format table|json|yaml|markdown|csv on list, show, compare and path. Long output pages
+through $PAGER (less -R) in a terminal; --no-pager or CAREERS_PAGER= turns that off.
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
-  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand]) {
+  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand, completionCommand]) {
     program.addCommand(cmd);
   }
+  program.helpCommand(false).addCommand(helpCommand(program));
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();

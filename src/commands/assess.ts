@@ -29,7 +29,7 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
   const loaded = loadHistory(historyPath(ctx.io.env));
   if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
   const rows = historyRows(loaded.entries, roleId);
-  await emit(ctx, { file: historyPath(ctx.io.env), results: rows }, json, async () => {
+  await emit(ctx, { file: historyPath(ctx.io.env), results: rows }, json ? "json" : "table", async () => {
     const { renderHistory } = await import("../render/assess.js");
     return (r, style) => renderHistory(r.results, style);
   });
@@ -122,5 +122,5 @@ History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platfor
       if (saved.warning) ctx.io.stderr(saved.warning + "\n");
       ctx.io.stderr(`Saved to ${path}\n`);
     }
-    await emit(ctx, result, json, () => import("../render/assess.js").then((m) => m.renderAssessment));
+    await emit(ctx, result, json ? "json" : "table", () => import("../render/assess.js").then((m) => m.renderAssessment));
   });

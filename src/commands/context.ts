@@ -8,8 +8,11 @@ import { Catalog } from "../loader/catalog.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
 import { loadBundled } from "../loader/bundled.js";
 import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
+import type { Sheet } from "../render/sheet.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
+import type { Format } from "./output.js";
+import { choosePager } from "./pager.js";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -18,6 +21,9 @@ export interface Io {
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   columns?: number | undefined;
+  rows?: number | undefined;
+  /** run a pager on the text; false when it could not be started */
+  page: (command: string, text: string) => Promise<boolean>;
 }
 
 export interface RunContext {
@@ -26,10 +32,13 @@ export interface RunContext {
   style: () => Promise<Style>;
   catalog: Catalog;
   dataDirs: string[];
+  /** false with --no-pager */
+  pager: boolean;
 }
 
 export interface GlobalOptions {
   color?: boolean;
+  pager?: boolean;
   dataDir?: string[];
 }
 
@@ -53,6 +62,8 @@ export function processIo(): Io {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.columns,
+    rows: process.stdout.rows,
+    page: (command, text) => import("./pager-spawn.js").then((m) => m.spawnPager(command, text)),
   };
 }
 
@@ -65,6 +76,7 @@ export function createContext(cmd: Command, io: Io = processIo()): RunContext {
     io,
     style: () => (style ??= import("../render/style.js").then((m) => m.loadStyle(terminal.color, terminal.width))),
     dataDirs,
+    pager: opts.pager !== false,
     catalog: new Catalog({ dataDirs, bundled: () => loadBundled(), cache: userRoleCache(io.env) }),
   };
 }
@@ -72,18 +84,39 @@ export function createContext(cmd: Command, io: Io = processIo()): RunContext {
 /** A renderer, loaded on demand: `() => import("../render/x.js").then((m) => m.renderX)`. */
 export type LazyRenderer<T> = () => Promise<(result: T, style: Style) => string>;
 
+/** How a result prints: the human rendering, and for csv and markdown its flat shape (render/sheets.ts). */
+export interface Renderers<T> {
+  table: LazyRenderer<T>;
+  sheet?: () => Promise<(result: T) => Sheet>;
+}
+
 /**
- * Gather, then print: JSON (the only thing on stdout) or the human rendering. The renderer (and with it
- * chalk when colour is on) is loaded only for human output.
+ * Gather, then print: the result in the format asked for, or the human rendering (paged when taller
+ * than the terminal). Each formatter (and with the human one chalk, when colour is on) loads only when used.
  */
-export async function emit<T>(ctx: RunContext, result: T, json: boolean, render: LazyRenderer<T>): Promise<void> {
+export async function emit<T>(ctx: RunContext, result: T, format: Format, renderers: Renderers<T> | LazyRenderer<T>): Promise<void> {
   flushNotes(ctx);
-  if (json) {
-    ctx.io.stdout(JSON.stringify(result, null, 2) + "\n");
-    return;
+  const r = typeof renderers === "function" ? { table: renderers } : renderers;
+  if (format === "table") {
+    const [renderer, style] = await Promise.all([r.table(), ctx.style()]);
+    return printPaged(ctx, renderer(result, style));
   }
-  const [renderer, style] = await Promise.all([render(), ctx.style()]);
-  ctx.io.stdout(renderer(result, style));
+  ctx.io.stdout(await formatResult(result, format, r.sheet));
+}
+
+async function formatResult<T>(result: T, format: Exclude<Format, "table">, sheet: Renderers<T>["sheet"]): Promise<string> {
+  if (format === "json") return JSON.stringify(result, null, 2) + "\n";
+  if (format === "yaml") return (await import("../render/formats/yaml.js")).toYaml(result);
+  if (!sheet) throw new Error(`no ${format} output for this command`);
+  const flat = (await sheet())(result);
+  return format === "csv" ? (await import("../render/formats/csv.js")).toCsv(flat) : (await import("../render/formats/markdown.js")).toMarkdown(flat);
+}
+
+/** Human output, through the pager when it is taller than the terminal (see pager.ts). */
+export async function printPaged(ctx: RunContext, text: string): Promise<void> {
+  const pager = choosePager({ text, isTTY: ctx.io.stdoutIsTTY, rows: ctx.io.rows, env: ctx.io.env, enabled: ctx.pager });
+  if (pager && (await ctx.io.page(pager, text))) return;
+  ctx.io.stdout(text);
 }
 
 /** Notes and warnings gathered by the catalog go to stderr. */

@@ -21,5 +21,5 @@ Examples:
     const ctx = createContext(cmd);
     const dir = cmd.optsWithGlobals<GlobalOptions>().dataDir?.[0] ?? ".";
     const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()));
-    await emit(ctx, { id, file }, Boolean(opts.json), async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\n`);
+    await emit(ctx, { id, file }, opts.json ? "json" : "table", async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\n`);
   });

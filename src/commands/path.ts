@@ -8,23 +8,22 @@ import { sourceTitle } from "../render/blocks.js";
 import type { PathResult } from "../render/path.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { createContext, emit, flushNotes, reportProblems, type RunContext } from "./context.js";
+import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
 
-interface PathOptions {
+interface PathOptions extends FormatOptions {
   from?: string;
   to?: string;
   track?: string;
   interactive?: boolean;
-  json?: boolean;
 }
 
-export const pathCommand = new Command("path")
+export const pathCommand = withFormats(new Command("path"), "print the ladder (or the route) as JSON")
   .description("walk a career ladder: levels, years, salaries and changes, tracks and lateral moves")
   .argument("[role]", "a role on the ladder (marked \"you are here\") or the role that holds it; default: the --from or --to level")
   .option("--from <level>", "start of a route up the ladder (default: the role, else the first level)")
   .option("--to <level>", "end of a route up the ladder (default: the highest level reachable)")
   .option("--track <id>", "only the levels of one track, e.g. ic or management")
-  .addOption(new Option("-i, --interactive", "a guided walk, level by level (needs a terminal)").conflicts(["json", "from", "to", "track"]))
-  .option("--json", "print the ladder (or the route) as JSON")
+  .addOption(new Option("-i, --interactive", "a guided walk, level by level (needs a terminal)").conflicts(["json", "format", "from", "to", "track"]))
   .addHelpText(
     "after",
     `
@@ -33,10 +32,12 @@ Examples:
   $ careers path supervisor
   $ careers path clerk --from junior-clerk --to supervisor
   $ careers path clerk --track management --json
+  $ careers path clerk --format markdown >> career-plan.md
   $ careers path supervisor --interactive`,
   )
   .action(async (query: string | undefined, opts: PathOptions, cmd: Command) => {
     const ctx = createContext(cmd);
+    const format = resolveFormat(opts);
     if (opts.interactive) {
       requireTerminal(ctx.io, "careers path --interactive", `Use the plain form instead: careers path ${query ?? "<role>"} (add --json for data).`);
     }
@@ -60,7 +61,10 @@ Examples:
       return;
     }
     const result = await pathResult(ctx, view, found.owner, current, opts);
-    await emit(ctx, result, Boolean(opts.json), () => import("../render/path.js").then((m) => m.renderPath));
+    await emit(ctx, result, format, {
+      table: () => import("../render/path.js").then((m) => m.renderPath),
+      sheet: () => import("../render/sheets.js").then((m) => m.pathSheet),
+    });
   });
 
 async function pathResult(ctx: RunContext, view: LadderView, owner: Role, current: string | null, opts: PathOptions): Promise<PathResult> {

@@ -48,6 +48,6 @@ Exit 0 when every file is valid (warnings allowed), 1 when any file has an error
       files: loaded.entries.map((e) => ({ file: e.file, id: e.id, origin: e.origin, valid: !errorFiles.has(e.file) })),
       problems,
     };
-    await emit(ctx, result, Boolean(opts.json), () => import("../render/validate.js").then((m) => m.renderValidate));
+    await emit(ctx, result, opts.json ? "json" : "table", () => import("../render/validate.js").then((m) => m.renderValidate));
     if (errors > 0) throw dataError(`${errors} error${errors === 1 ? "" : "s"} in role files`);
   });

@@ -1,0 +1,98 @@
+/**
+ * What to offer at the cursor, for the shell completion scripts: `careers completion --complete --
+ * <words typed so far>` prints one candidate a line, or `:files` / `:dirs` to let the shell complete
+ * paths. Commands and options are read from the program itself; role ids from the catalog, with the
+ * `--data-dir` folders typed on the line (else $CAREERS_DATA_DIR).
+ */
+import type { Command, Option } from "commander";
+import { SECTION_IDS } from "../core/sections.js";
+
+export const SHELLS = ["bash", "zsh", "fish"] as const;
+
+export type Completion = string[] | ":files" | ":dirs";
+
+/** Options whose values are files or folders, and those whose values are roles. */
+const FILE_VALUES = new Set(["--answers"]);
+const DIR_VALUES = new Set(["--data-dir"]);
+const ROLE_VALUES = new Set(["--from", "--to", "--current"]);
+
+const visibleOptions = (cmd: Command): Option[] => cmd.options.filter((o) => !(o as Option & { hidden?: boolean }).hidden);
+const findOption = (cmds: Command[], flag: string): Option | undefined =>
+  cmds.flatMap(visibleOptions).find((o) => o.long === flag || o.short === flag);
+const subcommand = (program: Command, name: string): Command | undefined =>
+  program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+
+/** The `--data-dir` folders typed on the line (`--data-dir x` or `--data-dir=x`). */
+export function typedDataDirs(words: readonly string[]): string[] {
+  const dirs: string[] = [];
+  words.forEach((w, i) => {
+    if (w === "--data-dir" && words[i + 1] !== undefined) dirs.push(words[i + 1] === "=" ? words[i + 2] ?? "" : words[i + 1]!);
+    else if (w.startsWith("--data-dir=")) dirs.push(w.slice("--data-dir=".length));
+  });
+  return dirs.filter(Boolean);
+}
+
+/**
+ * Candidates for the last word of `words` (words[0] is the program; the last may be ""). Bash splits
+ * `--opt=value` into three words; an "=" word is read as a space.
+ */
+export async function complete(program: Command, typed: readonly string[], roleIds: () => Promise<string[]>): Promise<Completion> {
+  const cur = typed.at(-1) ?? "";
+  const found = await candidates(program, typed, roleIds);
+  return typeof found === "string" ? found : [...new Set(found)].filter((c) => c.startsWith(cur));
+}
+
+async function candidates(program: Command, typed: readonly string[], roleIds: () => Promise<string[]>): Promise<Completion> {
+  const words = typed.slice(1).filter((w) => w !== "=");
+  const cur = words.pop() ?? "";
+  let cmd: Command | undefined;
+  let positionals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.startsWith("-")) {
+      const o = findOption(cmd ? [cmd, program] : [program], w.split("=")[0]!);
+      if (o && (o.required || o.optional) && !w.includes("=")) i++;
+    } else if (!cmd) cmd = subcommand(program, w);
+    else positionals++;
+  }
+  const prev = words.at(-1);
+  const scope = cmd ? [cmd, program] : [program];
+  const valueOf = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
+  if (valueOf && (valueOf.required || valueOf.optional)) return optionValues(valueOf, roleIds);
+  if (cur.startsWith("-")) {
+    const flags = scope.flatMap(visibleOptions).flatMap((o) => (o.long ? [o.long] : []));
+    return [...flags, "--help"];
+  }
+  if (!cmd) return program.commands.map((c) => c.name());
+  return argumentValues(cmd, positionals, roleIds);
+}
+
+async function optionValues(o: Option, roleIds: () => Promise<string[]>): Promise<Completion> {
+  const flag = o.long ?? "";
+  if (DIR_VALUES.has(flag)) return ":dirs";
+  if (FILE_VALUES.has(flag)) return ":files";
+  if (ROLE_VALUES.has(flag)) return roleIds();
+  if (flag === "--section") return SECTION_IDS;
+  return o.argChoices ?? [];
+}
+
+async function argumentValues(cmd: Command, positionals: number, roleIds: () => Promise<string[]>): Promise<Completion> {
+  const args = cmd.registeredArguments;
+  const arg = args[positionals] ?? (args.at(-1)?.variadic ? args.at(-1) : undefined);
+  if (!arg) return [];
+  switch (cmd.name()) {
+    case "validate":
+      return ":files";
+    case "completion":
+      return [...SHELLS];
+    case "help":
+      return cmd.parent!.commands.map((c) => c.name());
+    case "show":
+    case "compare":
+    case "path":
+    case "assess":
+      return roleIds();
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Output formats: `--format table|json|yaml|markdown|csv` (with `--json` the short form of
+ * `--format json`) on the commands whose results have a flat shape (see render/sheets.ts).
+ */
+import { Option, type Command } from "commander";
+import { usageError } from "../errors.js";
+
+export const FORMATS = ["table", "json", "yaml", "markdown", "csv"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatOptions {
+  format?: Format;
+  json?: boolean;
+}
+
+/** Add `--format <name>` and `--json` to a command. */
+export function withFormats(cmd: Command, json: string): Command {
+  return cmd
+    .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default(undefined))
+    .option("--json", `${json} (short for --format json)`);
+}
+
+export function resolveFormat(opts: FormatOptions): Format {
+  if (opts.json && opts.format !== undefined && opts.format !== "json") {
+    throw usageError(`--json and --format ${opts.format} ask for two formats`, "Give one: --json is short for --format json.");
+  }
+  return opts.json ? "json" : (opts.format ?? "table");
+}

@@ -1,0 +1,14 @@
+/** `--format markdown`: a heading and a GitHub table, `|` escaped and line breaks as <br>, to paste into notes. */
+import { cellText, type Sheet } from "../sheet.js";
+
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+
+const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+
+export function toMarkdown(sheet: Sheet): string {
+  const rows = sheet.rows.map((r) => line(r.map((c) => markdownCell(cellText(c)))));
+  const rule = line(sheet.head.map(() => "---"));
+  return `## ${sheet.title}\n\n${[line(sheet.head.map(markdownCell)), rule, ...rows].join("\n")}\n`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The flat shape of each command's result for `--format csv` and `--format markdown`:
+ *   list:    one row per role
+ *   show:    one row per value: section (the role file's top-level key), key (the path below it), value
+ *   compare: one row per figure, a column per role
+ *   path:    one row per step of the ladder (or the route)
+ * Lists of names in compare and path cells are joined with "; ". Pure.
+ */
+import type { CompareResult } from "../core/compare.js";
+import type { Role } from "../schema/role.js";
+import type { ListResult } from "./list.js";
+import type { PathResult } from "./path.js";
+import { flatten, type Cell, type Sheet } from "./sheet.js";
+
+export function listSheet(result: ListResult): Sheet {
+  return {
+    title: "Roles",
+    head: ["id", "title", "medianSalary", "currency", "salaryBasis", "growthPercent", "typicalEducation", "origin", "file"],
+    rows: result.roles.map((r) => [
+      r.id,
+      r.title,
+      r.medianSalary?.amount ?? null,
+      r.medianSalary?.currency ?? null,
+      r.medianSalary?.basis ?? null,
+      r.growthPercent,
+      r.typicalEducation,
+      r.origin,
+      r.file,
+    ]),
+  };
+}
+
+export function showSheet(role: Partial<Role>): Sheet {
+  const rows = flatten(role).map(([path, value]): Cell[] => {
+    const cut = path.search(/[.[]/);
+    return cut < 0 ? [path, "", value] : [path.slice(0, cut), path.slice(cut).replace(/^\./, ""), value];
+  });
+  return { title: role.title ?? role.id ?? "Role", head: ["section", "key", "value"], rows };
+}
+
+export function compareSheet(result: CompareResult): Sheet {
+  const perRole = result.roles.map((r) => new Map(flatten(r, "", true)));
+  const all = [...new Set(perRole.flatMap((m) => [...m.keys()]))];
+  // a figure one role lacks (null) while another spells it out: its rows are empty for that role already
+  const keys = all.filter((k) => !all.some((o) => o.startsWith(`${k}.`) || o.startsWith(`${k}[`)));
+  return {
+    title: `Compared: ${result.roles.map((r) => r.title).join(", ")}`,
+    head: ["figure", ...result.roles.map((r) => r.id)],
+    rows: keys.map((k) => [k, ...perRole.map((m) => m.get(k) ?? null)]),
+  };
+}
+
+export function pathSheet(result: PathResult): Sheet {
+  return {
+    title: result.ladder.name,
+    head: ["position", "role", "title", "track", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope"],
+    rows: result.steps.map((s) => [
+      s.position,
+      s.role,
+      s.title,
+      s.track,
+      s.years?.min ?? null,
+      s.years?.max ?? null,
+      s.median,
+      s.average,
+      s.currency,
+      s.previous,
+      s.change,
+      s.changePercent,
+      s.next.join("; "),
+      s.role === result.current,
+      s.scope,
+    ]),
+  };
+}
