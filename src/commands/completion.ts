@@ -1,9 +1,6 @@
 import { Command, Option } from "commander";
-import { usageError } from "../errors.js";
-import { Catalog } from "../loader/catalog.js";
-import { loadBundled } from "../loader/bundled.js";
-import { SHELLS, complete, typedDataDirs } from "./complete.js";
-import { createContext, flushNotes } from "./context.js";
+import { SHELLS } from "./complete.js";
+import { lazyAction } from "./output.js";
 
 export const completionCommand = new Command("completion")
   .description("print a shell completion script: commands, options and role ids (yours from --data-dir too)")
@@ -19,22 +16,4 @@ Examples:
   $ careers completion zsh > "\${fpath[1]}/_careers"
   $ careers completion fish > ~/.config/fish/completions/careers.fish`,
   )
-  .action(async (_shell: string | undefined, opts: { complete?: boolean }, cmd: Command) => {
-    const ctx = createContext(cmd);
-    if (opts.complete) {
-      const words = cmd.args;
-      const dirs = typedDataDirs(words);
-      const catalog = dirs.length > 0 ? new Catalog({ dataDirs: dirs, bundled: () => loadBundled() }) : ctx.catalog;
-      const roles = async () => (await catalog.all()).roles.map((r) => r.id).sort();
-      const found = await complete(cmd.parent!, words, roles);
-      ctx.io.stdout(typeof found === "string" ? found + "\n" : found.map((c) => c + "\n").join(""));
-      return;
-    }
-    const shell = cmd.args[0];
-    if (!shell || !(SHELLS as readonly string[]).includes(shell)) {
-      throw usageError(shell ? `no completion for the shell "${shell}"` : "name the shell", `Shells: ${SHELLS.join(", ")}. Example: careers completion bash`);
-    }
-    const { COMPLETION_SCRIPTS } = await import("../render/completion-scripts.js");
-    flushNotes(ctx);
-    ctx.io.stdout(COMPLETION_SCRIPTS[shell as keyof typeof COMPLETION_SCRIPTS]);
-  });
+  .action(lazyAction(() => import("./completion-run.js")));

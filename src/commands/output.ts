@@ -26,3 +26,13 @@ export function resolveFormat(opts: FormatOptions): Format {
   }
   return opts.json ? "json" : (opts.format ?? "table");
 }
+
+/**
+ * A command's handler, imported when the command runs: `careers --help` and `--version` then load only
+ * the command definitions, not the code behind them.
+ */
+export const lazyAction =
+  <A extends unknown[]>(load: () => Promise<{ run: (...args: A) => unknown }>) =>
+  async (...args: A): Promise<void> => {
+    await (await load()).run(...args);
+  };

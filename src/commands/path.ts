@@ -1,21 +1,5 @@
 import { Command, Option } from "commander";
-import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, type LadderView } from "../core/ladder.js";
-import { didYouMean } from "../core/suggest.js";
-import { notFoundError, usageError } from "../errors.js";
-import { normalizeName } from "../core/names.js";
-import type { Role } from "../schema/role.js";
-import { sourceTitle } from "../render/blocks.js";
-import type { PathResult } from "../render/path.js";
-import { requireTerminal } from "../prompts/terminal.js";
-import { createContext, emit, flushNotes, reportProblems, type RunContext } from "./context.js";
-import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
-
-interface PathOptions extends FormatOptions {
-  from?: string;
-  to?: string;
-  track?: string;
-  interactive?: boolean;
-}
+import { lazyAction, withFormats } from "./output.js";
 
 export const pathCommand = withFormats(new Command("path"), "print the ladder (or the route) as JSON")
   .description("walk a career ladder: levels, years, salaries and changes, tracks and lateral moves")
@@ -35,85 +19,4 @@ Examples:
   $ careers path clerk --format markdown >> career-plan.md
   $ careers path supervisor --interactive`,
   )
-  .action(async (query: string | undefined, opts: PathOptions, cmd: Command) => {
-    const ctx = createContext(cmd);
-    const format = resolveFormat(opts);
-    if (opts.interactive) {
-      requireTerminal(ctx.io, "careers path --interactive", `Use the plain form instead: careers path ${query ?? "<role>"} (add --json for data).`);
-    }
-    const named = query ?? opts.from ?? opts.to;
-    if (!named) throw usageError("name a role, or a level with --from or --to", "Example: careers path clerk");
-    const { role } = await ctx.catalog.get(named);
-    const { roles, problems } = await ctx.catalog.all();
-    reportProblems(ctx, problems);
-    const all = new Map(roles.map((r) => [r.id, r.role]));
-    all.set(role.id, role);
-    const found = findLadder(role, [...all.values()]);
-    if (!found) throw notFoundError(`${role.title} is on no career ladder`, "Run `careers show clerk --section ladder` to see the bundled one.");
-    const view = buildLadder(found.owner, found.ladder, all);
-    const current = view.steps.some((s) => s.role === role.id) && query !== undefined ? role.id : null;
-
-    if (opts.interactive) {
-      flushNotes(ctx);
-      const { walkLadder, walkSummary } = await import("../prompts/path.js");
-      const state = await walkLadder(view, current ?? undefined, { write: ctx.io.stdout, style: await ctx.style() });
-      ctx.io.stdout(walkSummary(view, state));
-      return;
-    }
-    const result = await pathResult(ctx, view, found.owner, current, opts);
-    await emit(ctx, result, format, {
-      table: () => import("../render/path.js").then((m) => m.renderPath),
-      sheet: () => import("../render/sheets.js").then((m) => m.pathSheet),
-    });
-  });
-
-async function pathResult(ctx: RunContext, view: LadderView, owner: Role, current: string | null, opts: PathOptions): Promise<PathResult> {
-  const track = opts.track === undefined ? undefined : resolveTrack(view, opts.track);
-  let steps = track === undefined ? view.steps : filterTrack(view, track);
-  let route: PathResult["route"] = null;
-  if (opts.from !== undefined || opts.to !== undefined) {
-    const candidates = track === undefined ? view.steps : steps;
-    const from = opts.from !== undefined ? await resolveLevel(ctx, view, opts.from) : current ?? candidates[0]!.role;
-    const to = opts.to !== undefined ? await resolveLevel(ctx, view, opts.to) : highestAbove(view, from, track);
-    const found = findRoute(view, from, to, track);
-    if (!found.ok) throw usageError(found.message, `The ladder, in order: ${view.steps.map((s) => s.role).join(", ")}. See: careers path ${view.owner}`);
-    const { steps: routeSteps, ...rest } = found.route;
-    steps = routeSteps;
-    route = rest;
-  }
-  return {
-    ladder: { owner: view.owner, name: view.name, summary: view.summary, source: view.source, sourceTitle: sourceTitle(owner, view.source), levels: view.steps.length },
-    tracks: view.tracks,
-    current,
-    track: track ?? null,
-    steps,
-    route,
-    ahead: current ? stepsAhead(view, current).filter((s) => track === undefined || s.track === track).map((s) => s.role) : [],
-    lateralMoves: view.lateralMoves,
-    inversions: salaryInversions(steps),
-  };
-}
-
-function resolveTrack(view: LadderView, wanted: string): string {
-  const name = normalizeName(wanted);
-  const hit = view.tracks.find((t) => t.id === wanted.toLowerCase() || normalizeName(t.name) === name);
-  if (hit) return hit.id;
-  const hint = didYouMean(wanted, view.tracks.map((t) => t.id));
-  throw usageError(`unknown track "${wanted}"`, `${hint ? hint + " " : ""}Tracks of ${view.name}: ${view.tracks.map((t) => t.id).join(", ")}.`);
-}
-
-/** A level named by role id, title or alias, or by its title on the ladder. */
-async function resolveLevel(ctx: RunContext, view: LadderView, wanted: string): Promise<string> {
-  const name = normalizeName(wanted);
-  const direct = view.steps.find((s) => s.role === wanted.toLowerCase() || normalizeName(s.title) === name);
-  if (direct) return direct.role;
-  const { role } = await ctx.catalog.get(wanted);
-  if (view.steps.some((s) => s.role === role.id)) return role.id;
-  throw usageError(`${role.title} is not a level of the ${view.name}`, `Levels: ${view.steps.map((s) => s.role).join(", ")}.`);
-}
-
-/** The last level, in the ladder's order, reachable upwards from `from` (itself if none). */
-function highestAbove(view: LadderView, from: string, track: string | undefined): string {
-  const ahead = stepsAhead(view, from).filter((s) => track === undefined || s.track === track);
-  return ahead.at(-1)?.role ?? from;
-}
+  .action(lazyAction(() => import("./path-run.js")));

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { createContext } from "./context.js";
+import { lazyAction } from "./output.js";
 
 export const schemaCommand = new Command("schema")
   .description("print the JSON Schema of the role format (for editors and other tools)")
@@ -11,9 +11,4 @@ Examples:
   then put this first line in a role file, for completion and checks in your editor:
   # yaml-language-server: $schema=./role.schema.json`,
   )
-  .action(async (_opts: unknown, cmd: Command) => {
-    const ctx = createContext(cmd);
-    // zod loads only now, not for every command
-    const { roleJsonSchemaText } = await import("../schema/json-schema.js");
-    ctx.io.stdout(roleJsonSchemaText());
-  });
+  .action(lazyAction(() => import("./schema-run.js")));

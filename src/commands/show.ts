@@ -1,11 +1,6 @@
 import { Command } from "commander";
-import { pickSections, resolveSections, SECTION_IDS } from "../core/sections.js";
-import { createContext, emit } from "./context.js";
-import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
-
-interface ShowOptions extends FormatOptions {
-  section?: string[];
-}
+import { SECTION_IDS } from "../core/sections.js";
+import { lazyAction, withFormats } from "./output.js";
 
 export const showCommand = withFormats(new Command("show"), "print the role as JSON, in the shape of its role file")
   .description("show a role: key facts, skills, tools, education, salaries, outlook and more")
@@ -22,16 +17,4 @@ Examples:
   $ careers show clerk --format yaml > my-roles/clerk.yaml   # a role file to edit
   $ careers show clerk --section salary-levels --format csv > clerk.csv`,
   )
-  .action(async (query: string, opts: ShowOptions, cmd: Command) => {
-    const ctx = createContext(cmd);
-    const format = resolveFormat(opts);
-    const sections = resolveSections(opts.section);
-    const { role } = await ctx.catalog.get(query);
-    await emit(ctx, pickSections(role, sections), format, {
-      table: async () => {
-        const { renderRole } = await import("../render/show.js");
-        return (_, style) => renderRole(role, sections, style);
-      },
-      sheet: () => import("../render/sheets.js").then((m) => m.showSheet),
-    });
-  });
+  .action(lazyAction(() => import("./show-run.js")));

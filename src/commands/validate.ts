@@ -1,17 +1,5 @@
-import { relative, isAbsolute, join } from "node:path";
 import { Command } from "commander";
-import { checkConsistency } from "../core/consistency.js";
-import { dataError } from "../errors.js";
-import { loadBundled, packageRoot } from "../loader/bundled.js";
-import { compareDiagnostics } from "../loader/diagnostic.js";
-import type { ValidateResult } from "../render/validate.js";
-import { createContext, emit } from "./context.js";
-
-/** A path as short as it can be said: relative to the current folder when inside it. */
-function shown(path: string): string {
-  const rel = relative("", path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
-}
+import { lazyAction } from "./output.js";
 
 export const validateCommand = new Command("validate")
   .description("check role files: syntax, schema and consistency, every problem as file:line:col")
@@ -27,27 +15,4 @@ Examples:
 
 Exit 0 when every file is valid (warnings allowed), 1 when any file has an error.`,
   )
-  .action(async (paths: string[], opts: { json?: boolean }, cmd: Command) => {
-    const ctx = createContext(cmd);
-    // YAML and zod load only now, not for every command
-    const { collectTargets, knownBeside, loadTargets } = await import("../loader/check.js");
-    const sources =
-      paths.length > 0
-        ? paths.map((path) => ({ path, origin: "user" as const }))
-        : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shown(join(packageRoot(), "data", "roles")), origin: "bundled" as const }];
-    const collected = collectTargets(sources);
-    const loaded = loadTargets(collected.targets);
-    const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, loadBundled(), packageRoot()) : [];
-    const problems = [...collected.problems, ...loaded.problems, ...checkConsistency({ checked: loaded.entries, known })].sort(compareDiagnostics);
-    const errorFiles = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
-    const errors = problems.filter((p) => p.severity === "error").length;
-    const result: ValidateResult = {
-      valid: errors === 0,
-      errors,
-      warnings: problems.length - errors,
-      files: loaded.entries.map((e) => ({ file: e.file, id: e.id, origin: e.origin, valid: !errorFiles.has(e.file) })),
-      problems,
-    };
-    await emit(ctx, result, opts.json ? "json" : "table", () => import("../render/validate.js").then((m) => m.renderValidate));
-    if (errors > 0) throw dataError(`${errors} error${errors === 1 ? "" : "s"} in role files`);
-  });
+  .action(lazyAction(() => import("./validate-run.js")));

@@ -15,8 +15,9 @@ import { chooseRegions, regionFigure, type RangeFigure, type RegionFigure, type 
 export { percentChange, difference, type Amount, type Difference } from "./difference.js";
 export type { RangeFigure, RegionFigure, RegionRange } from "./compare-regions.js";
 
-export const MIN_ROLES = 2;
-export const MAX_ROLES = 4;
+import { MAX_ROLES, MIN_ROLES } from "./compare-limits.js";
+
+export { MAX_ROLES, MIN_ROLES };
 
 export interface MedianFigure extends Amount {
   basis: "key-facts" | "level-table";

@@ -1,0 +1,106 @@
+import { Command } from "commander";
+import { assess, ladderOwner } from "../core/assess/assess.js";
+import { checkAnswers } from "../core/assess/answers.js";
+import { historyRows } from "../core/assess/history.js";
+import { buildQuestionnaire } from "../core/assess/questions.js";
+import { compareSummaries, summarize } from "../core/summary.js";
+import { dataError, usageError } from "../errors.js";
+import { readAnswers } from "../loader/answers.js";
+import { loadModel } from "../loader/model.js";
+import type { AnswersInput } from "../schema/assessment.js";
+import { appendHistory, historyPath, loadHistory } from "../store/history.js";
+import { requireTerminal } from "../prompts/terminal.js";
+import { createContext, emit, type RunContext } from "./context.js";
+
+interface AssessOptions {
+  answers?: string;
+  template?: boolean;
+  current?: string;
+  save?: boolean;
+  history?: boolean;
+  json?: boolean;
+}
+
+const ANSWERS_HINT =
+  "Answer from a file instead: careers assess clerk --answers answers.yaml (careers assess clerk --template > answers.yaml writes one to fill in).";
+
+async function showHistory(ctx: RunContext, query: string | undefined, json: boolean): Promise<void> {
+  const roleId = query ? (await ctx.catalog.get(query)).id : undefined;
+  const loaded = loadHistory(historyPath(ctx.io.env));
+  if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
+  const rows = historyRows(loaded.entries, roleId);
+  await emit(ctx, { file: historyPath(ctx.io.env), results: rows }, json ? "json" : "table", async () => {
+    const { renderHistory } = await import("../render/assess.js");
+    return (r, style) => renderHistory(r.results, style);
+  });
+}
+
+async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {
+  const { inquirerPrompts, pickRole, pickCurrentRole, askQuestions } = await import("../prompts/assess.js");
+  const prompts = await inquirerPrompts();
+  const { roles } = await ctx.catalog.all();
+  const choices = roles
+    .map((r) => summarize(r.role))
+    .sort(compareSummaries)
+    .map((r) => ({ id: r.id, title: r.title, aliases: r.aliases }));
+  const roleId = query ?? (await pickRole(prompts, choices));
+  const currentRole = current ?? (await pickCurrentRole(prompts, choices));
+  return { roleId, currentRole, ask: askQuestions.bind(null, prompts) };
+}
+
+/** The handler of `careers assess`, loaded only when the command runs. */
+export const run = async (query: string | undefined, opts: AssessOptions, cmd: Command) => {
+    const ctx = createContext(cmd);
+    const json = Boolean(opts.json);
+    if (opts.history) return showHistory(ctx, query, json);
+    const model = loadModel();
+    if (opts.template) {
+      if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
+      const found = await ctx.catalog.get(query);
+      const all = (await ctx.catalog.all()).roles.map((r) => r.role);
+      ctx.io.stdout((await import("../render/assess.js")).renderTemplate(buildQuestionnaire(found.role, model, ladderOwner(found.role, all)), model));
+      return;
+    }
+    let input: AnswersInput | undefined;
+    let roleQuery = query;
+    let current = opts.current;
+    let ask: ((q: ReturnType<typeof buildQuestionnaire>, m: typeof model) => Promise<AnswersInput>) | undefined;
+    if (opts.answers) {
+      input = await readAnswers(opts.answers);
+      roleQuery ??= input.role;
+      current ??= input.currentRole ?? undefined;
+      if (!roleQuery) throw usageError("name the role to assess", "Give it as an argument, or as `role:` in the answers file.");
+    } else {
+      requireTerminal(ctx.io, "the interactive assessment", ANSWERS_HINT);
+      const chosen = await interactiveAnswers(ctx, roleQuery, current);
+      roleQuery = chosen.roleId;
+      current = chosen.currentRole ?? undefined;
+      ask = chosen.ask;
+    }
+    const found = await ctx.catalog.get(roleQuery);
+    const currentId = current ? (await ctx.catalog.get(current)).id : null;
+    const roles = (await ctx.catalog.all()).roles.map((r) => r.role);
+    const q = buildQuestionnaire(found.role, model, ladderOwner(found.role, roles));
+    if (ask) input = await ask(q, model);
+    const checked = checkAnswers({ ...input, currentRole: currentId }, q, model);
+    if (!checked.ok) {
+      const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
+      const lines = [...checked.missing.map((m) => `missing answer: ${m}`), ...checked.invalid];
+      throw dataError(`${where}: ${lines.length} answer${lines.length > 1 ? "s" : ""} missing or invalid`, lines.map((message) => ({ file: where, line: 0, col: 0, path: "", message, severity: "error" })));
+    }
+    const result = assess({ role: found.role, questionnaire: q, answers: checked.answers, model, roles });
+    if (opts.save) {
+      const path = historyPath(ctx.io.env);
+      const saved = appendHistory(path, {
+        date: new Date().toISOString(),
+        role: result.role.id,
+        title: result.role.title,
+        readiness: result.readiness,
+        band: result.band,
+        categories: result.categories.map((c) => ({ id: c.id, score: c.score })),
+      });
+      if (saved.warning) ctx.io.stderr(saved.warning + "\n");
+      ctx.io.stderr(`Saved to ${path}\n`);
+    }
+    await emit(ctx, result, json ? "json" : "table", () => import("../render/assess.js").then((m) => m.renderAssessment));
+  };

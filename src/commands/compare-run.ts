@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { checkRoleCount, compareRoles, MAX_ROLES, MIN_ROLES } from "../core/compare.js";
+import type { Role } from "../schema/role.js";
+import { createContext, emit } from "./context.js";
+import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
+
+interface CompareOptions extends FormatOptions {
+  region?: string;
+}
+
+/** The handler of `careers compare`, loaded only when the command runs. */
+export const run = async (queries: string[], opts: CompareOptions, cmd: Command) => {
+    const ctx = createContext(cmd);
+    const format = resolveFormat(opts);
+    checkRoleCount(queries.length);
+    const roles: Role[] = [];
+    for (const q of queries) roles.push((await ctx.catalog.get(q)).role);
+    const result = compareRoles(roles, { region: opts.region });
+    await emit(ctx, result, format, {
+      table: () => import("../render/compare.js").then((m) => m.renderCompare),
+      sheet: () => import("../render/sheets.js").then((m) => m.compareSheet),
+    });
+  };

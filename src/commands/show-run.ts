@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { pickSections, resolveSections, SECTION_IDS } from "../core/sections.js";
+import { createContext, emit } from "./context.js";
+import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
+
+interface ShowOptions extends FormatOptions {
+  section?: string[];
+}
+
+/** The handler of `careers show`, loaded only when the command runs. */
+export const run = async (query: string, opts: ShowOptions, cmd: Command) => {
+    const ctx = createContext(cmd);
+    const format = resolveFormat(opts);
+    const sections = resolveSections(opts.section);
+    const { role } = await ctx.catalog.get(query);
+    await emit(ctx, pickSections(role, sections), format, {
+      table: async () => {
+        const { renderRole } = await import("../render/show.js");
+        return (_, style) => renderRole(role, sections, style);
+      },
+      sheet: () => import("../render/sheets.js").then((m) => m.showSheet),
+    });
+  };
