@@ -46,3 +46,11 @@ export const dataError = (message: string, diagnostics: readonly Diagnostic[] = 
   new CareersError("invalid-data", message, diagnostics);
 export const ioError = (message: string) => new CareersError("io", message);
 export const cancelledError = () => new CareersError("cancelled", "Cancelled");
+
+/**
+ * A CareersError, also one made by another copy of this module: the start-up bundle inlines the modules
+ * it needs, and code loaded later may carry its own copy, so the class alone cannot be trusted.
+ */
+export function isCareersError(err: unknown): err is CareersError {
+  return err instanceof CareersError || (err instanceof Error && err.name === "CareersError" && "kind" in err);
+}

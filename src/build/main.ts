@@ -4,7 +4,7 @@
  * A broken role file fails the build with `file:line:col: message`.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -72,8 +72,39 @@ async function main(): Promise<void> {
     logLevel: "warning",
     define: { __CAREERS_VERSION__: JSON.stringify(pkg.version), __CAREERS_SCHEMA_HASH__: JSON.stringify(schemaHash) },
     // commander is CommonJS: give the ESM bundle a require()
-    banner: { js: 'import { createRequire as __careersRequire } from "node:module"; const require = __careersRequire(import.meta.url);' },
+    banner: { js: REQUIRE_BANNER },
   });
+  await inlineStartupChunks(join(dist, "cli.js"));
+}
+
+const REQUIRE_BANNER = 'import { createRequire as __careersRequire } from "node:module"; const require = __careersRequire(import.meta.url);';
+
+/**
+ * Code splitting leaves dist/cli.js importing a dozen small shared chunks at start-up, and Node loads
+ * each module file in turn. A second pass folds every statically imported chunk into cli.js itself,
+ * keeping the dynamic imports (renderers, parser, prompts) as separate files. Modules shared with those
+ * lazy chunks then exist twice; nothing relies on their identity (errors are recognised by name).
+ */
+async function inlineStartupChunks(file: string): Promise<void> {
+  const merged = file.replace(/\.js$/, ".merged.js");
+  await build({
+    entryPoints: [file],
+    outfile: merged,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+    plugins: [
+      {
+        name: "keep-dynamic-imports",
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));
+        },
+      },
+    ],
+  });
+  renameSync(merged, file);
 }
 
 await main();
