@@ -14,6 +14,7 @@ import { parseRoleBytes, parseWithSchema } from "../loader/parse.js";
 import { assessmentModelSchema } from "../schema/assessment.js";
 import { listRoleFiles, readRoleFile } from "../loader/read.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
+import { redirectImports, staticClosure, type OutputInfo } from "./startup-chunks.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, "role.schema.json"), schemaText);
   // cached user roles are valid only for the schema they were checked against
   const schemaHash = createHash("sha256").update(pkg.version).update(schemaText).digest("hex").slice(0, 16);
-  await build({
+  const result = await build({
+    absWorkingDir: root,
     entryPoints: { cli: join(root, "src", "cli.ts"), "parse-worker": join(root, "src", "loader", "parse-worker.ts") },
     outdir: dist,
     chunkNames: "chunks/[name]-[hash]",
@@ -73,22 +75,35 @@ async function main(): Promise<void> {
     define: { __CAREERS_VERSION__: JSON.stringify(pkg.version), __CAREERS_SCHEMA_HASH__: JSON.stringify(schemaHash) },
     // commander is CommonJS: give the ESM bundle a require()
     banner: { js: REQUIRE_BANNER },
+    metafile: true,
   });
-  await inlineStartupChunks(join(dist, "cli.js"));
+  await inlineStartupChunks(result.metafile.outputs);
 }
 
 const REQUIRE_BANNER = 'import { createRequire as __careersRequire } from "node:module"; const require = __careersRequire(import.meta.url);';
 
 /**
  * Code splitting leaves dist/cli.js importing a dozen small shared chunks at start-up, and Node loads
- * each module file in turn. A second pass folds every statically imported chunk into cli.js itself,
- * keeping the dynamic imports (renderers, parser, prompts) as separate files. Modules shared with those
- * lazy chunks then exist twice; nothing relies on their identity (errors are recognised by name).
+ * each module file in turn. A second pass folds every chunk cli.js imports statically into cli.js
+ * itself, and cli.js re-exports their bindings; the chunks loaded later (handlers, renderers, prompts)
+ * are rewritten to import those from cli.js, so each module still exists once. The worker thread's
+ * chunks keep importing the original files, so a worker never loads the command-line code; the other
+ * original start-up chunks are deleted.
  */
-async function inlineStartupChunks(file: string): Promise<void> {
-  const merged = file.replace(/\.js$/, ".merged.js");
+async function inlineStartupChunks(outputs: Record<string, OutputInfo>): Promise<void> {
+  const rel = (file: string) => relative(root, file);
+  const cliOut = rel(join(dist, "cli.js"));
+  const startup = [...staticClosure(outputs, cliOut)];
+  const workerGraph = staticClosure(outputs, rel(join(dist, "parse-worker.js")));
+  const entry = join(dist, "cli.entry.js");
+  const reexports = startup.map((chunk, n) => {
+    const names = outputs[chunk]!.exports.map((name) => `${name} as __startup${n}_${name}`);
+    return `export { ${names.join(", ")} } from "./${relative(dist, join(root, chunk))}";`;
+  });
+  writeFileSync(entry, ['export * from "./cli.js";', ...reexports].join("\n") + "\n");
+  const merged = join(dist, "cli.merged.js");
   await build({
-    entryPoints: [file],
+    entryPoints: [entry],
     outfile: merged,
     bundle: true,
     format: "esm",
@@ -99,12 +114,22 @@ async function inlineStartupChunks(file: string): Promise<void> {
       {
         name: "keep-dynamic-imports",
         setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));
+          b.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === "dynamic-import" ? { path: "./" + relative(dist, join(args.resolveDir, args.path)), external: true } : undefined,
+          );
         },
       },
     ],
   });
-  renameSync(merged, file);
+  renameSync(merged, join(dist, "cli.js"));
+  rmSync(entry);
+  const inlined = new Map(startup.map((chunk, n) => [chunk.split("/").pop()!, n]));
+  for (const out of Object.keys(outputs)) {
+    if (!out.startsWith(rel(join(dist, "chunks"))) || workerGraph.has(out)) continue;
+    const file = join(root, out);
+    if (startup.includes(out)) rmSync(file);
+    else writeFileSync(file, redirectImports(readFileSync(file, "utf8"), inlined, "../cli.js"));
+  }
 }
 
 await main();

@@ -7,7 +7,7 @@
  * rewritten. The cache never changes what is shown: it holds exactly what parsing the file returned.
  * Writing is best effort: a cache folder that cannot be written only costs speed.
  */
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -41,6 +41,13 @@ export function cacheDir(env: Record<string, string | undefined>, platform: stri
   return join(home, ".cache", "careers");
 }
 
+// node:crypto costs a few milliseconds to load: only runs that read user role files pay for it
+let crypto: typeof import("node:crypto") | undefined;
+const sha1 = (text: string): string => {
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return crypto.createHash("sha1").update(text).digest("hex");
+};
+
 export class RoleCache {
   private readonly dir: string;
   private made = false;
@@ -50,7 +57,7 @@ export class RoleCache {
   }
 
   private entryPath(abs: string): string {
-    return join(this.dir, createHash("sha1").update(abs).digest("hex") + ".json");
+    return join(this.dir, sha1(abs) + ".json");
   }
 
   /** The cached result for a file whose stat is `st`, if still valid; `label` is how messages name the file. */

@@ -155,11 +155,13 @@ if (!quick) {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
+const rows = results.map((r) => [r.name, `${r.value.toFixed(2)} ${r.unit}`, `<= ${r.limit}`, `${r.ok ? "ok" : "MISSED"}${r.note ? `  (${r.note})` : ""}`]);
+const head = ["measure", "value", "target", "result"];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)) + 2);
+const line = (row) => row.map((cell, i) => (i < row.length - 1 ? pad(cell, widths[i]) : cell)).join("");
 console.log(`bare node -e 0: ${bare.ms.toFixed(1)} ms, ${bare.rss.toFixed(0)} MB\n`);
-console.log(`${pad("measure", 44)}${pad("value", 14)}${pad("target", 12)}result`);
-for (const r of results) {
-  console.log(`${pad(r.name, 44)}${pad(`${r.value.toFixed(2)} ${r.unit}`, 14)}${pad(`<= ${r.limit}`, 12)}${r.ok ? "ok" : "MISSED"}${r.note ? `  (${r.note})` : ""}`);
-}
+console.log(line(head));
+for (const row of rows) console.log(line(row));
 if (!args.includes("--keep")) rmSync(work, { recursive: true, force: true });
 const missed = results.filter((r) => !r.ok);
 console.log(missed.length ? `\n${missed.length} target(s) missed` : "\nall targets met");

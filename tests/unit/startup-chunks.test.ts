@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { redirectImports, staticClosure, type OutputInfo } from "../../src/build/startup-chunks.js";
+
+const out = (imports: [string, string][], exports: string[] = []): OutputInfo => ({
+  imports: imports.map(([path, kind]) => ({ path, kind })),
+  exports,
+});
+
+describe("staticClosure", () => {
+  it("follows static imports transitively and stops at dynamic ones", () => {
+    const outputs = {
+      "dist/cli.js": out([
+        ["dist/chunks/a.js", "import-statement"],
+        ["dist/chunks/run.js", "dynamic-import"],
+      ]),
+      "dist/chunks/a.js": out([["dist/chunks/b.js", "import-statement"]]),
+      "dist/chunks/b.js": out([["dist/chunks/a.js", "import-statement"]]),
+      "dist/chunks/run.js": out([["dist/chunks/c.js", "import-statement"]]),
+      "dist/chunks/c.js": out([]),
+    };
+    expect([...staticClosure(outputs, "dist/cli.js")].sort()).toEqual(["dist/chunks/a.js", "dist/chunks/b.js"]);
+    expect([...staticClosure(outputs, "dist/chunks/run.js")]).toEqual(["dist/chunks/c.js"]);
+  });
+});
+
+describe("redirectImports", () => {
+  const inlined = new Map([
+    ["chunk-AAA.js", 0],
+    ["chunk-BBB.js", 3],
+  ]);
+  it("points named imports of inlined chunks at cli.js under their re-exported names", () => {
+    const code = 'import {\n  pick,\n  resolve as resolve2\n} from "./chunk-BBB.js";\nimport { keep } from "./chunk-CCC.js";\n';
+    expect(redirectImports(code, inlined, "../cli.js")).toBe(
+      'import { __startup3_pick as pick, __startup3_resolve as resolve2 } from "../cli.js";\nimport { keep } from "./chunk-CCC.js";\n',
+    );
+  });
+  it("rewrites side-effect imports of inlined chunks and leaves the rest", () => {
+    expect(redirectImports('import "./chunk-AAA.js";\nimport "./chunk-ZZZ.js";', inlined, "../cli.js")).toBe(
+      'import "../cli.js";\nimport "./chunk-ZZZ.js";',
+    );
+  });
+});
+
+describe("the built bundle", () => {
+  const dist = join(import.meta.dirname, "..", "..", "dist");
+  const files = ["cli.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
+  const text = (f: string) => readFileSync(join(dist, f), "utf8");
+  it("loads no chunk statically from cli.js", () => {
+    expect(text("cli.js")).not.toMatch(/^import[^;]*from\s*"\.\/chunks\//m);
+  });
+  it("holds commander once, so the CLI never evaluates it twice", () => {
+    expect(files.filter((f) => /CommanderError\d* = class/.test(text(f)))).toEqual(["cli.js"]);
+  });
+  it("has no import of a chunk file that is not there", () => {
+    for (const f of files) {
+      for (const [, spec] of text(f).matchAll(/(?:from|import)\s*\(?"(\.{1,2}\/[^"]+)"/g)) {
+        expect(readdirSync(join(dist, f, "..", spec!, "..")), `${f} imports ${spec}`).toContain(spec!.split("/").pop());
+      }
+    }
+  });
+});
