@@ -15,6 +15,7 @@ import { assessmentModelSchema } from "../schema/assessment.js";
 import { listRoleFiles, readRoleFile } from "../loader/read.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
 import { redirectImports, staticClosure, type OutputInfo } from "./startup-chunks.js";
+import { yamlDebugEnvPlugin } from "./yaml-debug-env.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     define: { __CAREERS_VERSION__: JSON.stringify(pkg.version), __CAREERS_SCHEMA_HASH__: JSON.stringify(schemaHash) },
     // commander is CommonJS: give the ESM bundle a require()
     banner: { js: REQUIRE_BANNER },
+    plugins: [yamlDebugEnvPlugin],
     metafile: true,
   });
   await inlineStartupChunks(result.metafile.outputs);

@@ -79,20 +79,25 @@ export class Catalog {
     const results: (FileResult | undefined)[] = files.map(([, file], i) => (stats[i] ? cache?.get(file, stats[i]!) : undefined));
     const missing = files.map((f, i) => i).filter((i) => !results[i]);
     if (missing.length === 0) return results as FileResult[];
-    let parsed: FileResult[] | undefined;
-    if (missing.length >= PARALLEL_MIN && parallelism() > 1) {
-      const { parseInWorkers } = await import("./parallel.js");
-      parsed = await parseInWorkers(missing.map((i) => files[i]!)).catch(() => undefined);
-    }
-    if (!parsed) {
-      const { parseFiles } = await import("./parse-worker.js");
-      parsed = parseFiles({ files: missing.map((i) => files[i]!) });
-    }
-    missing.forEach((i, k) => {
-      const result = parsed![k]!;
+    const store = (k: number, result: FileResult) => {
+      const i = missing[k]!;
       results[i] = result;
       if (stats[i] && !result.unreadable) cache?.set(files[i]![1], stats[i]!, result.ok ? { ok: true, role: result.role } : { ok: false, diagnostics: result.diagnostics });
-    });
+    };
+    const wanted = missing.map((i) => files[i]!);
+    let done = false;
+    if (missing.length >= PARALLEL_MIN && parallelism() > 1) {
+      const { parseInWorkers } = await import("./parallel.js");
+      // results are cached as they arrive; should a worker fail, everything is parsed here instead
+      done = await parseInWorkers(wanted, store).then(
+        () => true,
+        () => false,
+      );
+    }
+    if (!done) {
+      const { parseFiles } = await import("./parse-worker.js");
+      parseFiles({ files: wanted }).forEach((result, k) => store(k, result));
+    }
     return results as FileResult[];
   }
 

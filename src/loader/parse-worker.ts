@@ -1,6 +1,7 @@
 /**
  * A worker thread that parses a share of the role files when many need parsing at once (a first `list`
- * over thousands of files): file in, the same result the parser gives in the main thread out.
+ * over thousands of files): file in, the same result the parser gives in the main thread out, posted
+ * in batches in the order given.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { CachedResult } from "./cache.js";
@@ -22,4 +23,12 @@ export function parseFiles(job: WorkerJob): WorkerResult {
   });
 }
 
-if (parentPort && workerData) parentPort.postMessage(parseFiles(workerData as WorkerJob));
+/** Files per message: results go back as they are ready, so the worker never holds them all. */
+export const BATCH = 200;
+
+if (parentPort && workerData) {
+  const { files } = workerData as WorkerJob;
+  for (let start = 0; start < files.length; start += BATCH) {
+    parentPort.postMessage(parseFiles({ files: files.slice(start, start + BATCH) }));
+  }
+}

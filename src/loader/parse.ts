@@ -56,6 +56,36 @@ export function decode(file: string, bytes: Uint8Array): { text: string } | { di
  * Returns the offset where MAX_DEPTH is first exceeded, or -1.
  */
 export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number {
+  return nestingBound(text) <= limit ? -1 : scanNesting(text, limit);
+}
+
+/**
+ * A quick upper bound of what scanNesting measures: its indentation levels strictly increase, so there
+ * are at most as many as the widest run of blanks and "-" that starts a line, plus one; flow levels are at
+ * most the number of "[" and "{" in the text. One pass over character codes, no strings made.
+ */
+export function nestingBound(text: string): number {
+  let widest = 0;
+  let brackets = 0;
+  let lead = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      leading = true;
+      lead = 0;
+    } else if (leading && (c === 32 || c === 45 || c === 9 || ((c < 32 || c > 126) && /\s/.test(text[i]!)))) {
+      if (++lead > widest) widest = lead;
+    } else {
+      leading = false;
+      if (c === 91 || c === 123) brackets++;
+    }
+  }
+  return widest + 1 + brackets;
+}
+
+/** findExcessiveNesting's line-by-line measure, for texts whose bound is over the limit. */
+export function scanNesting(text: string, limit = MAX_DEPTH): number {
   let flow = 0;
   const indents: number[] = [];
   let offset = 0;

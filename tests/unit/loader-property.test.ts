@@ -7,8 +7,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { findExcessiveNesting, parseRole, parseRoleBytes, type ParseResult } from "../../src/loader/parse.js";
+import { findExcessiveNesting, nestingBound, parseRole, parseRoleBytes, type ParseResult } from "../../src/loader/parse.js";
 import { MAX_DEPTH } from "../../src/loader/limits.js";
+import { scanNesting } from "../../src/loader/parse.js";
 import { roleSchema } from "../../src/schema/role.js";
 import { minimalRole } from "../helpers/hostile.js";
 import { ROLES_DIR, shippedRoleFiles } from "../helpers/roles.js";
@@ -144,6 +145,19 @@ describe("the nesting pre-check", () => {
         expect(findExcessiveNesting(stringify({ deep: nested(kinds) }, { collectionStyle }))).toBe(-1);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("answers as the full scan does: the quick bound never hides a text that is too deep", () => {
+    const piece = fc.constantFrom(" ", "  ", "- ", "-", "\t", "\u00a0", "k: ", "[", "]", "{", "}", '"', "'", "#", "x", "\n", "\n  ", "\n- ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), fc.integer({ min: 1, max: 12 }), (pieces, limit) => {
+        const text = pieces.join("");
+        const full = scanNesting(text, limit);
+        expect(findExcessiveNesting(text, limit)).toBe(full);
+        if (full >= 0) expect(nestingBound(text)).toBeGreaterThan(limit);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

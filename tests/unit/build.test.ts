@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { redirectImports, staticClosure, type OutputInfo } from "../../src/build/startup-chunks.js";
+import { withoutDebugEnv } from "../../src/build/yaml-debug-env.js";
 
 const out = (imports: [string, string][], exports: string[] = []): OutputInfo => ({
   imports: imports.map(([path, kind]) => ({ path, kind })),
@@ -43,6 +44,13 @@ describe("redirectImports", () => {
   });
 });
 
+describe("withoutDebugEnv", () => {
+  it("turns yaml's per-token reads of its debug switches into false and leaves other reads alone", () => {
+    const code = "if (node_process.env.LOG_TOKENS) log();\nif (node_process.env.LOG_STREAM) dir();\nconst home = process.env.HOME;";
+    expect(withoutDebugEnv(code)).toEqual({ code: "if (false) log();\nif (false) dir();\nconst home = process.env.HOME;", found: 2 });
+  });
+});
+
 describe("the built bundle", () => {
   const dist = join(import.meta.dirname, "..", "..", "dist");
   const files = ["cli.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
@@ -52,6 +60,11 @@ describe("the built bundle", () => {
   });
   it("holds commander once, so the CLI never evaluates it twice", () => {
     expect(files.filter((f) => /CommanderError\d* = class/.test(text(f)))).toEqual(["cli.js"]);
+  });
+  it("parses YAML without reading process.env once per token", () => {
+    const yamlChunk = files.filter((f) => /Composer = class/.test(text(f)));
+    expect(yamlChunk).toHaveLength(1);
+    expect(text(yamlChunk[0]!)).not.toMatch(/env\.LOG_(TOKENS|STREAM)/);
   });
   it("has no import of a chunk file that is not there", () => {
     for (const f of files) {
