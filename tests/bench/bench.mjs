@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BIN = join(ROOT, "bin", "careers.js");
+const BIN = join(ROOT, "bin", "careers.cjs");
 const cli = (...a) => [BIN, ...a];
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = fileURLToPath(new URL("../../bin/careers.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../bin/careers.cjs", import.meta.url));
 
 export interface RunResult {
   stdout: string;
