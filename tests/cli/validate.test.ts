@@ -34,7 +34,9 @@ describe("careers validate", () => {
   });
 
   it("--json gives the files and problems as data; from another folder the paths are absolute", () => {
-    const { data, result } = runJson(["validate", "--json"], { cwd: tmpdir() });
+    // a new folder: never one that holds the project (a clone under the temp folder would be inside tmpdir())
+    const elsewhere = mkdtempSync(join(tmpdir(), "careers-cwd-"));
+    const { data, result } = runJson(["validate", "--json"], { cwd: elsewhere });
     expect(result.status).toBe(0);
     expect(data).toMatchObject({ valid: true, errors: 0, warnings: 2 });
     expect(data.files).toHaveLength(7);
