@@ -1,4 +1,7 @@
-/** `careers completion bash|zsh|fish`: the bash script sourced in bash and asked for completions. */
+/**
+ * `careers completion bash|zsh|fish`: each script loaded in its shell and asked for completions (zsh and
+ * fish only where they are installed; .ci/run installs them).
+ */
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +68,61 @@ describe("bash completion", () => {
   it("the script is valid bash and registers _careers for careers", () => {
     const r = spawnSync("bash", ["-c", `source <(${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} completion bash) && complete -p careers`], { encoding: "utf8" });
     expect(r.stdout.trim()).toBe("complete -F _careers careers");
+  });
+});
+
+const installed = (shell: string) => spawnSync(shell, ["-c", "exit 0"]).status === 0;
+
+/** fish's own `complete -C` answers for the line as typed. */
+function fishComplete(line: string): string[] {
+  const file = join(tmp(), "careers.fish");
+  writeFileSync(file, run(["completion", "fish"]).stdout);
+  const r = spawnSync("fish", ["--no-config", "-c", `source ${file}; complete -C ${JSON.stringify(line)}`], {
+    encoding: "utf8",
+    env: { ...process.env, CAREERS_DATA_DIR: "", PATH: `${shimDir}:${process.env.PATH}` },
+  });
+  expect(r.stderr).toBe("");
+  return r.stdout.split("\n").filter(Boolean);
+}
+
+/**
+ * zsh's completion system needs a line editor, so the script's function runs with `words` and `CURRENT`
+ * set as zsh sets them, and compadd / _files replaced by functions that print what they are given.
+ */
+function zshComplete(words: string[]): string[] {
+  const file = join(tmp(), "_careers");
+  writeFileSync(file, run(["completion", "zsh"]).stdout);
+  const quoted = words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
+  const mocks = `compdef() { :; }; compadd() { [[ $1 == -a ]] && print -l -- "\${(@P)2}"; }; _files() { print -- ":files $*"; }`;
+  const r = spawnSync("zsh", ["-f", "-c", `${mocks}; source ${file}; words=(${quoted}); CURRENT=${words.length}; _careers`], {
+    encoding: "utf8",
+    env: { ...process.env, CAREERS_DATA_DIR: "", PATH: `${shimDir}:${process.env.PATH}` },
+  });
+  expect(r.stderr).toBe("");
+  return r.stdout.split("\n").filter(Boolean);
+}
+
+describe.skipIf(!installed("fish"))("fish completion", () => {
+  it("completes commands, role ids, options and their values", () => {
+    expect(fishComplete("careers co")).toEqual(["compare", "completion"]);
+    expect(fishComplete("careers show cl")).toEqual(["clerk"]);
+    expect(fishComplete("careers compare clerk s")).toEqual(["senior-clerk", "specialist", "supervisor"]);
+    expect(fishComplete("careers show clerk --section sal")).toEqual(["salary-levels"]);
+    expect(fishComplete("careers list --format c")).toEqual(["csv"]);
+  });
+});
+
+describe.skipIf(!installed("zsh"))("zsh completion", () => {
+  it("completes commands, role ids and option values, and hands folders to _files", () => {
+    expect(zshComplete(["careers", "co"])).toEqual(["compare", "completion"]);
+    expect(zshComplete(["careers", "show", "cl"])).toEqual(["clerk"]);
+    expect(zshComplete(["careers", "path", "clerk", "--from", "jun"])).toEqual(["junior-clerk"]);
+    expect(zshComplete(["careers", "list", "--data-dir", ""])).toEqual([":files -/"]);
+  });
+  it("the script is valid zsh", () => {
+    const file = join(tmp(), "_careers");
+    writeFileSync(file, run(["completion", "zsh"]).stdout);
+    expect(spawnSync("zsh", ["-n", file]).status).toBe(0);
   });
 });
 
