@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, isCareersError } from "./errors.js";
-import { formatDiagnostic } from "./loader/diagnostic.js";
+import { formatDiagnostic, visible } from "./loader/diagnostic.js";
 import { assessCommand } from "./commands/assess.js";
 import { listCommand } from "./commands/list.js";
 import { showCommand } from "./commands/show.js";
@@ -55,13 +55,14 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
   }
   program.helpCommand(false).addCommand(helpCommand(program));
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
-  program.exitOverride();
-  for (const cmd of program.commands) cmd.exitOverride();
+  // commander's own messages ("error: unknown option ...") speak as careers, like every other error
+  const output = { outputError: (text: string, write: (t: string) => void) => write(text.replace(/^error: /, "careers: ")) };
+  for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
   return program;
 }
 
 function report(err: unknown): number {
-  const write = (s: string) => process.stderr.write(s + "\n");
+  const write = (s: string) => process.stderr.write(visible(s) + "\n");
   if (err instanceof CommanderError || (err instanceof Error && err.name === "CommanderError")) {
     // commander has printed its own message already
     return (err as CommanderError).exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -86,7 +87,9 @@ export async function main(argv: string[]): Promise<void> {
   // `careers show clerk | head -1`: the reader went away; stop quietly
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    // `careers show clerk > /dev/full`: say so in one line
+    process.stderr.write(`careers: cannot write the output: ${err.message.replace(/^E[A-Z]+: /, "").replace(/, write$/, "")}\n`);
+    process.exit(EXIT.data);
   });
   try {
     await buildProgram().parseAsync(argv);

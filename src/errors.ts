@@ -48,8 +48,8 @@ export const ioError = (message: string) => new CareersError("io", message);
 export const cancelledError = () => new CareersError("cancelled", "Cancelled");
 
 /**
- * A CareersError, also one made by another copy of this module: the start-up bundle inlines the modules
- * it needs, and code loaded later may carry its own copy, so the class alone cannot be trusted.
+ * A CareersError, also one made by another copy of this module (the parse worker's bundle carries its
+ * own copies of the modules it shares with the CLI), so the class alone is not trusted.
  */
 export function isCareersError(err: unknown): err is CareersError {
   return err instanceof CareersError || (err instanceof Error && err.name === "CareersError" && "kind" in err);

@@ -8,6 +8,7 @@ import { Catalog } from "../loader/catalog.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
 import { loadBundled } from "../loader/bundled.js";
 import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
+import { dataError } from "../errors.js";
 import type { Sheet } from "../render/sheet.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
@@ -126,4 +127,14 @@ export function flushNotes(ctx: RunContext): void {
 
 export function reportProblems(ctx: RunContext, problems: readonly Diagnostic[]): void {
   for (const p of problems) ctx.io.stderr(formatDiagnostic(p) + "\n");
+}
+
+/**
+ * After the output, print the problems in the user's role files, and fail (exit 1) when any is an error:
+ * the output was made without those files, which `without` says, e.g. "the other roles are listed".
+ */
+export function failOnProblems(ctx: RunContext, problems: readonly Diagnostic[], without: string): void {
+  reportProblems(ctx, problems);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  if (errors > 0) throw dataError(`${errors} role file problem${errors > 1 ? "s" : ""}; ${without}`);
 }

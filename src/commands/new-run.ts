@@ -9,5 +9,7 @@ export const run = async (id: string, opts: { json?: boolean }, cmd: Command) =>
     const ctx = createContext(cmd);
     const dir = cmd.optsWithGlobals<GlobalOptions>().dataDir?.[0] ?? ".";
     const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()));
-    await emit(ctx, { id, file }, opts.json ? "json" : "table", async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\n`);
+    ctx.catalog.noteOverride(id, file);
+    const see = `careers show ${id} --data-dir ${/[^\w./-]/.test(dir) ? JSON.stringify(dir) : dir}`;
+    await emit(ctx, { id, file }, opts.json ? "json" : "table", async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\nSee it with: ${see}\n`);
   };

@@ -7,7 +7,7 @@ import type { Role } from "../schema/role.js";
 import { sourceTitle } from "../render/blocks.js";
 import type { PathResult } from "../render/path.js";
 import { requireTerminal } from "../prompts/terminal.js";
-import { createContext, emit, flushNotes, reportProblems, type RunContext } from "./context.js";
+import { createContext, emit, failOnProblems, flushNotes, type RunContext } from "./context.js";
 import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
 
 interface PathOptions extends FormatOptions {
@@ -28,7 +28,6 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
     if (!named) throw usageError("name a role, or a level with --from or --to", "Example: careers path clerk");
     const { role } = await ctx.catalog.get(named);
     const { roles, problems } = await ctx.catalog.all();
-    reportProblems(ctx, problems);
     const all = new Map(roles.map((r) => [r.id, r.role]));
     all.set(role.id, role);
     const found = findLadder(role, [...all.values()]);
@@ -41,13 +40,14 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
       const { walkLadder, walkSummary } = await import("../prompts/path.js");
       const state = await walkLadder(view, current ?? undefined, { write: ctx.io.stdout, style: await ctx.style() });
       ctx.io.stdout(walkSummary(view, state));
-      return;
+      return failOnProblems(ctx, problems, "the ladder was drawn without those files");
     }
     const result = await pathResult(ctx, view, found.owner, current, opts);
     await emit(ctx, result, format, {
       table: () => import("../render/path.js").then((m) => m.renderPath),
       sheet: () => import("../render/sheets.js").then((m) => m.pathSheet),
     });
+    failOnProblems(ctx, problems, "the ladder was drawn without those files");
   };
 
 

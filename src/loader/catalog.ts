@@ -10,7 +10,7 @@ import { didYouMean } from "../core/suggest.js";
 import { normalizeName } from "../core/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { findRoleFile, listRoleFiles } from "./read.js";
+import { checkDataFolder, findRoleFile, listRoleFiles } from "./read.js";
 import { statOrNull, type RoleCache } from "./cache.js";
 import { PARALLEL_MIN, parallelism } from "./parallel-limits.js";
 import type { WorkerResult } from "./parse-worker.js";
@@ -107,19 +107,25 @@ export class Catalog {
     throw dataError(result.unreadable ? `cannot load role "${id}"` : `role file ${file} is invalid`, result.diagnostics);
   }
 
-  private overrideNote(id: string, file: string): void {
+  /** Note (on stderr, before the output) that a user role file takes the place of a bundled role. */
+  noteOverride(id: string, file: string): void {
     const bundled = this.bundledMap().get(id);
     if (bundled) this.notes.push(`note: ${file} overrides the bundled role "${id}" (${bundled.file})`);
   }
 
   /** Look a role up by id, title or alias (case-insensitive). */
   async get(query: string): Promise<LoadedRole> {
+    // a mistyped --data-dir must not pass for a role that is not there
+    for (const dir of this.options.dataDirs) {
+      const unusable = checkDataFolder(dir);
+      if (unusable) throw dataError(`${unusable.file}: ${unusable.message}`);
+    }
     const wanted = query.trim().toLowerCase();
     if (isValidId(wanted)) {
       for (const dir of this.options.dataDirs) {
         const file = findRoleFile(dir, wanted);
         if (file) {
-          this.overrideNote(wanted, file);
+          this.noteOverride(wanted, file);
           return this.loadUserFile(wanted, file);
         }
       }

@@ -1,3 +1,5 @@
+import { CONTROL_CHARS } from "../schema/control-chars.js";
+
 /** A problem found in a role file, as data: rendered as `file:line:col: message`. */
 export interface Diagnostic {
   file: string;
@@ -16,8 +18,15 @@ export function formatDiagnostic(d: Diagnostic): string {
   const label = d.severity === "warning" ? "warning: " : "";
   const at = d.path ? `${d.path}: ` : "";
   const hint = d.suggestion ? ` (did you mean "${d.suggestion}"?)` : "";
-  return `${where}: ${label}${at}${d.message}${hint}`;
+  return visible(`${where}: ${label}${at}${d.message}${hint}`);
 }
+
+/**
+ * Text from files and folders as it can be shown safely: each control character becomes an escape
+ * such as \u001b, so a hostile file name cannot recolour the terminal or retitle its window.
+ */
+export const visible = (text: string): string =>
+  text.replace(CONTROL_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** ["ladder", "levels", 2, "role"] -> "ladder.levels[2].role" */
 export const dotted = (path: readonly PropertyKey[]): string =>

@@ -64,13 +64,23 @@ export interface FolderListing {
   problems: Diagnostic[];
 }
 
+/** Why a data folder cannot be used (missing, not a folder, unreadable), or undefined when it can. */
+export function checkDataFolder(dir: string): Diagnostic | undefined {
+  try {
+    return statSync(dir).isDirectory() ? undefined : problem(dir, "is not a folder");
+  } catch (err) {
+    return problem(dir, `data folder ${describe(err)}`);
+  }
+}
+
 /** The role files in a data folder (not recursive). */
 export function listRoleFiles(dir: string): FolderListing {
   const files = new Map<string, string>();
   const problems: Diagnostic[] = [];
+  const unusable = checkDataFolder(dir);
+  if (unusable) return { files, problems: [unusable] };
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) return { files, problems: [problem(dir, "is not a folder")] };
     names = readdirSync(dir);
   } catch (err) {
     return { files, problems: [problem(dir, `data folder ${describe(err)}`)] };

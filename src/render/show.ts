@@ -171,7 +171,8 @@ const RENDERERS: Record<string, Renderer> = {
   related(role, style) {
     const r = role.relatedCareers;
     if (!r) return undefined;
-    return { body: bullets(style, r.items.map((i) => (i.role ? `${i.title} (careers show ${i.role})` : i.title))), sources: [r.source] };
+    const items = bullets(style, r.items.map((i) => (i.role ? `${i.title} (careers show ${i.role})` : i.title)));
+    return { body: r.note ? joinBlocks([items, paragraph(style, r.note)]) : items, sources: [r.source] };
   },
   ladder(role, style) {
     const l = role.ladder;

@@ -6,6 +6,7 @@
  * `sources`. Money is a whole number in the currency's main unit (38400, not "38.4k").
  */
 import { z } from "zod";
+import { CONTROL_CHARS } from "./control-chars.js";
 import { ID_MAX_LENGTH, ID_PATTERN } from "./id.js";
 
 export const roleId = z
@@ -13,7 +14,12 @@ export const roleId = z
   .max(ID_MAX_LENGTH)
   .regex(ID_PATTERN, "must be lower-case letters, digits and single hyphens, starting with a letter");
 
-const text = z.string().trim().min(1);
+// no control characters but line breaks and tabs: role files are shared, and text reaches terminals
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(new RegExp(`^[^${CONTROL_CHARS.source.slice(1, -1)}]*$`), "contains a control character (such as a terminal escape); text may hold line breaks and tabs only");
 const sourceRef = text.describe("id of an entry in the role's `sources`");
 const currency = z
   .string()
@@ -167,6 +173,7 @@ export const faq = z.strictObject({
 export const relatedCareers = z.strictObject({
   source: sourceRef,
   items: z.array(z.strictObject({ title: text, role: roleId.optional() })).min(1),
+  note: text.optional().describe("how the list was drawn where the source gives no list of its own, e.g. the steps next to it on the source's ladder"),
 });
 
 export const years = z

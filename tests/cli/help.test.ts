@@ -35,14 +35,14 @@ describe("typos", () => {
     const r = run(["comapre", "clerk", "manager"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/unknown command 'comapre'\n\(Did you mean compare\?\)/);
+    expect(r.stderr).toMatch(/^careers: unknown command 'comapre'\n\(Did you mean compare\?\)/);
   });
 
   it("a mistyped option gets a suggestion, exit 2, on stderr", () => {
     const r = run(["show", "clerk", "--sectoin", "facts"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/unknown option '--sectoin'\n\(Did you mean --section\?\)/);
+    expect(r.stderr).toMatch(/^careers: unknown option '--sectoin'\n\(Did you mean --section\?\)/);
     expect(run(["list", "--fromat", "csv"]).stderr).toMatch(/Did you mean --format\?/);
     expect(run(["list", "--no-pagr"]).stderr).toMatch(/Did you mean --no-pager\?/);
   });

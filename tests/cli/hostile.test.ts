@@ -4,12 +4,12 @@
  * Speed itself is measured by the benchmark, not here.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HOSTILE_CASES, minimalRole, writeHostileCases, writeLinkLoops, type HostileDir } from "../helpers/hostile.js";
-import { run, type RunResult } from "../helpers/run.js";
+import { BIN, run, type RunResult } from "../helpers/run.js";
 
 const GUARD_MS = 5_000;
 const STACK = /\n\s+at |Error:|node:internal/;
@@ -161,5 +161,47 @@ describe("file names, folders and links", () => {
     const made = run(["new", id], { cwd: fixtures.dir, timeout: GUARD_MS });
     expectCleanFailure(made, 2);
     expect(made.stderr).toMatch(/is not a valid role id/);
+  });
+});
+
+describe("what reaches the terminal and the exit code", () => {
+  it("control characters in a file name are shown escaped, never sent to the terminal", () => {
+    const dir = mkdtempSync(join(tmpdir(), "careers-escape-"));
+    writeFileSync(join(dir, "a\u001b[31mb.yaml"), minimalRole("ab"));
+    const r = run(["list", "--data-dir", dir]);
+    expect(r.stderr).toContain("a\\u001b[31mb");
+    expect(r.stdout + r.stderr).not.toContain("\u001b");
+  });
+
+  it.skipIf(!existsSync("/dev/full"))("output that cannot be written: one line on stderr, exit 1", () => {
+    for (const args of [["show", "clerk"], ["list", "--json"], ["--help"]]) {
+      const r = spawnSync("sh", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(" ")} > /dev/full`], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("careers: cannot write the output: no space left on device\n");
+    }
+  });
+
+  it("a data folder that is missing or is a file is an error for show, compare and path too", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "careers-notdir-")), "plain.txt");
+    writeFileSync(file, "x");
+    const missing = join(tmpdir(), `careers-missing-${process.pid}`);
+    for (const args of [["show", "clerk"], ["compare", "clerk", "representative"], ["path", "clerk"]]) {
+      const r = run([...args, "--data-dir", missing]);
+      expectCleanFailure(r, 1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(`careers: ${missing}: data folder does not exist\n`);
+      expect(run([...args, "--data-dir", file]).stderr).toBe(`careers: ${file}: is not a folder\n`);
+    }
+    expect(run(["show", "clerk"], { env: { CAREERS_DATA_DIR: missing } }).status).toBe(1);
+  });
+
+  it("path with a broken role file in a data folder draws the ladder without it, names the file and exits 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "careers-broken-"));
+    writeFileSync(join(dir, "clerk.yaml"), minimalRole("clerk") + "keyFacts:\n  growth:\n    percent: four\n    source: guide\n");
+    const r = run(["path", "supervisor", "--data-dir", dir, "--json"]);
+    expectCleanFailure(r, 1);
+    expect(JSON.parse(r.stdout).ladder.owner).toBe("clerk");
+    expect(r.stderr).toContain(`${join(dir, "clerk.yaml")}:9:14: keyFacts.growth.percent`);
+    expect(r.stderr).toMatch(/careers: 1 role file problem; the ladder was drawn without those files\n$/);
   });
 });

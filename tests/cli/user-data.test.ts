@@ -72,7 +72,8 @@ describe("careers new", () => {
     const cwd = tmp();
     const r = run(["new", "team-lead"], { cwd });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe("Wrote team-lead.yaml\nEdit it, then check it with: careers validate team-lead.yaml\n");
+    expect(r.stdout).toBe("Wrote team-lead.yaml\nEdit it, then check it with: careers validate team-lead.yaml\nSee it with: careers show team-lead --data-dir .\n");
+    expect(r.stderr).toBe("");
     const text = readFileSync(join(cwd, "team-lead.yaml"), "utf8");
     expect(text).toMatch(/^# yaml-language-server: \$schema=(.+)\n/);
     expect(existsSync(/^# yaml-language-server: \$schema=(.+)\n/.exec(text)![1]!)).toBe(true);
@@ -88,6 +89,17 @@ describe("careers new", () => {
     expect(result.status).toBe(0);
     expect(data).toEqual({ id: "night-shift-lead", file: join(dir, "night-shift-lead.yaml") });
     expect(titleOf(["night-shift-lead", "--data-dir", dir])).toBe("Night Shift Lead");
+  });
+
+  it("says when the new file takes the place of a bundled role, and refuses a --data-dir that is a file", () => {
+    const cwd = tmp();
+    const r = run(["new", "clerk"], { cwd });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('note: clerk.yaml overrides the bundled role "clerk" (data/roles/clerk.yaml)\n');
+    const f = run(["new", "x1", "--data-dir", "clerk.yaml"], { cwd });
+    expect(f.status).toBe(1);
+    expect(f.stdout).toBe("");
+    expect(f.stderr).toBe("careers: cannot write clerk.yaml/x1.yaml: clerk.yaml is not a folder\n");
   });
 
   it("stays valid with every commented example taken in", () => {

@@ -62,6 +62,13 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: "unknown-key", content: (id) => minimalRole(id) + "sumary: typo\n", message: /unknown key "sumary" \(did you mean "summary"\?\)/, line: 7, col: 1 },
   { name: "missing-key", content: (id) => `id: ${id}\ntitle: T\nsources: [{id: g, title: G}]\n`, message: /missing required key "summary"/, line: 1 },
   { name: "id-mismatch", content: () => minimalRole("someone-else"), message: /does not match the file name/, line: 1, col: 5 },
+  {
+    name: "terminal-escape",
+    content: (id) => minimalRole(id).replace("title: Demo Role", 'title: "Demo \\e[31mRole\\e]0;pwned\\a"'),
+    message: /title: contains a control character/,
+    line: 2,
+    col: 8,
+  },
   { name: "huge", content: (id) => minimalRole(id) + "# padding\n".repeat(Math.ceil(MAX_FILE_BYTES / 10) + 10), message: /too large .*limit is 524288/, line: 0 },
 ];
 
