@@ -1,17 +1,11 @@
-import { relative, isAbsolute, join } from "node:path";
+import { join } from "node:path";
 import { Command } from "commander";
 import { checkConsistency } from "../core/consistency.js";
 import { dataError } from "../errors.js";
-import { loadBundled, packageRoot } from "../loader/bundled.js";
+import { loadBundled, packageRoot, shownPath } from "../loader/bundled.js";
 import { compareDiagnostics } from "../loader/diagnostic.js";
 import type { ValidateResult } from "../render/validate.js";
 import { createContext, emit } from "./context.js";
-
-/** A path as short as it can be said: relative to the current folder when inside it. */
-function shown(path: string): string {
-  const rel = relative("", path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
-}
 
 /** The handler of `careers validate`, loaded only when the command runs. */
 export const run = async (paths: string[], opts: { json?: boolean }, cmd: Command) => {
@@ -21,7 +15,7 @@ export const run = async (paths: string[], opts: { json?: boolean }, cmd: Comman
     const sources =
       paths.length > 0
         ? paths.map((path) => ({ path, origin: "user" as const }))
-        : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shown(join(packageRoot(), "data", "roles")), origin: "bundled" as const }];
+        : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shownPath(join(packageRoot(), "data", "roles")), origin: "bundled" as const }];
     const collected = collectTargets(sources);
     const loaded = loadTargets(collected.targets);
     const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, loadBundled(), packageRoot()) : [];

@@ -1,5 +1,6 @@
 /** The bundled roles, compiled and validated at build time into dist/roles.json next to the CLI bundle. */
 import { readFileSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BundledRole } from "./catalog.js";
 
@@ -16,9 +17,17 @@ export function distUrl(): URL {
   return here.pathname.endsWith("/chunks/") ? new URL("..", here) : here;
 }
 
+/** A path as short as it can be said: relative to the current folder when inside it, else absolute. */
+export function shownPath(path: string): string {
+  const rel = relative("", path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+/** The bundled roles, each `file` a path that resolves from the current folder (data/roles/clerk.yaml in the project). */
 export function loadBundled(url = new URL(BUNDLED_FILE, distUrl())): BundledRole[] {
   const index = JSON.parse(readFileSync(url, "utf8")) as BundledIndex;
-  return index.roles;
+  const root = fileURLToPath(new URL("..", url));
+  return index.roles.map((r) => ({ ...r, file: shownPath(join(root, r.file)) }));
 }
 
 /** The package's folder: bundled role files name themselves relative to it (data/roles/clerk.yaml). */

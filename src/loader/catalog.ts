@@ -5,7 +5,7 @@
  * Looking a role up by id reads only that role's file.
  */
 import type { Role } from "../schema/role.js";
-import { isValidId } from "../schema/id.js";
+import { ID_RULE, isValidId } from "../schema/id.js";
 import { didYouMean } from "../core/suggest.js";
 import { normalizeName } from "../core/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
@@ -141,7 +141,7 @@ export class Catalog {
       if (hit) return hit;
     }
     if (!isValidId(wanted) && /[/\\.]|^\s*$/.test(query)) {
-      throw usageError(`"${query}" is not a role id`, "Role ids are lower-case letters, digits and hyphens. Run `careers list` to see them.");
+      throw usageError(`"${query}" is not a role id`, `Role ids are ${ID_RULE}. Run \`careers list\` to see them.`);
     }
     const candidates = (this.options.dataDirs.length > 0 ? (await this.all()).roles : [...this.bundledMap().values()].map((b) => ({ ...b, origin: "bundled" as const }))).flatMap(namesOf);
     const hint = didYouMean(query, candidates);

@@ -4,7 +4,7 @@
  */
 import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { isValidId } from "../schema/id.js";
+import { ID_RULE, isValidId } from "../schema/id.js";
 import type { RoleEntry } from "../core/consistency.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { parseRoleBytes } from "./parse.js";
@@ -23,7 +23,7 @@ export interface Target {
   origin: RoleEntry["origin"];
 }
 
-const NAME_RULE = `role files are named <id>${ROLE_EXT}, the id being lower-case letters, digits and hyphens`;
+const NAME_RULE = `role files are named <id>${ROLE_EXT}, the id being ${ID_RULE}`;
 
 /** The role files named by files and folders, in the order given; problems for what cannot be read. */
 export function collectTargets(sources: readonly CheckSource[]): { targets: Target[]; problems: Diagnostic[] } {

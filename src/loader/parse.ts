@@ -225,7 +225,7 @@ function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError, schem
     }
     const { node, depth } = nodeAt(doc, issue.path);
     let message = issue.message;
-    if (depth < issue.path.length && issue.code === "invalid_type" && issue.input === undefined) {
+    if (depth < issue.path.length && (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) {
       message = `missing required key "${String(issue.path.at(-1))}"`;
     }
     out.push(at(ctx, offsetOf(node), dotted(issue.path), message));

@@ -4,7 +4,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { isValidId } from "../schema/id.js";
+import { ID_RULE, isValidId } from "../schema/id.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { MAX_FILE_BYTES } from "./limits.js";
 
@@ -90,7 +90,7 @@ export function listRoleFiles(dir: string): FolderListing {
     const id = name.slice(0, -ROLE_EXT.length);
     const path = join(dir, name);
     if (isValidId(id)) files.set(id, path);
-    else problems.push({ ...problem(path, `file name is not a valid role id ("${id}"): use lower-case letters, digits and hyphens`), severity: "warning" });
+    else problems.push({ ...problem(path, `file name is not a valid role id ("${id}"): ids are ${ID_RULE}`), severity: "warning" });
   }
   return { files, problems };
 }

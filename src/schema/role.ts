@@ -7,12 +7,12 @@
  */
 import { z } from "zod";
 import { CONTROL_CHARS } from "./control-chars.js";
-import { ID_MAX_LENGTH, ID_PATTERN } from "./id.js";
+import { ID_MAX_LENGTH, ID_PATTERN, ID_RULE } from "./id.js";
 
 export const roleId = z
   .string()
   .max(ID_MAX_LENGTH)
-  .regex(ID_PATTERN, "must be lower-case letters, digits and single hyphens, starting with a letter");
+  .regex(ID_PATTERN, `must be ${ID_RULE}`);
 
 // no control characters but line breaks and tabs: role files are shared, and text reaches terminals
 const text = z

@@ -52,6 +52,11 @@ describe("parseRole", () => {
     expect(d!.line).toBe(1);
   });
 
+  it("a missing key that takes one of a few values is missing too, not an invalid option", () => {
+    const [d] = diags(MINIMAL + "keyFacts:\n  medianSalary:\n    amount: 1\n    currency: USD\n    date: May 2023\n    source: guide\n");
+    expect(d).toMatchObject({ path: "keyFacts.medianSalary.period", message: 'missing required key "period"', line: 9 });
+  });
+
   it("reports a source id that is not listed", () => {
     const [d] = diags(MINIMAL + "pros:\n  source: nowhere\n  items: [x]\n");
     expect(d).toMatchObject({ line: 8, path: "pros.source" });
