@@ -1,10 +1,10 @@
 import { Command } from "commander";
 import { assess, ladderOwner } from "../core/assess/assess.js";
-import { checkAnswers } from "../core/assess/answers.js";
+import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
 import { historyRows } from "../core/assess/history.js";
 import { buildQuestionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
-import { dataError, usageError } from "../errors.js";
+import { CareersError, dataError, isCareersError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/model.js";
 import type { AnswersInput } from "../schema/assessment.js";
@@ -48,6 +48,38 @@ async function interactiveAnswers(ctx: RunContext, query: string | undefined, cu
   return { roleId, currentRole, ask: askQuestions.bind(null, prompts) };
 }
 
+/** A role named in the answers file: not found is said with the file's name. */
+async function inFile<T>(where: string, lookup: Promise<T>): Promise<T> {
+  try {
+    return await lookup;
+  } catch (err) {
+    if (isCareersError(err) && (err.kind === "not-found" || err.kind === "usage")) throw new CareersError(err.kind, `${where}: role: ${err.message}`, err.diagnostics, err.hint);
+    throw err;
+  }
+}
+
+/** A file name as a shell word, for a command line to copy. */
+const shellWord = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * An answers file and the role to assess: the one asked for, else the one the file names. A file naming
+ * another role than the one asked for is refused: its answers are to another role's questions.
+ */
+async function fileAnswers(ctx: RunContext, source: string, where: string, query: string | undefined): Promise<{ input: AnswersInput; roleQuery: string | undefined }> {
+  const input = await readAnswers(source);
+  if (input.role === undefined) return { input, roleQuery: query };
+  const named = await inFile(where, ctx.catalog.get(input.role));
+  if (query === undefined) return { input, roleQuery: named.id };
+  const asked = await ctx.catalog.get(query);
+  if (asked.id !== named.id) {
+    throw usageError(
+      `${where} holds answers for ${named.id}, not ${asked.id}`,
+      `Assess ${named.id} with them: careers assess ${named.id} --answers ${shellWord(source)}; or start answers for ${asked.id}: careers assess ${asked.id} --template > answers.yaml`,
+    );
+  }
+  return { input, roleQuery: query };
+}
+
 /** The handler of `careers assess`, loaded only when the command runs. */
 export const run = async (query: string | undefined, opts: AssessOptions, cmd: Command) => {
     const ctx = createContext(cmd);
@@ -58,16 +90,19 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
       if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
       const found = await ctx.catalog.get(query);
       const all = (await ctx.catalog.all()).roles.map((r) => r.role);
-      ctx.io.stdout((await import("../render/assess.js")).renderTemplate(buildQuestionnaire(found.role, model, ladderOwner(found.role, all)), model));
+      const q = buildQuestionnaire(found.role, model, ladderOwner(found.role, all));
+      const template = templateAnswers(q, model);
+      // JSON is YAML too: `--answers` reads this back as it is
+      ctx.io.stdout(json ? JSON.stringify(template, null, 2) + "\n" : (await import("../render/assess.js")).renderTemplate(q, model, template));
       return;
     }
     let input: AnswersInput | undefined;
     let roleQuery = query;
     let current = opts.current;
     let ask: ((q: ReturnType<typeof buildQuestionnaire>, m: typeof model) => Promise<AnswersInput>) | undefined;
+    const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
     if (opts.answers) {
-      input = await readAnswers(opts.answers);
-      roleQuery ??= input.role;
+      ({ input, roleQuery } = await fileAnswers(ctx, opts.answers, where, query));
       current ??= input.currentRole ?? undefined;
       if (!roleQuery) throw usageError("name the role to assess", "Give it as an argument, or as `role:` in the answers file.");
     } else {
@@ -84,7 +119,6 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
     if (ask) input = await ask(q, model);
     const checked = checkAnswers({ ...input, currentRole: currentId }, q, model);
     if (!checked.ok) {
-      const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
       const lines = [...checked.missing.map((m) => `missing answer: ${m}`), ...checked.invalid];
       throw dataError(`${where}: ${lines.length} answer${lines.length > 1 ? "s" : ""} missing or invalid`, lines.map((message) => ({ file: where, line: 0, col: 0, path: "", message, severity: "error" })));
     }

@@ -16,7 +16,8 @@ export interface Choice<T> {
 export interface PromptFns {
   search(config: { message: string; source: (term: string | undefined) => Choice<string>[]; pageSize?: number }): Promise<string>;
   select<T>(config: { message: string; choices: Choice<T>[]; default?: T; pageSize?: number }): Promise<T>;
-  number(config: { message: string; default?: number; min: number; max: number; required: true }): Promise<number | undefined>;
+  /** `required: false` lets Enter on an empty line answer `undefined` */
+  number(config: { message: string; default?: number; min: number; max: number; required: boolean }): Promise<number | undefined>;
   checkbox<T>(config: { message: string; choices: (Choice<T> | { separator: string })[]; pageSize?: number }): Promise<T[]>;
 }
 
@@ -90,12 +91,13 @@ export async function askQuestions(p: PromptFns, q: Questionnaire, model: Assess
   const years = await ask(
     p.number({ message: "Experience · Years of customer-facing work (any job where you served customers)", default: 0, min: 0, max: 80, required: true }),
   );
-  let typingWpm: number | undefined;
+  let typingWpm: number | null | undefined;
   if (q.typing) {
     const range = q.typing.maxWpm ? `${q.typing.minWpm}-${q.typing.maxWpm}` : `at least ${q.typing.minWpm}`;
-    typingWpm = await ask(
-      p.number({ message: `Experience · Typing speed in words per minute (the role asks for ${range}; 0 if you have not measured it)`, default: 0, min: 0, max: 300, required: true }),
+    const wpm = await ask(
+      p.number({ message: `Experience · Typing speed in words per minute (the role asks for ${range}; leave empty if you have not measured it)`, min: 0, max: 300, required: false }),
     );
+    typingWpm = wpm ?? null; // null: not measured, left out of the score (as is 0)
   }
   const education = await ask(
     p.select<string>({

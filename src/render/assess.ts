@@ -3,7 +3,7 @@ import type { Advice } from "../core/assess/advice.js";
 import type { AssessmentResult } from "../core/assess/assess.js";
 import type { HistoryRow } from "../core/assess/history.js";
 import type { Questionnaire } from "../core/assess/questions.js";
-import type { AssessmentModel } from "../schema/assessment.js";
+import type { AnswersInput, AssessmentModel } from "../schema/assessment.js";
 import { bullets, heading, joinBlocks } from "./blocks.js";
 import { DASH, formatRange } from "./format.js";
 import type { Style } from "./style.js";
@@ -11,6 +11,7 @@ import { renderTable } from "./table.js";
 
 const BAND_LABEL: Record<string, string> = { ready: "ready", "nearly-ready": "nearly ready", building: "building", early: "early" };
 const bandLabel = (b: string) => BAND_LABEL[b] ?? b;
+const NOT_MEASURED = "not measured";
 const CATEGORY_LABEL: Record<string, string> = { skills: "Skills", experience: "Experience", education: "Education", tools: "Tools" };
 
 /** A text bar for a 0-100 score, readable without colour. */
@@ -35,14 +36,14 @@ export function renderAssessment(r: AssessmentResult, style: Style): string {
     rows: r.categories.map((c) => [CATEGORY_LABEL[c.id] ?? c.id, `${c.score}%`, `${Math.round(c.weight * 100)}%`, scoreBar(c.score, 12)]),
     align: ["left", "right", "right", "left"],
   });
+  const gapRows = [
+    ...r.gaps.map((g) => [g.name, g.now, g.needed, `-${g.impact} pts`, g.advice.map(adviceText).join("\n") || DASH]),
+    ...r.notMeasured.map((n) => [n.name, NOT_MEASURED, n.needed, "not scored", "Measure it, then answer again to include it"]),
+  ];
   const gaps =
-    r.gaps.length === 0
+    gapRows.length === 0
       ? "No gaps: every answer meets what the role asks for."
-      : renderTable(style, {
-          head: ["Gap", "You", "Needed", "Cost", "What to do next"],
-          rows: r.gaps.map((g) => [g.name, g.now, g.needed, `-${g.impact} pts`, g.advice.map(adviceText).join("\n") || DASH]),
-          align: ["left", "left", "left", "right", "left"],
-        });
+      : renderTable(style, { head: ["Gap", "You", "Needed", "Cost", "What to do next"], rows: gapRows, align: ["left", "left", "left", "right", "left"] });
   let ladder = "";
   if (r.ladder) {
     const l = r.ladder;
@@ -74,25 +75,28 @@ export function renderAssessment(r: AssessmentResult, style: Style): string {
   );
 }
 
-/** An answers file to fill in: YAML, every question with its choices in comments. */
-export function renderTemplate(q: Questionnaire, model: AssessmentModel): string {
-  const str = (s: string) => JSON.stringify(s);
+/** An answers file to fill in: YAML, the starting answers `t` with every question's choices in comments. */
+export function renderTemplate(q: Questionnaire, model: AssessmentModel, t: AnswersInput): string {
+  const str = (v: unknown) => JSON.stringify(v);
   const lines = [
     `# Answers for: careers assess ${q.roleId} --answers <this file>`,
     "# Skill ratings: a number 0-4 or its word:",
     ...model.ratingScale.map((r) => `#   ${r.value} ${r.id}: ${r.example}`),
-    `role: ${q.roleId}`,
-    "currentRole: null # optional: the role id you hold now (see careers list)",
+    `role: ${t.role}`,
+    `currentRole: ${str(t.currentRole ?? null)} # optional: the role id you hold now (see careers list)`,
     "skills:",
-    ...q.skills.map((s) => `  ${str(s.name)}: 0 # ${s.group === "skillMap" ? (s.tier ?? "skill map") : s.group}`),
-    "experienceYears: 0 # years of customer-facing work",
+    ...q.skills.map((s) => `  ${str(s.name)}: ${str(t.skills?.[s.name] ?? null)} # ${s.group === "skillMap" ? (s.tier ?? "skill map") : s.group}`),
+    `experienceYears: ${str(t.experienceYears ?? null)} # years of customer-facing work`,
   ];
-  if (q.typing) lines.push(`typingWpm: 0 # words per minute; the role asks for ${q.typing.minWpm}${q.typing.maxWpm ? `-${q.typing.maxWpm}` : "+"}`);
-  lines.push(`education: ${q.education.required} # one of: ${q.education.levels.map((l) => l.id).join(", ")}`);
-  if (q.tools.length > 0) {
+  if (q.typing) {
+    const range = `${q.typing.minWpm}${q.typing.maxWpm ? `-${q.typing.maxWpm}` : "+"}`;
+    lines.push(`typingWpm: ${str(t.typingWpm ?? null)} # words per minute (the role asks for ${range}); null if you have not measured it, to leave it out of the score`);
+  }
+  lines.push(`education: ${t.education} # one of: ${q.education.levels.map((l) => l.id).join(", ")}`);
+  if (t.tools) {
     lines.push("# tools you have used, from this list:");
     for (const g of q.tools) lines.push(`#   ${g.name}: ${g.options.map(str).join(", ")}`);
-    lines.push("tools: []");
+    lines.push(`tools: ${str(t.tools)}`);
   }
   return lines.join("\n") + "\n";
 }

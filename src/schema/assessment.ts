@@ -42,7 +42,8 @@ export const answersSchema = z.strictObject({
   currentRole: z.string().min(1).nullable().optional(),
   skills: z.record(z.string(), rating).optional(),
   experienceYears: z.number().min(0).max(80).optional(),
-  typingWpm: z.number().min(0).max(300).optional(),
+  /** null (or 0): not measured, left out of the score */
+  typingWpm: z.number().min(0).max(300).nullable().optional(),
   education: z.string().min(1).optional(),
   tools: z.array(z.string().min(1)).optional(),
 });

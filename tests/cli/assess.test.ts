@@ -35,9 +35,31 @@ describe("careers assess --template", () => {
     expect(r.status).toBe(0);
     const t = parse(r.stdout);
     expect(Object.keys(t.skills)).toEqual(clerkSkills);
-    expect(t).toMatchObject({ role: "clerk", experienceYears: 0, typingWpm: 0, education: "high-school", tools: [] });
+    expect(t).toMatchObject({ role: "clerk", experienceYears: 0, typingWpm: null, education: "high-school", tools: [] });
     expect(r.stdout).toContain("#   CRM: \"Salesforce\", \"Zendesk\", \"Freshdesk\"");
-    expect(r.stdout).toContain("the role asks for 40-50");
+    expect(r.stdout).toMatch(/^typingWpm: null # .*the role asks for 40-50.*null if you have not measured it/m);
+  });
+
+  it("with --json it is the same answers as JSON, and only JSON", () => {
+    const r = run(["assess", "clerk", "--template", "--json"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const t = JSON.parse(r.stdout);
+    expect(t).toEqual(parse(run(["assess", "clerk", "--template"]).stdout));
+    expect(Object.keys(t)).toEqual(["role", "currentRole", "skills", "experienceYears", "typingWpm", "education", "tools"]);
+    expect(Object.keys(t.skills)).toEqual(clerkSkills);
+  });
+
+  it("the JSON template is read back by --answers, from a file and from stdin", () => {
+    const template = run(["assess", "clerk", "--template", "--json"]).stdout;
+    const file = join(mkdtempSync(join(tmpdir(), "careers-answers-")), "answers.json");
+    writeFileSync(file, template);
+    for (const r of [run(["assess", "--answers", file, "--json"]), run(["assess", "clerk", "--answers", "-", "--json"], { input: template })]) {
+      expect(r.status).toBe(0);
+      const data = JSON.parse(r.stdout);
+      expect(data.role.id).toBe("clerk");
+      expect(data.notMeasured).toEqual([{ category: "skills", name: "Typing speed", needed: "40-50 WPM" }]);
+    }
   });
 
   it("filled in as written, it is a complete answers file", () => {
@@ -68,6 +90,30 @@ describe("careers assess --answers", () => {
     expect(r.stdout).toContain("Readiness along the customer service career ladder");
   });
 
+  it("typing speed not measured (null, or 0) is left out of the score, never shown as 0 WPM", () => {
+    // clerk: Basic troubleshooting none, the rest met; without typing skills are 15/16:
+    // 0.5*15/16 + 0.2 + 0.15 + 0.15 = 96.875 -> 97 (0 WPM counted as a speed: 0.5*15/17 + 0.5 = 94)
+    const weak = (typingWpm: unknown) => ({ ...clerkAnswers(), typingWpm, skills: { ...(clerkAnswers().skills as object), "Basic troubleshooting": 0 } });
+    for (const typingWpm of [null, 0]) {
+      const { data, result } = runJson(["assess", "--answers", answersFile(weak(typingWpm)), "--json"]);
+      expect(result.status).toBe(0);
+      expect(data.readiness).toBe(97);
+      expect(data.gaps.map((g: { name: string }) => g.name)).toEqual(["Basic troubleshooting"]);
+      expect(data.notMeasured).toEqual([{ category: "skills", name: "Typing speed", needed: "40-50 WPM" }]);
+      expect(result.stdout).not.toMatch(/\b0 WPM/);
+    }
+    const table = run(["assess", "--answers", answersFile(weak(null))], { env: { COLUMNS: "120" } });
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/Typing speed\s+│ not measured\s+│ 40-50 WPM\s+│\s+not scored │/);
+    expect(table.stdout).not.toMatch(/\b0 WPM/);
+    expect(table.stdout).toContain("Readiness for Customer Service Clerk: 97% (ready)");
+    // a measured speed still scores: 38 of 40 WPM -> skills (15 + 0.95) / 17
+    const measured = runJson(["assess", "--answers", answersFile(weak(38)), "--json"]).data;
+    expect(measured.readiness).toBe(Math.round(100 * (0.5 * 15.95 / 17 + 0.5)));
+    expect(measured.notMeasured).toEqual([]);
+    expect(measured.gaps.find((g: { name: string }) => g.name === "Typing speed")).toMatchObject({ now: "38 WPM" });
+  });
+
   it("lists every missing answer and exits 1", () => {
     const partial = clerkAnswers();
     delete partial.typingWpm;
@@ -78,7 +124,7 @@ describe("careers assess --answers", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`careers: ${file}: 2 answers missing or invalid`);
     expect(r.stderr).toContain("missing answer: skills: Empathy");
-    expect(r.stderr).toContain("missing answer: typingWpm");
+    expect(r.stderr).toContain("missing answer: typingWpm (null if not measured)");
   });
 
   it("a broken answers file names the file and line", () => {
@@ -87,6 +133,41 @@ describe("careers assess --answers", () => {
     const r = run(["assess", "--answers", join(dir, "bad.yaml")]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(dir, "bad.yaml")}:2:18: experienceYears: `);
+  });
+
+  it("a file of answers for another role is refused in one line, exit 2, naming the role it is for", () => {
+    const file = answersFile(clerkAnswers());
+    for (const asked of ["representative", "supervisor"]) {
+      const r = run(["assess", asked, "--answers", file]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      const lines = r.stderr.trimEnd().split("\n");
+      expect(lines[0]).toBe(`careers: ${file} holds answers for clerk, not ${asked}`);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(`careers assess clerk --answers ${file}`);
+    }
+    const json = run(["assess", "representative", "--answers", "-", "--json"], { input: JSON.stringify(clerkAnswers()) });
+    expect(json.status).toBe(2);
+    expect(json.stdout).toBe("");
+    expect(json.stderr).toContain("careers: <stdin> holds answers for clerk, not representative");
+  });
+
+  it("the file's role names the same role by id, title or alias; without a role argument it is the one assessed", () => {
+    const byTitle = answersFile({ ...clerkAnswers(), role: "Customer Service Clerk" });
+    expect(run(["assess", "clerk", "--answers", byTitle, "--json"]).status).toBe(0);
+    expect(runJson(["assess", "--answers", byTitle, "--json"]).data.role.id).toBe("clerk");
+    const { role: _, ...anonymous } = clerkAnswers();
+    expect(runJson(["assess", "clerk", "--answers", answersFile(anonymous), "--json"]).data.role.id).toBe("clerk");
+  });
+
+  it("an unknown role in the file is a usage error naming the file", () => {
+    const file = answersFile({ ...clerkAnswers(), role: "clerc" });
+    for (const args of [["assess", "clerk", "--answers", file], ["assess", "--answers", file]]) {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`careers: ${file}: role: unknown role "clerc"`);
+      expect(r.stderr).toContain('Did you mean "clerk"?');
+    }
   });
 
   it("an unknown role is a usage error with a suggestion", () => {

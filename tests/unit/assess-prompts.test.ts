@@ -60,6 +60,23 @@ describe("assess prompts", () => {
     });
   });
 
+  it("typing speed left empty answers 'not measured' (null), never 0", async () => {
+    const prompts = await inquirerPrompts();
+    const answers = askQuestions(prompts, q, model);
+    for (let i = 0; i < 3; i++) {
+      screen.keypress("enter"); // both skills, then years (0)
+      await screen.next();
+    }
+    expect(screen.getScreen()).toContain("leave empty if you have not measured it");
+    expect(screen.getScreen()).not.toContain("(0)");
+    screen.keypress("enter");
+    await screen.next();
+    screen.keypress("enter"); // education
+    await screen.next();
+    screen.keypress("enter"); // no tools
+    await expect(answers).resolves.toMatchObject({ experienceYears: 0, typingWpm: null });
+  });
+
   it("role search filters as you type", async () => {
     const prompts = await inquirerPrompts();
     const picked = pickRole(prompts, [

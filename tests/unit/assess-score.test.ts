@@ -1,7 +1,7 @@
 /** The scoring model's arithmetic, pinned on examples worked by hand from data/assessment.yaml. */
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/core/assess/assess.js";
-import { checkAnswers, type Answers } from "../../src/core/assess/answers.js";
+import { checkAnswers, templateAnswers, type Answers } from "../../src/core/assess/answers.js";
 import { buildQuestionnaire, skillTargetFor } from "../../src/core/assess/questions.js";
 import { gapsOf, score } from "../../src/core/assess/score.js";
 import type { Role } from "../../src/schema/role.js";
@@ -82,6 +82,30 @@ describe("score (hand-worked)", () => {
     expect(t.categories.map((c) => c.id)).toEqual(["skills", "experience", "education"]);
   });
 
+  it("typing speed not measured is left out: as if the role asked none", () => {
+    const { typingWpm: _, ...unmeasured } = demoAnswers;
+    const t = score(q, unmeasured, model, { step: 3, years: 2 });
+    // skills without the typing item: (1 + 0 + 2/3 + 1) / 4 = 0.66667 (was 0.63333 with 20 WPM, 0.53333 if 0 WPM counted)
+    expect(t.categories.map((c) => [c.id, Number(c.score.toFixed(3)), c.weight])).toEqual([
+      ["skills", 66.667, 0.5],
+      ["experience", 50, 0.2],
+      ["education", 0, 0.15],
+      ["tools", 100, 0.15],
+    ]);
+    // 0.5*0.66667 + 0.2*0.5 + 0.15*0 + 0.15*1 = 58.333%
+    expect(t.overall).toBeCloseTo(58.3333, 3);
+    // each skill now weighs 1/4 of the skills category: Tech Two 1 x 1/4 x 50 = 12.5; Soft One 1/3 x 1/4 x 50 = 4.17
+    expect(gapsOf(t).map((g) => [g.name, Number(g.impact.toFixed(2))])).toEqual([
+      ["Highest education", 15],
+      ["Tech Two", 12.5],
+      ["Customer-facing experience", 10],
+      ["Soft One", 4.17],
+    ]);
+    expect(t.items.map((i) => i.name)).not.toContain("Typing speed");
+    expect(t.notMeasured).toEqual([{ category: "skills", name: "Typing speed", needed: "40 WPM" }]);
+    expect(s.notMeasured).toEqual([]);
+  });
+
   it("no experience required scores experience in full", () => {
     expect(score(q, { ...demoAnswers, experienceYears: 0 }, model, { step: 1, years: 0 }).categories[1]!.score).toBe(100);
   });
@@ -92,7 +116,31 @@ describe("checkAnswers", () => {
   it("lists every missing answer at once", () => {
     const r = checkAnswers({ skills: { "tech one": "strong" } }, q, model);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.missing).toEqual(["skills: Tech Two", "skills: Soft One", "skills: Soft Two", "experienceYears", "typingWpm", "education", "tools (a list; [] for none)"]);
+    if (!r.ok) expect(r.missing).toEqual(["skills: Tech Two", "skills: Soft One", "skills: Soft Two", "experienceYears", "typingWpm (null if not measured)", "education", "tools (a list; [] for none)"]);
+  });
+  it("typing speed null or 0 answers 'not measured'; a measured speed is kept", () => {
+    const base = { skills: { "Tech One": 1, "Tech Two": 1, "Soft One": 1, "Soft Two": 1 }, experienceYears: 0, education: "none", tools: [] };
+    for (const typingWpm of [null, 0]) {
+      const r = checkAnswers({ ...base, typingWpm }, q, model);
+      expect(r.ok && "typingWpm" in r.answers).toBe(false);
+    }
+    const measured = checkAnswers({ ...base, typingWpm: 38 }, q, model);
+    expect(measured.ok && measured.answers.typingWpm).toBe(38);
+  });
+  it("the template's answers are complete, claim nothing and leave typing speed not measured", () => {
+    const t = templateAnswers(q, model);
+    expect(t).toEqual({
+      role: "demo",
+      currentRole: null,
+      skills: { "Tech One": 0, "Tech Two": 0, "Soft One": 0, "Soft Two": 0 },
+      experienceYears: 0,
+      typingWpm: null,
+      education: "high-school",
+      tools: [],
+    });
+    const r = checkAnswers(t, q, model);
+    expect(r.ok && r.answers.typingWpm).toBe(undefined);
+    expect(templateAnswers(buildQuestionnaire({ ...demo, skills: { ...demo.skills!, typingSpeed: undefined }, tools: undefined }, model), model)).not.toHaveProperty("typingWpm");
   });
   it("accepts ratings as words, names in any case, and suggests near misses", () => {
     const r = checkAnswers({ skills: { "TECH ONE": "expert", "tech two": 1, "soft one": "workin", "Soft Too": 2 }, experienceYears: 0, typingWpm: 0, education: "bachelors", tools: ["Y", "q"] }, q, model);
@@ -161,6 +209,18 @@ describe("assess with the bundled clerk ladder (hand-worked)", () => {
     const res = assess({ role: sup, questionnaire: qs, answers, model, roles });
     expect(res.warnings).toContain("Customer Service Supervisor lists no skills of its own; the skills and tools asked about are those of clerk.");
     expect(res.readiness).toBe(86);
+  });
+
+  it("typing speed not measured: no gap, and not held against the role", () => {
+    const { typingWpm: _, ...unmeasured } = { ...answers, skills: { ...skills, "Basic troubleshooting": 0 } };
+    const res = assess({ role: clerk, questionnaire: q, answers: unmeasured, model, roles });
+    // clerk (step 1) needs working (2): 15 of its 16 skills met, typing left out -> skills 15/16;
+    // 0.5*15/16 + 0.2 + 0.15 + 0.15 = 96.875 -> 97 (counting typing as 0 WPM would give 0.5*15/17 + 0.5 = 94)
+    expect(res.readiness).toBe(97);
+    expect(res.categories.find((c) => c.id === "skills")?.score).toBe(94); // 15/16 = 93.75
+    expect(res.gaps.map((g) => [g.name, g.impact])).toEqual([["Basic troubleshooting", 3.1]]); // 1/16 x 50
+    expect(res.notMeasured).toEqual([{ category: "skills", name: "Typing speed", needed: "40-50 WPM" }]);
+    expect(JSON.stringify(res)).not.toMatch(/\b0 WPM/);
   });
 
   it("gap advice comes from the role's data", () => {

@@ -9,6 +9,7 @@ export interface Answers {
   /** skill name (as the role writes it) -> rating 0-4 */
   skills: Record<string, number>;
   experienceYears: number;
+  /** a measured typing speed; absent where the role asks for none or it was not measured */
   typingWpm?: number;
   /** an education level id from the model */
   education: string;
@@ -22,6 +23,9 @@ const hint = (word: string, options: string[]) => {
   const [s] = suggest(word, options, 1);
   return s ? ` (did you mean "${s}"?)` : "";
 };
+
+/** A typing speed of null (or 0, what the prompt once offered for it) means "not measured". */
+const isMeasured = (wpm: number | null | undefined): wpm is number => typeof wpm === "number" && wpm > 0;
 
 /** Match answers to questions: names case-insensitively, ratings by number or by the scale's words. */
 export function checkAnswers(input: AnswersInput, q: Questionnaire, model: AssessmentModel): AnswersCheck {
@@ -42,7 +46,7 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire, model: Asses
   }
   for (const s of q.skills) if (!(s.name in skills) && !invalid.some((i) => i.includes(`"${s.name}"`))) missing.push(`skills: ${s.name}`);
   if (input.experienceYears === undefined) missing.push("experienceYears");
-  if (q.typing && input.typingWpm === undefined) missing.push("typingWpm");
+  if (q.typing && input.typingWpm === undefined) missing.push("typingWpm (null if not measured)");
   const levels = model.education.levels.map((l) => l.id);
   if (input.education === undefined) missing.push("education");
   else if (!levels.includes(input.education)) invalid.push(`education: "${input.education}" is not one of ${levels.join(", ")}${hint(input.education, levels)}`);
@@ -61,9 +65,23 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire, model: Asses
       currentRole: input.currentRole ?? null,
       skills,
       experienceYears: input.experienceYears!,
-      ...(input.typingWpm !== undefined ? { typingWpm: input.typingWpm } : {}),
+      ...(q.typing && isMeasured(input.typingWpm) ? { typingWpm: input.typingWpm } : {}),
       education: input.education!,
       tools,
     },
+  };
+}
+
+/** The answers a template starts from: every question present, nothing claimed (typing speed not measured). */
+export function templateAnswers(q: Questionnaire, model: AssessmentModel): AnswersInput {
+  const none = model.ratingScale[0]!.value;
+  return {
+    role: q.roleId,
+    currentRole: null,
+    skills: Object.fromEntries(q.skills.map((s) => [s.name, none])),
+    experienceYears: 0,
+    ...(q.typing ? { typingWpm: null } : {}),
+    education: q.education.required,
+    ...(q.tools.length > 0 ? { tools: [] } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { adviceFor, type Advice } from "./advice.js";
 import type { Answers } from "./answers.js";
 import type { Questionnaire } from "./questions.js";
 import { findLadder } from "../ladder.js";
-import { gapsOf, ratingsLookUniform, score, type Category, type Score, type ScoredItem } from "./score.js";
+import { gapsOf, ratingsLookUniform, score, type Category, type NotMeasuredItem, type Score, type ScoredItem } from "./score.js";
 
 export interface Gap {
   category: Category;
@@ -45,6 +45,8 @@ export interface AssessmentResult {
   band: string;
   categories: { id: Category; score: number; weight: number }[];
   gaps: Gap[];
+  /** questions answered "not measured" (typing speed): left out of every score, never a gap */
+  notMeasured: NotMeasuredItem[];
   ladder: LadderReadiness | null;
   warnings: string[];
 }
@@ -109,6 +111,7 @@ export function assess({ role, questionnaire: q, answers, model, roles, maxGaps 
     gaps: gapsOf(s)
       .slice(0, maxGaps)
       .map((i) => ({ ...plainGap(i), advice: adviceFor(i, dataRoles) })),
+    notMeasured: s.notMeasured,
     ladder: owner ? ladderReadiness(q, answers, model, owner, roles) : null,
     warnings,
   };

@@ -1,7 +1,8 @@
 /**
  * The readiness score: deterministic arithmetic over answers, questions and the model's weights.
  *
- * - Each item scores 0..1: a skill min(rating / target, 1); typing speed min(wpm / required wpm, 1);
+ * - Each item scores 0..1: a skill min(rating / target, 1); typing speed min(wpm / required wpm, 1), or,
+ *   when not measured, no item at all (listed in `notMeasured`, its weight not counted);
  *   experience min(years / required years, 1) (1 when none are required); education
  *   min(rank(answer) / rank(required), 1) by the model's ordered levels; tools: the share of tool groups
  *   covered, divided by the model's coverage target, at most 1.
@@ -30,6 +31,13 @@ export interface ScoredItem {
   impact: number;
 }
 
+/** A question the role asks that was not answered with a measurement: left out of the score. */
+export interface NotMeasuredItem {
+  category: Category;
+  name: string;
+  needed: string;
+}
+
 export interface CategoryScore {
   id: Category;
   /** 0-100 */
@@ -44,6 +52,7 @@ export interface Score {
   band: string;
   categories: CategoryScore[];
   items: ScoredItem[];
+  notMeasured: NotMeasuredItem[];
 }
 
 export interface Target {
@@ -75,16 +84,22 @@ function skillItems(q: Questionnaire, a: Answers, model: AssessmentModel, target
       weight: model.skillGroupWeights[s.group],
     };
   });
-  if (q.typing) {
-    const wpm = a.typingWpm ?? 0;
-    const range = q.typing.maxWpm ? `${q.typing.minWpm}-${q.typing.maxWpm}` : `${q.typing.minWpm}`;
+  if (q.typing && a.typingWpm !== undefined) {
+    const wpm = a.typingWpm;
     items.push({
-      item: { category: "skills", name: "Typing speed", group: "typing", score: clamp01(wpm / q.typing.minWpm), now: `${wpm} WPM`, needed: `${range} WPM` },
+      item: { category: "skills", name: TYPING, group: "typing", score: clamp01(wpm / q.typing.minWpm), now: `${wpm} WPM`, needed: typingNeeded(q.typing) },
       weight: model.skillGroupWeights.technical,
     });
   }
   return items;
 }
+
+const TYPING = "Typing speed";
+const typingNeeded = (t: NonNullable<Questionnaire["typing"]>) => `${t.minWpm}${t.maxWpm ? `-${t.maxWpm}` : ""} WPM`;
+
+/** Typing speed, when the role asks for it and no speed was measured. */
+const notMeasured = (q: Questionnaire, a: Answers): NotMeasuredItem[] =>
+  q.typing && a.typingWpm === undefined ? [{ category: "skills", name: TYPING, needed: typingNeeded(q.typing) }] : [];
 
 function experienceItem(a: Answers, target: Target): Weighted {
   const score = target.years === 0 ? 1 : clamp01(a.experienceYears / target.years);
@@ -144,7 +159,7 @@ export function score(q: Questionnaire, a: Answers, model: AssessmentModel, targ
     for (const w of list) items.push({ ...w.item, impact: inner === 0 ? 0 : (1 - w.item.score) * (w.weight / inner) * share * 100 });
   }
   const pct = overall * 100;
-  return { overall: pct, band: bandFor(model, Math.round(pct)), categories, items };
+  return { overall: pct, band: bandFor(model, Math.round(pct)), categories, items, notMeasured: notMeasured(q, a) };
 }
 
 /** Items not fully met, biggest impact first (ties: category order, then name). */
