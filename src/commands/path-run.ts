@@ -38,8 +38,9 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
     if (opts.interactive) {
       flushNotes(ctx);
       const { walkLadder, walkSummary } = await import("../prompts/path.js");
-      const state = await walkLadder(view, current ?? undefined, { write: ctx.io.stdout, style: await ctx.style() });
-      ctx.io.stdout(walkSummary(view, state));
+      const style = await ctx.style();
+      const state = await walkLadder(view, current ?? undefined, { write: ctx.io.stdout, style });
+      ctx.io.stdout(walkSummary(view, state, style.width));
       return failOnProblems(ctx, problems, "the ladder was drawn without those files");
     }
     const result = await pathResult(ctx, view, found.owner, current, opts);

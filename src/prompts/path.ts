@@ -93,7 +93,7 @@ const rank = (m: MenuValue): number => ["up", "switch", "lateral-menu", "back", 
 
 function renderLateral(view: LadderView, index: number, style: Style): string {
   const m = view.lateralMoves[index]!;
-  return `${style.c.bold(`Lateral move: ${m.name}`)}\n${m.detail ? hang("", m.detail, style.width) + "\n" : ""}`;
+  return `${style.c.bold(hang("", `Lateral move: ${m.name}`, style.width))}\n${m.detail ? hang("", m.detail, style.width) + "\n" : ""}`;
 }
 
 /** Walk the ladder from `start` until the user quits; returns the final state. Ctrl-C: cancelled error. */
@@ -123,7 +123,7 @@ export async function walkLadder(view: LadderView, start: string | undefined, op
 }
 
 /** The closing line: where the walk went. */
-export function walkSummary(view: LadderView, state: WalkState): string {
+export function walkSummary(view: LadderView, state: WalkState, width = Infinity): string {
   const titles = [...state.history, state.current].map((id) => stepOf(view, id)?.title ?? id);
-  return `You stopped at ${titles.at(-1)}. Your walk: ${titles.join(" → ")}.\n`;
+  return `${hang("", `You stopped at ${titles.at(-1)}. Your walk: ${titles.join(" → ")}.`, width)}\n`;
 }

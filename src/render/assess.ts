@@ -4,10 +4,11 @@ import type { AssessmentResult } from "../core/assess/assess.js";
 import type { HistoryRow } from "../core/assess/history.js";
 import type { Questionnaire } from "../core/assess/questions.js";
 import type { AnswersInput, AssessmentModel } from "../schema/assessment.js";
-import { bullets, heading, joinBlocks } from "./blocks.js";
+import { bullets, heading, joinBlocks, paintWords, paragraph } from "./blocks.js";
 import { DASH, formatRange } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
+import { hang } from "./text.js";
 
 const BAND_LABEL: Record<string, string> = { ready: "ready", "nearly-ready": "nearly ready", building: "building", early: "early" };
 const bandLabel = (b: string) => BAND_LABEL[b] ?? b;
@@ -30,7 +31,7 @@ export function adviceText(a: Advice): string {
 
 export function renderAssessment(r: AssessmentResult, style: Style): string {
   const color = r.band === "ready" ? style.c.green : r.band === "early" ? style.c.red : style.c.yellow;
-  const headline = `${style.c.bold(`Readiness for ${r.role.title}: ${r.readiness}%`)} ${color(`(${bandLabel(r.band)})`)}\n${scoreBar(r.readiness, 30)}`;
+  const headline = `${paragraph(style, `${paintWords(style.c.bold, `Readiness for ${r.role.title}: ${r.readiness}%`)} ${paintWords(color, `(${bandLabel(r.band)})`)}`)}\n${scoreBar(r.readiness, 30)}`;
   const categories = renderTable(style, {
     head: ["Category", "Score", "Weight", ""],
     rows: r.categories.map((c) => [CATEGORY_LABEL[c.id] ?? c.id, `${c.score}%`, `${Math.round(c.weight * 100)}%`, scoreBar(c.score, 12)]),
@@ -42,7 +43,7 @@ export function renderAssessment(r: AssessmentResult, style: Style): string {
   ];
   const gaps =
     gapRows.length === 0
-      ? "No gaps: every answer meets what the role asks for."
+      ? paragraph(style, "No gaps: every answer meets what the role asks for.")
       : renderTable(style, { head: ["Gap", "You", "Needed", "Cost", "What to do next"], rows: gapRows, align: ["left", "left", "left", "right", "left"] });
   let ladder = "";
   if (r.ladder) {
@@ -52,17 +53,17 @@ export function renderAssessment(r: AssessmentResult, style: Style): string {
       return [String(lv.step), lv.title, `${lv.yearsNeeded}+ yrs`, `${lv.readiness}%`, bandLabel(lv.band), mark];
     });
     const next = l.next
-      ? `${style.c.bold(`Next step: ${l.next.title} (${l.next.readiness}%) needs`)}\n${
+      ? `${style.c.bold(paragraph(style, `Next step: ${l.next.title} (${l.next.readiness}%) needs`))}\n${
           l.next.needs.length ? bullets(style, l.next.needs.map((n) => `${n.name}: now ${n.now}; needed ${n.needed}`)) : "  nothing more than you have"
         }`
       : "";
     ladder = joinBlocks([
       heading(style, `Readiness along the ${l.name.toLowerCase()}`),
-      renderTable(style, { head: ["Step", "Level", "Experience", "Readiness", "Band", ""], rows, align: ["right", "left", "right", "right", "left", "left"] }),
+      renderTable(style, { head: ["Step", "Level", "Experience", "Readiness", "Band", ""], rows, align: ["right", "left", "right", "right", "left", "left"], lead: 2 }),
       next,
     ]);
   }
-  const warnings = r.warnings.map((w) => style.c.yellow(`! ${w}`)).join("\n");
+  const warnings = r.warnings.map((w) => style.c.yellow(hang("! ", w, style.width))).join("\n");
   return (
     joinBlocks([
       headline,
@@ -70,7 +71,7 @@ export function renderAssessment(r: AssessmentResult, style: Style): string {
       `${heading(style, "By category")}\n${categories}`,
       `${heading(style, "Biggest gaps, by what they cost")}\n${gaps}`,
       ladder,
-      style.c.dim("Scores follow the model in data/assessment.yaml; see README, \"How readiness is scored\"."),
+      style.c.dim(paragraph(style, "Scores follow the model in data/assessment.yaml; see README, \"How readiness is scored\".")),
     ]) + "\n"
   );
 }
@@ -102,7 +103,7 @@ export function renderTemplate(q: Questionnaire, model: AssessmentModel, t: Answ
 }
 
 export function renderHistory(rows: readonly HistoryRow[], style: Style): string {
-  if (rows.length === 0) return "No saved results yet. Save one with: careers assess <role> --save\n";
+  if (rows.length === 0) return `${paragraph(style, "No saved results yet. Save one with: careers assess <role> --save")}\n`;
   const categories = [...new Set(rows.flatMap((r) => r.categories.map((c) => c.id)))];
   const table = renderTable(style, {
     head: ["Date", "Role", "Readiness", "Change", ...categories.map((c) => CATEGORY_LABEL[c] ?? c)],
@@ -118,6 +119,7 @@ export function renderHistory(rows: readonly HistoryRow[], style: Style): string
     ]),
     align: ["left", "left", "right", "right", ...categories.map(() => "right" as const)],
     compact: true,
+    lead: 2,
   });
-  return `${table}\n${style.c.dim("Change: points since the previous result for the same role.")}\n`;
+  return `${table}\n${style.c.dim(paragraph(style, "Change: points since the previous result for the same role."))}\n`;
 }

@@ -3,12 +3,18 @@ import type { Role } from "../schema/role.js";
 import type { Style } from "./style.js";
 import { hang, wrap } from "./text.js";
 
-export const heading = (style: Style, title: string): string => style.c.bold.underline(title);
-
 export const paragraph = (style: Style, text: string, indent = 0): string =>
   wrap(text, style.width - indent)
     .map((l) => " ".repeat(indent) + l)
     .join("\n");
+
+export const heading = (style: Style, title: string): string => style.c.bold.underline(paragraph(style, title));
+
+/**
+ * Each word styled on its own: for a line that mixes styles and is wrapped afterwards, so that no colour
+ * code runs on over a line break.
+ */
+export const paintWords = (paint: (text: string) => string, text: string): string => text.split(" ").map((word) => paint(word)).join(" ");
 
 export const bullets = (style: Style, items: readonly string[]): string =>
   items.map((item) => hang("  • ", item, style.width)).join("\n");

@@ -4,7 +4,7 @@
  * Bars are drawn in eighths of a character cell with Unicode block elements. Pure.
  */
 import type { Style } from "./style.js";
-import { displayWidth, wrap } from "./text.js";
+import { displayWidth, hang, wrap } from "./text.js";
 
 export interface BarValue {
   label: string;
@@ -49,21 +49,25 @@ export function bar(value: number, max: number, cells: number): string {
   return FULL.repeat(Math.floor(e / 8)) + EIGHTHS[e % 8];
 }
 
-/** A chart of labelled bars, grouped, on one scale; every line fits `width`. */
+/**
+ * A chart of labelled bars, grouped, on one scale; every line fits `width`. A figure too long to print
+ * beside the bars (e.g. "... (not drawn: other currency)") goes on the lines below its bar, wrapped.
+ */
 export function renderBarChart(style: Style, spec: ChartSpec): string {
   const bars = spec.groups.flatMap((g) => g.bars);
   const labelWidth = Math.max(0, ...bars.map((b) => displayWidth(b.label)));
-  const textWidth = Math.max(0, ...bars.map((b) => displayWidth(b.text)));
-  const cells = Math.max(MIN_CELLS, spec.width - INDENT - labelWidth - GAP - GAP - textWidth);
+  const fixed = INDENT + labelWidth + GAP + GAP;
+  const beside = (b: BarValue) => fixed + MIN_CELLS + displayWidth(b.text) <= spec.width;
+  const textWidth = Math.max(0, ...bars.filter(beside).map((b) => displayWidth(b.text)));
+  const cells = Math.max(MIN_CELLS, spec.width - fixed - textWidth);
   const lines: string[] = [];
   for (const group of spec.groups) {
     if (group.title) lines.push(...wrap(group.title, spec.width).map((l) => style.c.bold(l)));
     for (const b of group.bars) {
       const drawn = b.value === null ? "" : bar(b.value, spec.max, cells);
-      lines.push(
-        " ".repeat(INDENT) + pad(b.label, labelWidth) + " ".repeat(GAP) + style.c.cyan(pad(drawn, cells)) + " ".repeat(GAP) +
-          " ".repeat(textWidth - displayWidth(b.text)) + b.text,
-      );
+      const start = " ".repeat(INDENT) + pad(b.label, labelWidth) + " ".repeat(GAP) + style.c.cyan(pad(drawn, cells));
+      if (beside(b)) lines.push(start + " ".repeat(GAP) + " ".repeat(textWidth - displayWidth(b.text)) + b.text);
+      else lines.push(start, hang(" ".repeat(INDENT + labelWidth + GAP), b.text, spec.width));
     }
   }
   return lines.map((l) => l.trimEnd()).join("\n");

@@ -8,7 +8,7 @@ import { joinBlocks, section, sourceTitle } from "./blocks.js";
 import { renderSalaryChart } from "./compare-chart.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
 import type { Style } from "./style.js";
-import { renderSplitTable } from "./split-table.js";
+import { renderTable } from "./table.js";
 import { hang } from "./text.js";
 
 /** Numbers the sources in the order cells cite them; the same document cited by two roles gets one number. */
@@ -59,7 +59,7 @@ export function renderCompare(result: CompareResult, style: Style): string {
   const isBase = (i: number) => i === 0;
 
   const table = (rows: Row[]): string =>
-    renderSplitTable(style, {
+    renderTable(style, {
       head: ["", ...roles.map((r) => `${r.title}\n(${r.id})`)],
       rows: rows.map(([label, cell]) => [style.c.bold(label), ...roles.map((r, i) => cell(r, i))]),
     });

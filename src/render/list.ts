@@ -1,5 +1,6 @@
 /** `careers list`: one row per role. */
 import type { RoleSummary } from "../core/summary.js";
+import { paragraph } from "./blocks.js";
 import { DASH, formatMoney } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
@@ -39,5 +40,5 @@ export function renderList(result: ListResult, style: Style): string {
     levelTable ? "* US median for the role's level in its guide's salary-by-level table." : "",
     `${result.roles.length} roles. Details: careers show <id>`,
   ].filter(Boolean);
-  return `${table}\n${style.c.dim(notes.join("\n"))}\n`;
+  return `${table}\n${style.c.dim(notes.map((n) => paragraph(style, n)).join("\n"))}\n`;
 }

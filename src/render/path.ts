@@ -118,13 +118,14 @@ export function renderPath(result: PathResult, style: Style): string {
     head: ["Step", "Level", "Track", result.route ? "Years from start" : "Years", "US median", "Change"],
     rows: stepRows(style, result),
     align: ["right", "left", "left", "left", "right", "right"],
+    lead: 2,
   });
   const lateral = result.lateralMoves.length
     ? `${style.c.bold("Lateral moves")}\n${bullets(style, result.lateralMoves.map((m) => (m.detail ? `${m.name}: ${m.detail}` : m.name)))}`
     : "";
   return (
     joinBlocks([
-      style.c.bold(`${result.ladder.name}${result.track ? `, ${result.tracks.find((t) => t.id === result.track)?.name ?? result.track} track` : ""}`),
+      style.c.bold(paragraph(style, `${result.ladder.name}${result.track ? `, ${result.tracks.find((t) => t.id === result.track)?.name ?? result.track} track` : ""}`)),
       trackLine(style, result),
       joinLines([table, summaryLine(style, result, byRole)]),
       inversionNote(style, result.inversions),
@@ -146,7 +147,7 @@ export function renderLevelCard(view: LadderView, step: LadderStep, style: Style
   ];
   const inversions = salaryInversions([...(prev ? [prev] : []), step]);
   return joinBlocks([
-    style.c.bold(step.title),
+    style.c.bold(paragraph(style, step.title)),
     renderFacts(style, rows),
     step.scope ? paragraph(style, step.scope) : "",
     step.focusAreas.length ? `${style.c.bold("Focus areas")}\n${bullets(style, step.focusAreas)}` : "",

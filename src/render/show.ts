@@ -1,7 +1,7 @@
 /** `careers show`: a role as readable sections. Pure: role in, string out. */
 import type { SectionDef } from "../core/sections.js";
 import type { Role } from "../schema/role.js";
-import { bullets, joinBlocks, numbered, paragraph, section, sourceLine } from "./blocks.js";
+import { bullets, joinBlocks, numbered, paintWords, paragraph, section, sourceLine } from "./blocks.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable } from "./table.js";
@@ -65,7 +65,7 @@ const RENDERERS: Record<string, Renderer> = {
       rows: hasDetail ? rows : rows.map((r) => r.slice(0, 2)),
     });
     const t = s.typingSpeed;
-    const typing = t && `Typing speed: at least ${t.minWpm}${t.maxWpm ? `–${t.maxWpm}` : ""} words per minute.`;
+    const typing = t && paragraph(style, `Typing speed: at least ${t.minWpm}${t.maxWpm ? `–${t.maxWpm}` : ""} words per minute.`);
     return { body: joinBlocks([table, typing]), sources: [s.source] };
   },
   "skill-map"(role, style) {
@@ -103,7 +103,7 @@ const RENDERERS: Record<string, Renderer> = {
     const e = role.entry;
     if (!e) return undefined;
     const steps = numbered(style, e.steps.map((s) => (s.detail ? `${s.title}: ${s.detail}` : s.title)));
-    return { body: joinBlocks([e.timeline && `Typical time to a first job: ${e.timeline}.`, steps]), sources: [e.source] };
+    return { body: joinBlocks([e.timeline && paragraph(style, `Typical time to a first job: ${e.timeline}.`), steps]), sources: [e.source] };
   },
   certifications(role, style) {
     const c = role.certifications;
@@ -186,7 +186,7 @@ const RENDERERS: Record<string, Renderer> = {
 
 export function renderRole(role: Role, sections: readonly SectionDef[], style: Style): string {
   const header = joinBlocks([
-    `${style.c.bold(role.title)} ${style.c.dim(`(${role.id})`)}`,
+    paragraph(style, `${paintWords(style.c.bold, role.title)} ${style.c.dim(`(${role.id})`)}`),
     sections.length > 3 ? paragraph(style, role.summary) : "",
   ]);
   const blocks = sections.map((def) => {
@@ -194,6 +194,6 @@ export function renderRole(role: Role, sections: readonly SectionDef[], style: S
     return out && section(style, def.title, out.body, sourceLine(style, role, out.sources));
   });
   const shown = blocks.filter(Boolean);
-  const empty = shown.length === 0 ? style.c.dim(`${role.title} has no ${sections.map((s) => s.id).join(", ")} data.`) : "";
+  const empty = shown.length === 0 ? style.c.dim(paragraph(style, `${role.title} has no ${sections.map((s) => s.id).join(", ")} data.`)) : "";
   return joinBlocks([header, ...shown, empty]) + "\n";
 }

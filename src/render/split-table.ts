@@ -1,19 +1,13 @@
 /**
- * Side-by-side tables that never cut a word: when the columns do not fit the width even at the width of
- * their longest words, the data columns are split over several tables, each repeating the leading
- * (label) columns. Pure.
+ * Splitting a table that cannot fit its width without cutting words: the data columns are spread over
+ * several tables, each repeating the leading (label) columns. renderTable (table.ts) decides when. Pure.
  */
-import type { Style } from "./style.js";
-import { renderTable, type TableSpec } from "./table.js";
-import { displayWidth, stripAnsi } from "./text.js";
+import type { SpanRow, TableSpec } from "./table.js";
 
-const PADDING = 2;
-
-/** Width a column needs so that no word of its cells is cut (padding included). */
-export const minColumnWidth = (cells: readonly string[]): number =>
-  PADDING + Math.max(1, ...cells.flatMap((c) => stripAnsi(c).split(/\s+/)).map(displayWidth));
-
-/** Groups of data-column indexes (after `lead` leading columns) that fit `width` side by side. */
+/**
+ * Groups of data-column indexes (after `lead` leading columns) that fit `width` side by side, given each
+ * column's narrowest width (padding included). A column too wide even alone beside the lead gets a group.
+ */
 export function splitColumns(minWidths: readonly number[], lead: number, width: number): number[][] {
   const leadWidth = minWidths.slice(0, lead).reduce((a, b) => a + b, 0) + lead + 1;
   const chunks: number[][] = [];
@@ -33,20 +27,23 @@ export function splitColumns(minWidths: readonly number[], lead: number, width: 
   return chunks;
 }
 
-/** Like renderTable, but splits the data columns over several tables where one would cut words. */
-export function renderSplitTable(style: Style, spec: Omit<TableSpec, "rows"> & { rows: string[][] }, lead = 1): string {
-  const columns = Math.max(spec.head?.length ?? 0, ...spec.rows.map((r) => r.length));
-  const minWidths = Array.from({ length: columns }, (_, i) => minColumnWidth([spec.head?.[i] ?? "", ...spec.rows.map((r) => r[i] ?? "")]));
-  const keep = <T>(row: readonly T[], chunk: number[], fill: T): T[] => [...row.slice(0, lead), ...chunk.map((i) => row[i] ?? fill)];
-  return splitColumns(minWidths, lead, style.width)
-    .map((chunk) =>
-      renderTable(style, {
-        ...spec,
-        ...(spec.head ? { head: keep(spec.head, chunk, "") } : {}),
-        rows: spec.rows.map((r) => keep(r, chunk, "")),
-        ...(spec.align ? { align: keep(spec.align, chunk, "left") } : {}),
-        minWidths: keep(minWidths, chunk, PADDING + 1),
-      }),
-    )
-    .join("\n");
+/**
+ * One part of a split table of `columns` columns: the columns `keep` (the lead columns, then a group). A
+ * span row goes to the first part holding a column it covers; `after` is the last column of the part
+ * before (-1 for the first part).
+ */
+export function tablePart(spec: TableSpec, columns: number, keep: readonly number[], after: number): TableSpec {
+  const pick = <T>(row: readonly T[], fill: T): T[] => keep.map((i) => row[i] ?? fill);
+  const rows = spec.rows.flatMap((r): (string[] | SpanRow)[] => {
+    if (Array.isArray(r)) return [pick(r, "")];
+    const from = Math.min(r.from ?? 0, columns - 1);
+    const start = keep.findIndex((c) => c >= from);
+    return start >= 0 && after < from ? [{ ...r, from: start }] : [];
+  });
+  return {
+    ...spec,
+    ...(spec.head ? { head: pick(spec.head, "") } : {}),
+    ...(spec.align ? { align: pick(spec.align, "left") } : {}),
+    rows,
+  };
 }

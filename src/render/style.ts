@@ -7,6 +7,7 @@ import type { ChalkInstance } from "chalk";
 
 export interface Style {
   color: boolean;
+  /** the width lines are laid out at: the terminal's, kept between MIN_WIDTH and MAX_WIDTH */
   width: number;
   c: ChalkInstance;
 }
@@ -16,14 +17,22 @@ const plain: ChalkInstance = new Proxy(((...text: unknown[]) => text.join(" ")) 
   get: (target, key) => (key === "level" ? 0 : typeof key === "symbol" ? Reflect.get(target, key) : plain),
 });
 
+/**
+ * The width output is laid out at, from the terminal's: at least 40 columns (narrower leaves too little for
+ * a table) and at most 160 (longer lines of prose and longer bars are hard to read on a wide terminal).
+ */
+export const MIN_WIDTH = 40;
+export const MAX_WIDTH = 160;
+export const layoutWidth = (columns: number): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, columns));
+
 /** A style without colour: synchronous, loads nothing. */
 export function plainStyle(width = 80): Style {
-  return { color: false, width: Math.max(40, width), c: plain };
+  return { color: false, width: layoutWidth(width), c: plain };
 }
 
 /** The style for the terminal: chalk is imported only when colour is on. */
 export async function loadStyle(color: boolean, width = 80): Promise<Style> {
   if (!color) return plainStyle(width);
   const { Chalk } = await import("chalk");
-  return { color: true, width: Math.max(40, width), c: new Chalk({ level: 1 }) };
+  return { color: true, width: layoutWidth(width), c: new Chalk({ level: 1 }) };
 }

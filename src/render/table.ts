@@ -1,13 +1,16 @@
 /**
  * Box tables that fit the terminal: columns keep their natural width where they can, the widest give way
- * first, cells wrap at spaces. No colour codes unless the caller colours a cell (only when colour is on).
+ * first but never below their longest word, cells wrap at spaces. A table that cannot fit without cutting
+ * words is split into several (split-table.ts); words are cut only where even that cannot fit them.
+ * No colour codes unless the caller colours a cell (only when colour is on).
  *
  * Drawn here rather than by cli-table3: measured on this machine, cli-table3 cost about 28 ms to load and
  * 25 ms of width calculations for `careers show clerk`, and its layout grows quadratically with rows
  * (about 16 s for a 10,000-row list). The output keeps cli-table3's look.
  */
 import type { Style } from "./style.js";
-import { blockWidth, displayWidth, stripAnsi } from "./text.js";
+import { splitColumns, tablePart } from "./split-table.js";
+import { displayWidth, stripAnsi, words, wrap } from "./text.js";
 
 export type Align = "left" | "right" | "center";
 
@@ -23,66 +26,65 @@ export interface TableSpec {
   align?: Align[];
   /** no rule between rows: for long lists of one-line rows */
   compact?: boolean;
-  /** per column, the width (padding included) it is never narrowed below */
-  minWidths?: number[];
+  /**
+   * how many leading columns label a row (default 1): when the columns cannot fit the width without cutting
+   * words, the others are split over several tables, each repeating these (see split-table.ts)
+   */
+  lead?: number;
 }
 
 const PADDING = 2;
 const MIN_COLUMN = 8;
+/** one character and its padding: the narrowest a column is drawn */
+const MIN_CELL = PADDING + 1;
+
+const total = (ws: readonly number[]): number => ws.reduce((a, b) => a + b, 0);
 
 /**
- * Column widths (padding included) that fit `total` columns of screen: every column keeps its natural
- * width if it can; otherwise the widest are capped at the largest width that fits.
+ * Widths between `lower` and `upper` (per column) that use at most `room`: the widest columns give way
+ * first (one common cap, found by bisection), then what is left goes to the capped columns, left to right.
+ * `lower` must fit `room`.
  */
-export function fitColumns(natural: number[], total: number, minimums: readonly number[] = []): number[] {
-  const borders = natural.length + 1;
-  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + borders;
-  if (sum(natural) <= total) return natural;
-  const capped = (cap: number) => natural.map((n, i) => Math.min(n, Math.max(cap, minimums[i] ?? MIN_COLUMN)));
-  let lo = MIN_COLUMN;
-  let hi = Math.max(...natural);
+function level(upper: readonly number[], lower: readonly number[], room: number): number[] {
+  const at = (cap: number) => upper.map((u, i) => Math.max(lower[i]!, Math.min(u, cap)));
+  let lo = 0;
+  let hi = Math.max(0, ...upper);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (sum(capped(mid)) <= total) lo = mid;
+    if (total(at(mid)) <= room) lo = mid;
     else hi = mid - 1;
   }
-  const widths = capped(lo);
-  // hand out what is left to the capped columns, left to right
-  let spare = total - sum(widths);
+  const widths = at(lo);
+  let spare = room - total(widths);
   for (let i = 0; i < widths.length && spare > 0; i++) {
-    const add = Math.min(spare, natural[i]! - widths[i]!);
+    const add = Math.max(0, Math.min(spare, upper[i]! - widths[i]!));
     widths[i]! += add;
     spare -= add;
   }
   return widths;
 }
 
-const isSpan = (r: string[] | SpanRow): r is SpanRow => !Array.isArray(r);
-
-/** Wrap one cell's text to `width` columns: at spaces where it can, mid-word where a word is longer. */
-export function wrapCell(text: string, width: number): string[] {
-  const w = Math.max(1, width);
-  const out: string[] = [];
-  for (const para of text.split("\n")) {
-    let line = "";
-    let lineWidth = 0;
-    for (let word of para.split(/ +/).filter(Boolean)) {
-      let ww = displayWidth(word);
-      while (ww > w) {
-        if (line) out.push(line), (line = ""), (lineWidth = 0);
-        const plain = stripAnsi(word);
-        out.push([...plain].slice(0, w).join(""));
-        word = [...plain].slice(w).join("");
-        ww = displayWidth(word);
-      }
-      if (!line) (line = word), (lineWidth = ww);
-      else if (lineWidth + 1 + ww <= w) (line += " " + word), (lineWidth += 1 + ww);
-      else out.push(line), (line = word), (lineWidth = ww);
-    }
-    out.push(line);
+/**
+ * Column widths (padding included) for `width` columns of screen. `natural` is each column's widest line,
+ * `words` its widest word (or unbreakable token such as "40,000–100,000+"). Every column keeps its natural
+ * width if it can; otherwise the widest give way first, but no column narrower than its longest word (nor,
+ * where there is room, than 8). Only when the words themselves cannot fit are the columns with the longest
+ * words narrowed below them, and then words are cut.
+ */
+export function fitColumns(natural: readonly number[], width: number, words: readonly number[] = []): number[] {
+  const room = width - (natural.length + 1);
+  if (total(natural) <= room) return [...natural];
+  const floor = (least: (i: number) => number) => natural.map((n, i) => Math.min(n, least(i)));
+  const whole = floor((i) => Math.max(words[i] ?? 0, MIN_CELL));
+  for (const lower of [floor((i) => Math.max(whole[i]!, MIN_COLUMN)), whole]) {
+    if (total(lower) <= room) return level(natural, lower, room);
   }
-  return out;
+  const cut = [MIN_COLUMN, MIN_CELL].map((least) => whole.map((w) => Math.min(w, least)));
+  const lower = cut.find((l) => total(l) <= room);
+  return lower ? level(whole, lower, room) : cut[1]!;
 }
+
+const isSpan = (r: string[] | SpanRow): r is SpanRow => !Array.isArray(r);
 
 function pad(text: string, width: number, align: Align = "left"): string {
   const gap = Math.max(0, width - displayWidth(text));
@@ -123,30 +125,65 @@ function drawRow(row: Laid): string[] {
   return lines;
 }
 
+/** Per column, padding included: the widest line of its cells (head included) and the widest word. */
+export function measureColumns(spec: Pick<TableSpec, "head" | "rows">): { natural: number[]; words: number[] } {
+  const natural: number[] = [];
+  const longest: number[] = [];
+  const add = (cells: readonly string[]) =>
+    cells.forEach((text, i) => {
+      let n = natural[i] ?? 0;
+      let w = longest[i] ?? 0;
+      for (const line of stripAnsi(text).split("\n")) {
+        n = Math.max(n, displayWidth(line));
+        for (const word of words(line)) w = Math.max(w, displayWidth(word));
+      }
+      natural[i] = n;
+      longest[i] = w;
+    });
+  add(spec.head ?? []);
+  for (const r of spec.rows) if (!isSpan(r)) add(r);
+  const columns = Math.max(1, natural.length);
+  const padded = (ws: number[]) => Array.from({ length: columns }, (_, i) => (ws[i] ?? 0) + PADDING);
+  return { natural: padded(natural), words: padded(longest) };
+}
+
 /**
- * Draw a box table. Linear in the number of rows: each cell is wrapped once and each row drawn once, so
- * a 10,000-row list costs ten times a 1,000-row one.
+ * Draw a box table. Linear in the number of rows: each cell is measured once, wrapped once and drawn once
+ * (once a part when the table is split), so a 10,000-row list costs ten times a 1,000-row one.
+ *
+ * When the columns cannot fit the width without cutting a word, the columns after the `lead` ones are
+ * split over several tables, each repeating the lead columns; words are cut only where even one column
+ * beside the lead ones cannot fit.
  */
 export function renderTable(style: Style, spec: TableSpec): string {
-  const plain = spec.rows.filter((r): r is string[] => !isSpan(r));
-  const columns = Math.max(spec.head?.length ?? 0, ...plain.map((r) => r.length), 1);
-  const natural = Array.from({ length: columns }, (_, i) => {
-    let w = blockWidth(spec.head?.[i] ?? "");
-    for (const r of plain) w = Math.max(w, blockWidth(r[i] ?? ""));
-    return w + PADDING;
-  });
-  const widths = fitColumns(natural, style.width, spec.minWidths);
+  const measured = measureColumns(spec);
+  const columns = measured.natural.length;
+  const lead = Math.max(0, Math.min(spec.lead ?? 1, columns - 1));
+  const parts = total(measured.words) + columns + 1 > style.width ? splitColumns(measured.words, lead, style.width) : [];
+  if (parts.length < 2) return drawTable(style, spec, fitColumns(measured.natural, style.width, measured.words));
+  return parts
+    .map((chunk, k) => {
+      const keep = [...Array.from({ length: lead }, (_, i) => i), ...chunk];
+      const pick = (ws: number[]) => keep.map((i) => ws[i]!);
+      return drawTable(style, tablePart(spec, columns, keep, parts[k - 1]?.at(-1) ?? -1), fitColumns(pick(measured.natural), style.width, pick(measured.words)));
+    })
+    .join("\n");
+}
+
+/** Draw a table at the given column widths (padding included). */
+function drawTable(style: Style, spec: TableSpec, widths: number[]): string {
+  const columns = widths.length;
   const all = Array.from({ length: columns - 1 }, (_, i) => i + 1);
   const layRow = (cells: string[], align: Align[] = []): Laid => {
-    const laid = widths.map((w, i) => ({ lines: wrapCell(cells[i] ?? "", w - PADDING), width: w, align: align[i] ?? "left" }));
+    const laid = widths.map((w, i) => ({ lines: wrap(cells[i] ?? "", w - PADDING), width: w, align: align[i] ?? "left" }));
     return { cells: laid, bounds: new Set(all), height: Math.max(1, ...laid.map((c) => c.lines.length)) };
   };
   const laySpan = (row: SpanRow): Laid => {
     const from = Math.min(row.from ?? 0, columns - 1);
-    const spanWidth = widths.slice(from).reduce((a, b) => a + b, 0) + (columns - 1 - from);
+    const spanWidth = total(widths.slice(from)) + (columns - 1 - from);
     const cells = [
       ...widths.slice(0, from).map((w) => ({ lines: [""], width: w, align: "left" as Align })),
-      { lines: wrapCell(row.span, spanWidth - PADDING), width: spanWidth, align: "left" as Align },
+      { lines: wrap(row.span, spanWidth - PADDING), width: spanWidth, align: "left" as Align },
     ];
     return { cells, bounds: new Set(all.filter((b) => b <= from)), height: Math.max(1, cells.at(-1)!.lines.length) };
   };

@@ -1,7 +1,8 @@
 /**
  * Terminal capabilities, decided once per run from the environment (no chalk: JSON output never loads it).
  * Colour is off when stdout is not a terminal, under NO_COLOR, with --no-color or TERM=dumb;
- * FORCE_COLOR turns it on. Width is the terminal's, else $COLUMNS, else 80.
+ * FORCE_COLOR turns it on. Width is the terminal's, else $COLUMNS, else 80 (style.ts lays output out at
+ * 40 to 160 columns of it).
  */
 export interface StyleEnv {
   isTTY: boolean;

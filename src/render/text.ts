@@ -8,24 +8,32 @@ export const stripAnsi = (s: string): string => s.replace(ANSI, "");
 /** Display width of a single line (ANSI codes ignored; one column per code point). */
 export const displayWidth = (s: string): number => [...stripAnsi(s)].length;
 
-/** Widest line of a possibly multi-line string. */
-export const blockWidth = (s: string): number => Math.max(0, ...s.split("\n").map(displayWidth));
+/** The words of one line of text: what wrapping never cuts unless a word is wider than the line. */
+export const words = (line: string): string[] => line.split(/\s+/).filter(Boolean);
 
-/** Word-wrap plain text to a width; words longer than the width are broken. */
+/**
+ * Word-wrap text to a width in display columns (colour codes are not counted), each "\n" starting a new
+ * line: at spaces where it can, mid-word only where a word is wider than the width (that word loses its
+ * colour codes).
+ */
 export function wrap(text: string, width: number): string[] {
-  const w = Math.max(10, width);
+  const w = Math.max(1, width);
   const out: string[] = [];
   for (const para of text.split("\n")) {
     let line = "";
-    for (let word of para.split(/\s+/).filter(Boolean)) {
-      while (word.length > w) {
-        if (line) out.push(line), (line = "");
-        out.push(word.slice(0, w));
-        word = word.slice(w);
+    let lineWidth = 0;
+    for (let word of words(para)) {
+      let ww = displayWidth(word);
+      while (ww > w) {
+        if (line) out.push(line), (line = ""), (lineWidth = 0);
+        const chars = [...stripAnsi(word)];
+        out.push(chars.slice(0, w).join(""));
+        word = chars.slice(w).join("");
+        ww = displayWidth(word);
       }
-      if (!line) line = word;
-      else if (line.length + 1 + word.length <= w) line += " " + word;
-      else out.push(line), (line = word);
+      if (!line) (line = word), (lineWidth = ww);
+      else if (lineWidth + 1 + ww <= w) (line += " " + word), (lineWidth += 1 + ww);
+      else out.push(line), (line = word), (lineWidth = ww);
     }
     out.push(line);
   }

@@ -58,6 +58,17 @@ describe("renderBarChart", () => {
     expect(out).toContain("Customer Service Manager (manager)\n");
   });
 
+  it("a figure too long to print beside the bars goes below its bar, wrapped, and the bars keep their column", () => {
+    const other: BarGroup[] = [...groups, { title: "Euro role (euro)", bars: [{ label: "Level median", value: null, text: "41,000 EUR (not drawn: other currency)" }] }];
+    for (const width of [40, 60]) {
+      const out = renderBarChart(makeStyle(false, width), { groups: other, max: 72000, width });
+      for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(out.replace(/\s+/g, " ")).toContain("41,000 EUR (not drawn: other currency)");
+      const bars = out.split("\n").filter((l) => /[\u2588-\u258f]/.test(l));
+      expect(new Set(bars.map((l) => displayWidth(l))).size).toBe(1);
+    }
+  });
+
   it("colour only when the style has it", () => {
     expect(renderBarChart(makeStyle(false, 80), { groups, max: 72000, width: 80 })).not.toMatch(ANSI);
     expect(renderBarChart(makeStyle(true, 80), { groups, max: 72000, width: 80 })).toMatch(ANSI);

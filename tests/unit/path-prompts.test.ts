@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CareersError } from "../../src/errors.js";
 import { walkLadder, walkSummary, type SelectPrompt } from "../../src/prompts/path.js";
 import { makeStyle } from "../../src/render/style-chalk.js";
+import { displayWidth } from "../../src/render/text.js";
 import { guideLadder } from "../helpers/ladders.js";
 
 type Key = string | { name: string; ctrl?: boolean };
@@ -59,6 +60,9 @@ describe("careers path --interactive (prompt flow)", () => {
     expect(s.screens[0]).not.toContain("Go up to");
     expect(state.history).toEqual(["specialist", "supervisor"]);
     expect(walkSummary(view, state)).toContain("Customer Service Specialist → Customer Service Supervisor → Customer Service Manager");
+    const narrow = walkSummary(view, state, 40);
+    for (const line of narrow.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    expect(narrow.replace(/\s+/g, " ").trim()).toBe(walkSummary(view, state).trim());
     expect(out).toContain("Customer Service Manager");
   });
 

@@ -1,0 +1,44 @@
+/** Wrapping prose: display width without colour codes, words kept whole; the width output is laid out at. */
+import { describe, expect, it } from "vitest";
+import { paintWords, paragraph } from "../../src/render/blocks.js";
+import { MAX_WIDTH, MIN_WIDTH, plainStyle } from "../../src/render/style.js";
+import { makeStyle } from "../../src/render/style-chalk.js";
+import { displayWidth, stripAnsi, wrap } from "../../src/render/text.js";
+import { linesWiderThan } from "../helpers/layout.js";
+
+describe("wrap", () => {
+  it("wraps at spaces and cuts only a word wider than the line", () => {
+    expect(wrap("one two three", 7)).toEqual(["one two", "three"]);
+    expect(wrap("abcdefghij kl", 4)).toEqual(["abcd", "efgh", "ij", "kl"]);
+    expect(wrap("a\n\nb", 10)).toEqual(["a", "", "b"]);
+  });
+
+  it("measures coloured words by what shows, so coloured prose fills the same lines as plain", () => {
+    const c = makeStyle(true, 80).c;
+    const text = "Customer Service Clerk has no salary data for this region yet.";
+    const coloured = text.split(" ").map((w, i) => (i % 2 ? c.bold(w) : c.dim(w))).join(" ");
+    expect(wrap(coloured, 20).map(stripAnsi)).toEqual(wrap(text, 20));
+  });
+});
+
+describe("paragraphs and mixed styles", () => {
+  it("paintWords styles each word, so no colour code crosses a line break once wrapped", () => {
+    const style = makeStyle(true, 40);
+    const text = paragraph(style, `${paintWords(style.c.bold, "Readiness for Customer Service Representative: 61%")} ${style.c.yellow("(building)")}`);
+    expect(linesWiderThan(text, 40)).toEqual([]);
+    for (const line of text.split("\n")) expect(line.endsWith("m")).toBe(true); // every line closes what it opened
+    expect(stripAnsi(text)).toBe("Readiness for Customer Service\nRepresentative: 61% (building)");
+    expect(paintWords(plainStyle().c.bold, "a b")).toBe("a b");
+  });
+});
+
+describe("layout width", () => {
+  it("is the terminal's, at least 40 and at most 160 columns", () => {
+    expect(plainStyle(100_000).width).toBe(MAX_WIDTH);
+    expect(makeStyle(true, 100_000).width).toBe(MAX_WIDTH);
+    expect(plainStyle(10).width).toBe(MIN_WIDTH);
+    expect(plainStyle(120).width).toBe(120);
+    expect(MAX_WIDTH).toBe(160);
+    expect(displayWidth(paragraph(plainStyle(100_000), "word ".repeat(100)).split("\n")[0]!)).toBeLessThanOrEqual(160);
+  });
+});
