@@ -4,7 +4,7 @@
  * 130 cancelled.
  */
 import { Command, CommanderError, Option } from "commander";
-import { EXIT, isCareersError } from "./errors.js";
+import { CareersError, EXIT } from "./errors.js";
 import { formatDiagnostic, visible } from "./loader/diagnostic.js";
 import { assessCommand } from "./commands/assess.js";
 import { listCommand } from "./commands/list.js";
@@ -63,11 +63,11 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
 
 function report(err: unknown): number {
   const write = (s: string) => process.stderr.write(visible(s) + "\n");
-  if (err instanceof CommanderError || (err instanceof Error && err.name === "CommanderError")) {
+  if (err instanceof CommanderError) {
     // commander has printed its own message already
-    return (err as CommanderError).exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (isCareersError(err)) {
+  if (err instanceof CareersError) {
     if (err.kind === "cancelled") {
       write("Cancelled");
       return err.exitCode;

@@ -46,11 +46,3 @@ export const dataError = (message: string, diagnostics: readonly Diagnostic[] = 
   new CareersError("invalid-data", message, diagnostics);
 export const ioError = (message: string) => new CareersError("io", message);
 export const cancelledError = () => new CareersError("cancelled", "Cancelled");
-
-/**
- * A CareersError, also one made by another copy of this module (the parse worker's bundle carries its
- * own copies of the modules it shares with the CLI), so the class alone is not trusted.
- */
-export function isCareersError(err: unknown): err is CareersError {
-  return err instanceof CareersError || (err instanceof Error && err.name === "CareersError" && "kind" in err);
-}

@@ -14,7 +14,7 @@ import { parseRoleBytes, parseWithSchema } from "../loader/parse.js";
 import { assessmentModelSchema } from "../schema/assessment.js";
 import { listRoleFiles, readRoleFile } from "../loader/read.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
-import { redirectImports, staticClosure, type OutputInfo } from "./startup-chunks.js";
+import { redirectImports, startupName, staticClosure, type OutputInfo } from "./startup-chunks.js";
 import { yamlDebugEnvPlugin } from "./yaml-debug-env.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -125,7 +125,7 @@ async function inlineStartupChunks(outputs: Record<string, OutputInfo>): Promise
   const workerGraph = staticClosure(outputs, rel(join(dist, "parse-worker.js")));
   const entry = join(dist, "cli.entry.js");
   const reexports = startup.map((chunk, n) => {
-    const names = outputs[chunk]!.exports.map((name) => `${name} as __startup${n}_${name}`);
+    const names = outputs[chunk]!.exports.map((name) => `${name} as ${startupName(n, name)}`);
     return `export { ${names.join(", ")} } from "./${relative(dist, join(root, chunk))}";`;
   });
   writeFileSync(entry, ['export * from "./cli.js";', ...reexports].join("\n") + "\n");

@@ -24,9 +24,12 @@ export function staticClosure(outputs: Record<string, OutputInfo>, start: string
   return seen;
 }
 
+/** The name under which cli.js re-exports binding `name` of the `n`th start-up chunk. */
+export const startupName = (n: number, name: string): string => `__startup${n}_${name}`;
+
 /**
  * Point a lazily loaded chunk's imports of start-up chunks at cli.js, which re-exports their bindings
- * under the names `rename(chunk, name)`.
+ * under their startupName.
  */
 export function redirectImports(code: string, inlined: Map<string, number>, cliSpecifier: string): string {
   return code
@@ -39,7 +42,7 @@ export function redirectImports(code: string, inlined: Map<string, number>, cliS
         .filter(Boolean)
         .map((spec) => {
           const [name, local = name] = spec.split(/\s+as\s+/);
-          return `__startup${n}_${name} as ${local}`;
+          return `${startupName(n, name!)} as ${local}`;
         });
       return `import { ${specs.join(", ")} } from "${cliSpecifier}";`;
     })

@@ -1,12 +1,13 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { assess, ladderOwner } from "../core/assess/assess.js";
 import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
 import { historyRows } from "../core/assess/history.js";
 import { buildQuestionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
-import { CareersError, dataError, isCareersError, usageError } from "../errors.js";
+import { CareersError, dataError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/model.js";
+import { shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
 import { requireTerminal } from "../prompts/terminal.js";
@@ -53,13 +54,10 @@ async function inFile<T>(where: string, lookup: Promise<T>): Promise<T> {
   try {
     return await lookup;
   } catch (err) {
-    if (isCareersError(err) && (err.kind === "not-found" || err.kind === "usage")) throw new CareersError(err.kind, `${where}: role: ${err.message}`, err.diagnostics, err.hint);
+    if (err instanceof CareersError && (err.kind === "not-found" || err.kind === "usage")) throw new CareersError(err.kind, `${where}: role: ${err.message}`, err.diagnostics, err.hint);
     throw err;
   }
 }
-
-/** A file name as a shell word, for a command line to copy. */
-const shellWord = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /**
  * An answers file and the role to assess: the one asked for, else the one the file names. A file naming

@@ -1,8 +1,8 @@
-import { Command } from "commander";
-import { checkRoleCount, compareRoles, MAX_ROLES, MIN_ROLES } from "../core/compare.js";
+import type { Command } from "commander";
+import { checkRoleCount, compareRoles } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
 import { createContext, emit } from "./context.js";
-import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
+import { resolveFormat, type FormatOptions } from "./output.js";
 
 interface CompareOptions extends FormatOptions {
   region?: string;

@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import type { Command } from "commander";
 import { usageError } from "../errors.js";
 import { Catalog } from "../loader/catalog.js";
 import { loadBundled } from "../loader/bundled.js";

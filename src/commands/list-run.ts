@@ -1,8 +1,8 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { compareSummaries, summarize } from "../core/summary.js";
 import type { ListResult } from "../render/list.js";
 import { createContext, emit, failOnProblems } from "./context.js";
-import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
+import { resolveFormat, type FormatOptions } from "./output.js";
 
 /** The handler of `careers list`, loaded only when the command runs. */
 export const run = async (opts: FormatOptions, cmd: Command) => {

@@ -1,7 +1,8 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { schemaFile } from "../loader/bundled.js";
 import { writeNewRoleFile } from "../loader/write.js";
 import { starterRole } from "../render/starter.js";
+import { shellWord } from "../render/text.js";
 import { createContext, emit, type GlobalOptions } from "./context.js";
 
 /** The handler of `careers new`, loaded only when the command runs. */
@@ -10,6 +11,6 @@ export const run = async (id: string, opts: { json?: boolean }, cmd: Command) =>
     const dir = cmd.optsWithGlobals<GlobalOptions>().dataDir?.[0] ?? ".";
     const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()));
     ctx.catalog.noteOverride(id, file);
-    const see = `careers show ${id} --data-dir ${/[^\w./-]/.test(dir) ? JSON.stringify(dir) : dir}`;
+    const see = `careers show ${id} --data-dir ${shellWord(dir)}`;
     await emit(ctx, { id, file }, opts.json ? "json" : "table", async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\nSee it with: ${see}\n`);
   };

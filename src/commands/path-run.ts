@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import type { Command } from "commander";
 import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, type LadderView } from "../core/ladder.js";
 import { didYouMean } from "../core/suggest.js";
 import { notFoundError, usageError } from "../errors.js";
@@ -8,7 +8,7 @@ import { sourceTitle } from "../render/blocks.js";
 import type { PathResult } from "../render/path.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { createContext, emit, failOnProblems, flushNotes, type RunContext } from "./context.js";
-import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
+import { resolveFormat, type FormatOptions } from "./output.js";
 
 interface PathOptions extends FormatOptions {
   from?: string;

@@ -1,4 +1,4 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { createContext } from "./context.js";
 
 /** The handler of `careers schema`, loaded only when the command runs. */

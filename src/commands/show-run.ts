@@ -1,7 +1,7 @@
-import { Command } from "commander";
-import { pickSections, resolveSections, SECTION_IDS } from "../core/sections.js";
+import type { Command } from "commander";
+import { pickSections, resolveSections } from "../core/sections.js";
 import { createContext, emit } from "./context.js";
-import { resolveFormat, withFormats, type FormatOptions } from "./output.js";
+import { resolveFormat, type FormatOptions } from "./output.js";
 
 interface ShowOptions extends FormatOptions {
   section?: string[];

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Command } from "commander";
+import type { Command } from "commander";
 import { checkConsistency } from "../core/consistency.js";
 import { dataError } from "../errors.js";
 import { loadBundled, packageRoot, shownPath } from "../loader/bundled.js";
@@ -18,10 +18,11 @@ export const run = async (paths: string[], opts: { json?: boolean }, cmd: Comman
         : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shownPath(join(packageRoot(), "data", "roles")), origin: "bundled" as const }];
     const collected = collectTargets(sources);
     const loaded = loadTargets(collected.targets);
-    const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, loadBundled(), packageRoot()) : [];
+    const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, loadBundled()) : [];
     const problems = [...collected.problems, ...loaded.problems, ...checkConsistency({ checked: loaded.entries, known })].sort(compareDiagnostics);
-    const errorFiles = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
-    const errors = problems.filter((p) => p.severity === "error").length;
+    const errorProblems = problems.filter((p) => p.severity === "error");
+    const errorFiles = new Set(errorProblems.map((p) => p.file));
+    const errors = errorProblems.length;
     const result: ValidateResult = {
       valid: errors === 0,
       errors,

@@ -225,7 +225,7 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
       message: `The US medians come from different bases (own key facts: ${ids("key-facts")}; salary-by-level table: ${ids("level-table")}); the level rows compare like with like.`,
     });
   }
-  const withRegions = compared.filter((c, i) => (roles[i]!.regionalSalaries?.regions.length ?? 0) > 0);
+  const withRegions = compared.filter((_, i) => (roles[i]!.regionalSalaries?.regions.length ?? 0) > 0);
   if (regions.shown.length === 0 && withRegions.length > 0) {
     notes.push({
       kind: "regions",

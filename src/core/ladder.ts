@@ -6,6 +6,7 @@
  * The guide's order is kept as given: a step whose median falls below the step before it is reported
  * (see `salaryInversions`), never reordered.
  */
+import { percentChange } from "./difference.js";
 import { compareText } from "./names.js";
 import type { Ladder, Role } from "../schema/role.js";
 
@@ -84,8 +85,6 @@ function levelSalary(owner: Role, level: Role | undefined, id: string) {
   return { median: null, average: null, currency: null };
 }
 
-const percent = (change: number, base: number): number => Math.round((change / base) * 1000) / 10;
-
 /** Each level's successors: its `next`, else the level listed after it. */
 export function successors(ladder: Ladder): Map<string, string[]> {
   return new Map(
@@ -130,7 +129,7 @@ export function buildLadder(owner: Role, ladder: Ladder, roles: ReadonlyMap<stri
     s.previousTitle = prev?.title ?? null;
     if (prev?.median != null && s.median !== null && prev.currency === s.currency) {
       s.change = s.median - prev.median;
-      s.changePercent = prev.median > 0 ? percent(s.change, prev.median) : null;
+      s.changePercent = prev.median > 0 ? percentChange(prev.median, s.median) : null;
     }
   }
   return {
@@ -243,5 +242,5 @@ export function yearsSince(a: LadderStep, b: LadderStep): Route["years"] {
 function routeChange(a: LadderStep, b: LadderStep): Route["salaryChange"] {
   if (a.median === null || b.median === null || a.currency !== b.currency || !a.currency) return null;
   const amount = b.median - a.median;
-  return { amount, percent: a.median > 0 ? percent(amount, a.median) : null, currency: a.currency };
+  return { amount, percent: a.median > 0 ? percentChange(a.median, b.median) : null, currency: a.currency };
 }

@@ -8,7 +8,7 @@
  * Writing is best effort: a cache folder that cannot be written only costs speed.
  */
 import { createRequire } from "node:module";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Role } from "../schema/role.js";
@@ -97,14 +97,5 @@ export class RoleCache {
     } catch {
       // best effort
     }
-  }
-}
-
-/** stat that never throws (the reader reports problems with the file itself). */
-export function statOrNull(file: string): Stats | null {
-  try {
-    return statSync(file);
-  } catch {
-    return null;
   }
 }

@@ -10,8 +10,8 @@ import { didYouMean } from "../core/suggest.js";
 import { normalizeName } from "../core/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { checkDataFolder, findRoleFile, listRoleFiles } from "./read.js";
-import { statOrNull, type RoleCache } from "./cache.js";
+import { checkDataFolder, findRoleFile, listRoleFiles, statOrNull } from "./read.js";
+import type { RoleCache } from "./cache.js";
 import { PARALLEL_MIN, parallelism } from "./parallel-limits.js";
 import type { WorkerResult } from "./parse-worker.js";
 
@@ -55,6 +55,7 @@ const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.ali
 export class Catalog {
   private bundledById?: Map<string, BundledRole>;
   private listing?: CatalogListing;
+  private foldersChecked = false;
   readonly notes: string[] = [];
 
   constructor(private readonly options: CatalogOptions) {}
@@ -77,7 +78,7 @@ export class Catalog {
     const cache = this.options.cache;
     const stats = files.map(([, file]) => (cache ? statOrNull(file) : null));
     const results: (FileResult | undefined)[] = files.map(([, file], i) => (stats[i] ? cache?.get(file, stats[i]!) : undefined));
-    const missing = files.map((f, i) => i).filter((i) => !results[i]);
+    const missing = files.map((_, i) => i).filter((i) => !results[i]);
     if (missing.length === 0) return results as FileResult[];
     const store = (k: number, result: FileResult) => {
       const i = missing[k]!;
@@ -115,10 +116,13 @@ export class Catalog {
 
   /** Look a role up by id, title or alias (case-insensitive). */
   async get(query: string): Promise<LoadedRole> {
-    // a mistyped --data-dir must not pass for a role that is not there
-    for (const dir of this.options.dataDirs) {
-      const unusable = checkDataFolder(dir);
-      if (unusable) throw dataError(`${unusable.file}: ${unusable.message}`);
+    // a mistyped --data-dir must not pass for a role that is not there (checked once per run)
+    if (!this.foldersChecked) {
+      for (const dir of this.options.dataDirs) {
+        const unusable = checkDataFolder(dir);
+        if (unusable) throw dataError(`${unusable.file}: ${unusable.message}`);
+      }
+      this.foldersChecked = true;
     }
     const wanted = query.trim().toLowerCase();
     if (isValidId(wanted)) {

@@ -92,7 +92,6 @@ export function knownBeside(
   checked: readonly Target[],
   dataDirs: readonly string[],
   bundled: readonly { id: string; file: string; role: RoleEntry["role"] }[],
-  packageRoot: string,
 ): RoleEntry[] {
   const checkedFiles = new Set(checked.map((t) => resolve(t.file)));
   const known: RoleEntry[] = [];
@@ -100,7 +99,7 @@ export function knownBeside(
     for (const [id, file] of listRoleFiles(dir).files) if (!checkedFiles.has(resolve(file))) known.push({ id, file, origin: "user" });
   }
   for (const b of bundled) {
-    if (!checkedFiles.has(resolve(packageRoot, b.file))) known.push({ id: b.id, file: b.file, origin: "bundled", role: b.role });
+    if (!checkedFiles.has(resolve(b.file))) known.push({ id: b.id, file: b.file, origin: "bundled", role: b.role });
   }
   return known;
 }

@@ -24,7 +24,7 @@ export function parseFiles(job: WorkerJob): WorkerResult {
 }
 
 /** Files per message: results go back as they are ready, so the worker never holds them all. */
-export const BATCH = 200;
+const BATCH = 200;
 
 if (parentPort && workerData) {
   const { files } = workerData as WorkerJob;

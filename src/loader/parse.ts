@@ -4,7 +4,7 @@
  * bytes -> checks (empty, binary, UTF-8, size, nesting depth) -> YAML document with a line counter
  * -> safety checks (one document, no aliases, no custom tags, no prototype keys) -> zod -> diagnostics.
  */
-import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
+import { isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { roleSchema, type Role } from "../schema/role.js";
 import { suggest } from "../core/suggest.js";

@@ -2,7 +2,7 @@
  * The file-system side of loading: which role files a data folder holds, and their bytes.
  * Only files named `<id>.yaml` with a valid id are role files; ids are checked before any path is built.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { ID_RULE, isValidId } from "../schema/id.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -62,6 +62,15 @@ export interface FolderListing {
   files: Map<string, string>;
   /** the folder could not be read, or holds .yaml files whose names are not valid ids */
   problems: Diagnostic[];
+}
+
+/** stat that never throws (whoever reads the file reports problems with it). */
+export function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 /** Why a data folder cannot be used (missing, not a folder, unreadable), or undefined when it can. */

@@ -1,15 +1,14 @@
 /** Writing a new role file: never over an existing one; the id is checked before the path is built. */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ID_RULE, isValidId } from "../schema/id.js";
 import { ioError, usageError } from "../errors.js";
-import { checkDataFolder, describe, ROLE_EXT } from "./read.js";
+import { describe, ROLE_EXT, statOrNull } from "./read.js";
 
 export function writeNewRoleFile(dir: string, id: string, text: string): string {
   if (!isValidId(id)) throw usageError(`"${id}" is not a valid role id`, `Ids are ${ID_RULE}, e.g. team-lead.`);
   const file = join(dir, id + ROLE_EXT);
-  const unusable = checkDataFolder(dir);
-  if (unusable && existsSync(dir)) throw ioError(`cannot write ${file}: ${dir} ${unusable.message.replace(/^data folder /, "")}`);
+  if (statOrNull(dir)?.isDirectory() === false) throw ioError(`cannot write ${file}: ${dir} is not a folder`);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, text, { flag: "wx" });

@@ -4,7 +4,7 @@
  * Bars are drawn in eighths of a character cell with Unicode block elements. Pure.
  */
 import type { Style } from "./style.js";
-import { displayWidth, hang, wrap } from "./text.js";
+import { displayWidth, hang, padTo, wrap } from "./text.js";
 
 export interface BarValue {
   label: string;
@@ -34,7 +34,6 @@ const INDENT = 2;
 const GAP = 2;
 const MIN_CELLS = 4;
 
-const pad = (s: string, width: number): string => s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
 /** Length of a bar in eighths of a cell: proportional, rounded; a positive value shows at least one eighth. */
 export function barEighths(value: number, max: number, cells: number): number {
@@ -65,7 +64,7 @@ export function renderBarChart(style: Style, spec: ChartSpec): string {
     if (group.title) lines.push(...wrap(group.title, spec.width).map((l) => style.c.bold(l)));
     for (const b of group.bars) {
       const drawn = b.value === null ? "" : bar(b.value, spec.max, cells);
-      const start = " ".repeat(INDENT) + pad(b.label, labelWidth) + " ".repeat(GAP) + style.c.cyan(pad(drawn, cells));
+      const start = " ".repeat(INDENT) + padTo(b.label, labelWidth) + " ".repeat(GAP) + style.c.cyan(padTo(drawn, cells));
       if (beside(b)) lines.push(start + " ".repeat(GAP) + " ".repeat(textWidth - displayWidth(b.text)) + b.text);
       else lines.push(start, hang(" ".repeat(INDENT + labelWidth + GAP), b.text, spec.width));
     }

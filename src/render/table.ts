@@ -10,9 +10,9 @@
  */
 import type { Style } from "./style.js";
 import { splitColumns, tablePart } from "./split-table.js";
-import { displayWidth, stripAnsi, words, wrap } from "./text.js";
+import { displayWidth, padTo, stripAnsi, words, wrap, type Align } from "./text.js";
 
-export type Align = "left" | "right" | "center";
+export type { Align } from "./text.js";
 
 /** A row with one cell from column `from` (default 0) to the last column: notes under a row. */
 export interface SpanRow {
@@ -86,13 +86,6 @@ export function fitColumns(natural: readonly number[], width: number, words: rea
 
 const isSpan = (r: string[] | SpanRow): r is SpanRow => !Array.isArray(r);
 
-function pad(text: string, width: number, align: Align = "left"): string {
-  const gap = Math.max(0, width - displayWidth(text));
-  if (align === "right") return " ".repeat(gap) + text;
-  if (align === "center") return " ".repeat(gap >> 1) + text + " ".repeat(gap - (gap >> 1));
-  return text + " ".repeat(gap);
-}
-
 /** A laid-out row: cells with their column span, in drawing order. */
 interface Laid {
   cells: { lines: string[]; width: number; align: Align }[];
@@ -120,7 +113,7 @@ function rule(widths: number[], above: Set<number> | null, below: Set<number> | 
 function drawRow(row: Laid): string[] {
   const lines: string[] = [];
   for (let l = 0; l < row.height; l++) {
-    lines.push("│" + row.cells.map((c) => ` ${pad(c.lines[l] ?? "", c.width - PADDING, c.align)} `).join("│") + "│");
+    lines.push("│" + row.cells.map((c) => ` ${padTo(c.lines[l] ?? "", c.width - PADDING, c.align)} `).join("│") + "│");
   }
   return lines;
 }

@@ -47,3 +47,16 @@ export function hang(prefix: string, text: string, width: number): string {
     .map((l, i) => (i === 0 ? prefix : pad) + l)
     .join("\n");
 }
+
+/** A word as the shell reads it back, for command lines to copy: quoted only when it needs to be. */
+export const shellWord = (s: string): string => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+export type Align = "left" | "right" | "center";
+
+/** Text padded with spaces to a display width (colour codes not counted), aligned as asked. */
+export function padTo(text: string, width: number, align: Align = "left"): string {
+  const gap = Math.max(0, width - displayWidth(text));
+  if (align === "right") return " ".repeat(gap) + text;
+  if (align === "center") return " ".repeat(gap >> 1) + text + " ".repeat(gap - (gap >> 1));
+  return text + " ".repeat(gap);
+}

@@ -6,7 +6,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import { ioError } from "../errors.js";
+import { CareersError, ioError } from "../errors.js";
 
 export interface HistoryEntry {
   date: string;
@@ -90,7 +90,7 @@ export function writeHistory(path: string, entries: HistoryEntry[], hooks: SaveH
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    if ((err as Error).name === "CareersError") throw err;
+    if (err instanceof CareersError) throw err;
     throw ioError(`cannot save the history to ${path}: ${(err as Error).message}`);
   }
   try {
