@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { CareersError, EXIT } from "./errors.js";
-import { formatDiagnostic, visible } from "./loader/diagnostic.js";
+import { formatDiagnostic, visible } from "./diagnostic.js";
 import { assessCommand } from "./commands/assess.js";
 import { listCommand } from "./commands/list.js";
 import { showCommand } from "./commands/show.js";

@@ -2,7 +2,7 @@
  * Errors are values with a kind; the one top-level catch in cli.ts maps the kind to an exit code.
  * Nothing below the command layer prints or exits.
  */
-import type { Diagnostic } from "./loader/diagnostic.js";
+import type { Diagnostic } from "./diagnostic.js";
 
 export const EXIT = {
   ok: 0,

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transformSync } from "esbuild";
-import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
+import { formatDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { BundledIndex } from "../loader/bundled.js";
 import { parseRoleBytes, parseWithSchema } from "../loader/parse.js";
 import { assessmentModelSchema } from "../schema/assessment.js";

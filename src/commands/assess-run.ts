@@ -11,7 +11,7 @@ import { shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
 import { requireTerminal } from "../prompts/terminal.js";
-import { createContext, emit, type RunContext } from "./context.js";
+import { createContext, emit, type RunContext } from "../app/context.js";
 
 interface AssessOptions {
   answers?: string;

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { lazyAction } from "./output.js";
+import { lazyAction } from "../app/output.js";
 
 export const assessCommand = new Command("assess")
   .description("check your readiness for a role: skills, experience, education and tools, with the gaps to close")

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { checkRoleCount, compareRoles } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
-import { createContext, emit } from "./context.js";
-import { resolveFormat, type FormatOptions } from "./output.js";
+import { createContext, emit } from "../app/context.js";
+import { resolveFormat, type FormatOptions } from "../app/output.js";
 
 interface CompareOptions extends FormatOptions {
   region?: string;
@@ -18,6 +18,6 @@ export const run = async (queries: string[], opts: CompareOptions, cmd: Command)
     const result = compareRoles(roles, { region: opts.region });
     await emit(ctx, result, format, {
       table: () => import("../render/compare.js").then((m) => m.renderCompare),
-      sheet: () => import("../render/sheets.js").then((m) => m.compareSheet),
+      sheet: () => import("../render/flatten-results.js").then((m) => m.compareSheet),
     });
   };

@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { MAX_ROLES, MIN_ROLES } from "../core/compare-limits.js";
-import { lazyAction, withFormats } from "./output.js";
+import { MAX_ROLES, MIN_ROLES } from "../core/compare.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const compareCommand = withFormats(new Command("compare"), "print the comparison as JSON")
   .description(`compare ${MIN_ROLES} to ${MAX_ROLES} roles side by side: salaries, outlook, skills and tools, with a salary chart`)

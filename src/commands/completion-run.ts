@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { usageError } from "../errors.js";
 import { Catalog } from "../loader/catalog.js";
 import { loadBundled } from "../loader/bundled.js";
-import { SHELLS, complete, typedDataDirs } from "./complete.js";
-import { createContext, flushNotes } from "./context.js";
+import { SHELLS, complete, typedDataDirs } from "../app/complete.js";
+import { createContext, flushNotes } from "../app/context.js";
 
 /** The handler of `careers completion`, loaded only when the command runs. */
 export const run = async (_shell: string | undefined, opts: { complete?: boolean }, cmd: Command) => {

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { SHELLS } from "./complete.js";
-import { lazyAction } from "./output.js";
+import { SHELLS } from "../app/complete.js";
+import { lazyAction } from "../app/output.js";
 
 export const completionCommand = new Command("completion")
   .description("print a shell completion script: commands, options and role ids (yours from --data-dir too)")

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { didYouMean } from "../core/suggest.js";
+import { didYouMean } from "../text/suggest.js";
 import { usageError } from "../errors.js";
 
 /** `careers help [command]`: the command's --help; a mistyped name gets a suggestion and exit 2. */

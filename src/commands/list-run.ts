@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { compareSummaries, summarize } from "../core/summary.js";
 import type { ListResult } from "../render/list.js";
-import { createContext, emit, failOnProblems } from "./context.js";
-import { resolveFormat, type FormatOptions } from "./output.js";
+import { createContext, emit, failOnProblems } from "../app/context.js";
+import { resolveFormat, type FormatOptions } from "../app/output.js";
 
 /** The handler of `careers list`, loaded only when the command runs. */
 export const run = async (opts: FormatOptions, cmd: Command) => {
@@ -15,7 +15,7 @@ export const run = async (opts: FormatOptions, cmd: Command) => {
     ctx.catalog.notes.push(...notes);
     await emit(ctx, result, format, {
       table: () => import("../render/list.js").then((m) => m.renderList),
-      sheet: () => import("../render/sheets.js").then((m) => m.listSheet),
+      sheet: () => import("../render/flatten-results.js").then((m) => m.listSheet),
     });
     failOnProblems(ctx, problems, "the other roles are listed");
   };

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { lazyAction, withFormats } from "./output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const listCommand = withFormats(new Command("list"), "print the list as JSON")
   .alias("ls")

@@ -3,7 +3,7 @@ import { schemaFile } from "../loader/bundled.js";
 import { writeNewRoleFile } from "../loader/write.js";
 import { starterRole } from "../render/starter.js";
 import { shellWord } from "../render/text.js";
-import { createContext, emit, type GlobalOptions } from "./context.js";
+import { createContext, emit, type GlobalOptions } from "../app/context.js";
 
 /** The handler of `careers new`, loaded only when the command runs. */
 export const run = async (id: string, opts: { json?: boolean }, cmd: Command) => {

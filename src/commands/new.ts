@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { lazyAction } from "./output.js";
+import { lazyAction } from "../app/output.js";
 
 export const newCommand = new Command("new")
   .description("write a starter role file <id>.yaml, commented and valid as written")

@@ -1,14 +1,14 @@
 import type { Command } from "commander";
 import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, type LadderView } from "../core/ladder.js";
-import { didYouMean } from "../core/suggest.js";
+import { didYouMean } from "../text/suggest.js";
 import { notFoundError, usageError } from "../errors.js";
-import { normalizeName } from "../core/names.js";
+import { normalizeName } from "../text/names.js";
 import type { Role } from "../schema/role.js";
 import { sourceTitle } from "../render/blocks.js";
 import type { PathResult } from "../render/path.js";
 import { requireTerminal } from "../prompts/terminal.js";
-import { createContext, emit, failOnProblems, flushNotes, type RunContext } from "./context.js";
-import { resolveFormat, type FormatOptions } from "./output.js";
+import { createContext, emit, failOnProblems, flushNotes, type RunContext } from "../app/context.js";
+import { resolveFormat, type FormatOptions } from "../app/output.js";
 
 interface PathOptions extends FormatOptions {
   from?: string;
@@ -46,7 +46,7 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
     const result = await pathResult(ctx, view, found.owner, current, opts);
     await emit(ctx, result, format, {
       table: () => import("../render/path.js").then((m) => m.renderPath),
-      sheet: () => import("../render/sheets.js").then((m) => m.pathSheet),
+      sheet: () => import("../render/flatten-results.js").then((m) => m.pathSheet),
     });
     failOnProblems(ctx, problems, "the ladder was drawn without those files");
   };

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { lazyAction, withFormats } from "./output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const pathCommand = withFormats(new Command("path"), "print the ladder (or the route) as JSON")
   .description("walk a career ladder: levels, years, salaries and changes, tracks and lateral moves")

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createContext } from "./context.js";
+import { createContext } from "../app/context.js";
 
 /** The handler of `careers schema`, loaded only when the command runs. */
 export const run = async (_opts: unknown, cmd: Command) => {

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { lazyAction } from "./output.js";
+import { lazyAction } from "../app/output.js";
 
 export const schemaCommand = new Command("schema")
   .description("print the JSON Schema of the role format (for editors and other tools)")

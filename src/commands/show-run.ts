@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { pickSections, resolveSections } from "../core/sections.js";
-import { createContext, emit } from "./context.js";
-import { resolveFormat, type FormatOptions } from "./output.js";
+import { createContext, emit } from "../app/context.js";
+import { resolveFormat, type FormatOptions } from "../app/output.js";
 
 interface ShowOptions extends FormatOptions {
   section?: string[];
@@ -18,6 +18,6 @@ export const run = async (query: string, opts: ShowOptions, cmd: Command) => {
         const { renderRole } = await import("../render/show.js");
         return (_, style) => renderRole(role, sections, style);
       },
-      sheet: () => import("../render/sheets.js").then((m) => m.showSheet),
+      sheet: () => import("../render/flatten-results.js").then((m) => m.showSheet),
     });
   };

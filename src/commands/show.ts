@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { SECTION_IDS } from "../core/sections.js";
-import { lazyAction, withFormats } from "./output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const showCommand = withFormats(new Command("show"), "print the role as JSON, in the shape of its role file")
   .description("show a role: key facts, skills, tools, education, salaries, outlook and more")

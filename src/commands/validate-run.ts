@@ -3,9 +3,9 @@ import type { Command } from "commander";
 import { checkConsistency } from "../core/consistency.js";
 import { dataError } from "../errors.js";
 import { loadBundled, packageRoot, shownPath } from "../loader/bundled.js";
-import { compareDiagnostics } from "../loader/diagnostic.js";
+import { compareDiagnostics } from "../diagnostic.js";
 import type { ValidateResult } from "../render/validate.js";
-import { createContext, emit } from "./context.js";
+import { createContext, emit } from "../app/context.js";
 
 /** The handler of `careers validate`, loaded only when the command runs. */
 export const run = async (paths: string[], opts: { json?: boolean }, cmd: Command) => {

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { lazyAction } from "./output.js";
+import { lazyAction } from "../app/output.js";
 
 export const validateCommand = new Command("validate")
   .description("check role files: syntax, schema and consistency, every problem as file:line:col")

@@ -1,8 +1,8 @@
 /** Salaries by region for `careers compare`: which regions to show, and each role's figure. Pure. */
 import type { Role } from "../schema/role.js";
 import { usageError } from "../errors.js";
-import { normalizeName, uniqueNames } from "./names.js";
-import { didYouMean } from "./suggest.js";
+import { normalizeName, uniqueNames } from "../text/names.js";
+import { didYouMean } from "../text/suggest.js";
 
 export interface RangeFigure {
   low: number;

@@ -7,17 +7,18 @@
  */
 import type { Role } from "../schema/role.js";
 import { usageError } from "../errors.js";
-import { overlap, uniqueNames } from "./names.js";
+import { overlap, uniqueNames } from "../text/names.js";
 import { medianSalary } from "./summary.js";
 import { difference, type Amount, type Difference } from "./difference.js";
 import { chooseRegions, regionFigure, type RangeFigure, type RegionFigure, type RegionChoice } from "./compare-regions.js";
 
+/** How many roles `careers compare` takes. */
+export const MIN_ROLES = 2;
+export const MAX_ROLES = 4;
+
 export { percentChange, difference, type Amount, type Difference } from "./difference.js";
 export type { RangeFigure, RegionFigure, RegionRange } from "./compare-regions.js";
 
-import { MAX_ROLES, MIN_ROLES } from "./compare-limits.js";
-
-export { MAX_ROLES, MIN_ROLES };
 
 export interface MedianFigure extends Amount {
   basis: "key-facts" | "level-table";

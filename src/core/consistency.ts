@@ -8,22 +8,16 @@
  * - an id defined twice: two role files with one id, or two sources or tracks with one id in a role
  */
 import type { Role } from "../schema/role.js";
-import { dotted, type Diagnostic } from "../loader/diagnostic.js";
+import { dotted, type Diagnostic } from "../diagnostic.js";
 import { buildLadder, salaryInversions } from "./ladder.js";
 import { formatWhole } from "./numbers.js";
-import { suggest } from "./suggest.js";
+import { suggest } from "../text/suggest.js";
+import type { RoleEntry } from "../schema/role.js";
 
 type Path = (string | number)[];
 
-export interface RoleEntry {
-  id: string;
-  file: string;
-  origin: "bundled" | "user";
-  /** absent where the file did not load: its id still counts as known */
-  role?: Role | undefined;
-  /** where a path of the role is in its file (line 0 when unknown) */
-  locate?: ((path: Path) => { line: number; col: number }) | undefined;
-}
+export type { RoleEntry };
+
 
 export interface ConsistencyInput {
   /** the roles being checked, highest priority first: the first of an id is the one the tool uses */

@@ -7,7 +7,7 @@
  * (see `salaryInversions`), never reordered.
  */
 import { percentChange } from "./difference.js";
-import { compareText } from "./names.js";
+import { compareText } from "../text/names.js";
 import type { Ladder, Role } from "../schema/role.js";
 
 export interface Years {

@@ -1,6 +1,6 @@
 /** The sections of a role, as `careers show --section` names them, and the role keys each covers. */
 import type { Role } from "../schema/role.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../text/suggest.js";
 import { usageError } from "../errors.js";
 
 export interface SectionDef {

@@ -1,5 +1,5 @@
 /** One-line facts about a role, as `list` shows them and other commands reuse. Pure. */
-import { compareText } from "./names.js";
+import { compareText } from "../text/names.js";
 import type { Role } from "../schema/role.js";
 
 export interface SalaryFigure {

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from "
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Role } from "../schema/role.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 
 declare const __CAREERS_SCHEMA_HASH__: string;
 const SCHEMA = typeof __CAREERS_SCHEMA_HASH__ === "string" ? __CAREERS_SCHEMA_HASH__ : "dev";

@@ -6,10 +6,10 @@
  */
 import type { Role } from "../schema/role.js";
 import { ID_RULE, isValidId } from "../schema/id.js";
-import { didYouMean } from "../core/suggest.js";
-import { normalizeName } from "../core/names.js";
+import { didYouMean } from "../text/suggest.js";
+import { normalizeName } from "../text/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { checkDataFolder, findRoleFile, listRoleFiles, statOrNull } from "./read.js";
 import type { RoleCache } from "./cache.js";
 import { PARALLEL_MIN, parallelism } from "./parallel-limits.js";

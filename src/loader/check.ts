@@ -5,8 +5,8 @@
 import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { ID_RULE, isValidId } from "../schema/id.js";
-import type { RoleEntry } from "../core/consistency.js";
-import type { Diagnostic } from "./diagnostic.js";
+import type { RoleEntry } from "../schema/role.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { parseRoleBytes } from "./parse.js";
 import { describe, listRoleFiles, problem, readRoleFile, ROLE_EXT } from "./read.js";
 

@@ -7,9 +7,12 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { roleSchema, type Role } from "../schema/role.js";
-import { suggest } from "../core/suggest.js";
-import { dotted, type Diagnostic } from "./diagnostic.js";
-import { MAX_DEPTH, MAX_FILE_BYTES } from "./limits.js";
+import { suggest } from "../text/suggest.js";
+import { dotted, type Diagnostic } from "../diagnostic.js";
+import { MAX_FILE_BYTES } from "./read.js";
+
+/** Deeper nesting than this is refused before the YAML parser sees it. */
+export const MAX_DEPTH = 32;
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -5,8 +5,10 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { ID_RULE, isValidId } from "../schema/id.js";
-import type { Diagnostic } from "./diagnostic.js";
-import { MAX_FILE_BYTES } from "./limits.js";
+import type { Diagnostic } from "../diagnostic.js";
+
+/** Role files larger than this are refused unread (a real one is a few KiB). */
+export const MAX_FILE_BYTES = 512 * 1024;
 
 export const ROLE_EXT = ".yaml";
 

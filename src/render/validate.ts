@@ -1,5 +1,5 @@
 /** `careers validate`: every problem as `file:line:col: message`, then a count. */
-import { formatDiagnostic, type Diagnostic } from "../loader/diagnostic.js";
+import { formatDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { Style } from "./style.js";
 
 export interface ValidateResult {

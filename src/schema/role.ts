@@ -275,3 +275,14 @@ export type MoneyRange = z.infer<typeof moneyRange>;
 
 /** Top-level keys in the order the format defines them (used for suggestions and docs). */
 export const ROLE_KEYS = Object.keys(roleSchema.shape ?? {}) as (keyof Role)[];
+
+/** A role as read from its file, for checks across files (validate); `role` is absent where the file did not load. */
+export interface RoleEntry {
+  id: string;
+  file: string;
+  origin: "bundled" | "user";
+  /** absent where the file did not load: its id still counts as known */
+  role?: Role | undefined;
+  /** where a path of the role is in its file (line 0 when unknown) */
+  locate?: ((path: (string | number)[]) => { line: number; col: number }) | undefined;
+}

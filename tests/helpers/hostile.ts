@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MAX_FILE_BYTES } from "../../src/loader/limits.js";
+import { MAX_FILE_BYTES } from "../../src/loader/read.js";
 
 /** A valid role: id, title, summary and one source. */
 export const minimalRole = (id: string): string => `id: ${id}

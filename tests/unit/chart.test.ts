@@ -1,7 +1,7 @@
 /** The terminal bar chart: lengths on one scale, widths, no colour unless asked. */
 import { describe, expect, it } from "vitest";
 import { bar, barEighths, renderBarChart, type BarGroup } from "../../src/render/chart.js";
-import { makeStyle } from "../../src/render/style-chalk.js";
+import { makeStyle } from "../helpers/style.js";
 import { displayWidth } from "../../src/render/text.js";
 import { ANSI } from "../helpers/run.js";
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { compareRoles, difference, percentChange, type CompareResult } from "../../src/core/compare.js";
-import { normalizeName, overlap, uniqueNames } from "../../src/core/names.js";
+import { normalizeName, overlap, uniqueNames } from "../../src/text/names.js";
 import { CareersError } from "../../src/errors.js";
 import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
 import { loadShipped } from "../helpers/roles.js";

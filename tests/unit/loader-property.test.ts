@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { findExcessiveNesting, nestingBound, parseRole, parseRoleBytes, type ParseResult } from "../../src/loader/parse.js";
-import { MAX_DEPTH } from "../../src/loader/limits.js";
+import { MAX_DEPTH } from "../../src/loader/parse.js";
 import { scanNesting } from "../../src/loader/parse.js";
 import { roleSchema } from "../../src/schema/role.js";
 import { minimalRole } from "../helpers/hostile.js";

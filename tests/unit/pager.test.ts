@@ -1,6 +1,6 @@
 /** When long human output goes through a pager: the decision, as a pure function. */
 import { describe, expect, it } from "vitest";
-import { choosePager } from "../../src/commands/pager.js";
+import { choosePager } from "../../src/app/pager.js";
 
 const lines = (n: number) => "x\n".repeat(n);
 const base = { text: lines(50), isTTY: true, rows: 40, env: {}, enabled: true };

@@ -1,7 +1,7 @@
 /** The loader's parse step: every problem comes back as a diagnostic with file, line and column. */
 import { describe, expect, it } from "vitest";
 import { findExcessiveNesting, parseRole, parseRoleBytes } from "../../src/loader/parse.js";
-import { MAX_FILE_BYTES } from "../../src/loader/limits.js";
+import { MAX_FILE_BYTES } from "../../src/loader/read.js";
 
 const MINIMAL = `id: demo
 title: Demo Role

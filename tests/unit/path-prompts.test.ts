@@ -4,7 +4,7 @@ import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { CareersError } from "../../src/errors.js";
 import { walkLadder, walkSummary, type SelectPrompt } from "../../src/prompts/path.js";
-import { makeStyle } from "../../src/render/style-chalk.js";
+import { makeStyle } from "../helpers/style.js";
 import { displayWidth } from "../../src/render/text.js";
 import { guideLadder } from "../helpers/ladders.js";
 

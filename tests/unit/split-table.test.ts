@@ -1,7 +1,7 @@
 /** Tables that split rather than cut words: the column groups and the parts renderTable draws. */
 import { describe, expect, it } from "vitest";
 import { splitColumns, tablePart } from "../../src/render/split-table.js";
-import { makeStyle } from "../../src/render/style-chalk.js";
+import { makeStyle } from "../helpers/style.js";
 import { renderTable } from "../../src/render/table.js";
 import { linesWiderThan, tableCount, tokens } from "../helpers/layout.js";
 

@@ -1,6 +1,6 @@
 /** Did-you-mean distances: a swap of two neighbouring letters is one edit. */
 import { describe, expect, it } from "vitest";
-import { didYouMean, editDistance } from "../../src/core/suggest.js";
+import { didYouMean, editDistance } from "../../src/text/suggest.js";
 
 describe("editDistance", () => {
   it("counts inserts, deletes, substitutions and swaps of neighbours as one edit each", () => {

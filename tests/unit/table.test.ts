@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fitColumns, measureColumns, renderTable, type TableSpec } from "../../src/render/table.js";
-import { makeStyle } from "../../src/render/style-chalk.js";
+import { makeStyle } from "../helpers/style.js";
 import { displayWidth, wrap } from "../../src/render/text.js";
 import { linesWiderThan, tableCount, tokens } from "../helpers/layout.js";
 

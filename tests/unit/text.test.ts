@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { paintWords, paragraph } from "../../src/render/blocks.js";
 import { MAX_WIDTH, MIN_WIDTH, plainStyle } from "../../src/render/style.js";
-import { makeStyle } from "../../src/render/style-chalk.js";
+import { makeStyle } from "../helpers/style.js";
 import { displayWidth, stripAnsi, wrap } from "../../src/render/text.js";
 import { linesWiderThan } from "../helpers/layout.js";
 

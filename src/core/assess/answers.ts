@@ -1,7 +1,7 @@
 /** Answers to an assessment: checked against its questions, every gap in them listed at once. Pure. */
 import type { AnswersInput, AssessmentModel } from "../../schema/assessment.js";
-import { normalizeName } from "../names.js";
-import { suggest } from "../suggest.js";
+import { normalizeName } from "../../text/names.js";
+import { suggest } from "../../text/suggest.js";
 import type { Questionnaire } from "./questions.js";
 
 export interface Answers {

@@ -1,5 +1,5 @@
 /** Past results with the change since the previous result for the same role. Pure. */
-import { compareText } from "../names.js";
+import { compareText } from "../../text/names.js";
 import type { HistoryEntry } from "../../store/history.js";
 
 export interface HistoryRow extends HistoryEntry {

@@ -1,7 +1,7 @@
 /** The questions an assessment asks, built from a role's data and the readiness model. Pure. */
 import type { Role } from "../../schema/role.js";
 import type { AssessmentModel } from "../../schema/assessment.js";
-import { normalizeName } from "../names.js";
+import { normalizeName } from "../../text/names.js";
 
 export type SkillGroup = "technical" | "soft" | "skillMap";
 

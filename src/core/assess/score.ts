@@ -11,7 +11,7 @@
  * - An item's impact is the overall percentage points it costs: (1 - item score) x its share of the total.
  * Rounding happens only for display: scores to whole percents, impacts to one decimal.
  */
-import { compareText } from "../names.js";
+import { compareText } from "../../text/names.js";
 import type { AssessmentModel } from "../../schema/assessment.js";
 import type { Answers } from "./answers.js";
 import { skillTargetFor, type Questionnaire, type SkillGroup } from "./questions.js";

@@ -1,5 +1,5 @@
 /** `--format csv`: RFC 4180: comma-separated, CRLF line ends, a field with a comma, quote or line break quoted. */
-import { cellText, type Sheet } from "../sheet.js";
+import { cellText, type Sheet } from "../flat.js";
 
 export function csvField(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

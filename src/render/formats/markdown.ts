@@ -1,5 +1,5 @@
 /** `--format markdown`: a heading and a GitHub table, `|` escaped and line breaks as <br>, to paste into notes. */
-import { cellText, type Sheet } from "../sheet.js";
+import { cellText, type Sheet } from "../flat.js";
 
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");

@@ -10,7 +10,7 @@ import type { CompareResult } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
 import type { ListResult } from "./list.js";
 import type { PathResult } from "./path.js";
-import { flatten, type Cell, type Sheet } from "./sheet.js";
+import { flatten, type Cell, type Sheet } from "./flat.js";
 
 export function listSheet(result: ListResult): Sheet {
   return {

@@ -1,4 +1,4 @@
-import { CONTROL_CHARS } from "../schema/control-chars.js";
+import { CONTROL_CHARS } from "./schema/control-chars.js";
 
 /** A problem found in a role file, as data: rendered as `file:line:col: message`. */
 export interface Diagnostic {
