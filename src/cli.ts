@@ -1,11 +1,13 @@
 /**
  * The `careers` program: wires the commands and holds the one top-level catch that maps errors to
  * exit codes. Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role),
- * 130 cancelled.
+ * 130 cancelled. `run(args, io)` runs it against any io (tests run it in-process); `main` against the
+ * process's.
  */
 import { Command, CommanderError, Option } from "commander";
 import { CareersError, EXIT } from "./errors.js";
 import { formatDiagnostic, visible } from "./diagnostic.js";
+import { bindIo, processIo, type Io } from "./app/context.js";
 import { assessCommand } from "./commands/assess.js";
 import { listCommand } from "./commands/list.js";
 import { showCommand } from "./commands/show.js";
@@ -19,7 +21,8 @@ import { helpCommand } from "./commands/help.js";
 
 declare const __CAREERS_VERSION__: string;
 
-export function buildProgram(): Command {
+/** The program, its output going to `io`. A new one for every run: commander keeps parsed values on it. */
+export function buildProgram(io: Io = processIo()): Command {
   const program = new Command("careers")
     .description("Explore careers: role facts, salaries, career ladders and a readiness check.")
     .version(typeof __CAREERS_VERSION__ === "string" ? __CAREERS_VERSION__ : "0.0.0", "-V, --version", "print the version")
@@ -51,18 +54,27 @@ through $PAGER (less -R) in a terminal; --no-pager or CAREERS_PAGER= turns that 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
   for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand, completionCommand]) {
-    program.addCommand(cmd);
+    program.addCommand(cmd());
   }
   program.helpCommand(false).addCommand(helpCommand(program));
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   // commander's own messages ("error: unknown option ...") speak as careers, like every other error
-  const output = { outputError: (text: string, write: (t: string) => void) => write(text.replace(/^error: /, "careers: ")) };
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    getOutHelpWidth: () => io.columns ?? 80,
+    getErrHelpWidth: () => io.columns ?? 80,
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+    outputError: (text: string, write: (t: string) => void) => write(text.replace(/^error: /, "careers: ")),
+  };
   for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
+  bindIo(program, io);
   return program;
 }
 
-function report(err: unknown): number {
-  const write = (s: string) => process.stderr.write(visible(s) + "\n");
+function report(err: unknown, io: Io): number {
+  const write = (s: string) => io.stderr(visible(s) + "\n");
   if (err instanceof CommanderError) {
     // commander has printed its own message already
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -79,11 +91,22 @@ function report(err: unknown): number {
   }
   const e = err as Error;
   write(`careers: internal error: ${e?.message ?? String(err)}`);
-  if (process.env.CAREERS_DEBUG) write(e?.stack ?? "");
+  if (io.env.CAREERS_DEBUG) write(e?.stack ?? "");
   return EXIT.data;
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** Run the program on the arguments after `careers` (`["show", "clerk"]`); resolves to the exit code. */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...args], { from: "user" });
+    return EXIT.ok;
+  } catch (err) {
+    return report(err, io);
+  }
+}
+
+/** The `careers` binary: the process's arguments and io; the exit code is set, never forced. */
+export async function main(argv: readonly string[] = process.argv): Promise<void> {
   // `careers show clerk | head -1`: the reader went away; stop quietly
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -91,9 +114,5 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`careers: cannot write the output: ${err.message.replace(/^E[A-Z]+: /, "").replace(/, write$/, "")}\n`);
     process.exit(EXIT.data);
   });
-  try {
-    await buildProgram().parseAsync(argv);
-  } catch (err) {
-    process.exitCode = report(err);
-  }
+  process.exitCode = await run(argv.slice(2), processIo());
 }

@@ -1,11 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+/** `npm test`: unit tests, in-process command tests and one spawned smoke run per command. */
 export default defineConfig({
   test: {
     root: new URL("..", import.meta.url).pathname,
-    include: ["tests/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/cli/**/*.test.ts"],
     testTimeout: 20_000,
-    // the binary tests spawn processes; two cores here
     pool: "forks",
   },
 });

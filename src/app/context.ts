@@ -2,7 +2,8 @@
  * What every command handler gets: the terminal style, the catalog of roles, and the one way to print.
  * Built once from the global options; handlers never read process.* themselves.
  */
-import { delimiter } from "node:path";
+import { readFileSync } from "node:fs";
+import { delimiter, isAbsolute, resolve } from "node:path";
 import type { Command } from "commander";
 import { Catalog } from "../loader/catalog.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
@@ -15,10 +16,18 @@ import { detectTerminal } from "../render/terminal.js";
 import type { Format } from "./output.js";
 import { choosePager } from "./pager.js";
 
+/**
+ * Everything a run of the program touches outside itself. `main` gives the process's; tests give their own
+ * and run the program in-process (`run(argv, io)` in cli.ts).
+ */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** all of standard input, for `--answers -` */
+  stdin: () => Buffer;
   env: Record<string, string | undefined>;
+  /** the folder relative paths the user gives are taken from */
+  cwd: string;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   columns?: number | undefined;
@@ -35,6 +44,8 @@ export interface RunContext {
   dataDirs: string[];
   /** false with --no-pager */
   pager: boolean;
+  /** a path the user gave, as the file system must see it: taken from io.cwd */
+  path: (typed: string) => string;
 }
 
 export interface GlobalOptions {
@@ -59,7 +70,9 @@ export function processIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
+    stdin: () => readFileSync(0),
     env: process.env,
+    cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.columns,
@@ -68,9 +81,24 @@ export function processIo(): Io {
   };
 }
 
-export function createContext(cmd: Command, io: Io = processIo()): RunContext {
+/** The io of each program built by cli.ts, so that a handler finds the one its run was given. */
+const ioOfProgram = new WeakMap<Command, Io>();
+
+export function bindIo(program: Command, io: Io): void {
+  ioOfProgram.set(program, io);
+}
+
+function ioOf(cmd: Command): Io {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  return ioOfProgram.get(root) ?? processIo();
+}
+
+export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
   const opts = cmd.optsWithGlobals<GlobalOptions>();
-  const dataDirs = resolveDataDirs(opts.dataDir, io.env);
+  // the process's own folder resolves relative paths by itself; they stay as typed, and are shown so
+  const path = (typed: string) => (io.cwd === process.cwd() || isAbsolute(typed) ? typed : resolve(io.cwd, typed));
+  const dataDirs = resolveDataDirs(opts.dataDir, io.env).map(path);
   const terminal = detectTerminal({ isTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, colorFlag: opts.color !== false });
   let style: Promise<Style> | undefined;
   return {
@@ -78,7 +106,8 @@ export function createContext(cmd: Command, io: Io = processIo()): RunContext {
     style: () => (style ??= import("../render/style.js").then((m) => m.loadStyle(terminal.color, terminal.width))),
     dataDirs,
     pager: opts.pager !== false,
-    catalog: new Catalog({ dataDirs, bundled: () => loadBundled(), cache: userRoleCache(io.env) }),
+    path,
+    catalog: new Catalog({ dataDirs, bundled: () => loadBundled(io.cwd), cache: userRoleCache(io.env) }),
   };
 }
 

@@ -8,11 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transformSync } from "esbuild";
-import { formatDiagnostic, type Diagnostic } from "../diagnostic.js";
-import type { BundledIndex } from "../loader/bundled.js";
-import { parseRoleBytes, parseWithSchema } from "../loader/parse.js";
-import { assessmentModelSchema } from "../schema/assessment.js";
-import { listRoleFiles, readRoleFile } from "../loader/read.js";
+import { formatDiagnostic } from "../diagnostic.js";
+import { compileModel, compileRoles } from "../loader/compile.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
 import { redirectImports, startupName, staticClosure, type OutputInfo } from "./startup-chunks.js";
 import { yamlDebugEnvPlugin } from "./yaml-debug-env.js";
@@ -20,34 +17,15 @@ import { yamlDebugEnvPlugin } from "./yaml-debug-env.js";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
 
-export function compileRoles(dataDir: string): { index: BundledIndex; problems: Diagnostic[] } {
-  const listing = listRoleFiles(dataDir);
-  const problems = [...listing.problems];
-  const roles: BundledIndex["roles"] = [];
-  for (const [id, path] of listing.files) {
-    const file = relative(root, path);
-    const read = readRoleFile(path);
-    if (!read.ok) {
-      problems.push({ ...read.diagnostic, file });
-      continue;
-    }
-    const parsed = parseRoleBytes(file, read.bytes, id);
-    if (parsed.ok) roles.push({ id, file, role: parsed.role });
-    else problems.push(...parsed.diagnostics);
-  }
-  return { index: { format: 1, roles }, problems };
-}
-
 async function main(): Promise<void> {
-  const { index, problems } = compileRoles(join(root, "data", "roles"));
+  const { index, problems } = compileRoles(root);
   if (problems.length > 0 || index.roles.length === 0) {
     for (const p of problems) process.stderr.write(formatDiagnostic(p) + "\n");
     process.stderr.write(`build: ${problems.length} problem(s) in data/roles\n`);
     process.exitCode = 1;
     return;
   }
-  const modelFile = join(root, "data", "assessment.yaml");
-  const model = parseWithSchema(relative(root, modelFile), readFileSync(modelFile, "utf8"), assessmentModelSchema, "the readiness model");
+  const model = compileModel(root);
   if (!model.ok) {
     for (const p of model.diagnostics) process.stderr.write(formatDiagnostic(p) + "\n");
     process.exitCode = 1;

@@ -6,7 +6,7 @@ import { buildQuestionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import { CareersError, dataError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
-import { loadModel } from "../loader/model.js";
+import { loadModel } from "../loader/bundled.js";
 import { shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
@@ -64,7 +64,7 @@ async function inFile<T>(where: string, lookup: Promise<T>): Promise<T> {
  * another role than the one asked for is refused: its answers are to another role's questions.
  */
 async function fileAnswers(ctx: RunContext, source: string, where: string, query: string | undefined): Promise<{ input: AnswersInput; roleQuery: string | undefined }> {
-  const input = await readAnswers(source);
+  const input = await readAnswers(source === "-" ? source : ctx.path(source), ctx.io.stdin);
   if (input.role === undefined) return { input, roleQuery: query };
   const named = await inFile(where, ctx.catalog.get(input.role));
   if (query === undefined) return { input, roleQuery: named.id };
@@ -83,7 +83,7 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
     const ctx = createContext(cmd);
     const json = Boolean(opts.json);
     if (opts.history) return showHistory(ctx, query, json);
-    const model = loadModel();
+    const model = await loadModel();
     if (opts.template) {
       if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
       const found = await ctx.catalog.get(query);

@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { lazyAction } from "../app/output.js";
 
-export const assessCommand = new Command("assess")
+export const assessCommand = (): Command =>
+  new Command("assess")
   .description("check your readiness for a role: skills, experience, education and tools, with the gaps to close")
   .argument("[role]", "role id, title or alias (asked for when left out)")
   .option("-a, --answers <file>", "answer every question from a YAML or JSON file (- for stdin)")

@@ -2,7 +2,8 @@ import { Command } from "commander";
 import { MAX_ROLES, MIN_ROLES } from "../core/compare.js";
 import { lazyAction, withFormats } from "../app/output.js";
 
-export const compareCommand = withFormats(new Command("compare"), "print the comparison as JSON")
+export const compareCommand = (): Command =>
+  withFormats(new Command("compare"), "print the comparison as JSON")
   .description(`compare ${MIN_ROLES} to ${MAX_ROLES} roles side by side: salaries, outlook, skills and tools, with a salary chart`)
   .argument("<roles...>", "role ids, titles or aliases (see `careers list`); differences are taken against the first")
   .option("--region <name>", "show salaries for this region (or a country the source names for it)")

@@ -2,7 +2,8 @@ import { Command, Option } from "commander";
 import { SHELLS } from "../app/complete.js";
 import { lazyAction } from "../app/output.js";
 
-export const completionCommand = new Command("completion")
+export const completionCommand = (): Command =>
+  new Command("completion")
   .description("print a shell completion script: commands, options and role ids (yours from --data-dir too)")
   .argument("[shell]", `the shell: ${SHELLS.join(", ")}`)
   .addOption(new Option("--complete", "(for the scripts) print the candidates for the words after --").hideHelp())

@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { lazyAction, withFormats } from "../app/output.js";
 
-export const listCommand = withFormats(new Command("list"), "print the list as JSON")
+export const listCommand = (): Command =>
+  withFormats(new Command("list"), "print the list as JSON")
   .alias("ls")
   .description("list the roles: id, title, median salary, growth and typical education")
   .addHelpText(

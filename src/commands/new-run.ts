@@ -9,8 +9,8 @@ import { createContext, emit, type GlobalOptions } from "../app/context.js";
 export const run = async (id: string, opts: { json?: boolean }, cmd: Command) => {
     const ctx = createContext(cmd);
     const dir = cmd.optsWithGlobals<GlobalOptions>().dataDir?.[0] ?? ".";
-    const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()));
-    ctx.catalog.noteOverride(id, file);
+    const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()), ctx.path);
+    await ctx.catalog.noteOverride(id, file);
     const see = `careers show ${id} --data-dir ${shellWord(dir)}`;
     await emit(ctx, { id, file }, opts.json ? "json" : "table", async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\nSee it with: ${see}\n`);
   };

@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { lazyAction } from "../app/output.js";
 
-export const newCommand = new Command("new")
+export const newCommand = (): Command =>
+  new Command("new")
   .description("write a starter role file <id>.yaml, commented and valid as written")
   .argument("<id>", "the new role's id: lower-case letters, digits and hyphens, e.g. team-lead")
   .option("--json", "print the new file's path as JSON")

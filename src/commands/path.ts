@@ -1,7 +1,8 @@
 import { Command, Option } from "commander";
 import { lazyAction, withFormats } from "../app/output.js";
 
-export const pathCommand = withFormats(new Command("path"), "print the ladder (or the route) as JSON")
+export const pathCommand = (): Command =>
+  withFormats(new Command("path"), "print the ladder (or the route) as JSON")
   .description("walk a career ladder: levels, years, salaries and changes, tracks and lateral moves")
   .argument("[role]", "a role on the ladder (marked \"you are here\") or the role that holds it; default: the --from or --to level")
   .option("--from <level>", "start of a route up the ladder (default: the role, else the first level)")

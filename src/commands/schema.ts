@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { lazyAction } from "../app/output.js";
 
-export const schemaCommand = new Command("schema")
+export const schemaCommand = (): Command =>
+  new Command("schema")
   .description("print the JSON Schema of the role format (for editors and other tools)")
   .addHelpText(
     "after",

@@ -2,7 +2,8 @@ import { Command } from "commander";
 import { SECTION_IDS } from "../core/sections.js";
 import { lazyAction, withFormats } from "../app/output.js";
 
-export const showCommand = withFormats(new Command("show"), "print the role as JSON, in the shape of its role file")
+export const showCommand = (): Command =>
+  withFormats(new Command("show"), "print the role as JSON, in the shape of its role file")
   .description("show a role: key facts, skills, tools, education, salaries, outlook and more")
   .argument("<role>", "role id, title or alias (see `careers list`)")
   .option("-s, --section <name...>", `only these sections: ${SECTION_IDS.join(", ")}`)

@@ -14,11 +14,11 @@ export const run = async (paths: string[], opts: { json?: boolean }, cmd: Comman
     const { collectTargets, knownBeside, loadTargets } = await import("../loader/check.js");
     const sources =
       paths.length > 0
-        ? paths.map((path) => ({ path, origin: "user" as const }))
-        : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shownPath(join(packageRoot(), "data", "roles")), origin: "bundled" as const }];
+        ? paths.map((path) => ({ path: ctx.path(path), origin: "user" as const }))
+        : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shownPath(join(packageRoot(), "data", "roles"), ctx.io.cwd), origin: "bundled" as const }];
     const collected = collectTargets(sources);
     const loaded = loadTargets(collected.targets);
-    const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, loadBundled()) : [];
+    const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, await loadBundled(ctx.io.cwd)) : [];
     const problems = [...collected.problems, ...loaded.problems, ...checkConsistency({ checked: loaded.entries, known })].sort(compareDiagnostics);
     const errorProblems = problems.filter((p) => p.severity === "error");
     const errorFiles = new Set(errorProblems.map((p) => p.file));

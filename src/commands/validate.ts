@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { lazyAction } from "../app/output.js";
 
-export const validateCommand = new Command("validate")
+export const validateCommand = (): Command =>
+  new Command("validate")
   .description("check role files: syntax, schema and consistency, every problem as file:line:col")
   .argument("[paths...]", "role files or folders (default: the bundled roles and your data folders)")
   .option("--json", "print the problems as JSON")

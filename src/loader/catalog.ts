@@ -36,7 +36,7 @@ export interface BundledRole {
 export interface CatalogOptions {
   /** user data folders, highest priority first */
   dataDirs: readonly string[];
-  bundled: () => readonly BundledRole[];
+  bundled: () => Promise<readonly BundledRole[]>;
   /** parsed user files are kept here between runs; none when caching is off */
   cache?: RoleCache | null;
 }
@@ -53,15 +53,15 @@ const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.ali
 
 
 export class Catalog {
-  private bundledById?: Map<string, BundledRole>;
+  private bundledById?: Promise<Map<string, BundledRole>>;
   private listing?: CatalogListing;
   private foldersChecked = false;
   readonly notes: string[] = [];
 
   constructor(private readonly options: CatalogOptions) {}
 
-  private bundledMap(): Map<string, BundledRole> {
-    return (this.bundledById ??= new Map(this.options.bundled().map((b) => [b.id, b])));
+  private bundledMap(): Promise<Map<string, BundledRole>> {
+    return (this.bundledById ??= this.options.bundled().then((roles) => new Map(roles.map((b) => [b.id, b]))));
   }
 
   /** A user role file, parsed — or taken from the cache when the file is unchanged since it was parsed. */
@@ -109,8 +109,8 @@ export class Catalog {
   }
 
   /** Note (on stderr, before the output) that a user role file takes the place of a bundled role. */
-  noteOverride(id: string, file: string): void {
-    const bundled = this.bundledMap().get(id);
+  async noteOverride(id: string, file: string): Promise<void> {
+    const bundled = (await this.bundledMap()).get(id);
     if (bundled) this.notes.push(`note: ${file} overrides the bundled role "${id}" (${bundled.file})`);
   }
 
@@ -129,17 +129,17 @@ export class Catalog {
       for (const dir of this.options.dataDirs) {
         const file = findRoleFile(dir, wanted);
         if (file) {
-          this.noteOverride(wanted, file);
+          await this.noteOverride(wanted, file);
           return this.loadUserFile(wanted, file);
         }
       }
-      const bundled = this.bundledMap().get(wanted);
+      const bundled = (await this.bundledMap()).get(wanted);
       if (bundled) return { ...bundled, origin: "bundled" };
     }
     const name = normalizeName(query);
     if (name !== "") {
       const byName = (r: LoadedRole) => namesOf(r).some((n) => normalizeName(n) === name);
-      const bundled = [...this.bundledMap().values()].map((b): LoadedRole => ({ ...b, origin: "bundled" }));
+      const bundled = [...(await this.bundledMap()).values()].map((b): LoadedRole => ({ ...b, origin: "bundled" }));
       const pool = this.options.dataDirs.length > 0 ? (await this.all()).roles : bundled;
       const hit = pool.find(byName);
       if (hit) return hit;
@@ -147,7 +147,7 @@ export class Catalog {
     if (!isValidId(wanted) && /[/\\.]|^\s*$/.test(query)) {
       throw usageError(`"${query}" is not a role id`, `Role ids are ${ID_RULE}. Run \`careers list\` to see them.`);
     }
-    const candidates = (this.options.dataDirs.length > 0 ? (await this.all()).roles : [...this.bundledMap().values()].map((b) => ({ ...b, origin: "bundled" as const }))).flatMap(namesOf);
+    const candidates = (this.options.dataDirs.length > 0 ? (await this.all()).roles : [...(await this.bundledMap()).values()].map((b) => ({ ...b, origin: "bundled" as const }))).flatMap(namesOf);
     const hint = didYouMean(query, candidates);
     throw notFoundError(`unknown role "${query}"`, hint || "Run `careers list` to see the roles.");
   }
@@ -174,7 +174,7 @@ export class Catalog {
       if (result.ok) byId.set(id, { id, role: result.role, file, origin: "user" });
       else problems.push(...result.diagnostics);
     });
-    for (const b of this.bundledMap().values()) {
+    for (const b of (await this.bundledMap()).values()) {
       const user = byId.get(b.id);
       if (user) notes.push(`note: ${user.file} overrides the bundled role "${b.id}" (${b.file})`);
       else byId.set(b.id, { ...b, origin: "bundled" });

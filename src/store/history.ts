@@ -3,10 +3,11 @@
  * temporary file, fsync, rename, fsync the folder): a crash or Ctrl-C mid-save leaves the previous
  * history whole. A history file that cannot be read as one is moved aside, never overwritten.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { CareersError, ioError } from "../errors.js";
+import { makeDirs } from "../loader/write.js";
 
 export interface HistoryEntry {
   date: string;
@@ -78,7 +79,7 @@ export function writeHistory(path: string, entries: HistoryEntry[], hooks: SaveH
   const dir = dirname(path);
   const temp = join(dir, `.history-${process.pid}-${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     const fd = openSync(temp, "wx", 0o600);
     try {
       writeSync(fd, JSON.stringify({ format: 1, entries } satisfies HistoryFile, null, 2) + "\n");

@@ -30,8 +30,8 @@ function answersFile(data: unknown, name = "answers.yaml"): string {
 }
 
 describe("careers assess --template", () => {
-  it("prints an answers file listing every question of the role", () => {
-    const r = run(["assess", "clerk", "--template"]);
+  it("prints an answers file listing every question of the role", async () => {
+    const r = await run(["assess", "clerk", "--template"]);
     expect(r.status).toBe(0);
     const t = parse(r.stdout);
     expect(Object.keys(t.skills)).toEqual(clerkSkills);
@@ -40,21 +40,21 @@ describe("careers assess --template", () => {
     expect(r.stdout).toMatch(/^typingWpm: null # .*the role asks for 40-50.*null if you have not measured it/m);
   });
 
-  it("with --json it is the same answers as JSON, and only JSON", () => {
-    const r = run(["assess", "clerk", "--template", "--json"]);
+  it("with --json it is the same answers as JSON, and only JSON", async () => {
+    const r = await run(["assess", "clerk", "--template", "--json"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const t = JSON.parse(r.stdout);
-    expect(t).toEqual(parse(run(["assess", "clerk", "--template"]).stdout));
+    expect(t).toEqual(parse((await run(["assess", "clerk", "--template"])).stdout));
     expect(Object.keys(t)).toEqual(["role", "currentRole", "skills", "experienceYears", "typingWpm", "education", "tools"]);
     expect(Object.keys(t.skills)).toEqual(clerkSkills);
   });
 
-  it("the JSON template is read back by --answers, from a file and from stdin", () => {
-    const template = run(["assess", "clerk", "--template", "--json"]).stdout;
+  it("the JSON template is read back by --answers, from a file and from stdin", async () => {
+    const template = (await run(["assess", "clerk", "--template", "--json"])).stdout;
     const file = join(mkdtempSync(join(tmpdir(), "careers-answers-")), "answers.json");
     writeFileSync(file, template);
-    for (const r of [run(["assess", "--answers", file, "--json"]), run(["assess", "clerk", "--answers", "-", "--json"], { input: template })]) {
+    for (const r of [await run(["assess", "--answers", file, "--json"]), await run(["assess", "clerk", "--answers", "-", "--json"], { input: template })]) {
       expect(r.status).toBe(0);
       const data = JSON.parse(r.stdout);
       expect(data.role.id).toBe("clerk");
@@ -62,8 +62,8 @@ describe("careers assess --template", () => {
     }
   });
 
-  it("filled in as written, it is a complete answers file", () => {
-    const r = run(["assess", "clerk", "--answers", "-", "--json"], { input: run(["assess", "clerk", "--template"]).stdout });
+  it("filled in as written, it is a complete answers file", async () => {
+    const r = await run(["assess", "clerk", "--answers", "-", "--json"], { input: (await run(["assess", "clerk", "--template"])).stdout });
     expect(r.status).toBe(0);
     const data = JSON.parse(r.stdout);
     expect(data.warnings[0]).toMatch(/same rating/); // every rating 0: flagged
@@ -71,8 +71,8 @@ describe("careers assess --template", () => {
 });
 
 describe("careers assess --answers", () => {
-  it("scores an answers file; --json is the full result", () => {
-    const { data, result } = runJson(["assess", "--answers", answersFile(clerkAnswers()), "--json"]);
+  it("scores an answers file; --json is the full result", async () => {
+    const { data, result } = await runJson(["assess", "--answers", answersFile(clerkAnswers()), "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(data).toMatchObject({ role: { id: "clerk" }, readiness: 100, band: "ready", gaps: [] });
@@ -81,8 +81,8 @@ describe("careers assess --answers", () => {
     expect(data.ladder.youAreHere).toBe("supervisor");
   });
 
-  it("reads JSON from stdin too, and prints tables", () => {
-    const r = run(["assess", "clerk", "--answers", "-"], { input: JSON.stringify({ ...clerkAnswers(), experienceYears: 0, typingWpm: 20 }) });
+  it("reads JSON from stdin too, and prints tables", async () => {
+    const r = await run(["assess", "clerk", "--answers", "-"], { input: JSON.stringify({ ...clerkAnswers(), experienceYears: 0, typingWpm: 20 }) });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Readiness for Customer Service Clerk: \d+% \(/);
     expect(r.stdout).toContain("Biggest gaps, by what they cost");
@@ -90,36 +90,36 @@ describe("careers assess --answers", () => {
     expect(r.stdout).toContain("Readiness along the customer service career ladder");
   });
 
-  it("typing speed not measured (null, or 0) is left out of the score, never shown as 0 WPM", () => {
+  it("typing speed not measured (null, or 0) is left out of the score, never shown as 0 WPM", async () => {
     // clerk: Basic troubleshooting none, the rest met; without typing skills are 15/16:
     // 0.5*15/16 + 0.2 + 0.15 + 0.15 = 96.875 -> 97 (0 WPM counted as a speed: 0.5*15/17 + 0.5 = 94)
     const weak = (typingWpm: unknown) => ({ ...clerkAnswers(), typingWpm, skills: { ...(clerkAnswers().skills as object), "Basic troubleshooting": 0 } });
     for (const typingWpm of [null, 0]) {
-      const { data, result } = runJson(["assess", "--answers", answersFile(weak(typingWpm)), "--json"]);
+      const { data, result } = await runJson(["assess", "--answers", answersFile(weak(typingWpm)), "--json"]);
       expect(result.status).toBe(0);
       expect(data.readiness).toBe(97);
       expect(data.gaps.map((g: { name: string }) => g.name)).toEqual(["Basic troubleshooting"]);
       expect(data.notMeasured).toEqual([{ category: "skills", name: "Typing speed", needed: "40-50 WPM" }]);
       expect(result.stdout).not.toMatch(/\b0 WPM/);
     }
-    const table = run(["assess", "--answers", answersFile(weak(null))], { env: { COLUMNS: "120" } });
+    const table = await run(["assess", "--answers", answersFile(weak(null))], { env: { COLUMNS: "120" } });
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/Typing speed\s+│ not measured\s+│ 40-50 WPM\s+│\s+not scored │/);
     expect(table.stdout).not.toMatch(/\b0 WPM/);
     expect(table.stdout).toContain("Readiness for Customer Service Clerk: 97% (ready)");
     // a measured speed still scores: 38 of 40 WPM -> skills (15 + 0.95) / 17
-    const measured = runJson(["assess", "--answers", answersFile(weak(38)), "--json"]).data;
+    const measured = (await runJson(["assess", "--answers", answersFile(weak(38)), "--json"])).data;
     expect(measured.readiness).toBe(Math.round(100 * (0.5 * 15.95 / 17 + 0.5)));
     expect(measured.notMeasured).toEqual([]);
     expect(measured.gaps.find((g: { name: string }) => g.name === "Typing speed")).toMatchObject({ now: "38 WPM" });
   });
 
-  it("lists every missing answer and exits 1", () => {
+  it("lists every missing answer and exits 1", async () => {
     const partial = clerkAnswers();
     delete partial.typingWpm;
     (partial.skills as Record<string, unknown>).Empathy = undefined;
     const file = answersFile({ ...partial, skills: Object.fromEntries(Object.entries(partial.skills as object).filter(([k]) => k !== "Empathy")) }, "a.json");
-    const r = run(["assess", "--answers", file]);
+    const r = await run(["assess", "--answers", file]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`careers: ${file}: 2 answers missing or invalid`);
@@ -127,18 +127,18 @@ describe("careers assess --answers", () => {
     expect(r.stderr).toContain("missing answer: typingWpm (null if not measured)");
   });
 
-  it("a broken answers file names the file and line", () => {
+  it("a broken answers file names the file and line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-answers-"));
     writeFileSync(join(dir, "bad.yaml"), "role: clerk\nexperienceYears: lots\n");
-    const r = run(["assess", "--answers", join(dir, "bad.yaml")]);
+    const r = await run(["assess", "--answers", join(dir, "bad.yaml")]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(dir, "bad.yaml")}:2:18: experienceYears: `);
   });
 
-  it("a file of answers for another role is refused in one line, exit 2, naming the role it is for", () => {
+  it("a file of answers for another role is refused in one line, exit 2, naming the role it is for", async () => {
     const file = answersFile(clerkAnswers());
     for (const asked of ["representative", "supervisor"]) {
-      const r = run(["assess", asked, "--answers", file]);
+      const r = await run(["assess", asked, "--answers", file]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       const lines = r.stderr.trimEnd().split("\n");
@@ -146,40 +146,40 @@ describe("careers assess --answers", () => {
       expect(lines).toHaveLength(2);
       expect(lines[1]).toContain(`careers assess clerk --answers ${file}`);
     }
-    const json = run(["assess", "representative", "--answers", "-", "--json"], { input: JSON.stringify(clerkAnswers()) });
+    const json = await run(["assess", "representative", "--answers", "-", "--json"], { input: JSON.stringify(clerkAnswers()) });
     expect(json.status).toBe(2);
     expect(json.stdout).toBe("");
     expect(json.stderr).toContain("careers: <stdin> holds answers for clerk, not representative");
   });
 
-  it("the file's role names the same role by id, title or alias; without a role argument it is the one assessed", () => {
+  it("the file's role names the same role by id, title or alias; without a role argument it is the one assessed", async () => {
     const byTitle = answersFile({ ...clerkAnswers(), role: "Customer Service Clerk" });
-    expect(run(["assess", "clerk", "--answers", byTitle, "--json"]).status).toBe(0);
-    expect(runJson(["assess", "--answers", byTitle, "--json"]).data.role.id).toBe("clerk");
+    expect((await run(["assess", "clerk", "--answers", byTitle, "--json"])).status).toBe(0);
+    expect((await runJson(["assess", "--answers", byTitle, "--json"])).data.role.id).toBe("clerk");
     const { role: _, ...anonymous } = clerkAnswers();
-    expect(runJson(["assess", "clerk", "--answers", answersFile(anonymous), "--json"]).data.role.id).toBe("clerk");
+    expect((await runJson(["assess", "clerk", "--answers", answersFile(anonymous), "--json"])).data.role.id).toBe("clerk");
   });
 
-  it("an unknown role in the file is a usage error naming the file", () => {
+  it("an unknown role in the file is a usage error naming the file", async () => {
     const file = answersFile({ ...clerkAnswers(), role: "clerc" });
     for (const args of [["assess", "clerk", "--answers", file], ["assess", "--answers", file]]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`careers: ${file}: role: unknown role "clerc"`);
       expect(r.stderr).toContain('Did you mean "clerk"?');
     }
   });
 
-  it("an unknown role is a usage error with a suggestion", () => {
-    const r = run(["assess", "clerc", "--answers", answersFile(clerkAnswers())]);
+  it("an unknown role is a usage error with a suggestion", async () => {
+    const r = await run(["assess", "clerc", "--answers", answersFile(clerkAnswers())]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Did you mean "clerk"?');
   });
 });
 
 describe("without a terminal", () => {
-  it("refuses at once, naming --answers, exit 2", () => {
-    const r = run(["assess", "clerk"], { input: "" });
+  it("refuses at once, naming --answers, exit 2", async () => {
+    const r = await run(["assess", "clerk"], { input: "" });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("needs a terminal");
@@ -188,27 +188,27 @@ describe("without a terminal", () => {
 });
 
 describe("--save and --history", () => {
-  it("saves results and lists them with the change since the previous one", () => {
+  it("saves results and lists them with the change since the previous one", async () => {
     const env = { CAREERS_HOME: home() };
     const first = { ...clerkAnswers(), experienceYears: 0, typingWpm: 20 };
-    const r1 = run(["assess", "--answers", answersFile(first), "--save", "--json"], { env });
+    const r1 = await run(["assess", "--answers", answersFile(first), "--save", "--json"], { env });
     expect(r1.status).toBe(0);
     expect(r1.stderr).toBe(`Saved to ${join(env.CAREERS_HOME, "history.json")}\n`);
-    const r2 = run(["assess", "--answers", answersFile(clerkAnswers()), "--save", "--json"], { env });
+    const r2 = await run(["assess", "--answers", answersFile(clerkAnswers()), "--save", "--json"], { env });
     const [a, b] = [JSON.parse(r1.stdout), JSON.parse(r2.stdout)];
-    const { data } = runJson(["assess", "--history", "clerk", "--json"], { env });
+    const { data } = await runJson(["assess", "--history", "clerk", "--json"], { env });
     expect(data.results.map((x: { readiness: number; change: number | null }) => [x.readiness, x.change])).toEqual([
       [a.readiness, null],
       [b.readiness, b.readiness - a.readiness],
     ]);
-    const table = run(["assess", "--history"], { env });
+    const table = await run(["assess", "--history"], { env });
     expect(table.stdout).toContain(`+${b.readiness - a.readiness}`);
   });
 
-  it("a corrupt history is moved aside with a warning", () => {
+  it("a corrupt history is moved aside with a warning", async () => {
     const env = { CAREERS_HOME: home() };
     writeFileSync(join(env.CAREERS_HOME, "history.json"), "garbage");
-    const r = run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], { env });
+    const r = await run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], { env });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/warning: the history file was corrupt; it was moved to .*history\.json\.corrupt-/);
     const aside = readdirSync(env.CAREERS_HOME).find((f) => f.includes("corrupt"))!;
@@ -216,9 +216,19 @@ describe("--save and --history", () => {
     expect(JSON.parse(readFileSync(join(env.CAREERS_HOME, "history.json"), "utf8")).entries).toHaveLength(1);
   });
 
-  it("without --save nothing is written", () => {
+  it("without --save nothing is written", async () => {
     const env = { CAREERS_HOME: home() };
-    run(["assess", "--answers", answersFile(clerkAnswers())], { env });
+    await run(["assess", "--answers", answersFile(clerkAnswers())], { env });
     expect(existsSync(join(env.CAREERS_HOME, "history.json"))).toBe(false);
+  });
+});
+
+describe("a data folder that cannot be made", () => {
+  it.skipIf(!existsSync("/proc/self"))("under /proc: one line, exit 1, nothing printed or written (Node's recursive mkdir would spin there)", async () => {
+    const r = await run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], { env: { CAREERS_HOME: "/proc/careers-nope/deeper" } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("careers: cannot save the history to /proc/careers-nope/deeper/history.json: ENOENT: no such file or directory, mkdir '/proc/careers-nope'\n");
+    expect(existsSync("/proc/careers-nope")).toBe(false);
   });
 });

@@ -17,10 +17,11 @@ const row = (out: string, label: string): string[] => {
   return line.split("│").slice(2, -1).map((c) => c.trim());
 };
 
-describe("careers compare: table", () => {
-  const r = run(["compare", "clerk", "representative"], cols100);
+const r = await run(["compare", "clerk", "representative"], cols100);
 
-  it("prints the groups side by side, one column a role", () => {
+describe("careers compare: table", () => {
+
+  it("prints the groups side by side, one column a role", async () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     for (const heading of ["Salary", "Outlook and entry", "Skills and tools", "Salary chart", "Notes", "Sources"]) {
@@ -29,7 +30,7 @@ describe("careers compare: table", () => {
     expect(r.stdout).toMatch(/│\s+│ Customer Service Clerk\s+│ Customer Care Representative\s+│/);
   });
 
-  it("salary rows: medians with source and date, differences as amount and percentage", () => {
+  it("salary rows: medians with source and date, differences as amount and percentage", async () => {
     expect(row(r.stdout, "US median")).toEqual(["38,400 USD [1]", "40,000 USD [2]"]);
     expect(r.stdout).toContain("U.S. national median, May 2023");
     expect(r.stdout).toContain("[1] U.S. Bureau of Labor Statistics wage data, May 2023\n");
@@ -45,7 +46,7 @@ describe("careers compare: table", () => {
     expect(row(r.stdout, "Range")).toEqual(["29,000–55,000+ USD [2]", "—"]);
   });
 
-  it("outlook and entry, with a dash and a footnote naming the sources that lack a figure", () => {
+  it("outlook and entry, with a dash and a footnote naming the sources that lack a figure", async () => {
     expect(row(r.stdout, "Growth")).toEqual(["4% (as fast as average) [2]", "—"]);
     expect(row(r.stdout, "Annual openings")).toEqual(["about 348,600 [2]", "—"]);
     expect(row(r.stdout, "Experience")).toEqual(["0–1 year [2]", "3–5 years total [2]"]);
@@ -56,7 +57,7 @@ describe("careers compare: table", () => {
     expect(r.stdout).toContain("[3] Customer Care Representative career guide\n");
   });
 
-  it("skills and tools: counts, what is shared and what each adds", () => {
+  it("skills and tools: counts, what is shared and what each adds", async () => {
     expect(row(r.stdout, "Skills")).toEqual(["16 [2]", "32 [3]"]);
     expect(row(r.stdout, "shared with clerk")).toEqual(["base", "3 of 16:"]);
     expect(row(r.stdout, "adds vs clerk")).toEqual(["base", "29 new:"]);
@@ -65,7 +66,7 @@ describe("careers compare: table", () => {
     expect(r.stdout).toContain("Active Listening; Stress Management; Attention to");
   });
 
-  it("a salary chart: one scale, bars proportional to the figures", () => {
+  it("a salary chart: one scale, bars proportional to the figures", async () => {
     const chart = r.stdout.slice(r.stdout.indexOf("\nSalary chart\n"), r.stdout.indexOf("\nNotes\n"));
     const bar = (text: string, nth = 0) => {
       const line = chart.split("\n").filter((l) => l.trimEnd().endsWith(text))[nth]!;
@@ -79,11 +80,11 @@ describe("careers compare: table", () => {
     expect(Math.abs(bar("38,400 USD") - (full * 38.4) / 42)).toBeLessThanOrEqual(1);
   });
 
-  it("no colour when piped or under NO_COLOR; colour when forced", () => {
+  it("no colour when piped or under NO_COLOR; colour when forced", async () => {
     expect(r.stdout).not.toMatch(ANSI);
-    expect(run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
-    expect(run(["compare", "clerk", "representative", "--no-color"], { env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
-    expect(run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(ANSI);
+    expect((await run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout).not.toMatch(ANSI);
+    expect((await run(["compare", "clerk", "representative", "--no-color"], { env: { FORCE_COLOR: "1" } })).stdout).not.toMatch(ANSI);
+    expect((await run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(ANSI);
   });
 
   it.each([
@@ -91,8 +92,8 @@ describe("careers compare: table", () => {
     ["120", ["clerk", "representative"]],
     ["60", ["clerk", "supervisor", "junior-clerk", "manager", "--region", "australia"]],
     ["120", ["representative", "clerk", "specialist", "senior-clerk"]],
-  ])("at COLUMNS=%s every line fits and no word is cut (%j)", (columns, args) => {
-    const out = run(["compare", ...args], { env: { COLUMNS: columns } });
+  ])("at COLUMNS=%s every line fits and no word is cut (%j)", async (columns, args) => {
+    const out = await run(["compare", ...args], { env: { COLUMNS: columns } });
     expect(out.status).toBe(0);
     expect(widest(out.stdout)).toBeLessThanOrEqual(Number(columns));
     expect(out.stdout).not.toContain("…");
@@ -100,17 +101,17 @@ describe("careers compare: table", () => {
 });
 
 describe("careers compare: roles", () => {
-  it("ladder levels and aliases work; differences from the level table", () => {
-    const r = run(["compare", "supervisor", "CS manager"], cols100);
+  it("ladder levels and aliases work; differences from the level table", async () => {
+    const r = await run(["compare", "supervisor", "CS manager"], cols100);
     expect(r.status).toBe(0);
     expect(row(r.stdout, "Level median")).toEqual(["58,000 USD [1]", "72,000 USD [1]"]);
     expect(r.stdout).toContain("+14,000 USD (+24.1%)");
     expect(r.stdout).toContain("+15,000 USD (+25%)");
-    expect(runJson(["compare", "cs clerk", "CSR", "--json"]).data.roles.map((x: { id: string }) => x.id)).toEqual(["clerk", "representative"]);
+    expect((await runJson(["compare", "cs clerk", "CSR", "--json"])).data.roles.map((x: { id: string }) => x.id)).toEqual(["clerk", "representative"]);
   });
 
-  it("a role with itself: every difference zero, every region shown", () => {
-    const r = run(["compare", "clerk", "clerk"], cols100);
+  it("a role with itself: every difference zero, every region shown", async () => {
+    const r = await run(["compare", "clerk", "clerk"], cols100);
     expect(r.status).toBe(0);
     const diffs = r.stdout.split("\n").filter((l) => l.startsWith("│ vs clerk "));
     expect(diffs.map((l) => l.split("│")[3]!.trim())).toEqual(["0 USD (0%)", "0 USD (0%)", "0 USD (0%)"]);
@@ -119,18 +120,19 @@ describe("careers compare: roles", () => {
     expect(r.stdout).toMatch(/source's USD equivalent:[\s│]+26,000–36,000[\s│]+USD/);
   });
 
-  it("--region picks one region, currency shown, a dash where a role lacks it", () => {
-    const r = run(["compare", "clerk", "representative", "--region", "germany"], cols100);
+  it("--region picks one region, currency shown, a dash where a role lacks it", async () => {
+    const r = await run(["compare", "clerk", "representative", "--region", "germany"], cols100);
     expect(r.status).toBe(0);
     expect(row(r.stdout, "Western Europe")).toEqual(["20,000–30,000 EUR [2]", "—"]);
     expect(r.stdout).toContain("— representative: salary range, salary in Western Europe, growth and annual openings not given");
   });
 });
 
-describe("careers compare --json", () => {
-  const { data, result } = runJson(["compare", "clerk", "representative", "--json"]);
+const { data, result } = await runJson(["compare", "clerk", "representative", "--json"]);
 
-  it("is one object with stable keys and nothing else on stdout or stderr", () => {
+describe("careers compare --json", () => {
+
+  it("is one object with stable keys and nothing else on stdout or stderr", async () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(Object.keys(data)).toEqual(["base", "roles", "regions", "sharedByAll", "missing", "notes"]);
@@ -140,7 +142,7 @@ describe("careers compare --json", () => {
     expect(Object.keys(data.roles[1].skills)).toEqual(["count", "names", "sharedWithFirst", "notInFirst", "source"]);
   });
 
-  it("every key is documented in the README", () => {
+  it("every key is documented in the README", async () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const doc = readme.slice(readme.indexOf("### `careers compare"), readme.indexOf("## Output conventions"));
     const keys = new Set<string>();
@@ -148,23 +150,23 @@ describe("careers compare --json", () => {
       if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) keys.add(k), walk(x);
     };
-    const all = runJson(["compare", "clerk", "representative", "--region", "australia", "--json"]).data;
+    const all = (await runJson(["compare", "clerk", "representative", "--region", "australia", "--json"])).data;
     walk({ ...all, roles: all.roles.map((r: { sources: unknown }) => ({ ...r, sources: [] })) });
     // documented as `key` or as a path ending in it, such as `roles[].salary`
     for (const k of keys) expect(doc, `README documents ${k}`).toMatch(new RegExp(`[\`.]${k}(\\[\\])?\``));
   });
 
-  it("the README example is real output (at 100 columns)", () => {
+  it("the README example is real output (at 100 columns)", async () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const start = readme.indexOf("$ careers compare clerk representative\n");
     const example = readme.slice(start, readme.indexOf("```", start)).split("\n").slice(1);
-    const out = run(["compare", "clerk", "representative"], cols100).stdout.split("\n");
+    const out = (await run(["compare", "clerk", "representative"], cols100)).stdout.split("\n");
     const shown = example.filter((l) => l !== "...");
     expect(shown.length).toBeGreaterThan(40);
     for (const line of shown) expect(out).toContain(line);
   });
 
-  it("holds every figure of the table, the differences and the overlaps", () => {
+  it("holds every figure of the table, the differences and the overlaps", async () => {
     expect(data.base).toBe("clerk");
     expect(data.roles[0].salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023" });
     expect(data.roles[1].differences).toEqual({
@@ -183,9 +185,9 @@ describe("careers compare --json", () => {
 });
 
 describe("careers compare: errors", () => {
-  it("an unknown role: did-you-mean on stderr, exit 2, nothing on stdout", () => {
+  it("an unknown role: did-you-mean on stderr, exit 2, nothing on stdout", async () => {
     for (const extra of [[], ["--json"]]) {
-      const r = run(["compare", "clerk", "clerck", ...extra]);
+      const r = await run(["compare", "clerk", "clerck", ...extra]);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toBe('careers: unknown role "clerck"\nDid you mean "clerk"?\n');
@@ -195,26 +197,26 @@ describe("careers compare: errors", () => {
   it.each([
     [["clerk"], "not 1"],
     [["clerk", "representative", "supervisor", "manager", "specialist"], "not 5"],
-  ])("fewer than two or more than four roles is a usage error (%j)", (roles, count) => {
-    const r = run(["compare", ...roles]);
+  ])("fewer than two or more than four roles is a usage error (%j)", async (roles, count) => {
+    const r = await run(["compare", ...roles]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(`careers: compare takes 2 to 4 roles, ${count}\nExample: careers compare clerk representative\n`);
   });
 
-  it("no roles at all, and an unknown region, are usage errors", () => {
-    const none = run(["compare"]);
+  it("no roles at all, and an unknown region, are usage errors", async () => {
+    const none = await run(["compare"]);
     expect(none.status).toBe(2);
     expect(none.stdout).toBe("");
     expect(none.stderr).toContain("missing required argument 'roles'");
-    const region = run(["compare", "clerk", "representative", "--region", "canda"]);
+    const region = await run(["compare", "clerk", "representative", "--region", "canda"]);
     expect(region.status).toBe(2);
     expect(region.stdout).toBe("");
     expect(region.stderr).toMatch(/^careers: unknown region "canda"\nDid you mean "Canada"\? Regions: United States, Canada,/);
   });
 
-  it("--help shows examples", () => {
-    const h = run(["compare", "--help"]);
+  it("--help shows examples", async () => {
+    const h = await run(["compare", "--help"]);
     expect(h.status).toBe(0);
     expect(h.stdout).toContain("$ careers compare clerk representative");
     expect(h.stdout).toContain("--region <name>");

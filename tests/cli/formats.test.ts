@@ -18,52 +18,52 @@ function awkwardDir(): string {
   return dir;
 }
 
-const ok = (args: string[]) => {
-  const r = run(args);
+const ok = async (args: string[]) => {
+  const r = await run(args);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   return r.stdout;
 };
 
 describe("--format csv", () => {
-  it("list: one row per role, RFC 4180 quoting", () => {
+  it("list: one row per role, RFC 4180 quoting", async () => {
     const dir = awkwardDir();
-    const r = run(["list", "--format", "csv", "--data-dir", dir]);
+    const r = await run(["list", "--format", "csv", "--data-dir", dir]);
     expect(r.status).toBe(0);
     const [head, ...rows] = parseCsv(r.stdout);
     expect(head).toEqual(["id", "title", "medianSalary", "currency", "salaryBasis", "growthPercent", "typicalEducation", "origin", "file"]);
-    const json = runJson(["list", "--json", "--data-dir", dir]).data;
+    const json = (await runJson(["list", "--json", "--data-dir", dir])).data;
     expect(rows.map((row) => row[0])).toEqual(json.roles.map((x: { id: string }) => x.id));
     expect(rows.find((row) => row[0] === "awkward")![1]).toBe(AWKWARD);
     expect(rows.find((row) => row[0] === "clerk")!.slice(2, 6)).toEqual(["38400", "USD", "key-facts", "4"]);
     expect(r.stdout).toContain(`"Lead, ""Tier 2"" | Escalations\\Night"`);
   });
 
-  it("show: section,key,value rows holding every value of the role", () => {
-    const [head, ...rows] = parseCsv(ok(["show", "clerk", "--format", "csv"]));
+  it("show: section,key,value rows holding every value of the role", async () => {
+    const [head, ...rows] = parseCsv(await ok(["show", "clerk", "--format", "csv"]));
     expect(head).toEqual(["section", "key", "value"]);
     expect(rows).toContainEqual(["keyFacts", "medianSalary.amount", "38400"]);
     expect(rows).toContainEqual(["title", "", "Customer Service Clerk"]);
-    expect(rows.find((r) => r[0] === "summary")![2]).toBe(runJson(["show", "clerk", "--json"]).data.summary);
-    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(Object.keys(runJson(["show", "clerk", "--json"]).data)));
+    expect(rows.find((r) => r[0] === "summary")![2]).toBe((await runJson(["show", "clerk", "--json"])).data.summary);
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(Object.keys((await runJson(["show", "clerk", "--json"])).data)));
   });
 
-  it("compare: one row per figure, a column per role", () => {
-    const [head, ...rows] = parseCsv(ok(["compare", "clerk", "supervisor", "--format", "csv"]));
+  it("compare: one row per figure, a column per role", async () => {
+    const [head, ...rows] = parseCsv(await ok(["compare", "clerk", "supervisor", "--format", "csv"]));
     expect(head).toEqual(["figure", "clerk", "supervisor"]);
     const row = (k: string) => rows.find((r) => r[0] === k)?.slice(1);
     expect(row("salary.levelMedian.amount")).toEqual(["35000", "58000"]);
     expect(row("differences.levelMedian.amount")).toEqual(["0", "23000"]);
-    const json = runJson(["compare", "clerk", "supervisor", "--json"]).data;
+    const json = (await runJson(["compare", "clerk", "supervisor", "--json"])).data;
     expect(row("skills.count")?.[0]).toBe(String(json.roles[0].skills.count));
     expect(row("skills.names")?.[0]).toBe(json.roles[0].skills.names.join("; "));
     expect(rows.every((r) => r.length === 3)).toBe(true);
     expect(row("skills")).toBeUndefined(); // supervisor lists no skills: its skills.* cells are empty
   });
 
-  it("path: one row per step", () => {
-    const [head, ...rows] = parseCsv(ok(["path", "clerk", "--format", "csv"]));
-    const json = runJson(["path", "clerk", "--json"]).data;
+  it("path: one row per step", async () => {
+    const [head, ...rows] = parseCsv(await ok(["path", "clerk", "--format", "csv"]));
+    const json = (await runJson(["path", "clerk", "--json"])).data;
     expect(rows.map((r) => r[head!.indexOf("role")])).toEqual(json.steps.map((s: { role: string }) => s.role));
     expect(rows[0]![head!.indexOf("current")]).toBe("true");
     expect(rows[1]![head!.indexOf("change")]).toBe(String(json.steps[1].change));
@@ -72,9 +72,9 @@ describe("--format csv", () => {
 });
 
 describe("--format markdown", () => {
-  it("list: a heading and a GitHub table with | escaped", () => {
+  it("list: a heading and a GitHub table with | escaped", async () => {
     const dir = awkwardDir();
-    const out = run(["list", "--format", "markdown", "--data-dir", dir]).stdout;
+    const out = (await run(["list", "--format", "markdown", "--data-dir", dir])).stdout;
     expect(out.startsWith("## Roles\n\n| id | title |")).toBe(true);
     const [head, ...rows] = parseMarkdownTable(out);
     expect(head![0]).toBe("id");
@@ -82,51 +82,51 @@ describe("--format markdown", () => {
     expect(rows).toHaveLength(8);
   });
 
-  it("compare and path parse back to the same cells as csv", () => {
+  it("compare and path parse back to the same cells as csv", async () => {
     for (const args of [["compare", "clerk", "manager"], ["path", "supervisor"], ["show", "clerk", "--section", "facts"]]) {
-      expect(parseMarkdownTable(ok([...args, "--format", "markdown"]))).toEqual(parseCsv(ok([...args, "--format", "csv"])));
+      expect(parseMarkdownTable(await ok([...args, "--format", "markdown"]))).toEqual(parseCsv(await ok([...args, "--format", "csv"])));
     }
   });
 });
 
 describe("--format yaml", () => {
-  it("show: a role file that validates and equals show --json", () => {
+  it("show: a role file that validates and equals show --json", async () => {
     const dir = tmp();
     for (const id of ["clerk", "supervisor"]) {
-      const text = ok(["show", id, "--format", "yaml"]);
+      const text = await ok(["show", id, "--format", "yaml"]);
       writeFileSync(join(dir, `${id}.yaml`), text);
-      expect(parse(text)).toEqual(runJson(["show", id, "--json"]).data);
+      expect(parse(text)).toEqual((await runJson(["show", id, "--json"])).data);
     }
-    const v = runJson(["validate", join(dir, "clerk.yaml"), join(dir, "supervisor.yaml"), "--json"]);
+    const v = await runJson(["validate", join(dir, "clerk.yaml"), join(dir, "supervisor.yaml"), "--json"]);
     expect(v.result.status).toBe(0);
     expect(v.data).toMatchObject({ valid: true, errors: 0 });
-    expect(runJson(["show", "clerk", "--json", "--data-dir", dir]).data).toEqual(runJson(["show", "clerk", "--json"]).data);
+    expect((await runJson(["show", "clerk", "--json", "--data-dir", dir])).data).toEqual((await runJson(["show", "clerk", "--json"])).data);
   });
 
-  it("list, compare and path: the JSON result as YAML", () => {
+  it("list, compare and path: the JSON result as YAML", async () => {
     for (const args of [["list"], ["compare", "clerk", "specialist"], ["path", "clerk", "--from", "clerk", "--to", "supervisor"]]) {
-      expect(parse(ok([...args, "--format", "yaml"]))).toEqual(runJson([...args, "--json"]).data);
+      expect(parse(await ok([...args, "--format", "yaml"]))).toEqual((await runJson([...args, "--json"])).data);
     }
   });
 });
 
 describe("--format json and table", () => {
-  it("--json is the short form of --format json", () => {
+  it("--json is the short form of --format json", async () => {
     for (const args of [["list"], ["show", "clerk"], ["compare", "clerk", "manager"], ["path", "clerk"]]) {
-      expect(ok([...args, "--format", "json"])).toBe(ok([...args, "--json"]));
+      expect(await ok([...args, "--format", "json"])).toBe(await ok([...args, "--json"]));
     }
   });
 
-  it("--format table is the human output", () => {
-    expect(ok(["show", "clerk", "--format", "table"])).toBe(ok(["show", "clerk"]));
-    expect(ok(["list", "-f", "table"])).toContain("Details: careers show <id>");
+  it("--format table is the human output", async () => {
+    expect(await ok(["show", "clerk", "--format", "table"])).toBe(await ok(["show", "clerk"]));
+    expect(await ok(["list", "-f", "table"])).toContain("Details: careers show <id>");
   });
 
-  it("an unknown format, or two formats at once, is a usage error", () => {
-    const bad = run(["list", "--format", "xml"]);
+  it("an unknown format, or two formats at once, is a usage error", async () => {
+    const bad = await run(["list", "--format", "xml"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Allowed choices are table, json, yaml, markdown, csv/);
-    const both = run(["show", "clerk", "--json", "--format", "csv"]);
+    const both = await run(["show", "clerk", "--json", "--format", "csv"]);
     expect(both.status).toBe(2);
     expect(both.stdout).toBe("");
     expect(both.stderr).toMatch(/--json and --format csv/);

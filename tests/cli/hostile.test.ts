@@ -1,7 +1,8 @@
 /**
- * Hostile and broken role files through the built binary: each gets a clear error naming the file (and
- * line where there is one), the documented exit code, no stack trace, and ends well inside a hang guard.
- * Speed itself is measured by the benchmark, not here.
+ * Hostile and broken role files through the CLI: each gets a clear error naming the file (and line where
+ * there is one), the documented exit code and no stack trace. Most run in-process; the runs that must
+ * show the real process (no hang, no crash) spawn the built binary inside a hang guard. Each case's parse
+ * is unit-tested in tests/unit/hostile-parse.test.ts. Speed itself is measured by the benchmark, not here.
  */
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HOSTILE_CASES, minimalRole, writeHostileCases, writeLinkLoops, type HostileDir } from "../helpers/hostile.js";
-import { BIN, run, type RunResult } from "../helpers/run.js";
+import { BIN, run, spawnCli, type RunResult } from "../helpers/run.js";
 
 const GUARD_MS = 5_000;
 const STACK = /\n\s+at |Error:|node:internal/;
@@ -26,9 +27,9 @@ beforeAll(() => {
 });
 
 describe("careers validate <hostile file>", () => {
-  it.each(HOSTILE_CASES)("$name: one error naming the file and line, exit 1", (c) => {
+  it.each(HOSTILE_CASES)("$name: one error naming the file and line, exit 1", async (c) => {
     const file = fixtures.file(c.name);
-    const r = run(["validate", file], { timeout: GUARD_MS });
+    const r = await run(["validate", file], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
     const where = c.line > 0 ? `${file}:${c.line}:${c.col ?? ""}` : `${file}: `;
     const line = r.stdout.split("\n").find((l) => l.startsWith(where));
@@ -38,8 +39,8 @@ describe("careers validate <hostile file>", () => {
     expect(r.stderr).toMatch(/^careers: \d+ errors? in role files\n$/);
   });
 
-  it("--json gives the same problem as data", () => {
-    const r = run(["validate", fixtures.file("unknown-key"), "--json"], { timeout: GUARD_MS });
+  it("--json gives the same problem as data", async () => {
+    const r = await run(["validate", fixtures.file("unknown-key"), "--json"], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
     const data = JSON.parse(r.stdout);
     expect(data.valid).toBe(false);
@@ -54,8 +55,8 @@ describe("careers validate <hostile file>", () => {
     });
   });
 
-  it("the whole folder at once: every case reported, two deeply nested files in one process", () => {
-    const r = run(["validate", fixtures.dir], { timeout: GUARD_MS });
+  it("the whole folder at once, by the built binary: every case reported, two deeply nested files in one process", async () => {
+    const r = spawnCli(["validate", fixtures.dir], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
     for (const c of HOSTILE_CASES) expect(r.stdout).toContain(fixtures.file(c.name));
     expect(r.stdout.match(/nesting is deeper/g)).toHaveLength(3);
@@ -64,111 +65,111 @@ describe("careers validate <hostile file>", () => {
 });
 
 describe("hostile files through show and list", () => {
-  it.each(["binary", "alias-bomb", "deep-flow", "proto-key", "huge"])("show %s --data-dir: exit 1 naming the file", (name) => {
-    const r = run(["show", name, "--data-dir", fixtures.dir], { timeout: GUARD_MS });
+  it.each(["binary", "alias-bomb", "deep-flow", "proto-key", "huge"])("show %s --data-dir: exit 1 naming the file", async (name) => {
+    const r = await run(["show", name, "--data-dir", fixtures.dir], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(fixtures.file(name));
   });
 
-  it("list --data-dir lists the bundled roles and reports every broken file (exit 1)", () => {
-    const r = run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
+  it("list --data-dir lists the bundled roles and reports every broken file (exit 1)", async () => {
+    const r = await run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
     expect(JSON.parse(r.stdout).roles).toHaveLength(7);
     for (const c of HOSTILE_CASES) expect(r.stderr).toContain(fixtures.file(c.name));
   });
 
-  it("a prototype key pollutes nothing: the role is refused, the rest still listed", () => {
-    const r = run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
+  it("a prototype key pollutes nothing: the role is refused, the rest still listed", async () => {
+    const r = await run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
     expect(JSON.parse(r.stdout).roles.some((x: { id: string }) => x.id === "proto-key")).toBe(false);
   });
 });
 
 describe("file names, folders and links", () => {
-  it("a file name that is not a valid id: an error for validate, a warning (file skipped) for list", () => {
+  it("a file name that is not a valid id: an error for validate, a warning (file skipped) for list", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-names-"));
     writeFileSync(join(dir, "Bad Name.yaml"), minimalRole("bad-name"));
-    const v = run(["validate", join(dir, "Bad Name.yaml")], { timeout: GUARD_MS });
+    const v = await run(["validate", join(dir, "Bad Name.yaml")], { timeout: GUARD_MS });
     expectCleanFailure(v, 1);
     expect(v.stdout).toContain(`${join(dir, "Bad Name.yaml")}: file name "Bad Name.yaml" is not a valid role file name`);
-    const folder = run(["validate", dir], { timeout: GUARD_MS });
+    const folder = await run(["validate", dir], { timeout: GUARD_MS });
     expectCleanFailure(folder, 1);
     expect(folder.stdout).toContain(`${join(dir, "Bad Name.yaml")}: file name is not a valid role id ("Bad Name")`);
-    const l = run(["list", "--data-dir", dir], { timeout: GUARD_MS });
+    const l = await run(["list", "--data-dir", dir], { timeout: GUARD_MS });
     expectCleanFailure(l, 0);
     expect(l.stderr).toContain(`${join(dir, "Bad Name.yaml")}: warning: file name is not a valid role id`);
   });
 
-  it("a folder that does not exist", () => {
+  it("a folder that does not exist", async () => {
     const missing = join(tmpdir(), "careers-no-such-folder-" + process.pid);
-    const v = run(["validate", missing], { timeout: GUARD_MS });
+    const v = await run(["validate", missing], { timeout: GUARD_MS });
     expectCleanFailure(v, 1);
     expect(v.stdout).toContain(`${missing}: does not exist`);
-    const l = run(["list", "--data-dir", missing], { timeout: GUARD_MS });
+    const l = await run(["list", "--data-dir", missing], { timeout: GUARD_MS });
     expectCleanFailure(l, 1);
     expect(l.stderr).toContain(`${missing}: data folder does not exist`);
-    const viaEnv = run(["validate"], { env: { CAREERS_DATA_DIR: missing }, timeout: GUARD_MS });
+    const viaEnv = await run(["validate"], { env: { CAREERS_DATA_DIR: missing }, timeout: GUARD_MS });
     expectCleanFailure(viaEnv, 1);
     expect(viaEnv.stdout).toContain(`${missing}: does not exist`);
   });
 
-  it("a file given as a data folder", () => {
-    const l = run(["list", "--data-dir", fixtures.file("empty")], { timeout: GUARD_MS });
+  it("a file given as a data folder", async () => {
+    const l = await run(["list", "--data-dir", fixtures.file("empty")], { timeout: GUARD_MS });
     expectCleanFailure(l, 1);
     expect(l.stderr).toContain(`${fixtures.file("empty")}: is not a folder`);
   });
 
-  it.skipIf(process.getuid?.() === 0)("a folder that cannot be read (skipped as root, who reads everything)", () => {
+  it.skipIf(process.getuid?.() === 0)("a folder that cannot be read (skipped as root, who reads everything)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-locked-"));
     mkdirSync(join(dir, "locked"));
     chmodSync(join(dir, "locked"), 0o000);
-    const l = run(["list", "--data-dir", join(dir, "locked")], { timeout: GUARD_MS });
+    const l = await run(["list", "--data-dir", join(dir, "locked")], { timeout: GUARD_MS });
     chmodSync(join(dir, "locked"), 0o700);
     expectCleanFailure(l, 1);
     expect(l.stderr).toContain("cannot be read (permission denied)");
   });
 
-  it("symbolic link loops, as a role file and as a data folder", () => {
+  it("symbolic link loops, as a role file and as a data folder", async () => {
     const loops = writeLinkLoops();
-    const v = run(["validate", loops.dir], { timeout: GUARD_MS });
+    const v = await run(["validate", loops.dir], { timeout: GUARD_MS });
     expectCleanFailure(v, 1);
     expect(v.stdout).toContain(`${loops.fileLoop}: is a symbolic link loop`);
-    const show = run(["show", "loop", "--data-dir", loops.dir], { timeout: GUARD_MS });
+    const show = await run(["show", "loop", "--data-dir", loops.dir], { timeout: GUARD_MS });
     expectCleanFailure(show, 1);
     expect(show.stderr).toContain(`${loops.fileLoop}: is a symbolic link loop`);
-    const folder = run(["list", "--data-dir", loops.dirLoop], { timeout: GUARD_MS });
+    const folder = await run(["list", "--data-dir", loops.dirLoop], { timeout: GUARD_MS });
     expectCleanFailure(folder, 1);
     expect(folder.stderr).toContain(`${loops.dirLoop}: data folder is a symbolic link loop`);
   });
 
-  it("a FIFO or a device named like a role file is refused, not waited on", () => {
+  it("a FIFO or a device named like a role file is refused, not waited on", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-special-"));
     expect(spawnSync("mkfifo", [join(dir, "pipe.yaml")]).status).toBe(0);
     symlinkSync("/dev/zero", join(dir, "zero.yaml"));
-    const v = run(["validate", dir], { timeout: GUARD_MS });
+    const v = spawnCli(["validate", dir], { timeout: GUARD_MS });
     expectCleanFailure(v, 1);
     expect(v.stdout).toContain(`${join(dir, "pipe.yaml")}: is not a regular file`);
     expect(v.stdout).toContain(`${join(dir, "zero.yaml")}: is not a regular file`);
-    const show = run(["show", "pipe", "--data-dir", dir], { timeout: GUARD_MS });
+    const show = await run(["show", "pipe", "--data-dir", dir], { timeout: GUARD_MS });
     expectCleanFailure(show, 1);
     expect(show.stderr).toContain(`${join(dir, "pipe.yaml")}: is not a regular file`);
   });
 
-  it.each([["../../etc/passwd"], ["/etc/passwd"], ["a/b"], ["..\\x"]])("the id %j is checked before any path is built (exit 2)", (id) => {
-    const show = run(["show", id, "--data-dir", fixtures.dir], { timeout: GUARD_MS });
+  it.each([["../../etc/passwd"], ["/etc/passwd"], ["a/b"], ["..\\x"]])("the id %j is checked before any path is built (exit 2)", async (id) => {
+    const show = await run(["show", id, "--data-dir", fixtures.dir], { timeout: GUARD_MS });
     expectCleanFailure(show, 2);
     expect(show.stderr).toMatch(/is not a role id/);
-    const made = run(["new", id], { cwd: fixtures.dir, timeout: GUARD_MS });
+    const made = await run(["new", id], { cwd: fixtures.dir, timeout: GUARD_MS });
     expectCleanFailure(made, 2);
     expect(made.stderr).toMatch(/is not a valid role id/);
   });
 });
 
 describe("what reaches the terminal and the exit code", () => {
-  it("control characters in a file name are shown escaped, never sent to the terminal", () => {
+  it("control characters in a file name are shown escaped, never sent to the terminal", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-escape-"));
     writeFileSync(join(dir, "a\u001b[31mb.yaml"), minimalRole("ab"));
-    const r = run(["list", "--data-dir", dir]);
+    const r = await run(["list", "--data-dir", dir]);
     expect(r.stderr).toContain("a\\u001b[31mb");
     expect(r.stdout + r.stderr).not.toContain("\u001b");
   });
@@ -181,24 +182,24 @@ describe("what reaches the terminal and the exit code", () => {
     }
   });
 
-  it("a data folder that is missing or is a file is an error for show, compare and path too", () => {
+  it("a data folder that is missing or is a file is an error for show, compare and path too", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "careers-notdir-")), "plain.txt");
     writeFileSync(file, "x");
     const missing = join(tmpdir(), `careers-missing-${process.pid}`);
     for (const args of [["show", "clerk"], ["compare", "clerk", "representative"], ["path", "clerk"]]) {
-      const r = run([...args, "--data-dir", missing]);
+      const r = await run([...args, "--data-dir", missing]);
       expectCleanFailure(r, 1);
       expect(r.stdout).toBe("");
       expect(r.stderr).toBe(`careers: ${missing}: data folder does not exist\n`);
-      expect(run([...args, "--data-dir", file]).stderr).toBe(`careers: ${file}: is not a folder\n`);
+      expect((await run([...args, "--data-dir", file])).stderr).toBe(`careers: ${file}: is not a folder\n`);
     }
-    expect(run(["show", "clerk"], { env: { CAREERS_DATA_DIR: missing } }).status).toBe(1);
+    expect((await run(["show", "clerk"], { env: { CAREERS_DATA_DIR: missing } })).status).toBe(1);
   });
 
-  it("path with a broken role file in a data folder draws the ladder without it, names the file and exits 1", () => {
+  it("path with a broken role file in a data folder draws the ladder without it, names the file and exits 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-broken-"));
     writeFileSync(join(dir, "clerk.yaml"), minimalRole("clerk") + "keyFacts:\n  growth:\n    percent: four\n    source: guide\n");
-    const r = run(["path", "supervisor", "--data-dir", dir, "--json"]);
+    const r = await run(["path", "supervisor", "--data-dir", dir, "--json"]);
     expectCleanFailure(r, 1);
     expect(JSON.parse(r.stdout).ladder.owner).toBe("clerk");
     expect(r.stderr).toContain(`${join(dir, "clerk.yaml")}:9:14: keyFacts.growth.percent`);

@@ -16,9 +16,9 @@ describe("a folder of many role files", () => {
   }
   writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: Broken\nsummary: x\nsources: 7\n");
 
-  it("lists every valid role and reports the broken one at its line, with or without worker threads", () => {
+  it("lists every valid role and reports the broken one at its line, with or without worker threads", async () => {
     const env = { CAREERS_NO_CACHE: "1" };
-    const parallel = run(["list", "--json", "--data-dir", dir], { env });
+    const parallel = await run(["list", "--json", "--data-dir", dir], { env });
     expect(parallel.status).toBe(1);
     const ids = JSON.parse(parallel.stdout).roles.map((r: { id: string }) => r.id);
     expect(ids.filter((id: string) => id.startsWith("role-"))).toHaveLength(COUNT);

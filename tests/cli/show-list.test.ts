@@ -8,8 +8,8 @@ import { loadShipped } from "../helpers/roles.js";
 import { ANSI, BIN, run, runJson } from "../helpers/run.js";
 
 describe("careers show", () => {
-  it("prints the role as sections with the guide's figures", () => {
-    const r = run(["show", "clerk"]);
+  it("prints the role as sections with the guide's figures", async () => {
+    const r = await run(["show", "clerk"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     for (const heading of ["Key facts", "Responsibilities", "Skills", "Tools and technology", "Education options", "Salary by level", "Salaries by region", "Market outlook", "Pros", "Cons", "Frequently asked questions", "Related careers"]) {
@@ -22,70 +22,70 @@ describe("careers show", () => {
     expect(r.stdout).toMatch(/Canada\s+│ 35,000–50,000 CAD/);
   });
 
-  it("--json prints the role in the shape of its file", () => {
-    const { data, result } = runJson(["show", "clerk", "--json"]);
+  it("--json prints the role in the shape of its file", async () => {
+    const { data, result } = await runJson(["show", "clerk", "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(data).toEqual(loadShipped("clerk"));
   });
 
-  it.each([["CLERK"], ["Customer Service Clerk"], ["cs clerk"], ["customer-service-clerk"]])("finds the role by %j", (name) => {
-    const { data } = runJson(["show", name, "--json"]);
+  it.each([["CLERK"], ["Customer Service Clerk"], ["cs clerk"], ["customer-service-clerk"]])("finds the role by %j", async (name) => {
+    const { data } = await runJson(["show", name, "--json"]);
     expect(data.id).toBe("clerk");
   });
 
-  it("finds the representative by its ladder title", () => {
-    expect(runJson(["show", "Customer Service Representative", "--json"]).data.id).toBe("representative");
+  it("finds the representative by its ladder title", async () => {
+    expect((await runJson(["show", "Customer Service Representative", "--json"])).data.id).toBe("representative");
   });
 
-  it("--section limits the output, in text and JSON", () => {
-    const r = run(["show", "supervisor", "--section", "salary-levels"]);
+  it("--section limits the output, in text and JSON", async () => {
+    const r = await run(["show", "supervisor", "--section", "salary-levels"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Salary by level");
     expect(r.stdout).toMatch(/Customer Service Supervisor \(this role\)\s+│\s+58,000 USD │ 60,000 USD/);
     expect(r.stdout).not.toContain("Key facts");
-    const { data } = runJson(["show", "clerk", "--json", "--section", "facts,pros"]);
+    const { data } = await runJson(["show", "clerk", "--json", "--section", "facts,pros"]);
     expect(Object.keys(data)).toEqual(["id", "title", "sources", "keyFacts", "pros", "level"]);
   });
 
-  it("an unknown section is a usage error with a suggestion", () => {
-    const r = run(["show", "clerk", "--section", "salry-levels"]);
+  it("an unknown section is a usage error with a suggestion", async () => {
+    const r = await run(["show", "clerk", "--section", "salry-levels"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain('unknown section "salry-levels"');
     expect(r.stderr).toContain('Did you mean "salary-levels"?');
   });
 
-  it("an unknown role exits 2 with a did-you-mean on stderr and nothing on stdout", () => {
-    const r = run(["show", "clerck"]);
+  it("an unknown role exits 2 with a did-you-mean on stderr and nothing on stdout", async () => {
+    const r = await run(["show", "clerck"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe('careers: unknown role "clerck"\nDid you mean "clerk"?\n');
   });
 
-  it("a path instead of an id is a usage error and reads nothing", () => {
-    const r = run(["show", "../../etc/passwd"]);
+  it("a path instead of an id is a usage error and reads nothing", async () => {
+    const r = await run(["show", "../../etc/passwd"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^careers: "\.\.\/\.\.\/etc\/passwd" is not a role id/);
   });
 
-  it("no colour when piped, under NO_COLOR and with --no-color; colour when forced", () => {
-    expect(run(["show", "clerk"]).stdout).not.toMatch(ANSI);
-    expect(run(["show", "clerk"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
-    expect(run(["show", "clerk", "--no-color"], { env: { FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
-    expect(run(["show", "clerk"], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(ANSI);
+  it("no colour when piped, under NO_COLOR and with --no-color; colour when forced", async () => {
+    expect((await run(["show", "clerk"])).stdout).not.toMatch(ANSI);
+    expect((await run(["show", "clerk"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout).not.toMatch(ANSI);
+    expect((await run(["show", "clerk", "--no-color"], { env: { FORCE_COLOR: "1" } })).stdout).not.toMatch(ANSI);
+    expect((await run(["show", "clerk"], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(ANSI);
   });
 
-  it("tables fit the terminal width", () => {
+  it("tables fit the terminal width", async () => {
     for (const columns of ["60", "100"]) {
-      const r = run(["show", "representative"], { env: { COLUMNS: columns } });
+      const r = await run(["show", "representative"], { env: { COLUMNS: columns } });
       const widest = Math.max(...r.stdout.split("\n").map((l) => [...l].length));
       expect(widest).toBeLessThanOrEqual(Number(columns));
     }
   });
 
-  it("stops quietly when the reader goes away (| head -1, | true)", () => {
+  it("stops quietly when the reader goes away (| head -1, | true)", async () => {
     const sh = (pipe: string) =>
       spawnSync("bash", ["-c", `sleep 0.2 | "${process.execPath}" "${BIN}" show clerk | ${pipe}; echo "status=\${PIPESTATUS[1]}" >&2`], { encoding: "utf8" });
     const head = sh("head -1");
@@ -98,8 +98,8 @@ describe("careers show", () => {
 });
 
 describe("careers list", () => {
-  it("lists every role with median salary, growth and education", () => {
-    const r = run(["list"]);
+  it("lists every role with median salary, growth and education", async () => {
+    const r = await run(["list"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/clerk\s+│ Customer Service\s+│\s+38,400 USD │\s+4% │/);
@@ -107,17 +107,17 @@ describe("careers list", () => {
     expect(r.stdout).toContain("7 roles.");
   });
 
-  it("--json lists the roles in ladder order with the salary's basis", () => {
-    const { data } = runJson(["list", "--json"]);
+  it("--json lists the roles in ladder order with the salary's basis", async () => {
+    const { data } = await runJson(["list", "--json"]);
     expect(data.roles.map((r: { id: string }) => r.id)).toEqual(["clerk", "junior-clerk", "senior-clerk", "representative", "specialist", "supervisor", "manager"]);
     expect(data.roles[0].medianSalary).toMatchObject({ amount: 38400, currency: "USD", basis: "key-facts", source: "bls-may-2023" });
     expect(data.roles[3].medianSalary).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide" });
   });
 
-  it("reports a broken user file as file:line:col and still lists the rest (exit 1)", () => {
+  it("reports a broken user file as file:line:col and still lists the rest (exit 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-"));
     writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: Broken\nsummary: x\nsources:\n  - id: g\n    title: G\nkeyFacts:\n  growth:\n    percent: lots\n    source: g\n");
-    const r = run(["list", "--json", "--data-dir", dir]);
+    const r = await run(["list", "--json", "--data-dir", dir]);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).roles).toHaveLength(7);
     expect(r.stderr).toContain(`${join(dir, "broken.yaml")}:9:14: keyFacts.growth.percent: `);
@@ -126,20 +126,20 @@ describe("careers list", () => {
 });
 
 describe("usage", () => {
-  it("an unknown command gets a suggestion and exit 2", () => {
-    const r = run(["shwo", "clerk"]);
+  it("an unknown command gets a suggestion and exit 2", async () => {
+    const r = await run(["shwo", "clerk"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/unknown command 'shwo'/);
     expect(r.stderr).toMatch(/Did you mean show\?/);
   });
 
-  it("--help shows examples and exit codes; --version prints the version", () => {
-    const h = run(["--help"]);
+  it("--help shows examples and exit codes; --version prints the version", async () => {
+    const h = await run(["--help"]);
     expect(h.status).toBe(0);
     expect(h.stdout).toContain("Examples:");
     expect(h.stdout).toContain("Exit codes:");
-    expect(run(["show", "--help"]).stdout).toContain("$ careers show clerk");
-    expect(run(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await run(["show", "--help"])).stdout).toContain("$ careers show clerk");
+    expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

@@ -19,8 +19,8 @@ const withLadder = (id: string, levels: string) =>
   minimalRole(id) + `ladder:\n  source: guide\n  name: Mine\n  tracks:\n    - id: ic\n      name: IC\n  levels:\n${levels}`;
 
 describe("careers validate", () => {
-  it("passes the bundled roles with the two ladder salary falls as warnings (exit 0)", () => {
-    const r = run(["validate"]);
+  it("passes the bundled roles with the two ladder salary falls as warnings (exit 0)", async () => {
+    const r = await run(["validate"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
@@ -33,10 +33,10 @@ describe("careers validate", () => {
     );
   });
 
-  it("--json gives the files and problems as data; from another folder the paths are absolute", () => {
+  it("--json gives the files and problems as data; from another folder the paths are absolute", async () => {
     // a new folder: never one that holds the project (a clone under the temp folder would be inside tmpdir())
     const elsewhere = mkdtempSync(join(tmpdir(), "careers-cwd-"));
-    const { data, result } = runJson(["validate", "--json"], { cwd: elsewhere });
+    const { data, result } = await runJson(["validate", "--json"], { cwd: elsewhere });
     expect(result.status).toBe(0);
     expect(data).toMatchObject({ valid: true, errors: 0, warnings: 2 });
     expect(data.files).toHaveLength(7);
@@ -44,10 +44,10 @@ describe("careers validate", () => {
     expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: 428, col: 13, severity: "warning" });
   });
 
-  it("also checks the data folders, from the flag or CAREERS_DATA_DIR", () => {
+  it("also checks the data folders, from the flag or CAREERS_DATA_DIR", async () => {
     const dir = folder({ "mine.yaml": minimalRole("mine") + "sumary: x\n" });
     for (const opts of [{ args: ["--data-dir", dir] }, { args: [], env: { CAREERS_DATA_DIR: dir } }]) {
-      const r = run(["validate", ...opts.args], { env: opts.env ?? {} });
+      const r = await run(["validate", ...opts.args], { env: opts.env ?? {} });
       expect(r.status).toBe(1);
       expect(r.stdout).toContain(`${join(dir, "mine.yaml")}:7:1: sumary: unknown key "sumary" (did you mean "summary"?)`);
       expect(r.stdout).toContain("Checked 8 role files: 1 error, 2 warnings.");
@@ -55,40 +55,40 @@ describe("careers validate", () => {
     }
   });
 
-  it("warns about consistency in a user's files and still exits 0", () => {
+  it("warns about consistency in a user's files and still exits 0", async () => {
     const dir = folder({
       "lead.yaml":
         withLadder("lead", "    - role: lead\n      title: Lead\n      track: ic\n    - role: supervsor\n      title: Next\n      track: ic\n") +
         "keyFacts:\n  salaryRange:\n    low: 70000\n    high: 50000\n    currency: USD\n    source: guide\n",
     });
-    const r = run(["validate", join(dir, "lead.yaml")]);
+    const r = await run(["validate", join(dir, "lead.yaml")]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:17:13: warning: ladder.levels[1].role: "supervsor" names no known role (did you mean "supervisor"?)`);
     expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:22:10: warning: keyFacts.salaryRange.low: the low end (70,000) is above the high end (50,000)`);
     expect(r.stdout).toMatch(/Checked 1 role file: valid, with 2 warnings\.\n$/);
   });
 
-  it("references to bundled roles and to roles in the data folders are known", () => {
+  it("references to bundled roles and to roles in the data folders are known", async () => {
     const data = folder({ "coach.yaml": minimalRole("coach") });
     const dir = folder({ "lead.yaml": withLadder("lead", "    - role: lead\n      title: L\n      track: ic\n    - role: coach\n      title: C\n      track: ic\n    - role: manager\n      title: M\n      track: ic\n") });
-    expect(run(["validate", join(dir, "lead.yaml")]).stdout).toContain('"coach" names no known role');
-    const r = run(["validate", join(dir, "lead.yaml"), "--data-dir", data]);
+    expect((await run(["validate", join(dir, "lead.yaml")])).stdout).toContain('"coach" names no known role');
+    const r = await run(["validate", join(dir, "lead.yaml"), "--data-dir", data]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("Checked 1 role file: all valid.\n");
   });
 
-  it("warns about the same id in two folders, and about a user role replacing a bundled one", () => {
+  it("warns about the same id in two folders, and about a user role replacing a bundled one", async () => {
     const one = folder({ "dup.yaml": minimalRole("dup"), "clerk.yaml": minimalRole("clerk") });
     const two = folder({ "dup.yaml": minimalRole("dup") });
-    const r = run(["validate", one, two]);
+    const r = await run(["validate", one, two]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${join(two, "dup.yaml")}:1:5: warning: id: duplicate id "dup": ${join(one, "dup.yaml")} defines it too and is used instead`);
     expect(r.stdout).toContain(`${join(one, "clerk.yaml")}:1:5: warning: id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)`);
   });
 
-  it("reports every file's problems, valid and broken files side by side (exit 1)", () => {
+  it("reports every file's problems, valid and broken files side by side (exit 1)", async () => {
     const dir = folder({ "good.yaml": minimalRole("good"), "bad.yaml": minimalRole("bad") + "title: again\n", "worse.yaml": "id: [\n" });
-    const { data, result } = runJson(["validate", dir, "--json"]);
+    const { data, result } = await runJson(["validate", dir, "--json"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("careers: 2 errors in role files\n");
     expect(data.valid).toBe(false);
@@ -96,8 +96,8 @@ describe("careers validate", () => {
     expect(data.problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([[join(dir, "bad.yaml"), 7], [join(dir, "worse.yaml"), 2]]);
   });
 
-  it("checks a bundled file given by path without calling it a duplicate of itself", () => {
-    const r = run(["validate", "data/roles/manager.yaml"]);
+  it("checks a bundled file given by path without calling it a duplicate of itself", async () => {
+    const r = await run(["validate", "data/roles/manager.yaml"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("Checked 1 role file: all valid.\n");
   });

@@ -1,9 +1,16 @@
-/** Run the built `careers` binary as a user would, colour off unless a test asks for it. */
+/**
+ * Run `careers` as a user would. `run` and `runJson` run the program in-process through its io seam
+ * (`run(argv, io)` in src/cli.ts): argv in; stdout, stderr and the exit code out, in milliseconds.
+ * `spawnCli` runs the built binary in a child process, for the smoke tests of each command and for what
+ * only a real process shows (signals, pipes closing, hangs). Colour is off unless a test asks for it.
+ */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Io } from "../../src/app/context.js";
+import { run as runProgram } from "../../src/cli.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/careers.cjs", import.meta.url));
@@ -12,7 +19,7 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   status: number | null;
-  /** set when the run was stopped: by the hang guard (SIGTERM after `timeout` ms) or a crash */
+  /** set when a spawned run was stopped: by the hang guard (SIGTERM after `timeout` ms) or a crash */
   signal: NodeJS.Signals | null;
 }
 
@@ -20,7 +27,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   cwd?: string;
-  /** hang guard in ms (default 10 s): a run that takes longer is killed and shows as `signal` */
+  /** hang guard in ms (default 10 s): a spawned run that takes longer is killed and shows as `signal` */
   timeout?: number;
 }
 
@@ -34,7 +41,28 @@ const BASE_ENV = {
   XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), "careers-cache-")),
 };
 
-export function run(args: string[], opts: RunOptions = {}): RunResult {
+/** Run the program in-process, as `careers <args>` with stdout and stdin not a terminal (piped). */
+export async function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: () => Buffer.from(opts.input ?? ""),
+    env: { ...BASE_ENV, ...opts.env },
+    cwd: opts.cwd ?? ROOT,
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    columns: undefined,
+    rows: undefined,
+    page: async () => false,
+  };
+  const status = await runProgram(args, io);
+  return { stdout, stderr, status, signal: null };
+}
+
+/** Run the built binary in a child process. */
+export function spawnCli(args: string[], opts: RunOptions = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...BASE_ENV, ...opts.env },
@@ -46,9 +74,8 @@ export function run(args: string[], opts: RunOptions = {}): RunResult {
   return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };
 }
 
-/** Run and parse stdout as JSON, failing loudly with stderr if it is not. */
-export function runJson<T = any>(args: string[], opts: RunOptions = {}): { data: T; result: RunResult } {
-  const result = run(args, opts);
+/** stdout parsed as JSON, failing loudly with stderr if it is not. */
+export function parseJson<T = any>(result: RunResult): { data: T; result: RunResult } {
   let data: T;
   try {
     data = JSON.parse(result.stdout) as T;
@@ -57,6 +84,12 @@ export function runJson<T = any>(args: string[], opts: RunOptions = {}): { data:
   }
   return { data, result };
 }
+
+/** Run in-process and parse stdout as JSON. */
+export const runJson = async <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(await run(args, opts));
+
+/** Run the built binary and parse stdout as JSON. */
+export const spawnJson = <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(spawnCli(args, opts));
 
 // eslint-disable-next-line no-control-regex
 export const ANSI = /\u001b\[/;

@@ -43,7 +43,7 @@ const careers = (args: string[]) =>
   spawnSync(join(prefix, "bin", "careers"), args, { cwd: work, encoding: "utf8", env: { PATH: process.env.PATH, HOME: work, CAREERS_HOME: join(work, "home") }, timeout: 20_000 });
 
 describe("the npm package", () => {
-  it("holds only what runs: bin, built code, bundled data, README, LICENSE", () => {
+  it("holds only what runs: bin, built code, bundled data, README, LICENSE", async () => {
     expect(packedFiles).toContain("dist/cli.js");
     expect(packedFiles).toContain("dist/roles.json");
     expect(packedFiles).toContain("data/roles/clerk.yaml");
@@ -52,14 +52,14 @@ describe("the npm package", () => {
     expect(listed.sort()).toEqual([...packedFiles].sort());
   });
 
-  it("installs without dev dependencies", () => {
+  it("installs without dev dependencies", async () => {
     const installed = join(prefix, "lib", "node_modules", "careers");
     expect(existsSync(join(installed, "dist", "cli.js"))).toBe(true);
     for (const dev of ["esbuild", "typescript", "vitest", "fast-check", "@inquirer/testing"]) expect(existsSync(join(installed, "node_modules", dev))).toBe(false);
     expect(existsSync(join(installed, "node_modules", "commander"))).toBe(true);
   });
 
-  it("the installed careers shows, compares, walks a ladder and assesses from an answers file", () => {
+  it("the installed careers shows, compares, walks a ladder and assesses from an answers file", async () => {
     const show = careers(["show", "clerk", "--section", "facts"]);
     expect(show.stderr).toBe("");
     expect(show.status).toBe(0);
