@@ -8,15 +8,9 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
+import type { HistoryEntry } from "../schema/history.js";
 
-export interface HistoryEntry {
-  date: string;
-  role: string;
-  title: string;
-  readiness: number;
-  band: string;
-  categories: { id: string; score: number }[];
-}
+export type { HistoryEntry };
 
 interface HistoryFile {
   format: 1;
