@@ -12,7 +12,8 @@ export const run = async (_shell: string | undefined, opts: { complete?: boolean
       const words = cmd.args;
       const dirs = typedDataDirs(words).map(ctx.path);
       const catalog = dirs.length > 0 ? new Catalog({ dataDirs: dirs, bundled: () => loadBundled(ctx.io.cwd) }) : ctx.catalog;
-      const roles = async () => (await catalog.all()).roles.map((r) => r.id).sort();
+      // a folder still being typed, or missing: offer the roles that can be read, never an error
+      const roles = async () => (await catalog.all().catch(() => ({ roles: [] as { id: string }[] }))).roles.map((r) => r.id).sort();
       const found = await complete(cmd.parent!, words, roles);
       ctx.io.stdout(typeof found === "string" ? found + "\n" : found.map((c) => c + "\n").join(""));
       return;

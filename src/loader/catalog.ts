@@ -114,16 +114,19 @@ export class Catalog {
     if (bundled) this.notes.push(`note: ${file} overrides the bundled role "${id}" (${bundled.file})`);
   }
 
+  /** A mistyped --data-dir must not pass for a folder without roles: an error, checked once per run. */
+  private checkFolders(): void {
+    if (this.foldersChecked) return;
+    for (const dir of this.options.dataDirs) {
+      const unusable = checkDataFolder(dir);
+      if (unusable) throw dataError(`${unusable.file}: ${unusable.message}`);
+    }
+    this.foldersChecked = true;
+  }
+
   /** Look a role up by id, title or alias (case-insensitive). */
   async get(query: string): Promise<LoadedRole> {
-    // a mistyped --data-dir must not pass for a role that is not there (checked once per run)
-    if (!this.foldersChecked) {
-      for (const dir of this.options.dataDirs) {
-        const unusable = checkDataFolder(dir);
-        if (unusable) throw dataError(`${unusable.file}: ${unusable.message}`);
-      }
-      this.foldersChecked = true;
-    }
+    this.checkFolders();
     const wanted = query.trim().toLowerCase();
     if (isValidId(wanted)) {
       for (const dir of this.options.dataDirs) {
@@ -155,6 +158,7 @@ export class Catalog {
   /** Every role: user folders first (they override bundled roles with the same id). */
   async all(): Promise<CatalogListing> {
     if (this.listing) return this.listing;
+    this.checkFolders();
     const byId = new Map<string, LoadedRole>();
     const problems: Diagnostic[] = [];
     const notes: string[] = [];

@@ -107,7 +107,8 @@ describe("file names, folders and links", () => {
     expect(v.stdout).toContain(`${missing}: does not exist`);
     const l = await run(["list", "--data-dir", missing], { timeout: GUARD_MS });
     expectCleanFailure(l, 1);
-    expect(l.stderr).toContain(`${missing}: data folder does not exist`);
+    expect(l.stdout).toBe("");
+    expect(l.stderr).toBe(`careers: ${missing}: data folder does not exist\n`);
     const viaEnv = await run(["validate"], { env: { CAREERS_DATA_DIR: missing }, timeout: GUARD_MS });
     expectCleanFailure(viaEnv, 1);
     expect(viaEnv.stdout).toContain(`${missing}: does not exist`);
@@ -116,7 +117,8 @@ describe("file names, folders and links", () => {
   it("a file given as a data folder", async () => {
     const l = await run(["list", "--data-dir", fixtures.file("empty")], { timeout: GUARD_MS });
     expectCleanFailure(l, 1);
-    expect(l.stderr).toContain(`${fixtures.file("empty")}: is not a folder`);
+    expect(l.stdout).toBe("");
+    expect(l.stderr).toBe(`careers: ${fixtures.file("empty")}: is not a folder\n`);
   });
 
   it.skipIf(process.getuid?.() === 0)("a folder that cannot be read (skipped as root, who reads everything)", async () => {
