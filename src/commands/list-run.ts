@@ -11,6 +11,7 @@ export const run = async (opts: FormatOptions, cmd: Command) => {
     const { roles, problems, notes } = await ctx.catalog.all();
     const result: ListResult = {
       roles: roles.map((r) => ({ ...summarize(r.role), origin: r.origin, file: r.file })).sort(compareSummaries),
+      problems,
     };
     ctx.catalog.notes.push(...notes);
     await emit(ctx, result, format, {

@@ -4,6 +4,7 @@ import { lazyAction } from "../app/output.js";
 export const schemaCommand = (): Command =>
   new Command("schema")
   .description("print the JSON Schema of the role format (for editors and other tools)")
+  .option("--json", "the same: the schema is JSON (accepted, as every command takes it)")
   .addHelpText(
     "after",
     `

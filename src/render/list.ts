@@ -1,5 +1,6 @@
 /** `careers list`: one row per role. */
 import type { RoleSummary } from "../core/summary.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { paragraph } from "./blocks.js";
 import { DASH, formatMoney } from "./format.js";
 import type { Style } from "./style.js";
@@ -7,6 +8,8 @@ import { renderTable } from "./table.js";
 
 export interface ListResult {
   roles: (RoleSummary & { origin: string; file: string })[];
+  /** role files that could not be loaded (their roles are not in `roles`); also printed on stderr */
+  problems: Diagnostic[];
 }
 
 /** "High school diploma or equivalent; some college preferred" -> "High school diploma or equivalent…" */

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HOSTILE_CASES, minimalRole, writeHostileCases, writeLinkLoops, type HostileDir } from "../helpers/hostile.js";
-import { BIN, run, spawnCli, type RunResult } from "../helpers/run.js";
+import { BIN, run, runJson, spawnCli, type RunResult } from "../helpers/run.js";
 
 const GUARD_MS = 5_000;
 const STACK = /\n\s+at |Error:|node:internal/;
@@ -75,8 +75,20 @@ describe("hostile files through show and list", () => {
   it("list --data-dir lists the bundled roles and reports every broken file (exit 1)", async () => {
     const r = await run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
-    expect(JSON.parse(r.stdout).roles).toHaveLength(7);
+    const data = JSON.parse(r.stdout);
+    expect(data.roles).toHaveLength(7);
     for (const c of HOSTILE_CASES) expect(r.stderr).toContain(fixtures.file(c.name));
+    // the JSON holds the same problems, one or more per broken file, each at its file
+    const files = new Set(data.problems.map((p: { file: string }) => p.file));
+    expect([...files].sort()).toEqual(HOSTILE_CASES.map((c) => fixtures.file(c.name)).sort());
+    expect(data.problems.find((p: { path: string }) => p.path === "sumary")).toMatchObject({ file: fixtures.file("unknown-key"), line: 7, col: 1, severity: "error" });
+  });
+
+  it("list --json without broken files has an empty problems list", async () => {
+    const { data, result } = await runJson(["list", "--json"]);
+    expect(result.status).toBe(0);
+    expect(Object.keys(data)).toEqual(["roles", "problems"]);
+    expect(data.problems).toEqual([]);
   });
 
   it("a prototype key pollutes nothing: the role is refused, the rest still listed", async () => {

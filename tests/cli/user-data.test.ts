@@ -148,4 +148,10 @@ describe("careers schema", () => {
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties)).toContain("ladder");
   });
+
+  it("takes --json, as every command does, and prints the same", async () => {
+    const r = await run(["schema", "--json"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, "dist", "role.schema.json"), "utf8"));
+  });
 });
