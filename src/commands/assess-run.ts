@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { assess, ladderOwner } from "../core/assess/assess.js";
 import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
-import { historyRows } from "../core/assess/history.js";
+import { historyRows, otherRoles } from "../core/assess/history.js";
 import { buildQuestionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import { CareersError, dataError, usageError } from "../errors.js";
@@ -29,11 +29,13 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
   const roleId = query ? (await ctx.catalog.get(query)).id : undefined;
   const loaded = loadHistory(historyPath(ctx.io.env));
   if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
-  const rows = historyRows(loaded.entries, roleId);
-  await emit(ctx, { file: historyPath(ctx.io.env), results: rows }, json ? "json" : "table", async () => {
-    const { renderHistory } = await import("../render/assess.js");
-    return (r, style) => renderHistory(r.results, style);
-  });
+  const view = {
+    file: historyPath(ctx.io.env),
+    role: roleId ?? null,
+    results: historyRows(loaded.entries, roleId),
+    otherRoles: roleId ? otherRoles(loaded.entries, roleId) : [],
+  };
+  await emit(ctx, view, json ? "json" : "table", () => import("../render/assess.js").then((m) => m.renderHistory));
 }
 
 async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {

@@ -102,8 +102,20 @@ export function renderTemplate(q: Questionnaire, model: AssessmentModel, t: Answ
   return lines.join("\n") + "\n";
 }
 
-export function renderHistory(rows: readonly HistoryRow[], style: Style): string {
-  if (rows.length === 0) return `${paragraph(style, "No saved results yet. Save one with: careers assess <role> --save")}\n`;
+export interface HistoryView {
+  /** the role asked for, or null for every role */
+  role: string | null;
+  results: readonly HistoryRow[];
+  /** with a role asked for: the other roles that have results */
+  otherRoles: readonly { role: string; results: number }[];
+}
+
+export function renderHistory({ role, results: rows, otherRoles }: HistoryView, style: Style): string {
+  if (rows.length === 0) {
+    if (role === null || otherRoles.length === 0) return `${paragraph(style, `No saved results${role ? ` for ${role}` : ""} yet. Save one with: careers assess ${role ?? "<role>"} --save`)}\n`;
+    const others = otherRoles.map((o) => `${o.role} (${o.results})`).join(", ");
+    return `${paragraph(style, `No saved results for ${role} yet; there are results for ${others}. See them all with: careers assess --history`)}\n`;
+  }
   const categories = [...new Set(rows.flatMap((r) => r.categories.map((c) => c.id)))];
   const table = renderTable(style, {
     head: ["Date", "Role", "Readiness", "Change", ...categories.map((c) => CATEGORY_LABEL[c] ?? c)],

@@ -205,6 +205,18 @@ describe("--save and --history", () => {
     expect(table.stdout).toContain(`+${b.readiness - a.readiness}`);
   });
 
+  it("--history <role> with no results of its own says which roles have some", async () => {
+    const env = { CAREERS_HOME: home() };
+    for (let i = 0; i < 2; i++) expect((await run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], { env })).status).toBe(0);
+    const r = await run(["assess", "--history", "manager"], { env: { ...env, COLUMNS: "160" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("No saved results for manager yet; there are results for clerk (2). See them all with: careers assess --history\n");
+    const { data } = await runJson(["assess", "--history", "manager", "--json"], { env });
+    expect(data).toMatchObject({ role: "manager", results: [], otherRoles: [{ role: "clerk", results: 2 }] });
+    const empty = await run(["assess", "--history", "manager"], { env: { CAREERS_HOME: home() } });
+    expect(empty.stdout).toBe("No saved results for manager yet. Save one with: careers assess manager --save\n");
+  });
+
   it("a corrupt history is moved aside with a warning", async () => {
     const env = { CAREERS_HOME: home() };
     writeFileSync(join(env.CAREERS_HOME, "history.json"), "garbage");

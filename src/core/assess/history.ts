@@ -23,3 +23,10 @@ export function historyRows(entries: readonly HistoryEntry[], role?: string): Hi
   }
   return rows;
 }
+
+/** How many results each other role has, when the history is shown for `role` alone: most first, then by id. */
+export function otherRoles(entries: readonly HistoryEntry[], role: string): { role: string; results: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) if (e.role !== role) counts.set(e.role, (counts.get(e.role) ?? 0) + 1);
+  return [...counts].map(([r, results]) => ({ role: r, results })).sort((a, b) => b.results - a.results || compareText(a.role, b.role));
+}
