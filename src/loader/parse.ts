@@ -230,6 +230,11 @@ function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError, schem
     let message = issue.message;
     if (depth < issue.path.length && (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) {
       message = `missing required key "${String(issue.path.at(-1))}"`;
+    } else if (issue.code === "invalid_type" && issue.expected === "string" && isScalar(node) && typeof node.value !== "string" && node.value !== null) {
+      // `date: 2024` or `title: yes`: YAML read a number or a boolean where text was meant
+      const key = issue.path.at(-1);
+      const written = (node as { source?: string }).source ?? String(node.value);
+      message += typeof key === "string" ? `; put it in quotes to keep it as text: ${key}: "${written}"` : `; put it in quotes to keep it as text: "${written}"`;
     }
     out.push(at(ctx, offsetOf(node), dotted(issue.path), message));
   }

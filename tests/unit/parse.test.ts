@@ -23,6 +23,17 @@ describe("parseRole", () => {
     expect(r.ok && Object.keys(r.role)).toEqual(["id", "title", "summary", "sources"]);
   });
 
+  it("a number or boolean where text is meant gets the hint to quote it, with the key as written", () => {
+    const [date] = diags(MINIMAL + "    date: 2024\n");
+    expect(date).toMatchObject({ line: 7, col: 11, path: "sources[0].date" });
+    expect(date!.message).toBe('Invalid input: expected string, received number; put it in quotes to keep it as text: date: "2024"');
+    const [title] = diags(MINIMAL.replace("title: Demo Role", "title: true"));
+    expect(title!.message).toMatch(/received boolean; put it in quotes to keep it as text: title: "true"$/);
+    // a missing key is not a wrong type: no quoting hint
+    const [missing] = diags(MINIMAL.replace("title: Demo Role\n", ""));
+    expect(missing!.message).toBe('missing required key "title"');
+  });
+
   it("reports a YAML syntax error at its line", () => {
     const [d] = diags(MINIMAL + 'responsibilities:\n  source: guide\n  items: ["unclosed\n');
     expect(d).toMatchObject({ file: "demo.yaml", line: 9, col: 11 });
