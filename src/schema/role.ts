@@ -1,6 +1,6 @@
 /**
  * The role format: the single source of truth. Types are inferred from it, the JSON Schema is generated
- * from it and the README describes it. Every object is strict: an unknown key is an error.
+ * from it and docs/role-format.md describes it. Every object is strict: an unknown key is an error.
  *
  * Every group of facts names its source by id (`source: clerk-guide`), an id listed in the role's
  * `sources`. Money is a whole number in the currency's main unit (38400, not "38.4k").

@@ -142,9 +142,9 @@ describe("careers compare --json", () => {
     expect(Object.keys(data.roles[1].skills)).toEqual(["count", "names", "sharedWithFirst", "notInFirst", "source"]);
   });
 
-  it("every key is documented in the README", async () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const doc = readme.slice(readme.indexOf("### `careers compare"), readme.indexOf("## Output conventions"));
+  it("every key is documented in docs/json-output.md", async () => {
+    const docs = readFileSync(join(ROOT, "docs", "json-output.md"), "utf8");
+    const doc = docs.slice(docs.indexOf("## `careers compare"), docs.indexOf("## `careers path"));
     const keys = new Set<string>();
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);
@@ -152,14 +152,14 @@ describe("careers compare --json", () => {
     };
     const all = (await runJson(["compare", "clerk", "representative", "--region", "australia", "--json"])).data;
     walk({ ...all, roles: all.roles.map((r: { sources: unknown }) => ({ ...r, sources: [] })) });
-    // documented as `key` or as a path ending in it, such as `roles[].salary`
-    for (const k of keys) expect(doc, `README documents ${k}`).toMatch(new RegExp(`[\`.]${k}(\\[\\])?\``));
+    // a key of the shape block, or `key`, or a path ending in it, such as `roles[].salary`
+    for (const k of keys) expect(doc, `docs/json-output.md documents ${k}`).toMatch(new RegExp(`[\`.{\\s]${k}(\\[\\])?[\`:,?\\s}]`));
   });
 
-  it("the README example is real output (at 100 columns)", async () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const start = readme.indexOf("$ careers compare clerk representative\n");
-    const example = readme.slice(start, readme.indexOf("```", start)).split("\n").slice(1);
+  it("the example in docs/output-formats.md is real output (at 100 columns)", async () => {
+    const doc = readFileSync(join(ROOT, "docs", "output-formats.md"), "utf8");
+    const start = doc.indexOf("$ careers compare clerk representative\n");
+    const example = doc.slice(start, doc.indexOf("```", start)).split("\n").slice(1);
     const out = (await run(["compare", "clerk", "representative"], cols100)).stdout.split("\n");
     const shown = example.filter((l) => l !== "...");
     expect(shown.length).toBeGreaterThan(40);
