@@ -4,11 +4,20 @@ import { writeNewRoleFile } from "../loader/write.js";
 import { starterRole } from "../render/starter.js";
 import { shellWord } from "../render/text.js";
 import { createContext, emit, type GlobalOptions } from "../app/context.js";
+import { usageError } from "../errors.js";
 
 /** The handler of `careers new`, loaded only when the command runs. */
-export const run = async (id: string, opts: { json?: boolean }, cmd: Command) => {
+export const run = async (id: string, opts: { json?: boolean; force?: boolean }, cmd: Command) => {
     const ctx = createContext(cmd);
     const dir = cmd.optsWithGlobals<GlobalOptions>().dataDir?.[0] ?? ".";
+    const shadowed = await ctx.catalog.bundled(id);
+    if (shadowed && !opts.force) {
+      const target = dir === "." ? `${id}.yaml` : `${id}.yaml in ${dir}`;
+      throw usageError(
+        `"${id}" is a bundled role (${shadowed.role.title}, ${shadowed.file}); ${target} would take its place wherever that folder is used`,
+        `To override it on purpose, add --force; to start a role of your own, pick another id (careers list shows those taken).`,
+      );
+    }
     const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()), ctx.path);
     await ctx.catalog.noteOverride(id, file);
     const see = `careers show ${id} --data-dir ${shellWord(dir)}`;

@@ -109,6 +109,11 @@ export class Catalog {
   }
 
   /** Note (on stderr, before the output) that a user role file takes the place of a bundled role. */
+  /** The bundled role with this id, if there is one. */
+  async bundled(id: string): Promise<BundledRole | undefined> {
+    return (await this.bundledMap()).get(id);
+  }
+
   async noteOverride(id: string, file: string): Promise<void> {
     const bundled = (await this.bundledMap()).get(id);
     if (bundled) this.notes.push(`note: ${file} overrides the bundled role "${id}" (${bundled.file})`);

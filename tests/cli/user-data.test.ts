@@ -91,9 +91,17 @@ describe("careers new", () => {
     expect(await titleOf(["night-shift-lead", "--data-dir", dir])).toBe("Night Shift Lead");
   });
 
-  it("says when the new file takes the place of a bundled role, and refuses a --data-dir that is a file", async () => {
+  it("refuses a bundled role's id unless --force, then says what the new file overrides; refuses a --data-dir that is a file", async () => {
     const cwd = tmp();
-    const r = await run(["new", "clerk"], { cwd });
+    const refused = await run(["new", "clerk"], { cwd });
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toBe(
+      `careers: "clerk" is a bundled role (Customer Service Clerk, ${join(ROOT, "data", "roles", "clerk.yaml")}); clerk.yaml would take its place wherever that folder is used\n` +
+        "To override it on purpose, add --force; to start a role of your own, pick another id (careers list shows those taken).\n",
+    );
+    expect(existsSync(join(cwd, "clerk.yaml"))).toBe(false);
+    const r = await run(["new", "clerk", "--force"], { cwd });
     expect(r.status).toBe(0);
     // from another folder the bundled file is named so that it resolves from there
     expect(r.stderr).toBe(`note: clerk.yaml overrides the bundled role "clerk" (${join(ROOT, "data", "roles", "clerk.yaml")})\n`);
