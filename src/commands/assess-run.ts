@@ -43,7 +43,7 @@ async function interactiveAnswers(ctx: RunContext, query: string | undefined, cu
   const prompts = await inquirerPrompts();
   const { roles } = await ctx.catalog.all();
   const choices = roles
-    .map((r) => summarize(r.role))
+    .map((r, _, list) => summarize(r.role, list.map((x) => x.role)))
     .sort(compareSummaries)
     .map((r) => ({ id: r.id, title: r.title, aliases: r.aliases }));
   const roleId = query ?? (await pickRole(prompts, choices));

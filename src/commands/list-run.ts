@@ -9,8 +9,9 @@ export const run = async (opts: FormatOptions, cmd: Command) => {
     const format = resolveFormat(opts);
     const ctx = createContext(cmd);
     const { roles, problems, notes } = await ctx.catalog.all();
+    const all = roles.map((r) => r.role);
     const result: ListResult = {
-      roles: roles.map((r) => ({ ...summarize(r.role), origin: r.origin, file: r.file })).sort(compareSummaries),
+      roles: roles.map((r) => ({ ...summarize(r.role, all), origin: r.origin, file: r.file })).sort(compareSummaries),
       problems,
     };
     ctx.catalog.notes.push(...notes);

@@ -1,6 +1,7 @@
 /** One-line facts about a role, as `list` shows them and other commands reuse. Pure. */
 import { compareText } from "../text/names.js";
 import type { Role } from "../schema/role.js";
+import { findLadder } from "./ladder.js";
 
 export interface SalaryFigure {
   amount: number;
@@ -33,10 +34,13 @@ export interface RoleSummary {
   medianSalary: SalaryFigure | null;
   growthPercent: number | null;
   typicalEducation: string | null;
+  /** the id of the role whose ladder this role is on (the ladder's owner), or null */
+  ladder: string | null;
   ladderStep: number | null;
 }
 
-export function summarize(role: Role): RoleSummary {
+/** `all`: every role, to find the ladder a role is on (its own, or another role's that lists it). */
+export function summarize(role: Role, all: readonly Role[] = [role]): RoleSummary {
   return {
     id: role.id,
     title: role.title,
@@ -44,13 +48,18 @@ export function summarize(role: Role): RoleSummary {
     medianSalary: medianSalary(role) ?? null,
     growthPercent: role.keyFacts?.growth?.percent ?? null,
     typicalEducation: role.keyFacts?.typicalEducation?.text ?? null,
+    ladder: findLadder(role, all)?.owner.id ?? null,
     ladderStep: role.level?.step ?? null,
   };
 }
 
-/** Ladder order first (step 1 up), then the rest by id. */
+/**
+ * Roles on a ladder first, one ladder after another (by its owner's id), each in ladder order (step 1 up);
+ * then the roles on no ladder. Ties, and the roles on no ladder, by title.
+ */
 export function compareSummaries(a: RoleSummary, b: RoleSummary): number {
+  if (a.ladder !== b.ladder) return a.ladder === null ? 1 : b.ladder === null ? -1 : compareText(a.ladder, b.ladder);
   const sa = a.ladderStep ?? Number.POSITIVE_INFINITY;
   const sb = b.ladderStep ?? Number.POSITIVE_INFINITY;
-  return sa !== sb ? sa - sb : compareText(a.id, b.id);
+  return sa !== sb ? sa - sb : compareText(a.title, b.title) || compareText(a.id, b.id);
 }

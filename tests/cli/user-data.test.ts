@@ -67,6 +67,35 @@ describe("data folders", () => {
   });
 });
 
+describe("list order", () => {
+  /** A ladder of three nursing levels, owned by the first, with steps; and one role on no ladder. */
+  function nursing(): string {
+    const dir = folder({ "ward-clerk": "Ward Clerk" });
+    const role = (id: string, title: string, step: number, extra = "") =>
+      `${minimalRole(id).replace("title: Demo Role", `title: ${title}`)}level:\n  source: guide\n  title: ${title}\n  step: ${step}\n  years:\n    min: ${step}\n  scope: Nursing.\n  focusAreas: [Care]\n${extra}`;
+    const ladder =
+      "ladder:\n  source: guide\n  name: Nursing ladder\n  tracks:\n    - id: clinical\n      name: Clinical\n  levels:\n" +
+      [["registered-nurse", "Registered Nurse"], ["charge-nurse", "Charge Nurse"], ["nurse-manager", "Nurse Manager"]]
+        .map(([id, title]) => `    - role: ${id}\n      title: ${title}\n      track: clinical\n`)
+        .join("");
+    writeFileSync(join(dir, "registered-nurse.yaml"), role("registered-nurse", "Registered Nurse", 1, ladder));
+    writeFileSync(join(dir, "charge-nurse.yaml"), role("charge-nurse", "Charge Nurse", 2));
+    writeFileSync(join(dir, "nurse-manager.yaml"), role("nurse-manager", "Nurse Manager", 3));
+    return dir;
+  }
+
+  it("groups roles by ladder, each in ladder order, then the roles on no ladder by title", async () => {
+    const { data, result } = await runJson(["list", "--json", "--data-dir", nursing()]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    // the bundled ladder (owned by clerk) by the steps in data/roles (clerk 1, junior-clerk 2, senior-clerk 3, representative 4, ...), then the nursing ladder (owned by registered-nurse), then Ward Clerk
+    const ids = data.roles.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(["clerk", "junior-clerk", "senior-clerk", "representative", "specialist", "supervisor", "manager", "registered-nurse", "charge-nurse", "nurse-manager", "ward-clerk"]);
+    expect(data.roles.find((r: { id: string }) => r.id === "charge-nurse").ladder).toBe("registered-nurse");
+    expect(data.roles.find((r: { id: string }) => r.id === "ward-clerk").ladder).toBeNull();
+  });
+});
+
 describe("careers new", () => {
   it("writes a commented starter file to the current folder that validates as written, without warnings", async () => {
     const cwd = tmp();
