@@ -9,6 +9,8 @@ export interface Sheet {
   title: string;
   head: string[];
   rows: Cell[][];
+  /** what the table cannot hold (footnotes, lists beside it): markdown prints them after it, csv leaves them out */
+  notes?: { heading: string; items: string[] }[];
 }
 
 export const cellText = (c: Cell): string => (c === null ? "" : String(c));

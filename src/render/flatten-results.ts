@@ -9,7 +9,7 @@
 import type { CompareResult } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
 import type { ListResult } from "./list.js";
-import type { PathResult } from "./path.js";
+import { inversionText, lateralMoveText, type PathResult } from "./path.js";
 import { flatten, type Cell, type Sheet } from "./flat.js";
 
 export function listSheet(result: ListResult): Sheet {
@@ -51,9 +51,10 @@ export function compareSheet(result: CompareResult): Sheet {
 }
 
 export function pathSheet(result: PathResult): Sheet {
+  const salaryNote = inversionText(result.inversions);
   return {
     title: result.ladder.name,
-    head: ["position", "role", "title", "track", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope"],
+    head: ["position", "role", "title", "track", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope", "focusAreas"],
     rows: result.steps.map((s) => [
       s.position,
       s.role,
@@ -70,6 +71,13 @@ export function pathSheet(result: PathResult): Sheet {
       s.next.join("; "),
       s.role === result.current,
       s.scope,
+      s.focusAreas.join("; "),
     ]),
+    notes: [
+      ...(salaryNote ? [{ heading: salaryNote.intro, items: salaryNote.lines }] : []),
+      // as the table shows them: only for the whole ladder, not a route or one track
+      { heading: "Lateral moves", items: result.route || result.track ? [] : result.lateralMoves.map(lateralMoveText) },
+      { heading: "Source", items: [result.ladder.sourceTitle] },
+    ],
   };
 }

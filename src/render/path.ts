@@ -67,13 +67,24 @@ const routeYears = (y: Route["years"]): string => (y ? formatYears({ min: y.min,
 
 const routeYearsCell = (first: LadderStep, s: LadderStep): string => routeYears(yearsSince(first, s));
 
+/** The salary footnote of a ladder, as plain text: an introduction and one line per fall in salary. */
+export function inversionText(inversions: readonly SalaryInversion[]): { intro: string; lines: string[] } | null {
+  if (inversions.length === 0) return null;
+  return {
+    intro: `${MARK} A negative change: the guide's salary-by-level table puts this level below the one before it on its ladder. Shown as the guide gives them, not reordered:`,
+    lines: inversions.map(
+      (v) => `${v.title} ${formatMoney(v.median, v.currency)} < ${v.previousTitle} ${formatMoney(v.previousMedian, v.currency)} (${formatSignedMoney(v.change, v.currency)})`,
+    ),
+  };
+}
+
+/** A lateral move as one line: its name, and what the guide says of it. */
+export const lateralMoveText = (m: PathResult["lateralMoves"][number]): string => (m.detail ? `${m.name}: ${m.detail}` : m.name);
+
 export function inversionNote(style: Style, inversions: readonly SalaryInversion[]): string {
-  if (inversions.length === 0) return "";
-  const lines = inversions.map(
-    (v) => `${v.title} ${formatMoney(v.median, v.currency)} < ${v.previousTitle} ${formatMoney(v.previousMedian, v.currency)} (${formatSignedMoney(v.change, v.currency)})`,
-  );
-  const intro = `${MARK} A negative change: the guide's salary-by-level table puts this level below the one before it on its ladder. Shown as the guide gives them, not reordered:`;
-  return style.c.dim(joinLines([hang("", intro, style.width), bullets(style, lines)]));
+  const note = inversionText(inversions);
+  if (!note) return "";
+  return style.c.dim(joinLines([hang("", note.intro, style.width), bullets(style, note.lines)]));
 }
 
 const joinLines = (lines: string[]) => lines.filter(Boolean).join("\n");
@@ -121,7 +132,7 @@ export function renderPath(result: PathResult, style: Style): string {
     lead: 2,
   });
   const lateral = result.lateralMoves.length
-    ? `${style.c.bold("Lateral moves")}\n${bullets(style, result.lateralMoves.map((m) => (m.detail ? `${m.name}: ${m.detail}` : m.name)))}`
+    ? `${style.c.bold("Lateral moves")}\n${bullets(style, result.lateralMoves.map(lateralMoveText))}`
     : "";
   return (
     joinBlocks([

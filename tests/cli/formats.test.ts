@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadShipped } from "../helpers/roles.js";
 import { parse } from "yaml";
 import { minimalRole } from "../helpers/hostile.js";
 import { run, runJson } from "../helpers/run.js";
@@ -86,6 +87,31 @@ describe("--format markdown", () => {
     for (const args of [["compare", "clerk", "manager"], ["path", "supervisor"], ["show", "clerk", "--section", "facts"]]) {
       expect(parseMarkdownTable(await ok([...args, "--format", "markdown"]))).toEqual(parseCsv(await ok([...args, "--format", "csv"])));
     }
+  });
+});
+
+describe("--format markdown: what a table cannot hold", () => {
+  it("path: focus areas in their column, then the salary footnote, the lateral moves and the source", async () => {
+    const clerk = loadShipped("clerk");
+    const out = await ok(["path", "clerk", "--format", "markdown"]);
+    const [head, ...rows] = parseMarkdownTable(out);
+    const supervisor = rows.find((r) => r[head!.indexOf("role")] === "supervisor")!;
+    expect(supervisor[head!.indexOf("focusAreas")]).toBe(loadShipped("supervisor").level!.focusAreas.join("; "));
+    // clerk's salary-by-level table: Junior Clerk's 30,000 is below Clerk's 35,000, a fall of 5,000
+    const table = clerk.salaryByLevel!.levels;
+    const [c, j] = ["clerk", "junior-clerk"].map((id) => table.find((l) => l.role === id)!.median!);
+    expect([c, j]).toEqual([35_000, 30_000]);
+    expect(out).toContain("\n\\* A negative change: the guide's salary-by-level table puts this level below the one before it");
+    expect(out).toContain("\n- Junior Customer Service Clerk 30,000 USD < Customer Service Clerk 35,000 USD (-5,000 USD)\n");
+    expect(out).toContain("\nLateral moves\n\n");
+    for (const m of clerk.ladder!.lateralMoves!) expect(out).toContain(`\n- ${m.name}: ${m.detail}\n`);
+    expect(out).toMatch(new RegExp(`\\nSource\\n\\n- ${clerk.sources.find((x) => x.id === clerk.ladder!.source)!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\n]*\\n$`));
+  });
+
+  it("csv leaves the notes out: one table, a row per step", async () => {
+    const csv = await ok(["path", "clerk", "--format", "csv"]);
+    expect(csv).not.toContain("Lateral moves");
+    expect(parseCsv(csv)).toHaveLength(1 + loadShipped("clerk").ladder!.levels.length);
   });
 });
 
