@@ -37,7 +37,37 @@ export function wrap(text: string, width: number): string[] {
     }
     out.push(line);
   }
-  return out;
+  return text.includes("\u001b") ? closeStylesPerLine(out) : out;
+}
+
+/** SGR codes that end a style, and the codes of the styles each ends. */
+const ENDS: Record<string, (code: number) => boolean> = {
+  "22": (c) => c === 1 || c === 2,
+  "23": (c) => c === 3,
+  "24": (c) => c === 4,
+  "27": (c) => c === 7,
+  "29": (c) => c === 9,
+  "39": (c) => (c >= 30 && c <= 38) || (c >= 90 && c <= 97),
+  "49": (c) => (c >= 40 && c <= 48) || (c >= 100 && c <= 107),
+};
+
+/**
+ * Styled text broken into lines: a style still open at the end of a line is closed there and opened again
+ * on the next, so that what is drawn between the lines (a table's borders, an indent) stays unstyled.
+ */
+export function closeStylesPerLine(lines: readonly string[]): string[] {
+  let open: string[] = [];
+  return lines.map((line) => {
+    const start = open.join("");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts a terminal style
+    for (const [seq, params] of line.matchAll(/\u001b\[([\d;]*)m/g)) {
+      const code = params === "" ? "0" : params!;
+      if (code === "0") open = [];
+      else if (ENDS[code]) open = open.filter((o) => !ENDS[code]!(Number(/\d+/.exec(o)![0])));
+      else open.push(seq);
+    }
+    return start + line + (open.length > 0 ? "\u001b[0m" : "");
+  });
 }
 
 /** Wrapped text with a first-line prefix and a hanging indent for the rest. */

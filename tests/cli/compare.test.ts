@@ -85,6 +85,12 @@ describe("careers compare: table", () => {
     expect((await run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout).not.toMatch(ANSI);
     expect((await run(["compare", "clerk", "representative", "--no-color"], { env: { FORCE_COLOR: "1" } })).stdout).not.toMatch(ANSI);
     expect((await run(["compare", "clerk", "representative"], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(ANSI);
+    // a wrapped bold header closes its bold at each line's end: no border is drawn bold
+    for (const args of [["list"], ["compare", "clerk", "representative"]]) {
+      const lines = (await run(args, { env: { FORCE_COLOR: "1", COLUMNS: "60" } })).stdout.split("\n");
+      const open = lines.filter((l) => /\u001b\[(1|2|3[0-7]|9[0-7])m(?!.*\u001b\[(0|22|39)m)[^\u001b]*$/.test(l));
+      expect(open, `lines that leave a style open:\n${open.join("\n")}`).toEqual([]);
+    }
   });
 
   it.each([

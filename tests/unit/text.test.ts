@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { paintWords, paragraph } from "../../src/render/blocks.js";
 import { MAX_WIDTH, MIN_WIDTH, plainStyle } from "../../src/render/style.js";
 import { makeStyle } from "../helpers/style.js";
-import { displayWidth, stripAnsi, wrap } from "../../src/render/text.js";
+import { closeStylesPerLine, displayWidth, stripAnsi, wrap } from "../../src/render/text.js";
 import { linesWiderThan } from "../helpers/layout.js";
 
 describe("wrap", () => {
@@ -40,5 +40,24 @@ describe("layout width", () => {
     expect(plainStyle(120).width).toBe(120);
     expect(MAX_WIDTH).toBe(160);
     expect(displayWidth(paragraph(plainStyle(100_000), "word ".repeat(100)).split("\n")[0]!)).toBeLessThanOrEqual(160);
+  });
+});
+
+describe("styles across wrapped lines", () => {
+  const B = "\u001b[1m";
+  const b = "\u001b[22m";
+  const R = "\u001b[0m";
+
+  it("a style open at a line's end is closed there and opened again on the next line", () => {
+    expect(wrap(`${B}Typical education${b}`, 9)).toEqual([`${B}Typical${R}`, `${B}education${b}`]);
+    expect(closeStylesPerLine([`${B}a`, "b", `c${b} d`])).toEqual([`${B}a${R}`, `${B}b${R}`, `${B}c${b} d`]);
+  });
+
+  it("a style closed on its own line, or reset, is not carried", () => {
+    expect(closeStylesPerLine([`${B}a${b}`, "b"])).toEqual([`${B}a${b}`, "b"]);
+    const red = "\u001b[31m";
+    expect(closeStylesPerLine([`${red}${B}x${R}`, "y"])).toEqual([`${red}${B}x${R}`, "y"]);
+    // closing the colour keeps the bold open
+    expect(closeStylesPerLine([`${red}${B}x\u001b[39m`, "y"])).toEqual([`${red}${B}x\u001b[39m${R}`, `${B}y${R}`]);
   });
 });
