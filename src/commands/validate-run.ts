@@ -12,13 +12,16 @@ export const run = async (paths: string[], opts: { json?: boolean }, cmd: Comman
     const ctx = createContext(cmd);
     // YAML and zod load only now, not for every command
     const { collectTargets, knownBeside, loadTargets } = await import("../loader/check.js");
+    // what was asked about: the paths given, else the data folders, else the bundled roles; the rest is
+    // known (so that a ladder may name a bundled role) but not checked
+    const user = paths.length > 0 ? paths.map(ctx.path) : ctx.dataDirs;
     const sources =
-      paths.length > 0
-        ? paths.map((path) => ({ path: ctx.path(path), origin: "user" as const }))
-        : [...ctx.dataDirs.map((path) => ({ path, origin: "user" as const })), { path: shownPath(join(packageRoot(), "data", "roles"), ctx.io.cwd), origin: "bundled" as const }];
+      user.length > 0
+        ? user.map((path) => ({ path, origin: "user" as const }))
+        : [{ path: shownPath(join(packageRoot(), "data", "roles"), ctx.io.cwd), origin: "bundled" as const }];
     const collected = collectTargets(sources);
     const loaded = loadTargets(collected.targets);
-    const known = paths.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, await loadBundled(ctx.io.cwd)) : [];
+    const known = user.length > 0 ? knownBeside(collected.targets, ctx.dataDirs, await loadBundled(ctx.io.cwd)) : [];
     const problems = [...collected.problems, ...loaded.problems, ...checkConsistency({ checked: loaded.entries, known })].sort(compareDiagnostics);
     const errorProblems = problems.filter((p) => p.severity === "error");
     const errorFiles = new Set(errorProblems.map((p) => p.file));

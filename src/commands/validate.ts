@@ -4,7 +4,7 @@ import { lazyAction } from "../app/output.js";
 export const validateCommand = (): Command =>
   new Command("validate")
   .description("check role files: syntax, schema and consistency, every problem as file:line:col")
-  .argument("[paths...]", "role files or folders (default: the bundled roles and your data folders)")
+  .argument("[paths...]", "role files or folders (default: your data folders, else the bundled roles)")
   .option("--json", "print the problems as JSON")
   .addHelpText(
     "after",
