@@ -52,6 +52,31 @@ const RENDERERS: Record<string, Renderer> = {
     const body = joinBlocks([paragraph(style, lv.scope), `${style.c.bold("Focus areas")}\n${bullets(style, lv.focusAreas)}`]);
     return { body, sources: [lv.source] };
   },
+  requirements(role, style) {
+    const r = role.requirements;
+    if (!r) return undefined;
+    const scale = r.scale ? `the ${r.scale} scale` : "the default rating scale";
+    const skills = r.skills?.length
+      ? renderTable(style, {
+          head: ["Skill", "Kind", "Level needed"],
+          rows: r.skills.map((s) => [s.name, s.kind, String(s.level)]),
+          align: ["left", "left", "right"],
+        })
+      : "";
+    const lines = [
+      ...(r.measures ?? []).map((m) => `${m.name}: at least ${m.min}${m.max !== undefined ? ` (the source gives ${m.min}–${m.max})` : ""} ${m.unit}.`),
+      ...(r.experience ? [`Experience: ${r.experience.years ?? role.level?.years.min ?? 0}+ years of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`] : []),
+      ...(r.education ? [`Education: at least ${r.education.level}${r.education.note ? ` (${r.education.note})` : ""}.`] : []),
+      ...(r.credentials ?? []).map((c) => `Required ${c.kind}: ${c.name}${c.detail ? ` (${c.detail})` : ""}.`),
+    ];
+    const body = joinBlocks([
+      r.inherits ? paragraph(style, `Also needs what ${r.inherits} needs (careers show ${r.inherits} --section requirements).${r.note ? ` ${r.note}` : ""}`) : r.note ? paragraph(style, r.note) : "",
+      skills,
+      skills ? style.c.dim(paragraph(style, `Levels are on ${scale} (careers assess ${role.id} --template shows it).${r.levelsInferred ? ` ${r.levelsInferred}` : ""}`)) : "",
+      lines.length ? bullets(style, lines) : "",
+    ]);
+    return { body, sources: [r.source] };
+  },
   skills(role, style) {
     const s = role.skills;
     if (!s) return undefined;
