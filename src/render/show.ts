@@ -1,5 +1,6 @@
 /** `careers show`: a role as readable sections. Pure: role in, string out. */
 import type { SectionDef } from "../core/sections.js";
+import { figureLabel } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { bullets, joinBlocks, numbered, paintWords, paragraph, section, sourceLine } from "./blocks.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
@@ -36,7 +37,7 @@ const RENDERERS: Record<string, Renderer> = {
     const own = role.salaryByLevel?.levels.find((l) => l.role === role.id);
     if (own && !f?.medianSalary && role.salaryByLevel) {
       const cur = role.salaryByLevel.currency;
-      rows.push(["Median salary", `${formatMoney(own.median, cur)} (US median for ${own.level})`]);
+      rows.push(["Median salary", `${formatMoney(own.median, cur)} (${figureLabel("median", role.salaryByLevel.region)} for ${own.level})`]);
       rows.push(["Average salary", formatMoney(own.average, cur)]);
     }
     if (rows.length === 0) return undefined;
@@ -149,7 +150,8 @@ const RENDERERS: Record<string, Renderer> = {
       formatMoney(l.median, s.currency),
       formatMoney(l.average, s.currency),
     ]);
-    const table = renderTable(style, { head: ["Level", "US median", "US average"], rows, align: ["left", "right", "right"] });
+    const head = ["Level", figureLabel("Median", s.region), figureLabel("Average", s.region)];
+    const table = renderTable(style, { head, rows, align: ["left", "right", "right"] });
     return { body: table, sources: [s.source] };
   },
   regions(role, style) {

@@ -109,6 +109,7 @@ export const certifications = z.strictObject({
 export const salaryByLevel = z.strictObject({
   source: sourceRef,
   currency,
+  region: text.optional().describe("where the figures hold, as short as the source puts it: US, UK; labels them (median (US))"),
   period: z.enum(["year", "hour"]).optional(),
   levels: z
     .array(
