@@ -326,11 +326,12 @@ export function needsList(q: Questionnaire): NeedSummary[] {
 }
 
 /**
- * What `next` needs beyond `here`: needs it has that `here` lacks, or needs at a higher level (skills and
- * measures), more years, or higher education.
+ * What `next` needs beyond `here` (everything it needs, where `here` is null): needs it has that `here`
+ * lacks, or needs at a higher level (skills and measures), more years, or higher education.
  */
 export function addedNeeds(here: Questionnaire | null, next: Questionnaire): NeedSummary[] {
-  const all = needsList(next);
+  // no years at all is nothing to add
+  const all = needsList(next).filter((n) => n.category !== "experience" || next.experience!.years > 0);
   if (!here) return all;
   const skill = new Map(here.skills.map((s) => [s.id, s]));
   const measure = new Map(here.measures.map((m) => [m.id, m]));
