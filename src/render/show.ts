@@ -76,7 +76,7 @@ const RENDERERS: Record<string, Renderer> = {
       skills ? style.c.dim(paragraph(style, `Levels are on ${scale} (careers assess ${role.id} --template shows it).${r.levelsInferred ? ` ${r.levelsInferred}` : ""}`)) : "",
       lines.length ? bullets(style, lines) : "",
     ]);
-    return { body, sources: [r.source] };
+    return { body, sources: [r.source, ...(r.skills ?? []).map((k) => k.source)] };
   },
   skills(role, style) {
     const s = role.skills;

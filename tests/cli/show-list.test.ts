@@ -50,6 +50,19 @@ describe("careers show", () => {
     expect(Object.keys(data)).toEqual(["id", "title", "sources", "keyFacts", "pros", "level"]);
   });
 
+  it("--section requirements: what assess asks, whom it inherits from, and each source the needs cite", () => {
+    const r = run(["show", "representative", "--section", "requirements"], { env: { COLUMNS: "100" } });
+    expect(r.status).toBe(0);
+    const flat = r.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("Also needs what senior-clerk needs (careers show senior-clerk --section requirements).");
+    expect(r.stdout).toMatch(/│ Helpdesk ticketing systems\s+│ technical │\s+2 │/);
+    // its focus-area needs come from the clerk guide, the rest from the representative guide
+    expect(flat).toContain("Sources: Customer Care Representative career guide; How to Become a Customer Service Clerk: Career Path & Guide, Himalayas");
+    const { data } = runJson(["show", "supervisor", "--json", "--section", "requirements"]);
+    expect(Object.keys(data)).toEqual(["id", "title", "sources", "requirements"]);
+    expect(data.requirements.skills.map((s: { id: string }) => s.id)).toContain("coaching");
+  });
+
   it("an unknown section is a usage error with a suggestion", () => {
     const r = run(["show", "clerk", "--section", "salry-levels"]);
     expect(r.status).toBe(2);
