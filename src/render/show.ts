@@ -68,6 +68,7 @@ const RENDERERS: Record<string, Renderer> = {
       ...(r.measures ?? []).map((m) => `${m.name}: at least ${m.min}${m.max !== undefined ? ` (the source gives ${m.min}–${m.max})` : ""} ${m.unit}.`),
       ...(r.experience ? [`Experience: ${r.experience.years ?? role.level?.years.min ?? 0}+ years of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`] : []),
       ...(r.education ? [`Education: at least ${r.education.level}${r.education.note ? ` (${r.education.note})` : ""}.`] : []),
+      ...(r.education?.distribution ? [`Education of people in the role: ${r.education.distribution.map((d) => `${d.level} ${d.percent}%`).join(", ")}.`] : []),
       ...(r.credentials ?? []).map((c) => `Required ${c.kind}: ${c.name}${c.detail ? ` (${c.detail})` : ""}.`),
     ];
     const body = joinBlocks([

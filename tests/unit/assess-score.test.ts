@@ -449,3 +449,60 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     expect(vocational).toMatchObject({ cost: { low: 2000, high: 10000, currency: "USD" } });
   });
 });
+
+describe("an occupation in O*NET's shape fits the same model", () => {
+  // a second scale, as an O*NET import would add to data/assessment.yaml: skill levels 0-7
+  const onetModel = {
+    ...model,
+    scales: [...model.scales, { id: "level-0-7", name: "Level 0-7", levels: [0, 1, 2, 3, 4, 5, 6, 7].map((v) => ({ value: v, id: `level-${v}`, example: `Level ${v}.` })) }],
+  };
+  const occupation: Role = {
+    id: "occupation",
+    title: "An Occupation",
+    summary: "Imported.",
+    sources: [{ id: "db", title: "An occupational database" }],
+    requirements: {
+      source: "db",
+      scale: "level-0-7",
+      skills: [
+        { id: "listening", name: "Listening", kind: "basic-skills", level: 4.5, importance: 4, anchors: [{ level: 2, text: "Take a simple order." }, { level: 6, text: "Lead a hearing." }] },
+        { id: "writing", name: "Writing", kind: "basic-skills", level: 3, importance: 2 },
+      ],
+      experience: { of: "related work", years: 2, importance: 3 },
+      education: { level: "associate", distribution: [{ level: "high-school", percent: 40 }, { level: "associate", percent: 45 }, { level: "bachelor", percent: 15 }] },
+    },
+  };
+
+  it("its own scale, decimal levels, importance as weight, anchors kept for the questions", () => {
+    expect(roleSchema.safeParse(occupation).success).toBe(true);
+    const q = buildQuestionnaire(occupation, onetModel, []);
+    expect(q.scale.id).toBe("level-0-7");
+    expect(q.skills[0]).toMatchObject({ level: 4.5, weight: 4, anchors: [{ level: 2, text: "Take a simple order." }, { level: 6, text: "Lead a hearing." }] });
+    const a: Answers = { currentRole: null, skills: { listening: 3, writing: 5 }, measures: {}, experienceYears: 1, education: "associate", credentials: {}, tools: [], toolsFrom: null };
+    const s = score(q, a, onetModel);
+    // skills: listening 3 of 4.5 = 0.66667 at weight 4, writing 5 of 3 -> 1 at weight 2: (2.66667 + 2) / 6 = 0.77778
+    // experience 1 of 2 years; education met. No tools or credentials: (0.5*0.77778 + 0.2*0.5 + 0.15) / 0.85 = 75.16%
+    expect(s.overall).toBeCloseTo(75.163, 2);
+    // Listening costs (1 - 2/3) x 4/6 x 0.5/0.85 = 13.07 points; experience 0.5 x 0.2/0.85 = 11.76
+    expect(gapsOf(s).map((g) => [g.name, g.now, g.needed, Number(g.impact.toFixed(2))])).toEqual([
+      ["Listening", "3 level-3", "4.5", 13.07],
+      ["Experience of related work", "1 year", "2 years", 11.76],
+    ]);
+  });
+
+  it("a scale the model does not define, or a level above its top, is refused", () => {
+    expect(() => buildQuestionnaire(occupation, model, [])).toThrow('An Occupation\'s requirements name the rating scale "level-0-7", which the readiness model does not define (self-rating)');
+    const tooHigh = structuredClone(occupation);
+    tooHigh.requirements!.scale = undefined;
+    expect(() => buildQuestionnaire(tooHigh, model, [])).toThrow('An Occupation: "Listening" needs level 4.5, above the top of the scale "self-rating" (4)');
+  });
+
+  it("show lists the education distribution it reports", async () => {
+    const { renderRole } = await import("../../src/render/show.js");
+    const { SECTIONS } = await import("../../src/core/sections.js");
+    const { makeStyle } = await import("../helpers/style.js");
+    const out = renderRole(occupation, SECTIONS.filter((x) => x.id === "requirements"), makeStyle(false, 100));
+    expect(out).toContain("Education of people in the role: high-school 40%, associate 45%, bachelor 15%.");
+    expect(out).toContain("Levels are on the level-0-7 scale");
+  });
+});
