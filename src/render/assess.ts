@@ -57,7 +57,7 @@ export function renderAssessment(r: AssessmentResult, style: Style, options: Ass
       : renderTable(style, { head: ["Gap", "You", "Needed", "Cost", "What to do next"], rows: gapRows, align: ["left", "left", "left", "right", "left"] });
   const inferred = [...new Set(r.levelsInferred.map((l) => l.text))];
   const levels = inferred.length
-    ? style.c.dim(inferred.map((t) => hang("", `Levels needed are read from the source's words, not stated by it as numbers: ${t}`, style.width)).join("\n"))
+    ? style.c.dim(inferred.map((t) => hang("", `How the levels needed were read: ${t}`, style.width)).join("\n"))
     : "";
   return (
     joinBlocks([

@@ -96,6 +96,7 @@ describe("careers assess --answers", () => {
     expect(data.ladder.youAreHere).toBe("senior-clerk");
     expect(data.requirements).toHaveLength(15 + 1 + 2); // skills, typing speed, experience and education
     expect(data.requirements.every((n: { inherited: boolean }) => !n.inherited)).toBe(true);
+    expect(data.levelsInferred.map((l: { role: string }) => l.role)).toEqual(["clerk"]);
   });
 
   it("one set of answers for the supervisor: the supervisor and the manager scored on their own needs", () => {
@@ -123,6 +124,8 @@ describe("careers assess --answers", () => {
     expect(r.stdout).toContain("Biggest gaps, by what they cost");
     expect(r.stdout).toMatch(/Typing speed\s+│ 20 WPM\s+│ 40-50 WPM/);
     expect(r.stdout).toContain("Readiness along the customer service career ladder");
+    // levels the guide states in words, not numbers: how they were read is said with the result
+    expect(r.stdout.replace(/\s+/g, " ")).toContain("How the levels needed were read: The clerk guide gives no skill levels as numbers.");
   });
 
   it("typing speed not measured (null, or 0) is left out of the score, never shown as 0 WPM", () => {

@@ -1,5 +1,5 @@
 /** Answers to an assessment: checked against its questions, every gap in them listed at once. Pure. */
-import type { AnswersInput, AssessmentModel } from "../../schema/assessment.js";
+import type { AnswersInput } from "../../schema/assessment.js";
 import { EDUCATION_LEVELS, type EducationLevel } from "../../schema/requirements.js";
 import { normalizeName } from "../../text/names.js";
 import { suggest } from "../../text/suggest.js";
@@ -42,7 +42,7 @@ function lookup<T extends { id: string; name: string }>(needs: readonly T[]): (k
 }
 
 /** Match answers to questions: needs by id or name, ratings by number or by the scale's words. */
-export function checkAnswers(input: AnswersInput, q: Questionnaire, _model?: AssessmentModel): AnswersCheck {
+export function checkAnswers(input: AnswersInput, q: Questionnaire): AnswersCheck {
   const missing: string[] = [];
   const invalid: string[] = [];
   const scale = q.scale;
