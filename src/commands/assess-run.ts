@@ -38,7 +38,7 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
 }
 
 async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {
-  const [{ inquirerPrompts, pickRole, pickCurrentRole, askQuestions }, { usableWidth }] = await Promise.all([import("../prompts/assess.js"), import("../prompts/wrap.js")]);
+  const { inquirerPrompts, pickRole, pickCurrentRole, askQuestions } = await import("../prompts/assess.js");
   const prompts = await inquirerPrompts();
   const width = usableWidth(ctx.io.columns);
   const { roles } = await ctx.catalog.all();
