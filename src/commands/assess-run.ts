@@ -1,13 +1,14 @@
 import type { Command } from "commander";
-import { assess, ladderOwner } from "../core/assess/assess.js";
+import { assess } from "../core/assess/assess.js";
 import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
 import { historyRows, otherRoles } from "../core/assess/history.js";
-import { buildQuestionnaire } from "../core/assess/questions.js";
+import { buildQuestionnaire, type Questionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import { CareersError, dataError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/bundled.js";
-import { shellWord } from "../render/text.js";
+import { hang, shellWord } from "../render/text.js";
+import { usableWidth } from "../prompts/wrap.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
 import { requireTerminal } from "../prompts/terminal.js";
@@ -41,14 +42,15 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
 async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {
   const { inquirerPrompts, pickRole, pickCurrentRole, askQuestions } = await import("../prompts/assess.js");
   const prompts = await inquirerPrompts();
+  const width = usableWidth(ctx.io.columns);
   const { roles } = await ctx.catalog.all();
   const choices = roles
     .map((r, _, list) => summarize(r.role, list.map((x) => x.role)))
     .sort(compareSummaries)
     .map((r) => ({ id: r.id, title: r.title, aliases: r.aliases }));
-  const roleId = query ?? (await pickRole(prompts, choices));
-  const currentRole = current ?? (await pickCurrentRole(prompts, choices));
-  return { roleId, currentRole, ask: askQuestions.bind(null, prompts) };
+  const roleId = query ?? (await pickRole(prompts, choices, undefined, width));
+  const currentRole = current ?? (await pickCurrentRole(prompts, choices, width));
+  return { roleId, currentRole, ask: (q: Questionnaire) => askQuestions(prompts, q, { width }) };
 }
 
 /** A role named in the answers file: not found is said with the file's name. */
@@ -90,16 +92,16 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
       if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
       const found = await ctx.catalog.get(query);
       const all = (await ctx.catalog.all()).roles.map((r) => r.role);
-      const q = buildQuestionnaire(found.role, model, ladderOwner(found.role, all));
-      const template = templateAnswers(q, model);
+      const q = buildQuestionnaire(found.role, model, all);
+      const template = templateAnswers(q);
       // JSON is YAML too: `--answers` reads this back as it is
-      ctx.io.stdout(json ? JSON.stringify(template, null, 2) + "\n" : (await import("../render/assess.js")).renderTemplate(q, model, template));
+      ctx.io.stdout(json ? JSON.stringify(template, null, 2) + "\n" : (await import("../render/assess.js")).renderTemplate(q, template));
       return;
     }
     let input: AnswersInput | undefined;
     let roleQuery = query;
     let current = opts.current;
-    let ask: ((q: ReturnType<typeof buildQuestionnaire>, m: typeof model) => Promise<AnswersInput>) | undefined;
+    let ask: ((q: Questionnaire) => Promise<AnswersInput>) | undefined;
     const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
     if (opts.answers) {
       ({ input, roleQuery } = await fileAnswers(ctx, opts.answers, where, query));
@@ -115,9 +117,13 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
     const found = await ctx.catalog.get(roleQuery);
     const currentId = current ? (await ctx.catalog.get(current)).id : null;
     const roles = (await ctx.catalog.all()).roles.map((r) => r.role);
-    const q = buildQuestionnaire(found.role, model, ladderOwner(found.role, roles));
-    if (ask) input = await ask(q, model);
-    const checked = checkAnswers({ ...input, currentRole: currentId }, q, model);
+    const q = buildQuestionnaire(found.role, model, roles);
+    if (ask) {
+      // what the questions are about is said before them, not after
+      for (const note of q.notes) ctx.io.stderr(hang("! ", note, usableWidth(ctx.io.columns)) + "\n");
+      input = await ask(q);
+    }
+    const checked = checkAnswers({ ...input, currentRole: currentId }, q);
     if (!checked.ok) {
       const lines = [...checked.missing.map((m) => `missing answer: ${m}`), ...checked.invalid];
       throw dataError(`${where}: ${lines.length} answer${lines.length > 1 ? "s" : ""} missing or invalid`, lines.map((message) => ({ file: where, line: 0, col: 0, path: "", message, severity: "error" })));
@@ -136,5 +142,6 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
       if (saved.warning) ctx.io.stderr(saved.warning + "\n");
       ctx.io.stderr(`Saved to ${path}\n`);
     }
-    await emit(ctx, result, json ? "json" : "table", () => import("../render/assess.js").then((m) => m.renderAssessment));
+    const omitAbout = ask !== undefined;
+    await emit(ctx, result, json ? "json" : "table", () => import("../render/assess.js").then((m) => (r: typeof result, style) => m.renderAssessment(r, style, { omitAbout })));
   };

@@ -183,7 +183,7 @@ function missingFigures(r: Omit<ComparedRole, "differences">): string[] {
   return out;
 }
 
-const DIFFERENCE_LABELS: Record<DifferenceKey, string> = { median: "US median", levelMedian: "level median", levelAverage: "level average" };
+const DIFFERENCE_LABELS: Record<DifferenceKey, string> = { median: "median", levelMedian: "level median", levelAverage: "level average" };
 
 /** A usage error unless `count` is 2 to 4. */
 export function checkRoleCount(count: number): void {
@@ -223,7 +223,7 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
     notes.push({
       kind: "basis",
       roles: medians.map((c) => c.id),
-      message: `The US medians come from different bases (own key facts: ${ids("key-facts")}; salary-by-level table: ${ids("level-table")}); the level rows compare like with like.`,
+      message: `The medians come from different bases (own key facts: ${ids("key-facts")}; salary-by-level table: ${ids("level-table")}); the level rows compare like with like.`,
     });
   }
   const withRegions = compared.filter((_, i) => (roles[i]!.regionalSalaries?.regions.length ?? 0) > 0);

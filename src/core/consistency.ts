@@ -3,7 +3,8 @@
  * want to know. Pure: roles in, diagnostics out (every one a warning).
  *
  * - a salary that falls along a ladder step (each level's median against the step before it)
- * - a ladder level, `next`, track, related career or salary level that names no known role or track
+ * - a ladder level, `next`, track, related career, salary level or the role requirements inherit from
+ *   that names no known role or track
  * - a range whose low end is above its high end
  * - an id defined twice: two role files with one id, or two sources or tracks with one id in a role
  */
@@ -82,6 +83,7 @@ function ranges(role: Role): Range[] {
     ]),
     ...(role.education?.options ?? []).flatMap((o, i) => money(["education", "options", i, "cost"], o.cost)),
     ...(role.level ? [{ path: ["level", "years"], low: role.level.years.min, high: role.level.years.max, lowKey: "min" }] : []),
+    ...(role.requirements?.measures ?? []).map((m, i) => ({ path: ["requirements", "measures", i], low: m.min, high: m.max, lowKey: "min" })),
     ...(role.skills?.typingSpeed
       ? [{ path: ["skills", "typingSpeed"], low: role.skills.typingSpeed.minWpm, high: role.skills.typingSpeed.maxWpm, lowKey: "minWpm" }]
       : []),
@@ -113,6 +115,7 @@ function unknownReferences(entry: RoleEntry, role: Role, knownIds: ReadonlySet<s
   });
   role.relatedCareers?.items.forEach((item, i) => refer(item.role, ["relatedCareers", "items", i, "role"]));
   role.salaryByLevel?.levels.forEach((level, i) => refer(level.role, ["salaryByLevel", "levels", i, "role"]));
+  refer(role.requirements?.inherits, ["requirements", "inherits"]);
   return out;
 }
 

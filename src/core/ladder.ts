@@ -31,6 +31,8 @@ export interface LadderStep {
   median: number | null;
   average: number | null;
   currency: string | null;
+  /** where the figures hold, as the salary table names it (US, UK); null where it names none */
+  region: string | null;
   /** the level one step below this one (the first that leads here), null for a first level */
   previous: string | null;
   previousTitle: string | null;
@@ -80,9 +82,9 @@ export function findLadder(role: Role, all: readonly Role[]): { owner: Role; lad
 function levelSalary(owner: Role, level: Role | undefined, id: string) {
   for (const table of [owner.salaryByLevel, level?.salaryByLevel]) {
     const row = table?.levels.find((l) => l.role === id);
-    if (table && row) return { median: row.median ?? null, average: row.average ?? null, currency: table.currency };
+    if (table && row) return { median: row.median ?? null, average: row.average ?? null, currency: table.currency, region: table.region ?? null };
   }
-  return { median: null, average: null, currency: null };
+  return { median: null, average: null, currency: null, region: null };
 }
 
 /** Each level's successors: its `next`, else the level listed after it. */

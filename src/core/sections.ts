@@ -14,6 +14,7 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: "responsibilities", title: "Responsibilities", keys: ["responsibilities"] },
   { id: "environment", title: "Work environment", keys: ["workEnvironment"] },
   { id: "level", title: "Scope and focus at this level", keys: ["level"] },
+  { id: "requirements", title: "Requirements (what careers assess asks)", keys: ["requirements"] },
   { id: "skills", title: "Skills", keys: ["skills"] },
   { id: "skill-map", title: "Skill map", keys: ["skillMap"] },
   { id: "tools", title: "Tools and technology", keys: ["tools"] },

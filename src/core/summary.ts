@@ -13,6 +13,9 @@ export interface SalaryFigure {
   source: string;
 }
 
+/** "median (US)", or "median" where the figure names no region: labels follow the data. */
+export const figureLabel = (what: string, region: string | undefined | null): string => (region ? `${what} (${region})` : what);
+
 /** The role's median salary: its key-facts median where it has one, else its row in the level table. */
 export function medianSalary(role: Role): SalaryFigure | undefined {
   const m = role.keyFacts?.medianSalary;
@@ -22,7 +25,7 @@ export function medianSalary(role: Role): SalaryFigure | undefined {
   const table = role.salaryByLevel;
   const row = table?.levels.find((l) => l.role === role.id);
   if (table && row?.median !== undefined) {
-    return { amount: row.median, currency: table.currency, basis: "level-table", label: `US median for ${row.level}`, source: table.source };
+    return { amount: row.median, currency: table.currency, basis: "level-table", label: `${figureLabel("median", table.region)} for ${row.level}`, source: table.source };
   }
   return undefined;
 }

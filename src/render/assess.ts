@@ -1,9 +1,9 @@
 /** `careers assess`: the readiness result, the answers template and the history, as text. Pure. */
 import type { Advice } from "../core/assess/advice.js";
-import type { AssessmentResult } from "../core/assess/assess.js";
+import type { AssessmentResult, LadderReadiness } from "../core/assess/assess.js";
 import type { HistoryRow } from "../core/assess/history.js";
-import type { Questionnaire } from "../core/assess/questions.js";
-import type { AnswersInput, AssessmentModel } from "../schema/assessment.js";
+import { experienceNeeded, levelLabel, measureNeeded, type Questionnaire } from "../core/assess/questions.js";
+import type { AnswersInput } from "../schema/assessment.js";
 import { bullets, heading, joinBlocks, paintWords, paragraph } from "./blocks.js";
 import { DASH, formatRange } from "./format.js";
 import type { Style } from "./style.js";
@@ -11,9 +11,11 @@ import { renderTable } from "./table.js";
 import { hang } from "./text.js";
 
 const BAND_LABEL: Record<string, string> = { ready: "ready", "nearly-ready": "nearly ready", building: "building", early: "early" };
-const bandLabel = (b: string) => BAND_LABEL[b] ?? b;
+const bandLabel = (b: string | null) => (b === null ? DASH : (BAND_LABEL[b] ?? b));
 const NOT_MEASURED = "not measured";
-const CATEGORY_LABEL: Record<string, string> = { skills: "Skills", experience: "Experience", education: "Education", tools: "Tools" };
+const CATEGORY_LABEL: Record<string, string> = { skills: "Skills", experience: "Experience", education: "Education", credentials: "Licences and certifications", tools: "Tools" };
+/** How many of a next step's added needs are listed before "and N more". */
+const MAX_ADDS = 8;
 
 /** A text bar for a 0-100 score, readable without colour. */
 export const scoreBar = (pct: number, width = 20): string => {
@@ -23,77 +25,120 @@ export const scoreBar = (pct: number, width = 20): string => {
 
 const signed = (n: number | null) => (n === null ? DASH : n > 0 ? `+${n}` : n < 0 ? `${n}` : "±0");
 
+const ADVICE_PREFIX: Record<Advice["kind"], string> = { focus: "Focus: ", step: "Step: ", education: "Study: ", certification: "Certify: ", text: "" };
+
 export function adviceText(a: Advice): string {
   const facts = [a.cost ? formatRange(a.cost) : a.costNote, a.duration].filter(Boolean).join(", ");
-  const prefix = a.kind === "education" ? "Study: " : a.kind === "certification" ? "Certify: " : "Step: ";
-  return `${prefix}${a.text}${facts ? ` (${facts})` : ""}`;
+  return `${ADVICE_PREFIX[a.kind]}${a.text}${facts ? ` (${facts})` : ""}`;
 }
 
-export function renderAssessment(r: AssessmentResult, style: Style): string {
+export interface AssessRenderOptions {
+  /** leave out the notes about the questions (said before them, in an interactive run) */
+  omitAbout?: boolean;
+}
+
+export function renderAssessment(r: AssessmentResult, style: Style, options: AssessRenderOptions = {}): string {
   const color = r.band === "ready" ? style.c.green : r.band === "early" ? style.c.red : style.c.yellow;
   const headline = `${paragraph(style, `${paintWords(style.c.bold, `Readiness for ${r.role.title}: ${r.readiness}%`)} ${paintWords(color, `(${bandLabel(r.band)})`)}`)}\n${scoreBar(r.readiness, 30)}`;
+  const notes = [...(options.omitAbout ? [] : r.about), ...r.warnings].map((w) => style.c.yellow(hang("! ", w, style.width))).join("\n");
   const categories = renderTable(style, {
     head: ["Category", "Score", "Weight", ""],
     rows: r.categories.map((c) => [CATEGORY_LABEL[c.id] ?? c.id, `${c.score}%`, `${Math.round(c.weight * 100)}%`, scoreBar(c.score, 12)]),
     align: ["left", "right", "right", "left"],
   });
+  const gapName = (g: AssessmentResult["gaps"][number]) => (g.inherited && g.from ? `${g.name}\n${style.c.dim(`(from ${g.from})`)}` : g.name);
   const gapRows = [
-    ...r.gaps.map((g) => [g.name, g.now, g.needed, `-${g.impact} pts`, g.advice.map(adviceText).join("\n") || DASH]),
+    ...r.gaps.map((g) => [gapName(g), g.now, g.needed, `-${g.impact} pts`, g.advice.map(adviceText).join("\n") || DASH]),
     ...r.notMeasured.map((n) => [n.name, NOT_MEASURED, n.needed, "not scored", "Measure it, then answer again to include it"]),
   ];
   const gaps =
     gapRows.length === 0
-      ? paragraph(style, "No gaps: every answer meets what the role asks for.")
+      ? paragraph(style, "No gaps: every answer meets what the role needs.")
       : renderTable(style, { head: ["Gap", "You", "Needed", "Cost", "What to do next"], rows: gapRows, align: ["left", "left", "left", "right", "left"] });
-  let ladder = "";
-  if (r.ladder) {
-    const l = r.ladder;
-    const rows = l.levels.map((lv) => {
-      const mark = lv.role === l.youAreHere ? (l.youAreHereBasis === "current-role" ? "◀ you are here" : "◀ you are ready up to here") : lv.role === l.next?.role ? "next step" : "";
-      return [String(lv.step), lv.title, `${lv.yearsNeeded}+ yrs`, `${lv.readiness}%`, bandLabel(lv.band), mark];
-    });
-    const next = l.next
-      ? `${style.c.bold(paragraph(style, `Next step: ${l.next.title} (${l.next.readiness}%) needs`))}\n${
-          l.next.needs.length ? bullets(style, l.next.needs.map((n) => `${n.name}: now ${n.now}; needed ${n.needed}`)) : "  nothing more than you have"
-        }`
-      : "";
-    ladder = joinBlocks([
-      heading(style, `Readiness along the ${l.name.toLowerCase()}`),
-      renderTable(style, { head: ["Step", "Level", "Experience", "Readiness", "Band", ""], rows, align: ["right", "left", "right", "right", "left", "left"], lead: 2 }),
-      next,
-    ]);
-  }
-  const warnings = r.warnings.map((w) => style.c.yellow(hang("! ", w, style.width))).join("\n");
+  const inferred = [...new Set(r.levelsInferred.map((l) => l.text))];
+  const levels = inferred.length
+    ? style.c.dim(inferred.map((t) => hang("", `How the levels needed were read: ${t}`, style.width)).join("\n"))
+    : "";
   return (
     joinBlocks([
       headline,
-      warnings,
+      notes,
       `${heading(style, "By category")}\n${categories}`,
       `${heading(style, "Biggest gaps, by what they cost")}\n${gaps}`,
-      ladder,
-      style.c.dim(paragraph(style, "Scores follow the model in data/assessment.yaml; see README, \"How readiness is scored\".")),
+      levels,
+      r.ladder ? renderLadder(r.ladder, style) : "",
+      style.c.dim(paragraph(style, "Scores follow the model in data/assessment.yaml and the role's requirements; see README, \"How readiness is scored\".")),
     ]) + "\n"
   );
 }
 
+function renderLadder(l: LadderReadiness, style: Style): string {
+  const rows = l.levels.map((lv) => {
+    const mark = lv.role === l.youAreHere ? (l.youAreHereBasis === "current-role" ? "◀ you are here" : "◀ you are ready up to here") : lv.role === l.next?.role ? "next step" : "";
+    return [
+      String(lv.step),
+      lv.title,
+      lv.yearsNeeded === null ? DASH : `${lv.yearsNeeded}+ yrs`,
+      lv.readiness === null ? DASH : `${lv.readiness}%`,
+      bandLabel(lv.band),
+      lv.notAsked.length ? String(lv.notAsked.length) : "",
+      mark,
+    ];
+  });
+  const anyNotAsked = l.levels.some((lv) => lv.notAsked.length > 0);
+  const table = renderTable(style, {
+    head: ["Step", "Level", "Experience", "Readiness", "Band", "Not asked", ""],
+    rows: anyNotAsked ? rows : rows.map((row) => [...row.slice(0, 5), row[6]!]),
+    align: anyNotAsked ? ["right", "left", "right", "right", "left", "right", "left"] : ["right", "left", "right", "right", "left", "left"],
+    lead: 2,
+  });
+  const footnote = anyNotAsked
+    ? style.c.dim(hang("", "Each level is scored on its own needs. Needs of a level that were not asked count as not met; careers assess <level> asks them.", style.width))
+    : style.c.dim(hang("", "Each level is scored on its own needs.", style.width));
+  let next = "";
+  if (l.next) {
+    const n = l.next;
+    const here = l.levels.find((lv) => lv.role === l.youAreHere);
+    const adds = n.adds.map((a) => `${a.name}: ${a.needed}${a.category === "credentials" ? " required" : ""}`);
+    const shown = adds.length > MAX_ADDS ? [...adds.slice(0, MAX_ADDS), `and ${adds.length - MAX_ADDS} more (careers assess ${n.role} --template lists them all)`] : adds;
+    const intro = here ? `Next step: ${n.title} (${n.readiness ?? DASH}%) adds to what ${here.title} needs:` : `First step: ${n.title} (${n.readiness ?? DASH}%) needs:`;
+    next = `${style.c.bold(paragraph(style, intro))}\n${shown.length ? bullets(style, shown) : "  nothing beyond it"}`;
+  }
+  return joinBlocks([heading(style, `Readiness along the ${l.name.toLowerCase()}`), `${table}\n${footnote}`, next]);
+}
+
 /** An answers file to fill in: YAML, the starting answers `t` with every question's choices in comments. */
-export function renderTemplate(q: Questionnaire, model: AssessmentModel, t: AnswersInput): string {
+export function renderTemplate(q: Questionnaire, t: AnswersInput): string {
   const str = (v: unknown) => JSON.stringify(v);
+  const top = q.scale.levels.at(-1)!.value;
   const lines = [
     `# Answers for: careers assess ${q.roleId} --answers <this file>`,
-    "# Skill ratings: a number 0-4 or its word:",
-    ...model.ratingScale.map((r) => `#   ${r.value} ${r.id}: ${r.example}`),
+    ...q.notes.map((n) => `# Note: ${n}`),
     `role: ${t.role}`,
     `currentRole: ${str(t.currentRole ?? null)} # optional: the role id you hold now (see careers list)`,
-    "skills:",
-    ...q.skills.map((s) => `  ${str(s.name)}: ${str(t.skills?.[s.name] ?? null)} # ${s.group === "skillMap" ? (s.tier ?? "skill map") : s.group}`),
-    `experienceYears: ${str(t.experienceYears ?? null)} # years of customer-facing work`,
   ];
-  if (q.typing) {
-    const range = `${q.typing.minWpm}${q.typing.maxWpm ? `-${q.typing.maxWpm}` : "+"}`;
-    lines.push(`typingWpm: ${str(t.typingWpm ?? null)} # words per minute (the role asks for ${range}); null if you have not measured it, to leave it out of the score`);
+  if (q.skills.length > 0) {
+    lines.push(`# Skills: rate each 0-${top}, by its number or its word:`, ...q.scale.levels.map((r) => `#   ${r.value} ${r.id}: ${r.example}`), "skills:");
+    for (const s of q.skills) {
+      lines.push(`  ${s.id}: ${str(t.skills?.[s.id] ?? null)} # ${s.name} (${s.kind}; needs ${levelLabel(q.scale, s.level)}${s.inherited ? `; from ${s.from}` : ""})`);
+      for (const a of s.anchors ?? []) lines.push(`  #   ${a.level}: ${a.text}`);
+    }
   }
-  lines.push(`education: ${t.education} # one of: ${q.education.levels.map((l) => l.id).join(", ")}`);
+  if (q.measures.length > 0) {
+    lines.push("measures:");
+    for (const m of q.measures) {
+      lines.push(`  ${m.id}: ${str(t.measures?.[m.id] ?? null)} # ${m.name} in ${m.unit} (needs ${measureNeeded(m)}); null if you have not measured it, to leave it out of the score`);
+    }
+  }
+  if (q.experience) lines.push(`experienceYears: ${str(t.experienceYears ?? null)} # years of ${q.experience.of} (needs ${experienceNeeded(q.experience)}); decimals such as 0.5 are fine`);
+  if (q.education) {
+    lines.push(`education: ${t.education} # your highest; one of: ${q.educationLevels.map((l) => l.id).join(", ")} (needs ${q.education.level})`);
+  }
+  if (q.credentials.length > 0) {
+    lines.push("# licences and certifications you hold, from this list:");
+    for (const c of q.credentials) lines.push(`#   ${c.id}: ${c.name} (${c.kind})`);
+    lines.push(`credentials: ${str(t.credentials ?? [])}`);
+  }
   if (t.tools) {
     lines.push("# tools you have used, from this list:");
     for (const g of q.tools) lines.push(`#   ${g.name}: ${g.options.map(str).join(", ")}`);

@@ -6,7 +6,7 @@ import type { Style } from "./style.js";
 import { paragraph } from "./blocks.js";
 
 /**
- * Per role: its own key-facts US median (where it has one; otherwise its US median is the level median),
+ * Per role: its own key-facts median (where it has one; otherwise its median is the level median),
  * the level median and the level average. One scale needs one currency and period: those of the first
  * figure; a figure in another is printed but not drawn, and never converted.
  */
@@ -14,7 +14,7 @@ export function renderSalaryChart(result: CompareResult, style: Style): string {
   const figures = result.roles.map((r) => ({
     title: `${r.title} (${r.id})`,
     items: [
-      ...(r.salary.median?.basis === "key-facts" ? [{ label: "US median", fig: r.salary.median as Amount | null }] : []),
+      ...(r.salary.median?.basis === "key-facts" ? [{ label: "Median", fig: r.salary.median as Amount | null }] : []),
       { label: "Level median", fig: r.salary.levelMedian as Amount | null },
       { label: "Level average", fig: r.salary.levelAverage as Amount | null },
     ],
@@ -33,6 +33,6 @@ export function renderSalaryChart(result: CompareResult, style: Style): string {
     }),
   }));
   const per = unit.period ? ` a ${unit.period}` : "";
-  const legend = `${unit.currency}${per}. Bars start at 0; a full bar is ${formatMoney(max, unit.currency)}. US median bars only where a role has its own key-facts median.`;
+  const legend = `${unit.currency}${per}. Bars start at 0; a full bar is ${formatMoney(max, unit.currency)}. Median bars only where a role has its own key-facts median.`;
   return `${renderBarChart(style, { groups, max, width: style.width })}\n${style.c.dim(paragraph(style, legend))}`;
 }

@@ -30,7 +30,7 @@ type Cell = (r: ComparedRole, i: number) => string;
 type Row = [label: string, cell: Cell];
 
 const FIGURE_LABELS: Record<string, string> = {
-  "salary.median": "US median",
+  "salary.median": "median",
   "salary.levelMedian": "level median",
   "salary.levelAverage": "level average",
   "salary.range": "salary range",
@@ -79,7 +79,7 @@ export function renderCompare(result: CompareResult, style: Style): string {
   };
 
   const salaryRows: Row[] = [
-    ["US median", (r, i) => {
+    ["Median", (r, i) => {
       const m = r.salary.median;
       return m ? `${sourced(i, formatMoney(m.amount, m.currency), m.source)}\n${style.c.dim(m.label)}` : DASH;
     }],

@@ -20,7 +20,8 @@ export const formatMoney = (amount: number | undefined, currency: string): strin
   amount === undefined ? DASH : `${grouped.format(amount)} ${currency}`;
 
 export function formatRange(r: Pick<MoneyRange, "low" | "high" | "highOpenEnded" | "currency">): string {
-  return `${grouped.format(r.low)}–${grouped.format(r.high)}${r.highOpenEnded ? "+" : ""} ${r.currency}`;
+  const span = r.low === r.high && !r.highOpenEnded ? grouped.format(r.low) : `${grouped.format(r.low)}–${grouped.format(r.high)}${r.highOpenEnded ? "+" : ""}`;
+  return `${span} ${r.currency}`;
 }
 
 export function formatYears(y: { min: number; max?: number | undefined; total?: boolean | undefined } | undefined): string {

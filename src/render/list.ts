@@ -40,7 +40,7 @@ export function renderList(result: ListResult, style: Style): string {
     compact: true,
   });
   const notes = [
-    levelTable ? "* US median for the role's level in its guide's salary-by-level table." : "",
+    levelTable ? "* The median for the role's level, from its guide's salary-by-level table." : "",
     `${result.roles.length} roles. Details: careers show <id>`,
   ].filter(Boolean);
   return `${table}\n${style.c.dim(notes.map((n) => paragraph(style, n)).join("\n"))}\n`;

@@ -6,6 +6,7 @@ import { DASH, formatMoney, formatSignedMoney, formatSignedPercent, formatYears 
 import type { Style } from "./style.js";
 import { renderFacts, renderTable, type SpanRow } from "./table.js";
 import { hang } from "./text.js";
+import { figureLabel } from "../core/summary.js";
 
 /** What `careers path` prints, in text and (as is) in JSON. */
 export interface PathResult {
@@ -26,6 +27,12 @@ export interface PathResult {
 }
 
 const MARK = "*";
+
+/** The region the steps' salary figures hold for, where they all name the same one. */
+export function regionOf(steps: readonly Pick<LadderStep, "region" | "median">[]): string | null {
+  const regions = new Set(steps.filter((s) => s.median !== null).map((s) => s.region));
+  return regions.size === 1 ? [...regions][0]! : null;
+}
 
 /** The scope's first clause: the table shows scope in one line; the full text is in --json and the walk. */
 export function scopeLine(scope: string | null): string {
@@ -107,7 +114,7 @@ function summaryLine(style: Style, result: PathResult, byRole: Map<string, Ladde
     const from = byRole.get(r.from)?.title ?? r.from;
     const to = byRole.get(r.to)?.title ?? r.to;
     const n = result.steps.length - 1;
-    return hang("", `Route: ${from} to ${to}, ${n} ${n === 1 ? "step" : "steps"} up, ${years} of experience from the start of ${from}; total change in US median ${pay}.`, style.width);
+    return hang("", `Route: ${from} to ${to}, ${n} ${n === 1 ? "step" : "steps"} up, ${years} of experience from the start of ${from}; total change in ${figureLabel("median", regionOf(result.steps))} ${pay}.`, style.width);
   }
   if (!result.current) return "";
   const here = byRole.get(result.current);
@@ -117,7 +124,7 @@ function summaryLine(style: Style, result: PathResult, byRole: Map<string, Ladde
   const top = ahead.at(-1);
   if (!top) return hang("", `${where} The top of the ladder${result.track ? " on this track" : ""}.`, style.width);
   const pay = top.median !== null && here.median !== null && top.currency === here.currency
-    ? `; US median at the top ${formatMoney(top.median, top.currency ?? "USD")}, ${formatSignedMoney(top.median - here.median, here.currency ?? "USD")} from here`
+    ? `; ${figureLabel("median", regionOf(result.steps))} at the top ${formatMoney(top.median, top.currency ?? "USD")}, ${formatSignedMoney(top.median - here.median, here.currency ?? "USD")} from here`
     : "";
   const n = ahead.length;
   return hang("", `${where} Ahead: ${ahead.map((s) => s.title).join(", ")} (${n} ${n === 1 ? "step" : "steps"}${pay}).`, style.width);
@@ -126,7 +133,7 @@ function summaryLine(style: Style, result: PathResult, byRole: Map<string, Ladde
 export function renderPath(result: PathResult, style: Style): string {
   const byRole = new Map(result.steps.map((s) => [s.role, s]));
   const table = renderTable(style, {
-    head: ["Step", "Level", "Track", result.route ? "Years from start" : "Years", "US median", "Change"],
+    head: ["Step", "Level", "Track", result.route ? "Years from start" : "Years", figureLabel("Median", regionOf(result.steps)), "Change"],
     rows: stepRows(style, result),
     align: ["right", "left", "left", "left", "right", "right"],
     lead: 2,
@@ -153,7 +160,7 @@ export function renderLevelCard(view: LadderView, step: LadderStep, style: Style
     ["Step", `${step.position} of ${view.steps.length}`],
     ["Track", step.trackName],
     ["Years", formatYears(step.years ?? undefined)],
-    ["US median", formatMoney(step.median ?? undefined, step.currency ?? "USD")],
+    [figureLabel("Median", step.region), formatMoney(step.median ?? undefined, step.currency ?? "USD")],
     ["Change", prev ? `${formatChange(step)} from ${prev.title}` : DASH],
   ];
   const inversions = salaryInversions([...(prev ? [prev] : []), step]);

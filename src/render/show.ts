@@ -1,5 +1,6 @@
 /** `careers show`: a role as readable sections. Pure: role in, string out. */
 import type { SectionDef } from "../core/sections.js";
+import { figureLabel } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { bullets, joinBlocks, numbered, paintWords, paragraph, section, sourceLine } from "./blocks.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
@@ -36,7 +37,7 @@ const RENDERERS: Record<string, Renderer> = {
     const own = role.salaryByLevel?.levels.find((l) => l.role === role.id);
     if (own && !f?.medianSalary && role.salaryByLevel) {
       const cur = role.salaryByLevel.currency;
-      rows.push(["Median salary", `${formatMoney(own.median, cur)} (US median for ${own.level})`]);
+      rows.push(["Median salary", `${formatMoney(own.median, cur)} (${figureLabel("median", role.salaryByLevel.region)} for ${own.level})`]);
       rows.push(["Average salary", formatMoney(own.average, cur)]);
     }
     if (rows.length === 0) return undefined;
@@ -51,6 +52,32 @@ const RENDERERS: Record<string, Renderer> = {
     if (!lv) return undefined;
     const body = joinBlocks([paragraph(style, lv.scope), `${style.c.bold("Focus areas")}\n${bullets(style, lv.focusAreas)}`]);
     return { body, sources: [lv.source] };
+  },
+  requirements(role, style) {
+    const r = role.requirements;
+    if (!r) return undefined;
+    const scale = r.scale ? `the ${r.scale} scale` : "the default rating scale";
+    const skills = r.skills?.length
+      ? renderTable(style, {
+          head: ["Skill", "Kind", "Level needed"],
+          rows: r.skills.map((s) => [s.name, s.kind, String(s.level)]),
+          align: ["left", "left", "right"],
+        })
+      : "";
+    const lines = [
+      ...(r.measures ?? []).map((m) => `${m.name}: at least ${m.min}${m.max !== undefined ? ` (the source gives ${m.min}–${m.max})` : ""} ${m.unit}.`),
+      ...(r.experience ? [`Experience: ${r.experience.years ?? role.level?.years.min ?? 0}+ years of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`] : []),
+      ...(r.education ? [`Education: at least ${r.education.level}${r.education.note ? ` (${r.education.note})` : ""}.`] : []),
+      ...(r.education?.distribution ? [`Education of people in the role: ${r.education.distribution.map((d) => `${d.level} ${d.percent}%`).join(", ")}.`] : []),
+      ...(r.credentials ?? []).map((c) => `Required ${c.kind}: ${c.name}${c.detail ? ` (${c.detail})` : ""}.`),
+    ];
+    const body = joinBlocks([
+      r.inherits ? paragraph(style, `Also needs what ${r.inherits} needs (careers show ${r.inherits} --section requirements).${r.note ? ` ${r.note}` : ""}`) : r.note ? paragraph(style, r.note) : "",
+      skills,
+      skills ? style.c.dim(paragraph(style, `Levels are on ${scale} (careers assess ${role.id} --template shows it).${r.levelsInferred ? ` ${r.levelsInferred}` : ""}`)) : "",
+      lines.length ? bullets(style, lines) : "",
+    ]);
+    return { body, sources: [r.source, ...(r.skills ?? []).map((k) => k.source)] };
   },
   skills(role, style) {
     const s = role.skills;
@@ -124,7 +151,8 @@ const RENDERERS: Record<string, Renderer> = {
       formatMoney(l.median, s.currency),
       formatMoney(l.average, s.currency),
     ]);
-    const table = renderTable(style, { head: ["Level", "US median", "US average"], rows, align: ["left", "right", "right"] });
+    const head = ["Level", figureLabel("Median", s.region), figureLabel("Average", s.region)];
+    const table = renderTable(style, { head, rows, align: ["left", "right", "right"] });
     return { body: table, sources: [s.source] };
   },
   regions(role, style) {

@@ -53,15 +53,15 @@ ${OPTIONAL_MARKER} remove the "# " in front of a section's lines to use it.
 # skills:
 #   source: my-notes
 #   technical:
-#     - name: CRM software
-#       detail: e.g. Salesforce, Zendesk
+#     - name: Scheduling software
+#       detail: e.g. a shared calendar or rota tool
 #   soft:
 #     - name: Coaching
 # tools:
 #   source: my-notes
 #   groups:
-#     - name: CRM
-#       items: [Salesforce, HubSpot]
+#     - name: Scheduling
+#       items: [a shared calendar, a rota tool]
 # education:
 #   source: my-notes
 #   options:
@@ -76,11 +76,32 @@ ${OPTIONAL_MARKER} remove the "# " in front of a section's lines to use it.
 #   scope: What this level is responsible for and how far its decisions reach.
 #   focusAreas:
 #     - What to get good at on this step.
+## What careers assess asks about and scores: what the role needs of a person. Skill levels are on the
+## rating scale 0 none, 1 basic, 2 working, 3 strong, 4 expert; advice points at this file's own data.
+# requirements:
+#   source: my-notes
+#   skills:
+#     - id: coaching
+#       name: Coaching
+#       kind: leadership
+#       level: 2
+#       advice:
+#         - focusArea: 1
+#   measures:
+#     - {id: typing-speed, name: Typing speed, unit: WPM, min: 40}
+#   experience:
+#     of: work in the field
+#   education:
+#     level: bachelor
+#     note: A degree in a related field.
+#     advice:
+#       - education: Bachelor's degree
+#   credentials:
+#     - {id: licence, name: A licence to practise, kind: licence}
 # relatedCareers:
 #   source: my-notes
 #   items:
-#     - title: Customer Service Supervisor
-#       role: supervisor
+#     - title: Another role you could move to
 # pros:
 #   source: my-notes
 #   items:

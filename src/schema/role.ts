@@ -6,21 +6,11 @@
  * `sources`. Money is a whole number in the currency's main unit (38400, not "38.4k").
  */
 import { z } from "zod";
-import { CONTROL_CHARS } from "./control-chars.js";
-import { ID_MAX_LENGTH, ID_PATTERN, ID_RULE } from "./id.js";
+import { roleId, sourceRef, text } from "./primitives.js";
+import { checkRequirements, requirements } from "./requirements.js";
 
-export const roleId = z
-  .string()
-  .max(ID_MAX_LENGTH)
-  .regex(ID_PATTERN, `must be ${ID_RULE}`);
+export { roleId };
 
-// no control characters but line breaks and tabs: role files are shared, and text reaches terminals
-const text = z
-  .string()
-  .trim()
-  .min(1)
-  .regex(new RegExp(`^[^${CONTROL_CHARS.source.slice(1, -1)}]*$`), "contains a control character (such as a terminal escape); text may hold line breaks and tabs only");
-const sourceRef = text.describe("id of an entry in the role's `sources`");
 const currency = z
   .string()
   .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
@@ -119,6 +109,7 @@ export const certifications = z.strictObject({
 export const salaryByLevel = z.strictObject({
   source: sourceRef,
   currency,
+  region: text.optional().describe("where the figures hold, as short as the source puts it: US, UK; labels them (median (US))"),
   period: z.enum(["year", "hour"]).optional(),
   levels: z
     .array(
@@ -246,6 +237,7 @@ export const roleSchema = z
     relatedCareers: relatedCareers.optional(),
     portfolioTips: sourcedList.optional(),
     level: level.optional(),
+    requirements: requirements.optional(),
     ladder: ladder.optional(),
   })
   .superRefine((role, ctx) => {
@@ -265,6 +257,7 @@ export const roleSchema = z
       }
     };
     visit(role, []);
+    if (role.requirements) for (const issue of checkRequirements(role, role.requirements)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export type Role = z.infer<typeof roleSchema>;

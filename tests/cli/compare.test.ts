@@ -31,7 +31,7 @@ describe("careers compare: table", () => {
   });
 
   it("salary rows: medians with source and date, differences as amount and percentage", async () => {
-    expect(row(r.stdout, "US median")).toEqual(["38,400 USD [1]", "40,000 USD [2]"]);
+    expect(row(r.stdout, "Median")).toEqual(["38,400 USD [1]", "40,000 USD [2]"]);
     expect(r.stdout).toContain("U.S. national median, May 2023");
     expect(r.stdout).toContain("[1] U.S. Bureau of Labor Statistics wage data, May 2023\n");
     expect(r.stdout).toContain("[2] How to Become a Customer Service Clerk: Career Path & Guide, Himalayas\n");

@@ -9,26 +9,32 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
-import { runJson, type RunOptions } from "../helpers/run.js";
+import { ROOT, runJson, type RunOptions } from "../helpers/run.js";
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
 
-let template: { data: Record<string, unknown>; args: string[] } | undefined;
-/** clerk's answers template, as `assess clerk --template --json` prints it (read once). */
-async function clerkTemplate(): Promise<{ data: Record<string, unknown>; args: string[] }> {
-  const args = ["assess", "clerk", "--template", "--json"];
-  return (template ??= { data: (await runJson(args)).data, args });
+const templates = new Map<string, Record<string, unknown>>();
+/** A role's answers template, as `assess <role> --template --json` prints it (read once a role). */
+async function template(role: string, more: string[] = []): Promise<Record<string, unknown>> {
+  if (!templates.has(role)) templates.set(role, (await runJson(["assess", role, "--template", "--json", ...more])).data);
+  return templates.get(role)!;
 }
 
+/** The nursing ladder of the test fixtures: education options with costs, and a licence required. */
+const NURSING = ["--data-dir", join(ROOT, "tests", "fixtures", "nursing")];
+
 /**
- * Answers to clerk's questions (a ladder level without skills of its own, such as supervisor, is asked
- * the same): every skill "working" but the first "basic", 1 year, three kinds of tool.
+ * Answers to a role's own questions: every skill "working" but the first "basic", every measure the
+ * value given, 1 year, high school, and three kinds of clerk's tools where the role asks about tools
+ * (none for the staff nurse, whose tools are other ones).
  */
-async function answers(role: string, typingWpm: number | null): Promise<string> {
-  const t = (await clerkTemplate()).data as { skills: Record<string, number> };
-  const skills = Object.fromEntries(Object.keys(t.skills).map((name, i) => [name, i === 0 ? "basic" : "working"]));
+async function answers(role: string, measure: number | null, more: string[] = []): Promise<string> {
+  const t = (await template(role, more)) as { skills?: Record<string, number>; measures?: Record<string, null>; tools?: unknown };
+  const skills = Object.fromEntries(Object.keys(t.skills ?? {}).map((id, i) => [id, i === 0 ? "basic" : "working"]));
+  const measures = t.measures && Object.fromEntries(Object.keys(t.measures).map((id) => [id, measure]));
   const file = join(tmp("answers"), "answers.json");
-  writeFileSync(file, JSON.stringify({ ...t, role, skills, experienceYears: 1, typingWpm, tools: ["Salesforce", "headsets", "Google Workspace"] }));
+  const tools = t.tools && role !== "staff-nurse" ? { tools: ["Salesforce", "headsets", "Google Workspace"] } : {};
+  writeFileSync(file, JSON.stringify({ ...t, role, skills, ...(measures ? { measures } : {}), experienceYears: 1, education: "high-school", ...tools }));
   return file;
 }
 
@@ -56,8 +62,10 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     // a typing speed not measured; a level with its ladder's skills, and where you are said
     [["assess", "--answers", await answers("clerk", null), "--json"]],
     [["assess", "supervisor", "--answers", await answers("supervisor", 30), "--current", "clerk", "--json"]],
+    // a degree and a licence needed, high school and no licence held: education advice with costs
+    [["assess", "staff-nurse", "--answers", await answers("staff-nurse", null, NURSING), "--json", ...NURSING]],
   ],
-  "assess --template": async () => [[(await clerkTemplate()).args]],
+  "assess --template": async () => [[["assess", "clerk", "--template", "--json"]], [["assess", "staff-nurse", "--template", "--json", ...NURSING]]],
   // two saved results for one role: the second has a change
   "assess --history": async () => {
     const home = { env: { CAREERS_HOME: tmp("home") } };
@@ -76,7 +84,7 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
 const blocks = fencedBlocks(readDoc("docs/json-output.md"), "shape");
 
 describe("docs/json-output.md", () => {
-  it("has a block for every run below, and runs for every block", () => {
+  it("has a block for every run below, and runs for every block", async () => {
     expect(blocks.map((b) => b.info).sort()).toEqual(Object.keys(RUNS).sort());
   });
 
@@ -94,7 +102,7 @@ describe("docs/json-output.md", () => {
       expect(shapeProblems(data, shape)).toEqual([]);
     });
 
-    it("every key it documents is printed by one of the runs", () => {
+    it("every key it documents is printed by one of the runs", async () => {
       expect(outputs.length).toBeGreaterThan(0);
       const seen = new Set<string>();
       for (const o of outputs) shapeProblems(o.data, shape, "", seen);
@@ -106,17 +114,17 @@ describe("docs/json-output.md", () => {
 describe("the shape check", () => {
   const shape = parseShape("{ a, b?: { c } | null, list: [{ d }] }");
 
-  it("accepts output as documented, optional keys left out and null where allowed", () => {
+  it("accepts output as documented, optional keys left out and null where allowed", async () => {
     expect(shapeProblems({ a: 1, b: null, list: [{ d: "x" }] }, shape)).toEqual([]);
     expect(shapeProblems({ a: [1, 2], list: [] }, shape)).toEqual([]);
   });
 
-  it("names a key printed but not documented, and one documented but not printed", () => {
+  it("names a key printed but not documented, and one documented but not printed", async () => {
     expect(shapeProblems({ a: 1, list: [{ d: 1, e: 2 }], f: 3 }, shape)).toEqual([".f: printed, not documented", ".list[].e: printed, not documented"]);
     expect(shapeProblems({ list: [{}] }, shape)).toEqual([".a: documented, not printed", ".list[].d: documented, not printed"]);
   });
 
-  it("names values of the wrong kind", () => {
+  it("names values of the wrong kind", async () => {
     expect(shapeProblems({ a: { x: 1 }, b: [1], list: null }, shape)).toEqual([
       '.a: documented as a plain value, printed as {"x":1}',
       ".b: a list, but the shape has none",
@@ -125,7 +133,7 @@ describe("the shape check", () => {
     expect(shapeProblems({ a: 1, b: "c", list: [1] }, shape)).toEqual([".b: a plain value, but the shape has none", ".list[]: a plain value, but the shape has none"]);
   });
 
-  it("lists every documented path", () => {
+  it("lists every documented path", async () => {
     expect(shapePaths(shape)).toEqual([".a", ".b", ".b.c", ".list", ".list[].d"]);
   });
 });

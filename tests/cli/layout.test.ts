@@ -58,9 +58,9 @@ describe("assess --history", () => {
   it("keeps headings, scores and dates whole, splitting the table where they cannot all fit", async () => {
     const home = mkdtempSync(join(tmpdir(), "careers-home-"));
     const clerk = loadShipped("clerk");
-    const skills = [...clerk.skills!.technical!, ...clerk.skills!.soft!].map((s) => `  ${JSON.stringify(s.name)}: 2`);
+    const skills = clerk.requirements!.skills!.map((s) => `  ${s.id}: 2`);
     const answers = join(home, "answers.yaml");
-    writeFileSync(answers, ["role: clerk", "skills:", ...skills, "experienceYears: 1", "typingWpm: 45", "education: high-school", "tools: [Salesforce]"].join("\n") + "\n");
+    writeFileSync(answers, ["role: clerk", "skills:", ...skills, "measures: {typing-speed: 45}", "experienceYears: 1", "education: high-school", "tools: [Salesforce]"].join("\n") + "\n");
     for (let i = 0; i < 2; i++) expect((await run(["assess", "--answers", answers, "--save"], { env: { CAREERS_HOME: home } })).status).toBe(0);
     for (const columns of [60, 80, 120]) {
       const out = await at(columns, ["assess", "--history"], { CAREERS_HOME: home });

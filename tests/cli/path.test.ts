@@ -42,7 +42,7 @@ describe("careers path", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/▶ 6 │ Customer Service Supervisor\s+│/);
     expect(r.stdout).toContain("(you are here)");
-    expect(r.stdout).toContain("You are here: Customer Service Supervisor (step 6 of 7). Ahead: Customer Service Manager (1 step; US median at the top 72,000 USD, +14,000 USD from here).");
+    expect(r.stdout).toContain("You are here: Customer Service Supervisor (step 6 of 7). Ahead: Customer Service Manager (1 step; median (US) at the top 72,000 USD, +14,000 USD from here).");
   });
 
   it("--json gives the ladder as data", async () => {
@@ -66,7 +66,7 @@ describe("careers path", () => {
     const r = await run(["path", "clerk", "--from", "junior-clerk", "--to", "supervisor"], WIDE);
     const flat = r.stdout.replace(/\s+/g, " ");
     expect(flat).toContain("Route: Junior Customer Service Clerk to Customer Service Supervisor, 4 steps up, 5–8 years of experience");
-    expect(flat).toContain("total change in US median +28,000 USD (+93.3%)");
+    expect(flat).toContain("total change in median (US) +28,000 USD (+93.3%)");
     expect(r.stdout).not.toContain("│ Customer Service Manager");
     expect(r.stdout).not.toContain("Junior Customer Service Clerk 30,000 USD <");
   });

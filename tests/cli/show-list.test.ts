@@ -18,7 +18,9 @@ describe("careers show", () => {
     expect(r.stdout).toContain("38,400 USD a year (U.S. national median, May 2023)");
     expect(r.stdout).toContain("29,000–55,000+ USD");
     expect(r.stdout).toContain("about 348,600");
-    expect(r.stdout).toMatch(/Customer Service Manager\s+│\s+72,000 USD │ 75,000 USD/);
+    expect(r.stdout).toMatch(/Customer Service Manager\s+│\s+72,000 USD │\s+75,000 USD/);
+    // the salary table's figures are labelled with the region it gives
+    expect(r.stdout).toMatch(/│ Level\s+│ Median \(US\) │ Average \(US\) │/);
     expect(r.stdout).toMatch(/Canada\s+│ 35,000–50,000 CAD/);
   });
 
@@ -42,10 +44,23 @@ describe("careers show", () => {
     const r = await run(["show", "supervisor", "--section", "salary-levels"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Salary by level");
-    expect(r.stdout).toMatch(/Customer Service Supervisor \(this role\)\s+│\s+58,000 USD │ 60,000 USD/);
+    expect(r.stdout).toMatch(/Customer Service Supervisor \(this role\)\s+│\s+58,000 USD │\s+60,000 USD/);
     expect(r.stdout).not.toContain("Key facts");
     const { data } = await runJson(["show", "clerk", "--json", "--section", "facts,pros"]);
     expect(Object.keys(data)).toEqual(["id", "title", "sources", "keyFacts", "pros", "level"]);
+  });
+
+  it("--section requirements: what assess asks, whom it inherits from, and each source the needs cite", async () => {
+    const r = await run(["show", "representative", "--section", "requirements"], { env: { COLUMNS: "100" } });
+    expect(r.status).toBe(0);
+    const flat = r.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("Also needs what senior-clerk needs (careers show senior-clerk --section requirements).");
+    expect(r.stdout).toMatch(/│ Helpdesk ticketing systems\s+│ technical │\s+2 │/);
+    // its focus-area needs come from the clerk guide, the rest from the representative guide
+    expect(flat).toContain("Sources: Customer Care Representative career guide; How to Become a Customer Service Clerk: Career Path & Guide, Himalayas");
+    const { data } = await runJson(["show", "supervisor", "--json", "--section", "requirements"]);
+    expect(Object.keys(data)).toEqual(["id", "title", "sources", "requirements"]);
+    expect(data.requirements.skills.map((s: { id: string }) => s.id)).toContain("coaching");
   });
 
   it("an unknown section is a usage error with a suggestion", async () => {

@@ -9,14 +9,14 @@ import { describe, expect, it } from "vitest";
 import { ANSI, spawnCli, spawnJson } from "../helpers/run.js";
 
 describe("the built binary", () => {
-  it("list --json", () => {
+  it("list --json", async () => {
     const { data, result } = spawnJson(["list", "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(data.roles.map((r: { id: string }) => r.id)).toContain("clerk");
   });
 
-  it("show clerk (tables, no colour when piped)", () => {
+  it("show clerk (tables, no colour when piped)", async () => {
     const r = spawnCli(["show", "clerk"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
@@ -24,21 +24,21 @@ describe("the built binary", () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
-  it("compare clerk representative --json", () => {
+  it("compare clerk representative --json", async () => {
     const { data, result } = spawnJson(["compare", "clerk", "representative", "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(data.roles.map((r: { id: string }) => r.id)).toEqual(["clerk", "representative"]);
   });
 
-  it("path clerk --json", () => {
+  it("path clerk --json", async () => {
     const { data, result } = spawnJson(["path", "clerk", "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(Array.isArray(data.steps)).toBe(true);
   });
 
-  it("assess clerk --template --json, then the template as answers on stdin", () => {
+  it("assess clerk --template --json, then the template as answers on stdin", async () => {
     const template = spawnCli(["assess", "clerk", "--template", "--json"]);
     expect(template.status).toBe(0);
     const { data, result } = spawnJson(["assess", "clerk", "--answers", "-", "--json"], { input: template.stdout });
@@ -47,26 +47,26 @@ describe("the built binary", () => {
     expect(typeof data.readiness).toBe("number");
   });
 
-  it("assess without a terminal refuses at once (exit 2)", () => {
+  it("assess without a terminal refuses at once (exit 2)", async () => {
     const r = spawnCli(["assess", "clerk"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^careers: the interactive assessment needs a terminal/);
   });
 
-  it("validate --json", () => {
+  it("validate --json", async () => {
     const { data, result } = spawnJson(["validate", "--json"]);
     expect(result.status).toBe(0);
     expect(data.valid).toBe(true);
   });
 
-  it("schema", () => {
+  it("schema", async () => {
     const { data, result } = spawnJson(["schema"]);
     expect(result.status).toBe(0);
     expect(data.type).toBe("object");
   });
 
-  it("new <id> --json into a folder, completion bash, help show", () => {
+  it("new <id> --json into a folder, completion bash, help show", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "careers-smoke-")), "roles");
     const made = spawnJson(["new", "smoke-role", "--data-dir", dir, "--json"]);
     expect(made.result.status).toBe(0);
@@ -79,7 +79,7 @@ describe("the built binary", () => {
     expect(help.stdout).toContain("Examples:");
   });
 
-  it("an unknown role: one line on stderr, exit 2, no stack trace", () => {
+  it("an unknown role: one line on stderr, exit 2, no stack trace", async () => {
     const r = spawnCli(["show", "clerc"]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");

@@ -152,6 +152,12 @@ describe("careers new", () => {
     const v = await run(["validate", "full.yaml"], { cwd });
     expect(v.stdout).toBe("Checked 1 role file: all valid.\n");
     expect(v.status).toBe(0);
+    // its requirements example is what assess asks
+    expect(uncommented).toContain("\nrequirements:\n  source: my-notes\n");
+    const t = await run(["assess", "full", "--template", "--data-dir", cwd], { cwd });
+    expect(t.status).toBe(0);
+    expect(t.stdout).toContain("  coaching: 0 # Coaching (leadership; needs 2 working)\n");
+    expect(t.stdout).toContain("#   licence: A licence to practise (licence)\n");
   });
 
   it("never overwrites an existing file (exit 1)", async () => {

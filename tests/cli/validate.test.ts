@@ -25,8 +25,8 @@ describe("careers validate", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
       [
-        "data/roles/clerk.yaml:428:13: warning: ladder.levels[1].role: salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 35,000 USD)",
-        "data/roles/clerk.yaml:434:13: warning: ladder.levels[3].role: salary falls along the ladder: representative (median 40,000 USD) earns less than the step before, senior-clerk (median 50,000 USD)",
+        "data/roles/clerk.yaml:429:13: warning: ladder.levels[1].role: salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 35,000 USD)",
+        "data/roles/clerk.yaml:435:13: warning: ladder.levels[3].role: salary falls along the ladder: representative (median 40,000 USD) earns less than the step before, senior-clerk (median 50,000 USD)",
         "Checked 7 role files: valid, with 2 warnings.",
         "",
       ].join("\n"),
@@ -41,7 +41,7 @@ describe("careers validate", () => {
     expect(data).toMatchObject({ valid: true, errors: 0, warnings: 2 });
     expect(data.files).toHaveLength(7);
     expect(data.files[0]).toEqual({ file: join(ROOT, "data", "roles", "clerk.yaml"), id: "clerk", origin: "bundled", valid: true });
-    expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: 428, col: 13, severity: "warning" });
+    expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: 429, col: 13, severity: "warning" });
   });
 
   it("checks the data folders alone, from the flag or CAREERS_DATA_DIR: the bundled roles are only known", async () => {

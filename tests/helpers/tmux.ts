@@ -47,6 +47,11 @@ export class TmuxSession {
     return this.tmux("capture-pane", "-p", "-t", this.name, "-S", "-200");
   }
 
+  /** Only what is on the pane now, without the lines scrolled off it. */
+  visible(): string {
+    return this.tmux("capture-pane", "-p", "-t", this.name);
+  }
+
   /** Wait until the screen matches, or throw with the screen's contents. */
   async waitFor(pattern: RegExp | string, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;

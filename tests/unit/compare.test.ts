@@ -173,7 +173,7 @@ describe("compareRoles: other cases", () => {
     expect(r.roles[1]!.salary.levelMedian).toMatchObject({ amount: 50000, currency: "CAD" });
     const notes = r.notes.filter((n) => n.kind === "currency");
     expect(notes).toHaveLength(3);
-    expect(notes[0]!.message).toBe("US median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
+    expect(notes[0]!.message).toBe("median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
   });
 
   it("a missing base figure leaves every difference empty", () => {

@@ -57,7 +57,7 @@ describe("checkConsistency", () => {
     expect(found[0]).toMatch(/representative/);
   });
 
-  it("names ladder levels, next steps, tracks, related careers and salary levels that name no known role", () => {
+  it("names ladder levels, next steps, tracks, related careers, salary levels and inherited requirements that name no known role", () => {
     const ladder: Role["ladder"] = {
       source: "g",
       name: "L",
@@ -71,6 +71,7 @@ describe("checkConsistency", () => {
       ladder,
       relatedCareers: { source: "g", items: [{ title: "Clerk", role: "clerk" }, { title: "Ghost", role: "ghost" }] },
       salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "X", role: "manger", median: 1 }] },
+      requirements: { source: "g", inherits: "junior-clrk" },
     });
     expect(messages([user(role)], shipped())).toEqual([
       'my/a.yaml ladder.levels[0].next[0]: "supervsor" names no known role [supervisor]',
@@ -78,6 +79,7 @@ describe("checkConsistency", () => {
       'my/a.yaml ladder.levels[1].track: "mgmt" names no track of this ladder',
       'my/a.yaml relatedCareers.items[1].role: "ghost" names no known role',
       'my/a.yaml salaryByLevel.levels[0].role: "manger" names no known role [manager]',
+      'my/a.yaml requirements.inherits: "junior-clrk" names no known role [junior-clerk]',
     ]);
   });
 
@@ -89,6 +91,7 @@ describe("checkConsistency", () => {
       education: { source: "g", options: [{ name: "Degree", cost: { low: 2, high: 1, currency: "USD" }, source: "g" }] },
       level: { source: "g", title: "A", step: 1, years: { min: 5, max: 2 }, scope: "s", focusAreas: ["f"] },
       skills: { source: "g", typingSpeed: { minWpm: 60, maxWpm: 40 } },
+      requirements: { source: "g", measures: [{ id: "speed", name: "Speed", unit: "u", min: 9, max: 3 }] },
     });
     expect(messages([user(role)])).toEqual([
       "my/a.yaml keyFacts.salaryRange.low: the low end (60,000) is above the high end (40,000)",
@@ -96,6 +99,7 @@ describe("checkConsistency", () => {
       "my/a.yaml regionalSalaries.regions[0].usdEquivalent.low: the low end (3) is above the high end (2)",
       "my/a.yaml education.options[0].cost.low: the low end (2) is above the high end (1)",
       "my/a.yaml level.years.min: the low end (5) is above the high end (2)",
+      "my/a.yaml requirements.measures[0].min: the low end (9) is above the high end (3)",
       "my/a.yaml skills.typingSpeed.minWpm: the low end (60) is above the high end (40)",
     ]);
   });

@@ -1,19 +1,25 @@
 /** An assessment, end to end: questions + answers + model -> one result object. Pure. */
 import type { AssessmentModel } from "../../schema/assessment.js";
 import type { Role } from "../../schema/role.js";
+import { CareersError } from "../../errors.js";
 import { adviceFor, type Advice } from "./advice.js";
 import type { Answers } from "./answers.js";
-import type { Questionnaire } from "./questions.js";
-import { findLadder } from "../ladder.js";
+import { addedNeeds, buildQuestionnaire, needsList, type NeedSummary, type Questionnaire } from "./questions.js";
+import { findLadder, successors } from "../ladder.js";
 import { gapsOf, ratingsLookUniform, score, type Category, type NotMeasuredItem, type Score, type ScoredItem } from "./score.js";
 
 export interface Gap {
   category: Category;
+  id: string;
   name: string;
   now: string;
   needed: string;
   /** overall percentage points the gap costs, one decimal */
   impact: number;
+  /** true where the need is one the role inherits (or borrows) from another role */
+  inherited: boolean;
+  /** the role stating the need; null for tools */
+  from: string | null;
   advice: Advice[];
 }
 
@@ -21,9 +27,23 @@ export interface LevelReadiness {
   role: string;
   title: string;
   step: number;
-  yearsNeeded: number;
-  readiness: number;
-  band: string;
+  /** years of experience the level needs; null where it states none */
+  yearsNeeded: number | null;
+  /** null where the level has no role file or nothing to assess */
+  readiness: number | null;
+  band: string | null;
+  /** needs of this level the answers did not cover (each counted as not met) */
+  notAsked: string[];
+}
+
+export interface NextStep {
+  role: string;
+  title: string;
+  readiness: number | null;
+  /** what the step needs beyond the level you are at (everything, where you are at none) */
+  adds: NeedSummary[];
+  /** its biggest gaps, by what they cost */
+  needs: Omit<Gap, "advice">[];
 }
 
 export interface LadderReadiness {
@@ -34,50 +54,105 @@ export interface LadderReadiness {
   /** the level you said you hold, else the highest level you are ready for */
   youAreHere: string | null;
   youAreHereBasis: "current-role" | "readiness" | null;
-  next: { role: string; title: string; readiness: number; needs: Omit<Gap, "advice">[] } | null;
+  /** one step up from where you are (the first level where you are at none); never a level below */
+  next: NextStep | null;
 }
 
 export interface AssessmentResult {
   role: { id: string; title: string };
-  skillsFrom: string;
+  /** whose requirements were asked: the role's own, or the role it borrows them from */
+  requirementsFrom: string;
+  basis: Questionnaire["basis"];
   currentRole: string | null;
   readiness: number;
   band: string;
   categories: { id: Category; score: number; weight: number }[];
+  /** every need asked, inherited ones marked */
+  requirements: NeedSummary[];
+  /** how levels were read where the sources state none as numbers */
+  levelsInferred: Questionnaire["levelsInferred"];
   gaps: Gap[];
-  /** questions answered "not measured" (typing speed): left out of every score, never a gap */
+  /** needs answered "not measured": left out of every score, never a gap */
   notMeasured: NotMeasuredItem[];
   ladder: LadderReadiness | null;
+  /** about the questions: whose needs were asked, what is assumed (said before the questions) */
+  about: string[];
+  /** about the answers */
   warnings: string[];
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const plainGap = (i: ScoredItem): Omit<Gap, "advice"> => ({ category: i.category, name: i.name, now: i.now, needed: i.needed, impact: round1(i.impact) });
+const plainGap = (i: ScoredItem): Omit<Gap, "advice"> => ({
+  category: i.category,
+  id: i.id,
+  name: i.name,
+  now: i.now,
+  needed: i.needed,
+  impact: round1(i.impact),
+  inherited: i.origin?.inherited ?? false,
+  from: i.origin?.from ?? null,
+});
 
-/** The role holding the ladder `roleId` is on (the role itself if it holds one). */
+/** The role holding the ladder `role` is on (the role itself if it holds one). */
 export const ladderOwner = (role: Role, roles: readonly Role[]): Role | undefined => findLadder(role, roles)?.owner;
 
-function ladderReadiness(q: Questionnaire, answers: Answers, model: AssessmentModel, owner: Role, roles: readonly Role[]): LadderReadiness {
+/** A level's questions, or null where it has no role file or nothing to ask. */
+function levelQuestionnaire(role: Role | undefined, model: AssessmentModel, roles: readonly Role[]): Questionnaire | null {
+  if (!role) return null;
+  try {
+    return buildQuestionnaire(role, model, roles);
+  } catch (err) {
+    if (err instanceof CareersError) return null;
+    throw err;
+  }
+}
+
+function ladderReadiness(assessed: { role: Role; q: Questionnaire }, answers: Answers, model: AssessmentModel, owner: Role, roles: readonly Role[]): LadderReadiness {
+  const ladder = owner.ladder!;
   const byId = new Map(roles.map((r) => [r.id, r]));
+  byId.set(owner.id, owner);
   const ready = [...model.bands].sort((a, b) => b.min - a.min)[0]!;
-  const scored = owner.ladder!.levels.map((lv, i) => {
-    const r = byId.get(lv.role);
-    const step = r?.level?.step ?? i + 1;
-    const yearsNeeded = r?.level?.years.min ?? 0;
-    const s = score(q, answers, model, { step, years: yearsNeeded });
-    return { level: { role: lv.role, title: lv.title, step, yearsNeeded, readiness: Math.round(s.overall), band: s.band }, score: s };
+  const rows = ladder.levels.map((lv, i) => {
+    const r = lv.role === assessed.role.id ? assessed.role : byId.get(lv.role);
+    const q = lv.role === assessed.role.id ? assessed.q : levelQuestionnaire(r, model, roles);
+    const s: Score | null = q && score(q, answers, model);
+    const level: LevelReadiness = {
+      role: lv.role,
+      title: lv.title,
+      step: r?.level?.step ?? i + 1,
+      yearsNeeded: q?.experience?.years ?? r?.level?.years.min ?? null,
+      readiness: s && Math.round(s.overall),
+      band: s?.band ?? null,
+      notAsked: s?.notAsked ?? [],
+    };
+    return { level, q, s };
   });
-  let here = answers.currentRole ? scored.findIndex((x) => x.level.role === answers.currentRole) : -1;
+  const indexOf = (id: string) => rows.findIndex((x) => x.level.role === id);
+  let here = answers.currentRole ? indexOf(answers.currentRole) : -1;
   const basis = here >= 0 ? "current-role" : null;
-  if (here < 0) scored.forEach((x, i) => x.level.readiness >= ready.min && (here = i));
-  const nxt = scored[here + 1];
+  if (here < 0) rows.forEach((x, i) => (x.level.readiness ?? -1) >= ready.min && (here = i));
+  const up = successors(ladder);
+  // the steps up from where you are (the first level where you are at none), best readiness first
+  const candidates = (here >= 0 ? (up.get(rows[here]!.level.role) ?? []) : [rows[0]!.level.role])
+    .map(indexOf)
+    .filter((i) => i >= 0)
+    .sort((a, b) => (rows[b]!.level.readiness ?? -1) - (rows[a]!.level.readiness ?? -1) || a - b);
+  const nxt = candidates.length > 0 ? rows[candidates[0]!] : undefined;
   return {
-    name: owner.ladder!.name,
+    name: ladder.name,
     from: owner.id,
-    levels: scored.map((x) => x.level),
-    youAreHere: here >= 0 ? scored[here]!.level.role : null,
+    levels: rows.map((x) => x.level),
+    youAreHere: here >= 0 ? rows[here]!.level.role : null,
     youAreHereBasis: here >= 0 ? (basis ?? "readiness") : null,
-    next: nxt ? { role: nxt.level.role, title: nxt.level.title, readiness: nxt.level.readiness, needs: gapsOf(nxt.score).slice(0, 3).map(plainGap) } : null,
+    next: nxt
+      ? {
+          role: nxt.level.role,
+          title: nxt.level.title,
+          readiness: nxt.level.readiness,
+          adds: nxt.q ? addedNeeds(here >= 0 ? rows[here]!.q : null, nxt.q) : [],
+          needs: nxt.s ? gapsOf(nxt.s).slice(0, 3).map(plainGap) : [],
+        }
+      : null,
   };
 }
 
@@ -86,33 +161,37 @@ export interface AssessInput {
   questionnaire: Questionnaire;
   answers: Answers;
   model: AssessmentModel;
-  /** every known role, to find the ladder and the roles whose data gives advice */
+  /** every known role: the ladder, the levels' own requirements and the data advice comes from */
   roles: readonly Role[];
   /** how many gaps to report */
   maxGaps?: number;
 }
 
 export function assess({ role, questionnaire: q, answers, model, roles, maxGaps = 8 }: AssessInput): AssessmentResult {
-  const s: Score = score(q, answers, model, { ...(q.step !== undefined ? { step: q.step } : {}), years: q.experienceYears });
+  const s: Score = score(q, answers, model);
   const owner = ladderOwner(role, roles);
-  const dataRoles = [role, ...roles.filter((r) => r.id === q.skillsFrom && r.id !== role.id)];
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  byId.set(role.id, role);
   const warnings: string[] = [];
   if (ratingsLookUniform(answers, model)) {
     warnings.push("Every skill got the same rating, so the result may not be reliable: rate each skill on its own.");
   }
-  if (q.skillsFrom !== role.id) warnings.push(`${role.title} lists no skills of its own; the skills and tools asked about are those of ${q.skillsFrom}.`);
   return {
     role: { id: role.id, title: role.title },
-    skillsFrom: q.skillsFrom,
+    requirementsFrom: q.requirementsFrom,
+    basis: q.basis,
     currentRole: answers.currentRole,
     readiness: Math.round(s.overall),
     band: s.band,
     categories: s.categories.map((c) => ({ id: c.id, score: Math.round(c.score), weight: round1(c.weight * 100) / 100 })),
+    requirements: needsList(q),
+    levelsInferred: q.levelsInferred,
     gaps: gapsOf(s)
       .slice(0, maxGaps)
-      .map((i) => ({ ...plainGap(i), advice: adviceFor(i, dataRoles) })),
+      .map((i) => ({ ...plainGap(i), advice: adviceFor(i, byId) })),
     notMeasured: s.notMeasured,
-    ladder: owner ? ladderReadiness(q, answers, model, owner, roles) : null,
+    ladder: owner ? ladderReadiness({ role, q }, answers, model, owner, roles) : null,
+    about: q.notes,
     warnings,
   };
 }
