@@ -1,10 +1,11 @@
 /**
  * The npm package as users get it: packed from a clean copy of the project (`prepare` builds it), then
- * installed globally into a temporary prefix, which fetches the runtime dependencies only. The installed
- * `careers` must work: show, compare, path, assess --answers.
+ * installed globally into a temporary prefix. dist/ is a bundle that loads only Node's built-ins, so the
+ * install adds careers and nothing else. The installed `careers` must work: show, compare, path,
+ * assess --answers.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,11 +53,22 @@ describe("the npm package", () => {
     expect(listed.sort()).toEqual([...packedFiles].sort());
   });
 
-  it("installs without dev dependencies", async () => {
+  it("installs careers alone: no dependency of any kind is fetched", () => {
     const installed = join(prefix, "lib", "node_modules", "careers");
     expect(existsSync(join(installed, "dist", "cli.js"))).toBe(true);
-    for (const dev of ["esbuild", "typescript", "vitest", "fast-check", "@inquirer/testing"]) expect(existsSync(join(installed, "node_modules", dev))).toBe(false);
-    expect(existsSync(join(installed, "node_modules", "commander"))).toBe(true);
+    expect(readdirSync(join(prefix, "lib", "node_modules"))).toEqual(["careers"]);
+    expect(existsSync(join(installed, "node_modules"))).toBe(false);
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as Record<string, unknown>;
+    for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
+  });
+
+  it("the installed careers runs from its bundle alone", () => {
+    const show = careers(["show", "clerk", "--json"]);
+    expect(show.stderr).toBe("");
+    expect(show.status).toBe(0);
+    const role = JSON.parse(show.stdout) as { id: string; keyFacts: { medianSalary: { amount: number } } };
+    expect(role.id).toBe("clerk");
+    expect(role.keyFacts.medianSalary.amount).toBe(38400);
   });
 
   it("the installed careers shows, compares, walks a ladder and assesses from an answers file", async () => {
