@@ -218,7 +218,12 @@ describe("--save and --history", () => {
 
   it("without --save nothing is written", () => {
     const env = { CAREERS_HOME: home() };
-    run(["assess", "--answers", answersFile(clerkAnswers())], { env });
+    const r = run(["assess", "--answers", answersFile(clerkAnswers())], { env });
+    // the run itself must succeed: a refused answers file writes nothing either
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/Readiness for Customer Service Clerk: \d+% \(/);
     expect(existsSync(join(env.CAREERS_HOME, "history.json"))).toBe(false);
+    expect(readdirSync(env.CAREERS_HOME)).toEqual([]);
   });
 });
