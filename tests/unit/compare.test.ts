@@ -176,6 +176,44 @@ describe("compareRoles: other cases", () => {
     expect(notes[0]!.message).toBe("US median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
   });
 
+  it("never subtracts or converts across pay periods (a year against an hour), and says so", () => {
+    // clerk: 38,400 USD a year (key facts) and 35,000 / 37,000 USD a year (level table);
+    // the made-up role is paid by the hour: 18 USD (key facts) and 18 / 19 USD (its level row)
+    const hourly = made("hourly", {
+      keyFacts: { medianSalary: { amount: 18, currency: "USD", period: "hour", date: "2024", source: "g" } },
+      salaryByLevel: { source: "g", currency: "USD", period: "hour", levels: [{ level: "Hourly", role: "hourly", median: 18, average: 19 }] },
+    });
+    const r = compareRoles([clerk, hourly]);
+    expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
+    expect(r.roles[1]!.salary.median).toMatchObject({ amount: 18, currency: "USD", period: "hour" });
+    expect(r.notes.filter((n) => n.kind === "period")).toEqual(
+      ["US median", "level median", "level average"].map((what) => ({
+        kind: "period",
+        roles: ["clerk", "hourly"],
+        message: `${what}: hourly (hour) and clerk (year) are in different periods; not subtracted and not converted.`,
+      })),
+    );
+    // both medians are key facts: no basis note; only clerk has regions
+    expect(r.notes.map((n) => n.kind)).toEqual(["period", "period", "period", "regions"]);
+  });
+
+  it("a level table that gives no period is not subtracted from one that does", () => {
+    const unsaid = made("unsaid", { salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] } });
+    const r = compareRoles([clerk, unsaid]);
+    expect(r.roles[1]!.differences.levelMedian).toBeNull();
+    // unsaid has no key facts: its median is its level row (basis note); it has no average (nothing to compare)
+    expect(r.notes.map((n) => n.message)).toEqual([
+      "US median: unsaid (period not given) and clerk (year) are in different periods; not subtracted and not converted.",
+      "level median: unsaid (period not given) and clerk (year) are in different periods; not subtracted and not converted.",
+      "The US medians come from different bases (own key facts: clerk; salary-by-level table: unsaid); the level rows compare like with like.",
+      "Salaries by region are shown only where every role has them; only clerk has them. Pick one with --region <name>.",
+    ]);
+    // and the other way round: the base gives no period
+    expect(compareRoles([unsaid, clerk]).notes[1]!.message).toBe(
+      "level median: clerk (year) and unsaid (period not given) are in different periods; not subtracted and not converted.",
+    );
+  });
+
   it("a missing base figure leaves every difference empty", () => {
     const r = compareRoles([made("a"), made("b", levels("b", "USD", 40000))]);
     expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
