@@ -100,6 +100,34 @@ describe("checkConsistency", () => {
     ]);
   });
 
+  it("a range whose ends are equal is not inverted, nor is one a step apart", () => {
+    const money = { currency: "USD", source: "g" };
+    const equal = minimal("a", {
+      keyFacts: { salaryRange: { low: 40000, high: 40000, ...money } },
+      regionalSalaries: { source: "g", regions: [{ region: "R", low: 5, high: 5, currency: "EUR", usdEquivalent: { low: 3, high: 3 } }] },
+      education: { source: "g", options: [{ name: "Degree", cost: { low: 2, high: 2, currency: "USD" }, source: "g" }] },
+      level: { source: "g", title: "A", step: 1, years: { min: 2, max: 2 }, scope: "s", focusAreas: ["f"] },
+      skills: { source: "g", typingSpeed: { minWpm: 40, maxWpm: 40 } },
+    });
+    expect(messages([user(equal)])).toEqual([]);
+    // one above the high end is the smallest inversion
+    const byOne = minimal("b", { keyFacts: { salaryRange: { low: 40001, high: 40000, ...money } } });
+    expect(messages([user(byOne)])).toEqual(["my/b.yaml keyFacts.salaryRange.low: the low end (40,001) is above the high end (40,000)"]);
+  });
+
+  it("an equal salary on the next ladder step is not a fall", () => {
+    // the ladder's order is clerk 35,000, junior-clerk 30,000, senior-clerk 50,000, representative 40,000,
+    // specialist 46,000, supervisor 58,000, manager 72,000 (USD). Give junior-clerk clerk's 35,000, and
+    // representative and specialist senior-clerk's 50,000: three steps with no change, none earning less
+    const clerk = loadShipped("clerk");
+    const table = clerk.salaryByLevel!;
+    const median: Record<string, number> = { "junior-clerk": 35000, representative: 50000, specialist: 50000 };
+    const levels = table.levels.map((l) => (l.role! in median ? { ...l, median: median[l.role!]! } : l));
+    expect(messages([user({ ...clerk, salaryByLevel: { ...table, levels } })], shipped())).toEqual([
+      'my/clerk.yaml id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)',
+    ]);
+  });
+
   it("reports duplicate ids: across folders, over a bundled role, and inside a role", () => {
     const first = user(minimal("dup"), "one/dup.yaml");
     const second = user(minimal("dup"), "two/dup.yaml");

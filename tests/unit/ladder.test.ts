@@ -137,6 +137,21 @@ describe("a user-defined ladder with a branch", () => {
     expect(roles(stepsAhead(view, "agent"))).toEqual(["expert"]);
   });
 
+  it("an equal median on the step up is a change of zero, not a fall", () => {
+    const r = branchRoles();
+    // agent earns what the trainee earns: 30,000 EUR, so 30,000 - 30,000 = 0
+    r.get("agent")!.salaryByLevel!.levels[0]!.median = 30000;
+    const v = buildLadder(r.get("trainee")!, r.get("trainee")!.ladder!, r);
+    expect(v.steps[1]).toMatchObject({ role: "agent", previous: "trainee", median: 30000, change: 0, changePercent: 0 });
+    expect(salaryInversions(v.steps)).toEqual([]);
+    // one euro less is a fall
+    r.get("agent")!.salaryByLevel!.levels[0]!.median = 29999;
+    const fell = buildLadder(r.get("trainee")!, r.get("trainee")!.ladder!, r);
+    expect(salaryInversions(fell.steps)).toEqual([
+      { role: "agent", title: "Agent", median: 29999, previous: "trainee", previousTitle: "Trainee", previousMedian: 30000, change: -1, currency: "EUR" },
+    ]);
+  });
+
   it("a ladder level with no role file is kept, undescribed", () => {
     const r = branchRoles();
     r.delete("expert");
