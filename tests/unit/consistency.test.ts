@@ -151,3 +151,53 @@ describe("checkConsistency", () => {
     ]);
   });
 });
+
+describe("checkConsistency details", () => {
+  it("a warning without a locate function sits at line 0, and carries no suggestion key unless there is one", () => {
+    const role = minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } });
+    expect(checkConsistency({ checked: [user(role)] })).toEqual([
+      { file: "my/a.yaml", line: 0, col: 0, path: "keyFacts.salaryRange.low", message: "the low end (9) is above the high end (1)", severity: "warning" },
+    ]);
+  });
+
+  it("an open-ended experience range (no max) is not inverted", () => {
+    const role = minimal("a", { level: { source: "g", title: "A", step: 1, years: { min: 9 }, scope: "s", focusAreas: ["f"] } });
+    expect(messages([user(role)])).toEqual([]);
+  });
+
+  it("a track id listed twice, and a level's misspelt track with a suggestion", () => {
+    const role = minimal("a", {
+      ladder: {
+        source: "g",
+        name: "L",
+        tracks: [{ id: "ic", name: "IC" }, { id: "management", name: "M" }, { id: "ic", name: "IC again" }],
+        levels: [{ role: "a", title: "A", track: "managment" }],
+      },
+    });
+    expect(messages([user(role)])).toEqual([
+      'my/a.yaml ladder.tracks[2].id: duplicate track id "ic"',
+      'my/a.yaml ladder.levels[0].track: "managment" names no track of this ladder [management]',
+    ]);
+  });
+
+  it("one file met twice is no duplicate; a later user file of a bundled id is", () => {
+    const a = user(minimal("a"));
+    expect(messages([a], [a])).toEqual([]);
+    // bundled roles checked first, a user clerk after them: the user's file is the one not used
+    expect(messages([...shipped(), user(minimal("clerk"))])).toContain('my/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead');
+  });
+
+  it("an override or a duplicate is reported only for the files being checked", () => {
+    const mine = user(minimal("clerk"));
+    expect(messages([], [mine, ...shipped()])).toEqual([]);
+    const first = user(minimal("dup"), "one/dup.yaml");
+    const second = user(minimal("dup"), "two/dup.yaml");
+    expect(messages([first], [second])).toEqual([]);
+  });
+
+  it("a file that did not parse (no role) is skipped, its id still known", () => {
+    const broken: RoleEntry = { id: "ghost", file: "my/ghost.yaml", origin: "user" };
+    const role = minimal("a", { relatedCareers: { source: "g", items: [{ title: "Ghost", role: "ghost" }] } });
+    expect(messages([broken, user(role)])).toEqual([]);
+  });
+});
