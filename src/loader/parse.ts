@@ -138,6 +138,7 @@ function unclosedQuoteAt(text: string, reportedAt: number): number {
       if ((ch === '"' || ch === "'") && /[\s:[{,-]/.test(text[i - 1] ?? " ")) (quote = ch), (open = i);
       else if (ch === "#" && /\s/.test(text[i - 1] ?? " ")) while (i < text.length && text[i] !== "\n") i++;
     } else if (ch === "\\" && quote === '"') i++;
+    else if (ch === "'" && quote === "'" && text[i + 1] === "'") i++; // '' is a quote inside a single-quoted string
     else if (ch === quote) quote = null;
   }
   return quote !== null && open >= 0 ? open : reportedAt;

@@ -268,8 +268,13 @@ describe("--save and --history", () => {
 
   it("without --save nothing is written", async () => {
     const env = { CAREERS_HOME: home() };
-    await run(["assess", "--answers", answersFile(clerkAnswers())], { env });
+    const r = await run(["assess", "--answers", answersFile(clerkAnswers())], { env });
+    // the run itself must succeed: a refused answers file writes nothing either
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/Readiness for Customer Service Clerk: \d+% \(/);
     expect(existsSync(join(env.CAREERS_HOME, "history.json"))).toBe(false);
+    expect(readdirSync(env.CAREERS_HOME)).toEqual([]);
   });
 });
 

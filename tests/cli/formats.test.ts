@@ -1,13 +1,21 @@
 /** `--format table|json|yaml|markdown|csv` on show, list, compare and path: each parsed back. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROLE_KEYS } from "../../src/schema/role.js";
 import { loadShipped } from "../helpers/roles.js";
 import { parse } from "yaml";
 import { minimalRole } from "../helpers/hostile.js";
-import { run, runJson } from "../helpers/run.js";
+import { ROOT, run, runJson } from "../helpers/run.js";
 import { parseCsv, parseMarkdownTable } from "../helpers/tables.js";
+
+/** [dotted key, text] for each scalar under `value`: `medianSalary.amount`, `[0].id`; a top-level scalar has key "". */
+function leaves(value: unknown, key = ""): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${key}[${i}]`));
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leaves(v, key ? `${key}.${k}` : k));
+  return [[key, value === null ? "" : String(value)]];
+}
 
 const tmp = () => mkdtempSync(join(tmpdir(), "careers-formats-"));
 
@@ -45,8 +53,15 @@ describe("--format csv", () => {
     expect(head).toEqual(["section", "key", "value"]);
     expect(rows).toContainEqual(["keyFacts", "medianSalary.amount", "38400"]);
     expect(rows).toContainEqual(["title", "", "Customer Service Clerk"]);
-    expect(rows.find((r) => r[0] === "summary")![2]).toBe((await runJson(["show", "clerk", "--json"])).data.summary);
-    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(Object.keys((await runJson(["show", "clerk", "--json"])).data)));
+    // every scalar of the role file itself (read here with the yaml library, not the program), in file
+    // order within a section, the sections in the format's order of keys: the top-level key is the
+    // section, the rest of its path the key
+    const file = parse(readFileSync(join(ROOT, "data", "roles", "clerk.yaml"), "utf8")) as Record<string, unknown>;
+    const sections = ROLE_KEYS.filter((k) => k in file);
+    expect([...sections].sort()).toEqual(Object.keys(file).sort());
+    const expected = sections.flatMap((section) => leaves(file[section]).map(([key, v]) => [section, key, v]));
+    expect(expected.length).toBeGreaterThan(100); // the clerk file is long: a guard against an empty walk
+    expect(rows).toEqual(expected);
   });
 
   it("compare: one row per figure, a column per role", async () => {
@@ -59,7 +74,18 @@ describe("--format csv", () => {
     expect(row("skills.count")?.[0]).toBe(String(json.roles[0].skills.count));
     expect(row("skills.names")?.[0]).toBe(json.roles[0].skills.names.join("; "));
     expect(rows.every((r) => r.length === 3)).toBe(true);
-    expect(row("skills")).toBeUndefined(); // supervisor lists no skills: its skills.* cells are empty
+    // clerk.yaml lists 8 technical and 8 soft skills, and tools in 6 groups: 3 + 2 named products, two
+    // groups with no products (counted by name), 2 + 2 more: 11. supervisor.yaml has neither section,
+    // so every skills.* and tools.* cell of its column is empty.
+    for (const list of ["skills", "tools"]) {
+      const cells = rows.filter((r) => r[0]!.startsWith(`${list}.`));
+      expect(cells.map((r) => r[0])).toEqual(["count", "names", "sharedWithFirst", "notInFirst", "source"].map((k) => `${list}.${k}`));
+      expect(cells.map((r) => r[2])).toEqual(["", "", "", "", ""]);
+    }
+    expect(row("skills.count")).toEqual(["16", ""]);
+    expect(row("tools.count")).toEqual(["11", ""]);
+    expect(row("skills.notInFirst")).toEqual(["", ""]); // the first role against itself adds nothing
+    expect(row("skills.source")).toEqual(["clerk-guide", ""]);
   });
 
   it("path: one row per step", async () => {

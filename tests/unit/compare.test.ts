@@ -176,6 +176,44 @@ describe("compareRoles: other cases", () => {
     expect(notes[0]!.message).toBe("median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
   });
 
+  it("never subtracts or converts across pay periods (a year against an hour), and says so", () => {
+    // clerk: 38,400 USD a year (key facts) and 35,000 / 37,000 USD a year (level table);
+    // the made-up role is paid by the hour: 18 USD (key facts) and 18 / 19 USD (its level row)
+    const hourly = made("hourly", {
+      keyFacts: { medianSalary: { amount: 18, currency: "USD", period: "hour", date: "2024", source: "g" } },
+      salaryByLevel: { source: "g", currency: "USD", period: "hour", levels: [{ level: "Hourly", role: "hourly", median: 18, average: 19 }] },
+    });
+    const r = compareRoles([clerk, hourly]);
+    expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
+    expect(r.roles[1]!.salary.median).toMatchObject({ amount: 18, currency: "USD", period: "hour" });
+    expect(r.notes.filter((n) => n.kind === "period")).toEqual(
+      ["median", "level median", "level average"].map((what) => ({
+        kind: "period",
+        roles: ["clerk", "hourly"],
+        message: `${what}: hourly (hour) and clerk (year) are in different periods; not subtracted and not converted.`,
+      })),
+    );
+    // both medians are key facts: no basis note; only clerk has regions
+    expect(r.notes.map((n) => n.kind)).toEqual(["period", "period", "period", "regions"]);
+  });
+
+  it("a level table that gives no period is not subtracted from one that does", () => {
+    const unsaid = made("unsaid", { salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] } });
+    const r = compareRoles([clerk, unsaid]);
+    expect(r.roles[1]!.differences.levelMedian).toBeNull();
+    // unsaid has no key facts: its median is its level row (basis note); it has no average (nothing to compare)
+    expect(r.notes.map((n) => n.message)).toEqual([
+      "median: unsaid (period not given) and clerk (year) are in different periods; not subtracted and not converted.",
+      "level median: unsaid (period not given) and clerk (year) are in different periods; not subtracted and not converted.",
+      "The medians come from different bases (own key facts: clerk; salary-by-level table: unsaid); the level rows compare like with like.",
+      "Salaries by region are shown only where every role has them; only clerk has them. Pick one with --region <name>.",
+    ]);
+    // and the other way round: the base gives no period
+    expect(compareRoles([unsaid, clerk]).notes[1]!.message).toBe(
+      "level median: clerk (year) and unsaid (period not given) are in different periods; not subtracted and not converted.",
+    );
+  });
+
   it("a missing base figure leaves every difference empty", () => {
     const r = compareRoles([made("a"), made("b", levels("b", "USD", 40000))]);
     expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
@@ -216,5 +254,115 @@ describe("compareRoles: other cases", () => {
     expect(usageErrorOf(() => compareRoles([clerk])).message).toBe("compare takes 2 to 4 roles, not 1");
     expect(usageErrorOf(() => compareRoles([clerk, rep, clerk, rep, clerk])).exitCode).toBe(2);
     expect(compareRoles([clerk, rep, supervisor, manager]).roles.map((x) => x.id)).toEqual(["clerk", "representative", "supervisor", "manager"]);
+  });
+});
+
+describe("compareRoles: each figure as the role files give it", () => {
+  it("clerk's range and outlook, and representative's level and work-life, with their sources", () => {
+    const [c, p] = compareRoles([clerk, rep]).roles;
+    // clerk.yaml: range 29,000-55,000+ USD; 4% growth "as fast as average"; about 348,600 openings; level step 1, 0-1 years
+    expect(c!.salary.range).toEqual({ low: 29000, high: 55000, currency: "USD", highOpenEnded: true, note: "Varies by experience, industry and location.", source: "clerk-guide" });
+    expect(c!.outlook).toEqual({
+      growth: { percent: 4, label: "as fast as average", source: "clerk-guide" },
+      annualOpenings: { count: 348600, approximate: true, source: "clerk-guide" },
+      typicalEducation: { value: "High school diploma or equivalent; many employers prefer some college or vocational training.", source: "clerk-guide" },
+      level: { title: "Customer Service Clerk", step: 1, source: "clerk-guide" },
+      experience: { min: 0, max: 1, total: false, source: "clerk-guide" },
+      stress: null,
+      balance: null,
+    });
+    // representative.yaml: step 4, 3-5 years in total; stress "Moderate to High", balance "Challenging"
+    expect(p!.outlook.level).toEqual({ title: "Customer Service Representative", step: 4, source: "clerk-guide" });
+    expect(p!.outlook.experience).toEqual({ min: 3, max: 5, total: true, source: "clerk-guide" });
+    expect(p!.outlook.balance).toEqual({ value: "Challenging", source: "representative-guide" });
+    expect(p!.salary.levelMedian).toEqual({ amount: 40000, currency: "USD", period: "year", source: "clerk-guide", level: "Customer Service Representative" });
+    expect(p!.title).toBe("Customer Care Representative"); // the role's own title; its level keeps the clerk guide's name
+    expect(p!.sources.map((s) => s.id)).toEqual(["representative-guide", "clerk-guide"]);
+  });
+
+  it("what a source leaves unsaid: not open-ended, no note, no label, not approximate", () => {
+    const a = made("a", {
+      keyFacts: {
+        salaryRange: { low: 1, high: 2, currency: "USD", source: "g" },
+        growth: { percent: -3, source: "g" },
+        annualOpenings: { count: 12, source: "g" },
+      },
+      workLife: { source: "g", stress: "Low" },
+    });
+    const [x] = compareRoles([a, a]).roles;
+    expect(x!.salary.range).toEqual({ low: 1, high: 2, currency: "USD", highOpenEnded: false, note: null, source: "g" });
+    expect(x!.outlook.growth).toEqual({ percent: -3, label: null, source: "g" });
+    expect(x!.outlook.annualOpenings).toEqual({ count: 12, approximate: false, source: "g" });
+    expect(x!.outlook.stress).toEqual({ value: "Low", source: "g" });
+    expect(x!.outlook.balance).toBeNull();
+  });
+
+  it("a level table without the role's own row gives it no level figures", () => {
+    const a = made("a", { salaryByLevel: { source: "g", currency: "USD", period: "year", levels: [{ level: "B", role: "b", median: 5, average: 6 }] } });
+    const [x] = compareRoles([a, a]).roles;
+    expect(x!.salary).toMatchObject({ median: null, levelMedian: null, levelAverage: null });
+  });
+
+  it("tools are the named products, or the group's name where it names none", () => {
+    const a = made("a", { tools: { source: "g", groups: [{ name: "CRM", items: ["Salesforce", "Zendesk"] }, { name: "Headsets", items: [] }, { name: "Phones" }] } });
+    const b = made("b", { tools: { source: "g", groups: [{ name: "Ticketing", items: ["zendesk", "Jira"] }, { name: "Phones" }] } });
+    const r = compareRoles([a, b]);
+    expect(r.roles[0]!.tools).toEqual({ count: 4, names: ["Salesforce", "Zendesk", "Headsets", "Phones"], sharedWithFirst: ["Salesforce", "Zendesk", "Headsets", "Phones"], notInFirst: [], source: "g" });
+    // shared names are spelled as the first role spells them
+    expect(r.roles[1]!.tools).toEqual({ count: 3, names: ["zendesk", "Jira", "Phones"], sharedWithFirst: ["Zendesk", "Phones"], notInFirst: ["Jira"], source: "g" });
+    expect(r.sharedByAll.tools).toEqual(["Zendesk", "Phones"]);
+  });
+
+  it("a list the first role lacks is still counted, but nothing is shared with it", () => {
+    const r = compareRoles([supervisor, clerk]);
+    expect(r.roles[1]!.skills).toMatchObject({ count: 16, sharedWithFirst: null, notInFirst: null, source: "clerk-guide" });
+    expect(r.roles[1]!.tools).toMatchObject({ count: 11, sharedWithFirst: null, notInFirst: null });
+    expect(r.roles[0]!.skills).toBeNull();
+  });
+
+  it("names shared by all of three roles", () => {
+    // clerk and representative share Active Listening, Stress Management and Attention to Detail; a third
+    // role listing one of them (in other case) leaves that one
+    const third = made("third", { skills: { source: "g", soft: [{ name: "stress management" }, { name: "Humour" }] } });
+    expect(compareRoles([clerk, rep, third]).sharedByAll.skills).toEqual(["Stress Management"]);
+  });
+
+  it("regions held by some roles but shared by none: every holder is named in the note", () => {
+    const region = (name: string) => ({ regionalSalaries: { source: "g", regions: [{ region: name, low: 1, high: 2, currency: "EUR" }] } });
+    const r = compareRoles([made("a", region("North")), made("b", region("South")), made("c")]);
+    expect(r.regions).toEqual({ selected: null, shown: [] });
+    expect(r.notes).toEqual([
+      { kind: "regions", roles: ["a", "b"], message: "Salaries by region are shown only where every role has them; only a, b have them. Pick one with --region <name>." },
+    ]);
+  });
+
+  it("a region is matched by name or by a country either role names for it", () => {
+    const a = made("a", { regionalSalaries: { source: "g", regions: [{ region: "Western Europe", examples: ["Germany"], low: 20, high: 30, currency: "EUR", note: "n" }] } });
+    const b = made("b", { regionalSalaries: { source: "g", regions: [{ region: "W. Europe", examples: ["Germany", "France"], low: 25, high: 35, currency: "EUR" }] } });
+    const c = made("c", { regionalSalaries: { source: "g", regions: [{ region: "Europe West", low: 1, high: 2, currency: "EUR" }] } });
+    // asked by the country: b's region goes by another name, but names Germany too
+    const r = compareRoles([a, b, c], { region: "germany" });
+    expect(r.regions).toEqual({ selected: "Western Europe", shown: ["Western Europe"] });
+    expect(r.roles.map((x) => x.salary.regions)).toEqual([
+      [{ region: "Western Europe", range: { low: 20, high: 30, currency: "EUR", highOpenEnded: false, note: "n", usdEquivalent: null, source: "g" } }],
+      [{ region: "Western Europe", range: { low: 25, high: 35, currency: "EUR", highOpenEnded: false, note: null, usdEquivalent: null, source: "g" } }],
+      [{ region: "Western Europe", range: null }],
+    ]);
+    // not asked: b's "W. Europe" does not match a's "Western Europe" by name, so nothing is shown
+    expect(compareRoles([a, b]).regions.shown).toEqual([]);
+    // asked by a name only b uses
+    expect(compareRoles([a, b], { region: "France" }).regions).toEqual({ selected: "W. Europe", shown: ["W. Europe"] });
+  });
+
+  it("an unknown region with nothing close lists the regions alone", () => {
+    const e = usageErrorOf(() => compareRoles([clerk, rep], { region: "zzzzzz" }));
+    expect(e.message).toBe('unknown region "zzzzzz"');
+    expect(e.hint).toBe("Regions: United States, Canada, Western Europe, Eastern Europe, Australia, Southeast Asia, Latin America.");
+  });
+
+  it("two roles are enough; the count error shows an example", () => {
+    expect(compareRoles([clerk, rep]).roles).toHaveLength(2);
+    const e = usageErrorOf(() => compareRoles([]));
+    expect([e.message, e.hint]).toEqual(["compare takes 2 to 4 roles, not 0", "Example: careers compare clerk representative"]);
   });
 });

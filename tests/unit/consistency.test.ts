@@ -104,6 +104,34 @@ describe("checkConsistency", () => {
     ]);
   });
 
+  it("a range whose ends are equal is not inverted, nor is one a step apart", () => {
+    const money = { currency: "USD", source: "g" };
+    const equal = minimal("a", {
+      keyFacts: { salaryRange: { low: 40000, high: 40000, ...money } },
+      regionalSalaries: { source: "g", regions: [{ region: "R", low: 5, high: 5, currency: "EUR", usdEquivalent: { low: 3, high: 3 } }] },
+      education: { source: "g", options: [{ name: "Degree", cost: { low: 2, high: 2, currency: "USD" }, source: "g" }] },
+      level: { source: "g", title: "A", step: 1, years: { min: 2, max: 2 }, scope: "s", focusAreas: ["f"] },
+      skills: { source: "g", typingSpeed: { minWpm: 40, maxWpm: 40 } },
+    });
+    expect(messages([user(equal)])).toEqual([]);
+    // one above the high end is the smallest inversion
+    const byOne = minimal("b", { keyFacts: { salaryRange: { low: 40001, high: 40000, ...money } } });
+    expect(messages([user(byOne)])).toEqual(["my/b.yaml keyFacts.salaryRange.low: the low end (40,001) is above the high end (40,000)"]);
+  });
+
+  it("an equal salary on the next ladder step is not a fall", () => {
+    // the ladder's order is clerk 35,000, junior-clerk 30,000, senior-clerk 50,000, representative 40,000,
+    // specialist 46,000, supervisor 58,000, manager 72,000 (USD). Give junior-clerk clerk's 35,000, and
+    // representative and specialist senior-clerk's 50,000: three steps with no change, none earning less
+    const clerk = loadShipped("clerk");
+    const table = clerk.salaryByLevel!;
+    const median: Record<string, number> = { "junior-clerk": 35000, representative: 50000, specialist: 50000 };
+    const levels = table.levels.map((l) => (l.role! in median ? { ...l, median: median[l.role!]! } : l));
+    expect(messages([user({ ...clerk, salaryByLevel: { ...table, levels } })], shipped())).toEqual([
+      'my/clerk.yaml id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)',
+    ]);
+  });
+
   it("reports duplicate ids: across folders, over a bundled role, and inside a role", () => {
     const first = user(minimal("dup"), "one/dup.yaml");
     const second = user(minimal("dup"), "two/dup.yaml");
@@ -125,5 +153,55 @@ describe("checkConsistency", () => {
       expect.stringMatching(/levels\[3\].*representative/),
       expect.stringMatching(/levels\[4\].*specialist \(median 1 USD\)/),
     ]);
+  });
+});
+
+describe("checkConsistency details", () => {
+  it("a warning without a locate function sits at line 0, and carries no suggestion key unless there is one", () => {
+    const role = minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } });
+    expect(checkConsistency({ checked: [user(role)] })).toEqual([
+      { file: "my/a.yaml", line: 0, col: 0, path: "keyFacts.salaryRange.low", message: "the low end (9) is above the high end (1)", severity: "warning" },
+    ]);
+  });
+
+  it("an open-ended experience range (no max) is not inverted", () => {
+    const role = minimal("a", { level: { source: "g", title: "A", step: 1, years: { min: 9 }, scope: "s", focusAreas: ["f"] } });
+    expect(messages([user(role)])).toEqual([]);
+  });
+
+  it("a track id listed twice, and a level's misspelt track with a suggestion", () => {
+    const role = minimal("a", {
+      ladder: {
+        source: "g",
+        name: "L",
+        tracks: [{ id: "ic", name: "IC" }, { id: "management", name: "M" }, { id: "ic", name: "IC again" }],
+        levels: [{ role: "a", title: "A", track: "managment" }],
+      },
+    });
+    expect(messages([user(role)])).toEqual([
+      'my/a.yaml ladder.tracks[2].id: duplicate track id "ic"',
+      'my/a.yaml ladder.levels[0].track: "managment" names no track of this ladder [management]',
+    ]);
+  });
+
+  it("one file met twice is no duplicate; a later user file of a bundled id is", () => {
+    const a = user(minimal("a"));
+    expect(messages([a], [a])).toEqual([]);
+    // bundled roles checked first, a user clerk after them: the user's file is the one not used
+    expect(messages([...shipped(), user(minimal("clerk"))])).toContain('my/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead');
+  });
+
+  it("an override or a duplicate is reported only for the files being checked", () => {
+    const mine = user(minimal("clerk"));
+    expect(messages([], [mine, ...shipped()])).toEqual([]);
+    const first = user(minimal("dup"), "one/dup.yaml");
+    const second = user(minimal("dup"), "two/dup.yaml");
+    expect(messages([first], [second])).toEqual([]);
+  });
+
+  it("a file that did not parse (no role) is skipped, its id still known", () => {
+    const broken: RoleEntry = { id: "ghost", file: "my/ghost.yaml", origin: "user" };
+    const role = minimal("a", { relatedCareers: { source: "g", items: [{ title: "Ghost", role: "ghost" }] } });
+    expect(messages([broken, user(role)])).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Shipped figures checked against the guides. Each row below was read from the guide by hand; where the
- * guide text is present (../shared/seeds), the test also checks that the guide really says it.
+ * Shipped figures checked against the guides. Each row below was read from the guide by hand and is checked
+ * against the role files always; where the guide text is present (../shared/seeds), a second group checks
+ * that the guide really says it. Without the guide text that group is skipped, visibly (its name and a
+ * warning say why); with CAREERS_REQUIRE_SEEDS=1 (for CI) it fails instead.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,28 +11,32 @@ import { loadShipped } from "../helpers/roles.js";
 import { ROOT } from "../helpers/run.js";
 
 const SEEDS = join(ROOT, "..", "shared", "seeds");
-const seedText = (needle: string): string | undefined => {
-  if (!existsSync(SEEDS)) return undefined;
-  return readdirSync(SEEDS)
-    .map((f) => readFileSync(join(SEEDS, f), "utf8"))
-    .find((t) => t.includes(needle));
-};
 const haveSeeds = existsSync(SEEDS);
+const requireSeeds = process.env.CAREERS_REQUIRE_SEEDS === "1";
+const seeds = haveSeeds ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8")) : [];
+const seedText = (needle: string): string | undefined => seeds.find((t) => t.includes(needle));
+if (!haveSeeds) {
+  console.warn(`guide-figures: no guide text at ${SEEDS}; the quotes are not checked against the guides`);
+}
+
+/** Quotes the guides must hold, gathered from the tables below. */
+const quotes: string[] = [];
 
 const clerk = loadShipped("clerk");
 const rep = loadShipped("representative");
 
 describe("clerk key facts match the clerk guide", () => {
   const f = clerk.keyFacts!;
-  it.each([
+  const facts: [string, number | undefined, number, string][] = [
     ["median salary", f.medianSalary?.amount, 38400, "$38,400 USD"],
     ["range low", f.salaryRange?.low, 29000, "Range: $29k - $55k+ USD"],
     ["range high", f.salaryRange?.high, 55000, "Range: $29k - $55k+ USD"],
     ["growth", f.growth?.percent, 4, "4%\n\nas fast as average"],
     ["annual openings", f.annualOpenings?.count, 348600, "≈348,600"],
-  ])("%s", (_label, actual, expected, quote) => {
+  ];
+  quotes.push(...facts.map((row) => row[3]));
+  it.each(facts)("%s", (_label, actual, expected) => {
     expect(actual).toBe(expected);
-    if (haveSeeds) expect(seedText(quote), `guide says ${quote}`).toBeDefined();
   });
 
   it("cites May 2023 BLS data for the median, in USD a year", () => {
@@ -60,6 +66,8 @@ describe("salary by experience level matches the guide's table, in its order", (
     ["Customer Service Supervisor", "supervisor", 58000, 60000],
     ["Customer Service Manager", "manager", 72000, 75000],
   ];
+  // the guide's table row as its text reads: "Customer Service Clerk$35k USD$37k USD"
+  quotes.push(...table.map(([level, , median, average]) => `${level}$${median / 1000}k USD$${average / 1000}k USD`));
   it("clerk.yaml holds all seven rows", () => {
     expect(clerk.salaryByLevel?.levels.map((l) => [l.level, l.role, l.median, l.average])).toEqual(table);
     expect(clerk.salaryByLevel?.currency).toBe("USD");
@@ -67,7 +75,6 @@ describe("salary by experience level matches the guide's table, in its order", (
   it.each(table)("%s: each level role carries its own row", (level, id, median, average) => {
     const row = loadShipped(id).salaryByLevel?.levels.find((l) => l.role === id);
     expect(row).toMatchObject({ level, median, average });
-    if (haveSeeds) expect(seedText(`${level}$${median / 1000}k USD$${average / 1000}k USD`)).toBeDefined();
   });
 });
 
@@ -163,3 +170,15 @@ describe("representative matches the care representative guide", () => {
     expect(rep.sources.find((s) => s.id === "clerk-guide")?.note).toMatch(/salary/i);
   });
 });
+
+describe.skipIf(!haveSeeds && !requireSeeds)(
+  haveSeeds ? "the guides say so" : `the guides say so: no guide text at ${SEEDS}${requireSeeds ? "" : ", skipped"}`,
+  () => {
+    it("the guide text is present", () => {
+      expect(haveSeeds, `no guide text at ${SEEDS} (CAREERS_REQUIRE_SEEDS=1 asks for it)`).toBe(true);
+    });
+    it.each([...new Set(quotes)])("a guide says %j", (quote) => {
+      expect(seedText(quote), `no guide says ${JSON.stringify(quote)}`).toBeDefined();
+    });
+  },
+);

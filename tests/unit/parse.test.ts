@@ -1,6 +1,6 @@
 /** The loader's parse step: every problem comes back as a diagnostic with file, line and column. */
 import { describe, expect, it } from "vitest";
-import { findExcessiveNesting, parseRole, parseRoleBytes } from "../../src/loader/parse.js";
+import { decode, findExcessiveNesting, MAX_DEPTH, nestingBound, parseRole, parseRoleBytes, parseYamlMapping, scanNesting } from "../../src/loader/parse.js";
 import { MAX_FILE_BYTES } from "../../src/loader/read.js";
 
 const MINIMAL = `id: demo
@@ -115,5 +115,198 @@ describe("parseRoleBytes", () => {
     const r = parseRoleBytes("x.yaml", input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics[0]!.message).toMatch(message);
+  });
+});
+
+describe("decode", () => {
+  const whole = (message: string) => ({ diagnostic: { file: "f.yaml", line: 0, col: 0, path: "", message, severity: "error" } });
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  it("takes a file of exactly the size limit; one byte more is too large", () => {
+    const at = enc("#".repeat(MAX_FILE_BYTES - 4) + "\na:1");
+    expect(at.length).toBe(MAX_FILE_BYTES);
+    expect(decode("f.yaml", at)).toHaveProperty("text");
+    const over = enc("#".repeat(MAX_FILE_BYTES - 3) + "\na:1");
+    expect(decode("f.yaml", over)).toEqual(whole(`file is too large (${MAX_FILE_BYTES + 1} bytes; the limit is ${MAX_FILE_BYTES})`));
+  });
+
+  it("says plainly what is wrong with bytes that are not text", () => {
+    expect(decode("f.yaml", new Uint8Array([0x61, 0, 0x62]))).toEqual(whole("file is binary (it contains NUL bytes), not YAML text"));
+    expect(decode("f.yaml", new Uint8Array([0x61, 0xc3]))).toEqual(whole("file is not valid UTF-8 text"));
+    expect(decode("f.yaml", enc(" \n\t\n"))).toEqual(whole("file is empty"));
+    expect(decode("f.yaml", new Uint8Array([]))).toEqual(whole("file is empty"));
+  });
+
+  it("drops a byte order mark, keeps the rest as written", () => {
+    expect(decode("f.yaml", new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x3a, 0x20, 0x31]))).toEqual({ text: "a: 1" });
+    expect(decode("f.yaml", enc("  a: é\n"))).toEqual({ text: "  a: é\n" });
+  });
+
+  it("parseRoleBytes parses what decodes", () => {
+    const r = parseRoleBytes("demo.yaml", enc(MINIMAL), "demo");
+    expect(r.ok && r.role.title).toBe("Demo Role");
+  });
+});
+
+describe("nesting, measured without parsing", () => {
+  it("nestingBound: the widest run of blanks and dashes opening a line, plus one, plus every [ and {", () => {
+    expect(nestingBound("a: 1\n")).toBe(1); // no indentation, no brackets
+    expect(nestingBound("  - - x: [1, {a: 2}]\n")).toBe(9); // "  - - " is 6 wide; 6 + 1 + 2 brackets
+    expect(nestingBound("a:\n    b: 1\nc: 2\n")).toBe(5); // the widest line counts: 4 + 1
+    expect(nestingBound("\u00a0\u00a0x\n")).toBe(3); // other white space counts as indentation
+    expect(nestingBound("\t\tx")).toBe(3);
+    expect(nestingBound("x\n\r\r\ry")).toBe(4); // control white space too
+    expect(nestingBound("x: a-b [c]\n")).toBe(2); // a dash inside the line is not indentation
+  });
+
+  it("scanNesting: the offset where the limit is first passed, or -1", () => {
+    expect(scanNesting("a:\n b:\n  c: 1\n", 2)).toBe(7); // the third level starts line 3, after "a:\n b:\n"
+    expect(scanNesting("a:\n b:\n  c: 1\n", 3)).toBe(-1);
+    expect(scanNesting("a: 1\nb: 1\nc: 1\n", 1)).toBe(-1); // keys at one indentation are one level
+    expect(scanNesting("a:\n  b: 1\nc:\n  d: 1\n", 2)).toBe(-1); // back out, then in again
+    expect(scanNesting("- - - x\n", 3)).toBe(0); // each "- " is a level: x is fourth
+    expect(scanNesting("- - x\n", 3)).toBe(-1);
+    expect(scanNesting("-x: 1\n", 1)).toBe(-1); // "-x" is a word, not a sequence marker
+  });
+
+  it("scanNesting: flow brackets add to the indentation levels, outside quotes and comments", () => {
+    expect(scanNesting("x: [[1]]\n", 2)).toBe(4); // x is level 1, the first [ level 2, the second (offset 4) level 3
+    expect(scanNesting("x: [[1]]\n", 3)).toBe(-1);
+    expect(scanNesting("x: [1] [2] [3]\n", 2)).toBe(-1); // closed before the next opens
+    expect(scanNesting("x: ]]][[\n", 2)).toBe(7); // unmatched closings do not go below zero: the second [ passes
+    expect(scanNesting("x: '[[['\n", 1)).toBe(-1);
+    expect(scanNesting('x: "[[["\n', 1)).toBe(-1);
+    expect(scanNesting("x: 1 # [[[\n", 1)).toBe(-1);
+    expect(scanNesting("x: a#[[\n", 2)).toBe(6); // a # inside a word starts no comment
+    expect(scanNesting("#[[[[\n  # [[[\n\nx: 1\n", 1)).toBe(-1); // comment and blank lines are skipped
+    expect(scanNesting("a:\n  b: [[\n", 3)).toBe(9); // line 2 starts at 3; b is level 2, "[[" at 3 + 5
+  });
+
+  it("findExcessiveNesting: the limit is the most levels allowed", () => {
+    const levels = (n: number) => Array.from({ length: n }, (_, i) => " ".repeat(i) + `k${i}:`).join("\n") + " 1\n";
+    expect(findExcessiveNesting(levels(4), 4)).toBe(-1);
+    expect(findExcessiveNesting(levels(5), 4)).toBe(levels(5).indexOf("    k4"));
+    expect(findExcessiveNesting(levels(MAX_DEPTH))).toBe(-1);
+    expect(findExcessiveNesting(levels(MAX_DEPTH + 1))).toBeGreaterThan(0);
+  });
+
+  it("a role file nested too deep is refused at the line and column where it passes the limit", () => {
+    // MINIMAL is six lines; x: is line 7 (level 1) and k0 ... k31 lines 8 to 39 (levels 2 to 33): k31 passes 32
+    const block = MINIMAL + "x:\n" + Array.from({ length: 40 }, (_, i) => " ".repeat(i + 1) + `k${i}:`).join("\n") + " 1\n";
+    expect(diags(block)).toEqual([{ file: "demo.yaml", line: 39, col: 1, path: "", message: "nesting is deeper than 32 levels", severity: "error" }]);
+    // x is level 1: the 32nd "[" (column 4 + 31) is level 33
+    const flow = MINIMAL + "x: " + "[".repeat(40) + "]".repeat(40) + "\n";
+    expect(diags(flow)).toEqual([{ file: "demo.yaml", line: 7, col: 35, path: "", message: "nesting is deeper than 32 levels", severity: "error" }]);
+  });
+});
+
+describe("what YAML may hold in a role file", () => {
+  const only = (text: string) => {
+    const ds = diags(text);
+    expect(ds).toHaveLength(1);
+    return ds[0]!;
+  };
+
+  it("a file of comments holds no document", () => {
+    expect(only("# only a comment\n")).toEqual({ file: "demo.yaml", line: 1, col: 1, path: "", message: "file has no YAML document", severity: "error" });
+  });
+
+  it("documents are counted, and the second is pointed at", () => {
+    const r = parseYamlMapping("f.yaml", "a: 1\n---\nb: 2\n---\nc: 3\n", "a thing");
+    expect(r).toEqual({ ok: false, diagnostics: [{ file: "f.yaml", line: 2, col: 1, path: "", message: "file holds 3 YAML documents; a thing holds one", severity: "error" }] });
+  });
+
+  it("anchors and aliases: the first of each, with how many the file has", () => {
+    expect(diags(MINIMAL + "a: &x 1\nb: *x\nc: *x\nd: &y 2\n")).toEqual([
+      { file: "demo.yaml", line: 7, col: 7, path: "", message: "anchors (&x) are not allowed in role files (2 anchors in the file)", severity: "error" },
+      { file: "demo.yaml", line: 8, col: 4, path: "", message: "aliases (*x) are not allowed in role files; write the value out (2 aliases in the file)", severity: "error" },
+    ]);
+    expect(diags(MINIMAL + "a: &x 1\n").map((d) => d.message)).toEqual(["anchors (&x) are not allowed in role files"]);
+  });
+
+  it("custom tags, by their short name", () => {
+    expect(only(MINIMAL + "x: !!js/function 'f'\n")).toMatchObject({ line: 7, col: 4, message: "custom tag !!js/function is not allowed" });
+    expect(only(MINIMAL + "x: !custom 1\n")).toMatchObject({ line: 7, col: 4, message: "custom tag !custom is not allowed" });
+  });
+
+  it("the core tags may be written out", () => {
+    const r = parseRole("demo.yaml", MINIMAL.replace("title: Demo Role", "title: !!str Demo Role"), "demo");
+    expect(r.ok && r.role.title).toBe("Demo Role");
+  });
+
+  it("keys that are not plain strings, and keys that reach the prototype", () => {
+    expect(only(MINIMAL + "? [a]\n: 1\n")).toMatchObject({ line: 7, col: 3, message: "keys must be plain strings" });
+    expect(only(MINIMAL + "prototype: 1\n")).toMatchObject({ line: 7, col: 1, message: 'key "prototype" is not allowed' });
+    expect(only(MINIMAL + "x:\n  __proto__: 1\n")).toMatchObject({ line: 8, col: 3, message: 'key "__proto__" is not allowed' });
+  });
+
+  it("the YAML library's message without its own position", () => {
+    expect(only(MINIMAL + "x: 1\nx: 2\n")).toEqual({ file: "demo.yaml", line: 8, col: 1, path: "", message: "Map keys must be unique", severity: "error" });
+  });
+});
+
+describe("unclosed quotes are pointed at where they open", () => {
+  it.each([
+    ["a double quote", 'x: "abc\n', 4],
+    ["a single quote", "x: 'abc\n", 4],
+    ["after an escaped quote", 'x: "a \\" b\n', 4],
+    ["after a doubled single quote", "x: 'don''t\n", 4],
+    ["after an apostrophe in a plain word", "y: don't\nx: 'abc\n", 4],
+    ["after a closed string", "y: \"ok\"\nx: 'abc\n", 4],
+    ["after a quote inside a comment", "y: 1 # it's\nx: 'abc\n", 4],
+  ])("%s", (_name, tail, col) => {
+    const d = diags(MINIMAL + tail).at(-1)!;
+    const lines = (MINIMAL + tail).split("\n").length - 1;
+    expect(d).toMatchObject({ line: lines, col, message: "unclosed quote: the string that starts here never ends" });
+  });
+});
+
+describe("schema problems, each at its line with the key path", () => {
+  it("an unknown key inside a list item is suggested from the item's keys", () => {
+    const text = MINIMAL.replace("    title: Test guide\n", "    titel: Test guide\n");
+    expect(diags(text)).toEqual([
+      { file: "demo.yaml", line: 5, col: 5, path: "sources[0].title", message: 'missing required key "title"', severity: "error" },
+      { file: "demo.yaml", line: 6, col: 5, path: "sources[0].titel", message: 'unknown key "titel"', severity: "error", suggestion: "title" },
+    ]);
+  });
+
+  it("an unknown key under optional objects, three deep", () => {
+    const text = MINIMAL + "level:\n  source: guide\n  title: T\n  step: 1\n  years:\n    min: 1\n    mx: 2\n  scope: s\n  focusAreas: [f]\n";
+    expect(diags(text)).toEqual([{ file: "demo.yaml", line: 13, col: 5, path: "level.years.mx", message: 'unknown key "mx"', severity: "error", suggestion: "max" }]);
+  });
+
+  it("an unknown key with nothing close has no suggestion", () => {
+    const [d] = diags(MINIMAL + "zzzzzzzz: 1\n");
+    expect(d).toEqual({ file: "demo.yaml", line: 7, col: 1, path: "zzzzzzzz", message: 'unknown key "zzzzzzzz"', severity: "error" });
+  });
+
+  it("a wrong value keeps zod's message; only an absent key is called missing", () => {
+    const [d] = diags(MINIMAL.replace("title: Demo Role", "title: 5"));
+    expect(d).toMatchObject({ line: 2, col: 8, path: "title" });
+    expect(d!.message).not.toMatch(/missing/);
+  });
+
+  it("the id check names both ids, at the id's value", () => {
+    expect(diags(MINIMAL, "other")).toEqual([
+      { file: "demo.yaml", line: 1, col: 5, path: "id", message: 'id "demo" does not match the file name (other.yaml)', severity: "error" },
+    ]);
+  });
+});
+
+describe("locate", () => {
+  const text = MINIMAL + "keyFacts:\n  growth:\n    percent: 4\n    source: guide\n";
+  const r = parseRole("demo.yaml", text, "demo");
+  if (!r.ok) throw new Error("expected a role");
+
+  it("finds a value's line and column", () => {
+    expect(r.locate(["keyFacts", "growth", "percent"])).toEqual({ line: 9, col: 14 });
+    expect(r.locate(["sources", 0, "title"])).toEqual({ line: 6, col: 12 });
+    expect(r.locate(["title"])).toEqual({ line: 2, col: 8 });
+  });
+
+  it("a path that does not exist: its nearest ancestor, else the top", () => {
+    expect(r.locate(["keyFacts", "growth", "label"])).toEqual({ line: 9, col: 5 }); // the growth mapping starts at "percent"
+    expect(r.locate(["nowhere"])).toEqual({ line: 1, col: 1 });
+    expect(r.locate([])).toEqual({ line: 1, col: 1 });
   });
 });

@@ -84,6 +84,12 @@ describe("columns at least as wide as their longest word", () => {
     expect(sum(w) + w.length + 1).toBeLessThanOrEqual(80);
     w.forEach((x, i) => expect(x).toBeGreaterThanOrEqual(words[i]!));
     w.forEach((x, i) => expect(x).toBeLessThanOrEqual(natural[i]!));
+    // By hand: 80 columns less 7 borders leave 73; the natural widths need 100. Floors (the longest word,
+    // at least 8 where the column is that wide): 6 16 12 8 8 11. The highest common cap that fits is 13:
+    // 6 16 12 13 12 13 = 72 (a cap of 14 needs 74). The 1 left over goes to the first column with room
+    // (the second: 16 of 33), so every one of the 73 is used.
+    expect(w).toEqual([6, 17, 12, 13, 12, 13]);
+    expect(sum(w) + w.length + 1).toBe(80);
   });
 
   it("fitColumns stays within the width even when the words cannot fit, cutting the longest words first", () => {

@@ -67,3 +67,48 @@ describe("walking a ladder with a branch", () => {
     expect(moves(walkActions(view, startWalk(view, "agent")))).toEqual(["up:expert", "quit"]);
   });
 });
+
+describe("walk details", () => {
+  const view = guideLadder();
+
+  it("the lateral moves are offered by index, after the moves up and across", () => {
+    // clerk.yaml lists five lateral moves
+    expect(walkActions(view, startWalk(view, "clerk"))).toEqual([
+      { type: "up", to: "junior-clerk" },
+      { type: "switch", to: "supervisor", track: "management" },
+      ...[0, 1, 2, 3, 4].map((index) => ({ type: "lateral", index })),
+      { type: "quit" },
+    ]);
+  });
+
+  it("a level that is not on the ladder offers only quit", () => {
+    expect(walkActions(view, { current: "nobody", history: [], lateral: null, done: false })).toEqual([{ type: "quit" }]);
+  });
+
+  it("moving on or quitting closes the lateral move being looked at", () => {
+    const looking = applyWalk(startWalk(view, "clerk"), { type: "lateral", index: 3 });
+    expect(looking).toEqual({ current: "clerk", history: [], lateral: 3, done: false });
+    expect(applyWalk(looking, { type: "up", to: "junior-clerk" })).toEqual({ current: "junior-clerk", history: ["clerk"], lateral: null, done: false });
+    expect(applyWalk(looking, { type: "quit" })).toEqual({ current: "clerk", history: [], lateral: null, done: true });
+  });
+
+  it("back pops one level at a time", () => {
+    let s = startWalk(view, "clerk");
+    for (const to of ["junior-clerk", "senior-clerk", "representative"]) s = applyWalk(s, { type: "up", to });
+    expect(s.history).toEqual(["clerk", "junior-clerk", "senior-clerk"]);
+    s = applyWalk(s, { type: "back" });
+    expect(s).toEqual({ current: "senior-clerk", history: ["clerk", "junior-clerk"], lateral: null, done: false });
+  });
+
+  it("no move after the walk has ended", () => {
+    const ended = applyWalk(startWalk(view), { type: "quit" });
+    expect(() => applyWalk(ended, { type: "up", to: "junior-clerk" })).toThrow("applyWalk: the walk has ended");
+  });
+
+  it("a `next` naming a level the ladder does not have is not offered", () => {
+    const branch = branchLadder();
+    const trainee = branch.steps[0]!;
+    const patched = { ...branch, steps: [{ ...trainee, next: ["ghost", ...trainee.next] }, ...branch.steps.slice(1)] };
+    expect(moves(walkActions(patched, startWalk(patched, "trainee")))).toEqual(["up:agent", "switch:team-lead", "quit"]);
+  });
+});

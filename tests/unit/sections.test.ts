@@ -1,0 +1,75 @@
+/** `careers show --section`: resolving the names asked for, and cutting a role down to those sections. */
+import { describe, expect, it } from "vitest";
+import { pickSections, resolveSections, SECTION_IDS, SECTIONS } from "../../src/core/sections.js";
+import { CareersError } from "../../src/errors.js";
+import { loadShipped } from "../helpers/roles.js";
+
+const ids = (names: string[] | undefined) => resolveSections(names).map((s) => s.id);
+
+const ALL = [
+  "facts", "responsibilities", "environment", "level", "requirements", "skills", "skill-map", "tools", "education", "entry", "certifications",
+  "salary-levels", "regions", "remote", "outlook", "work-life", "pros", "cons", "faq", "related", "ladder", "portfolio",
+];
+
+function usageErrorOf(f: () => unknown): CareersError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof CareersError) return e;
+    throw e;
+  }
+  throw new Error("expected a CareersError");
+}
+
+describe("resolveSections", () => {
+  it("no names, or an empty list: every section, in the table's order", () => {
+    expect(ids(undefined)).toEqual(ALL);
+    expect(ids([])).toEqual(ALL);
+    expect(SECTION_IDS).toEqual(ALL);
+  });
+
+  it("names in the order given, split at commas, trimmed, any case, each once", () => {
+    expect(ids(["pros"])).toEqual(["pros"]);
+    expect(ids(["skills,facts", " Pros "])).toEqual(["skills", "facts", "pros"]);
+    expect(ids(["facts,,", "FACTS", "facts"])).toEqual(["facts"]);
+    expect(resolveSections(["tools"])[0]).toBe(SECTIONS.find((s) => s.id === "tools"));
+  });
+
+  it("an unknown name is a usage error naming it, with a suggestion and the list", () => {
+    const e = usageErrorOf(() => resolveSections(["facts", "skils"]));
+    expect(e.kind).toBe("usage");
+    expect(e.message).toBe('unknown section "skils"');
+    expect(e.hint).toBe(`Did you mean "skills"? Sections: ${ALL.join(", ")}.`);
+  });
+
+  it("with nothing close, the list alone", () => {
+    expect(usageErrorOf(() => resolveSections(["zzzzzzzz"])).hint).toBe(`Sections: ${ALL.join(", ")}.`);
+  });
+});
+
+describe("pickSections", () => {
+  const clerk = loadShipped("clerk");
+
+  it("every section: the role itself, untouched", () => {
+    expect(pickSections(clerk, SECTIONS)).toBe(clerk);
+  });
+
+  it("some sections: id, title and sources always, then the sections' keys, in the file's order", () => {
+    // clerk.yaml's keys in order: id title aliases summary sources keyFacts ... salaryByLevel ... level ladder;
+    // "facts" covers keyFacts and level, "salary-levels" salaryByLevel
+    const picked = pickSections(clerk, resolveSections(["salary-levels", "facts"]));
+    expect(Object.keys(picked)).toEqual(["id", "title", "sources", "keyFacts", "salaryByLevel", "level"]);
+    expect(picked.keyFacts).toBe(clerk.keyFacts);
+    expect(picked.level).toBe(clerk.level);
+  });
+
+  it("a section the role lacks adds nothing", () => {
+    // clerk.yaml has no skillMap (the representative guide's skill map)
+    expect(Object.keys(pickSections(clerk, resolveSections(["skill-map"])))).toEqual(["id", "title", "sources"]);
+  });
+
+  it("all sections but one leaves that one out (and aliases and summary, which no section covers)", () => {
+    const picked = pickSections(clerk, SECTIONS.filter((s) => s.id !== "pros"));
+    expect(Object.keys(picked)).toEqual(Object.keys(clerk).filter((k) => k !== "pros" && k !== "aliases" && k !== "summary"));
+  });
+});
