@@ -1,0 +1,135 @@
+/**
+ * Reading the installed occupations data set (written by `careers import`, see import/write.ts). The data
+ * set lives in <data home>/occupations/: `current.json` names the folder of the complete set in use, so an
+ * import switches sets with one rename. Files are read when first needed: the index for look-ups and lists,
+ * one occupation's line of details.jsonl for `show`, search.tsv for `search`.
+ */
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { join } from "node:path";
+import { dataError } from "../errors.js";
+import { dataHome } from "../store/history.js";
+import { DATASET_FORMAT, type Index, type IndexRow, type Manifest, type Occupation, type Reference } from "./types.js";
+
+export const CURRENT = "current.json";
+
+/** <data home>/occupations */
+export const datasetRoot = (env: Record<string, string | undefined>): string => join(dataHome(env), "occupations");
+
+interface Current {
+  format: number;
+  set: string;
+}
+
+const SET_NAME = /^set-[A-Za-z0-9-]+$/;
+
+const corrupt = (path: string, why: string) =>
+  dataError(`the occupations data set is damaged (${path}: ${why}); import it again (careers import <files>) or remove it (careers import --remove)`);
+
+/** The folder of the data set in use, or null when none is installed. */
+export function installedSet(root: string): string | null {
+  const path = join(root, CURRENT);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT" || (err as NodeJS.ErrnoException).code === "ENOTDIR") return null;
+    throw dataError(`cannot read ${path}: ${(err as Error).message}`);
+  }
+  let current: Current;
+  try {
+    current = JSON.parse(text) as Current;
+  } catch {
+    throw corrupt(path, "not JSON");
+  }
+  if (current?.format !== DATASET_FORMAT) {
+    throw dataError(`the occupations data set at ${root} was written by another version of careers (format ${String(current?.format)}); import it again (careers import <files>)`);
+  }
+  if (typeof current.set !== "string" || !SET_NAME.test(current.set)) throw corrupt(path, "no data set named");
+  return join(root, current.set);
+}
+
+export class Dataset {
+  private indexCache?: Index;
+  private byId?: Map<string, IndexRow>;
+
+  constructor(readonly dir: string) {}
+
+  private json<T>(name: string): T {
+    const path = join(this.dir, name);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (err) {
+      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw corrupt(path, "not JSON");
+    }
+  }
+
+  manifest(): Manifest {
+    return this.json<Manifest>("manifest.json");
+  }
+
+  index(): Index {
+    if (!this.indexCache) {
+      const index = this.json<Index>("index.json");
+      if (index?.format !== DATASET_FORMAT || !Array.isArray(index.occupations)) throw corrupt(join(this.dir, "index.json"), "not an index of this version");
+      this.indexCache = index;
+    }
+    return this.indexCache;
+  }
+
+  row(id: string): IndexRow | undefined {
+    this.byId ??= new Map(this.index().occupations.map((r) => [r.id, r]));
+    return this.byId.get(id);
+  }
+
+  reference(): Reference {
+    return this.json<Reference>("reference.json");
+  }
+
+  /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */
+  occupation(row: IndexRow): Occupation {
+    const path = join(this.dir, "details.jsonl");
+    const [offset, length] = row.at;
+    const buf = Buffer.alloc(length);
+    let fd: number;
+    try {
+      fd = openSync(path, "r");
+    } catch (err) {
+      throw corrupt(path, (err as Error).message);
+    }
+    try {
+      const read = readSync(fd, buf, 0, length, offset);
+      if (read !== length) throw corrupt(path, "shorter than its index says");
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      const occupation = JSON.parse(buf.toString("utf8")) as Occupation;
+      if (occupation.code !== row.code) throw new Error("mismatch");
+      return occupation;
+    } catch {
+      throw corrupt(path, `the entry of ${row.code} does not match the index`);
+    }
+  }
+
+  /** search.tsv: one alternate title (`a`) or task (`k`) a line, after the occupation's place in the index. */
+  searchText(): string {
+    const path = join(this.dir, "search.tsv");
+    try {
+      return readFileSync(path, "utf8");
+    } catch (err) {
+      throw corrupt(path, (err as Error).message);
+    }
+  }
+}
+
+/** The installed data set, or null. */
+export function openDataset(env: Record<string, string | undefined>): Dataset | null {
+  const dir = installedSet(datasetRoot(env));
+  return dir ? new Dataset(dir) : null;
+}
