@@ -116,7 +116,12 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
     dataDirs,
     pager: opts.pager !== false,
     path,
-    catalog: new Catalog({ dataDirs, bundled: () => loadBundled(io.cwd), cache: userRoleCache(io.env) }),
+    catalog: new Catalog({
+      dataDirs,
+      bundled: () => loadBundled(io.cwd),
+      cache: userRoleCache(io.env),
+      occupations: () => import("../dataset/read.js").then((m) => m.openDataset(io.env)),
+    }),
   };
 }
 

@@ -107,3 +107,20 @@ export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-
   writeFileSync(oews, oewsWorkbook());
   return { dir, zip, projections, oews };
 }
+
+/** A data home with the invented releases imported (in-process), for commands over occupations. */
+export async function importedHome(): Promise<{ home: string; cleanup: () => void }> {
+  const { run } = await import("./run.js");
+  const { rmSync } = await import("node:fs");
+  const home = mkdtempSync(join(tmpdir(), "careers-occupations-"));
+  const inputs = writeInputs();
+  const r = await run(["import", inputs.zip, inputs.projections, inputs.oews], { env: { CAREERS_HOME: home } });
+  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+  return {
+    home,
+    cleanup: () => {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(inputs.dir, { recursive: true, force: true });
+    },
+  };
+}

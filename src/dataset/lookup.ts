@@ -1,0 +1,38 @@
+/**
+ * Naming an imported occupation: by id (customer-service-representatives), by O*NET-SOC code (43-4051.00),
+ * by SOC code (43-4051: the .00 occupation, or the only one under it), or by title (case and punctuation
+ * ignored). Pure over the index rows.
+ */
+import type { IndexRow } from "./types.js";
+import { normalizeName } from "../text/names.js";
+import { didYouMean } from "../text/suggest.js";
+
+export type Found = { row: IndexRow } | { ambiguous: IndexRow[] } | null;
+
+const ONET = /^\d{2}-\d{4}\.\d{2}$/;
+const SOC = /^\d{2}-\d{4}$/;
+
+export function findOccupation(rows: readonly IndexRow[], query: string): Found {
+  const q = query.trim();
+  const lower = q.toLowerCase();
+  const byId = rows.find((r) => r.id === lower);
+  if (byId) return { row: byId };
+  if (ONET.test(q)) {
+    const row = rows.find((r) => r.code === q);
+    return row ? { row } : null;
+  }
+  if (SOC.test(q)) {
+    const under = rows.filter((r) => r.code.startsWith(q + "."));
+    const main = under.find((r) => r.code === `${q}.00`);
+    if (main || under.length === 1) return { row: main ?? under[0]! };
+    return under.length > 1 ? { ambiguous: under } : null;
+  }
+  const name = normalizeName(q);
+  if (name === "") return null;
+  const byTitle = rows.find((r) => normalizeName(r.title) === name);
+  return byTitle ? { row: byTitle } : null;
+}
+
+/** " Did you mean ...?" over occupation ids and titles, or "". */
+export const suggestOccupation = (rows: readonly IndexRow[], query: string): string =>
+  didYouMean(query, rows.flatMap((r) => [r.id, r.title]));
