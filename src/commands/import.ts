@@ -18,6 +18,7 @@ Examples:
   $ careers import --remove
 
 Files are recognised by their content. The data set goes into $CAREERS_HOME/occupations (else the XDG
-data folder); a new import replaces it only once complete.`,
+data folder); a new import replaces it only once complete. Then show, list and search cover the
+occupations: careers show customer-service-representatives, careers show 43-4051, careers search nurse.`,
   )
   .action(lazyAction(() => import("./import-run.js")));

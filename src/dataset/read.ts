@@ -8,6 +8,8 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import { dataHome } from "../store/history.js";
+import type { SearchText } from "../core/search.js";
+import { findOccupation, suggestOccupation, type Found } from "./lookup.js";
 import { DATASET_FORMAT, type Index, type IndexRow, type Manifest, type Occupation, type Reference } from "./types.js";
 
 export const CURRENT = "current.json";
@@ -50,7 +52,6 @@ export function installedSet(root: string): string | null {
 
 export class Dataset {
   private indexCache?: Index;
-  private byId?: Map<string, IndexRow>;
 
   constructor(readonly dir: string) {}
 
@@ -82,9 +83,14 @@ export class Dataset {
     return this.indexCache;
   }
 
-  row(id: string): IndexRow | undefined {
-    this.byId ??= new Map(this.index().occupations.map((r) => [r.id, r]));
-    return this.byId.get(id);
+  /** The occupation a name given on the command line names (see lookup.ts). */
+  find(query: string): Found {
+    return findOccupation(this.index().occupations, query);
+  }
+
+  /** " Did you mean ...?" among the occupations, or "". */
+  suggest(query: string): string {
+    return suggestOccupation(this.index().occupations, query);
   }
 
   reference(): Reference {
@@ -117,14 +123,33 @@ export class Dataset {
     }
   }
 
-  /** search.tsv: one alternate title (`a`) or task (`k`) a line, after the occupation's place in the index. */
-  searchText(): string {
-    const path = join(this.dir, "search.tsv");
+  /**
+   * search.tsv, one alternate title (`a`) or task (`k`) a line after the occupation's place in the index,
+   * as the search reads it: its ASCII-folded copy (search.lower, same offsets) whole, the text itself only
+   * where a hit is shown.
+   */
+  searchText(): SearchText {
+    const lowerPath = join(this.dir, "search.lower");
+    const textPath = join(this.dir, "search.tsv");
+    let lower: string;
     try {
-      return readFileSync(path, "utf8");
+      lower = readFileSync(lowerPath, "latin1");
     } catch (err) {
-      throw corrupt(path, (err as Error).message);
+      throw corrupt(lowerPath, (err as Error).message);
     }
+    return {
+      lower,
+      text: (start, end) => {
+        const buf = Buffer.alloc(end - start);
+        const fd = openSync(textPath, "r");
+        try {
+          readSync(fd, buf, 0, buf.length, start);
+        } finally {
+          closeSync(fd);
+        }
+        return buf.toString("utf8");
+      },
+    };
   }
 }
 

@@ -7,6 +7,7 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { CURRENT, installedSet } from "../dataset/read.js";
+import { foldAscii } from "../core/search.js";
 import { DATASET_FORMAT, type Index, type IndexRow } from "../dataset/types.js";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
@@ -26,11 +27,11 @@ export interface Written {
 
 const BUILD = /^\.build-(\d+)-/;
 
-function writeFile(path: string, chunks: Iterable<string>): number {
+function writeFile(path: string, chunks: Iterable<string | Uint8Array>): number {
   const fd = openSync(path, "wx", 0o644);
   let bytes = 0;
   try {
-    for (const chunk of chunks) bytes += writeSync(fd, chunk);
+    for (const chunk of chunks) bytes += typeof chunk === "string" ? writeSync(fd, chunk) : writeSync(fd, chunk);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -111,17 +112,13 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
     const index: Index = { format: DATASET_FORMAT, occupations: built.index.map((r, i): IndexRow => ({ ...r, at: at[i]! })) };
     bytes += writeFile(join(building, "index.json"), [JSON.stringify(index)]);
     bytes += writeFile(join(building, "reference.json"), [JSON.stringify(built.reference)]);
-    bytes += writeFile(
-      join(building, "search.tsv"),
-      (function* () {
-        for (const [n, o] of built.occupations.entries()) {
-          let lines = "";
-          for (const t of o.alternateTitles ?? []) lines += `${n}\ta\t${tsvText(t)}\n`;
-          for (const t of o.tasks ?? []) lines += `${n}\tk\t${tsvText(t.text)}\n`;
-          yield lines;
-        }
-      })(),
+    const search = Buffer.from(
+      built.occupations
+        .map((o, n) => [...(o.alternateTitles ?? []).map((t) => `${n}\ta\t${tsvText(t)}\n`), ...(o.tasks ?? []).map((t) => `${n}\tk\t${tsvText(t.text)}\n`)].join(""))
+        .join(""),
     );
+    bytes += writeFile(join(building, "search.tsv"), [search]);
+    bytes += writeFile(join(building, "search.lower"), [foldAscii(search)]);
     check();
     bytes += writeFile(join(building, "manifest.json"), [JSON.stringify({ ...built.manifest, created: now.toISOString() }, null, 2) + "\n"]);
     syncFolder(building);

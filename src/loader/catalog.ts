@@ -170,23 +170,25 @@ export class Catalog {
    * role wins its own id. The data set is read only when no role has the name.
    */
   async find(query: string): Promise<CatalogEntry> {
+    // a code (43-4051, 43-4051.00) is never a role's id, title or alias: straight to the occupations
+    const code = /^\s*\d{2}-\d{4}(\.\d{2})?\s*$/.test(query) ? await this.occupations() : null;
+    const found = code?.find(query);
+    if (code && found && "row" in found) return { kind: "occupation", dataset: code, row: found.row };
     try {
       return { kind: "role", ...(await this.get(query)) };
     } catch (err) {
       if (!(err instanceof CareersError) || (err.kind !== "not-found" && err.kind !== "usage")) throw err;
       const dataset = await this.occupations();
       if (!dataset) throw err;
-      const { findOccupation, suggestOccupation } = await import("../dataset/lookup.js");
-      const rows = dataset.index().occupations;
-      const found = findOccupation(rows, query);
+      const found = dataset.find(query);
       if (found && "row" in found) return { kind: "occupation", dataset, row: found.row };
       if (found) {
         throw usageError(`"${query}" names ${found.ambiguous.length} occupations`, `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`);
       }
       if (err.kind === "usage") throw err;
       const roleHint = err.hint?.startsWith("Did you mean") ? err.hint : "";
-      const hint = suggestOccupation(rows, query) || roleHint;
-      throw notFoundError(`unknown role or occupation "${query}"`, `${hint ? hint + " " : ""}Run \`careers list\` to see the roles and occupations.`);
+      const hint = dataset.suggest(query) || roleHint;
+      throw notFoundError(`unknown role or occupation "${query}"`, `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`);
     }
   }
 

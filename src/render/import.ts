@@ -51,6 +51,7 @@ export function renderImport(s: ImportSummary, style: Style): string {
           paragraph(style, `Imported ${formatNumber(s.manifest.occupations)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`),
           s.ignored.length > 0 && `${style.c.bold("Not recognised, not imported")}\n${bullets(style, s.ignored)}`,
           renderManifest(s.manifest, style),
+          paragraph(style, "Try: careers search <words>, careers list --sort median --limit 20, careers show <id or code>."),
         ]) + "\n"
       );
     case "status":

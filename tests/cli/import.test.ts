@@ -56,7 +56,7 @@ describe("careers import", () => {
     );
     expect(r.stdout).toContain("Source: U.S. Bureau of Labor Statistics");
     const set = join(root(), installed());
-    expect(readdirSync(set).sort()).toEqual(["details.jsonl", "index.json", "manifest.json", "reference.json", "search.tsv"]);
+    expect(readdirSync(set).sort()).toEqual(["details.jsonl", "index.json", "manifest.json", "reference.json", "search.lower", "search.tsv"]);
     expect(leftovers()).toEqual([]);
   });
 

@@ -43,8 +43,8 @@ describe("what a run loads, with occupations installed", () => {
     expect(text).not.toContain(DATASET_READER);
   });
 
-  it("show <occupation>: the data set reader, not the import code", () => {
-    const text = loaded(["show", "lantern-keepers", "--json"]);
+  it.each([[["show", "lantern-keepers", "--json"]], [["show", "91-1011"]], [["list", "--json"]], [["search", "lamp"]]])("%j: the data set reader, not the import code", (args) => {
+    const text = loaded(args);
     expect(text).toContain(DATASET_READER);
     expect(text).not.toContain(ZIP_READER);
   });

@@ -89,3 +89,118 @@ describe("careers show <occupation>", () => {
     expect(r.stderr).toContain('Did you mean "Lantern Keepers"');
   });
 });
+
+describe("careers list with occupations", () => {
+  const occupations = (data: { roles: { origin: string; id: string }[] }) => data.roles.filter((r) => r.origin === "occupation").map((r) => r.id);
+
+  it("--json lists the roles, then every occupation with its code, zone and openings", async () => {
+    const { data, result } = await runJson(["list", "--json"], { env: env() });
+    expect(result.status).toBe(0);
+    expect(data.roles.slice(0, 7).every((r: { origin: string }) => r.origin === "bundled")).toBe(true);
+    // in the order of their codes
+    expect(occupations(data)).toEqual(["dream-counselors", "moon-wardens", "lantern-keepers", "beacon-polishers", "cloud-shepherds"]);
+    expect(data.roles.find((r: { id: string }) => r.id === "cloud-shepherds")).toMatchObject({
+      code: "91-2013.00",
+      jobZone: 4,
+      openings: 90,
+      growthPercent: -12.5,
+      typicalEducation: "Bachelor's degree",
+      medianSalary: { amount: 312000, atLeast: true, basis: "bls" },
+    });
+    expect(data.shown).toBeUndefined();
+  });
+
+  it("the table: codes for occupations, a zone column, every row when there are few", async () => {
+    const r = await run(["list"], { env: { ...env(), COLUMNS: "120" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/│ 91-2013\.00 +│ Cloud Shepherds +│ +≥ 312,000 USD │ +-12\.5% │ Bachelor's degree +│ +4 │/);
+    expect(r.stdout).toContain("7 roles and 5 occupations.");
+  });
+
+  it("--zone, --education, --min-median", async () => {
+    expect(occupations((await runJson(["list", "--json", "--zone", "2"], { env: env() })).data)).toEqual(["lantern-keepers"]);
+    expect(occupations((await runJson(["list", "--json", "--zone", "4,5"], { env: env() })).data)).toEqual(["dream-counselors", "cloud-shepherds"]);
+    expect(occupations((await runJson(["list", "--json", "--education", "master"], { env: env() })).data)).toEqual(["dream-counselors"]);
+    // OEWS medians: dream 57,800, lantern and beacon 41,230 (91-1011), cloud at least 312,000; moon none
+    expect(occupations((await runJson(["list", "--json", "--min-median", "41230"], { env: env() })).data)).toEqual(["dream-counselors", "lantern-keepers", "beacon-polishers", "cloud-shepherds"]);
+    expect(occupations((await runJson(["list", "--json", "--min-median", "57.801k"], { env: env() })).data)).toEqual(["cloud-shepherds"]);
+  });
+
+  it("--sort median, growth, openings: highest first, none last, ties by title", async () => {
+    const sorted = async (key: string) => occupations((await runJson(["list", "--json", "--sort", key], { env: env() })).data);
+    expect(await sorted("median")).toEqual(["cloud-shepherds", "dream-counselors", "beacon-polishers", "lantern-keepers", "moon-wardens"]);
+    // projections: dream 9.9 (21-1018), lantern and beacon 9.8 (91-1011), cloud -12.5 (91-2010)
+    expect(await sorted("growth")).toEqual(["dream-counselors", "beacon-polishers", "lantern-keepers", "cloud-shepherds", "moon-wardens"]);
+    expect(await sorted("openings")).toEqual(["dream-counselors", "beacon-polishers", "lantern-keepers", "cloud-shepherds", "moon-wardens"]);
+    expect(await sorted("title")).toEqual(["beacon-polishers", "cloud-shepherds", "dream-counselors", "lantern-keepers", "moon-wardens"]);
+  });
+
+  it("--limit cuts the list and says so", async () => {
+    const { data } = await runJson(["list", "--json", "--zone", "1,2,4,5", "--sort", "title", "--limit", "2"], { env: env() });
+    expect(occupations(data)).toEqual(["beacon-polishers", "cloud-shepherds"]);
+    expect(data.shown).toEqual({ rows: 2, of: 4 });
+    const table = await run(["list", "--zone", "1,2,4,5", "--limit", "2"], { env: env() });
+    expect(table.stdout.replace(/\s+/g, " ")).toContain("2 of 4 shown");
+  });
+
+  it("bad values are usage errors", async () => {
+    for (const args of [["--zone", "7"], ["--min-median", "lots"], ["--limit", "x"], ["--sort", "salary"], ["--education", "wizardry"]]) {
+      const r = await run(["list", ...args], { env: env() });
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  it("without a data set, the list of roles is as it was", async () => {
+    const r = await runJson(["list", "--json"]);
+    expect(r.data.roles.every((x: { origin: string }) => x.origin === "bundled")).toBe(true);
+    expect(Object.keys(r.data)).toEqual(["roles"]);
+  });
+});
+
+describe("careers search", () => {
+  it("ranks the occupations and says why each matched", async () => {
+    const { data, result } = await runJson(["search", "rain", "--json"], { env: env() });
+    expect(result.status).toBe(0);
+    expect(data.query).toBe("rain");
+    expect(data.total).toBe(1);
+    expect(data.results[0]).toEqual({
+      id: "cloud-shepherds",
+      code: "91-2013.00",
+      title: "Cloud Shepherds",
+      median: { amount: null, topCoded: true, atLeast: 312000 },
+      jobZone: 4,
+      score: expect.any(Number),
+      matched: [
+        { field: "alternate title", text: "Rain Herder" },
+        { field: "task", text: "Herd low clouds toward fields that growers have booked for rain." },
+      ],
+    });
+  });
+
+  it("titles first, then alternate titles and tasks; words match the start of words", async () => {
+    const { data } = await runJson(["search", "lantern", "--json"], { env: env() });
+    expect(data.results.map((r: { id: string }) => r.id)).toEqual(["lantern-keepers"]);
+    const lamp = await runJson(["search", "lamp", "--json"], { env: env() });
+    expect(lamp.data.results[0].matched[0]).toEqual({ field: "alternate title", text: "Lamplighter" });
+  });
+
+  it("the table, and --limit", async () => {
+    const r = await run(["search", "dream"], { env: { ...env(), COLUMNS: "120" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/│ 21-1011\.00 │ Dream Counselors │ 57,800 │ +5 │ title/);
+    const limited = await runJson(["search", "c", "--json", "--limit", "1"], { env: env() });
+    expect(limited.data.total).toBeGreaterThan(1);
+    expect(limited.data.results).toHaveLength(1);
+  });
+
+  it("no match is not an error; no words, or no data set, is", async () => {
+    const none = await run(["search", "submarine"], { env: env() });
+    expect(none.status).toBe(0);
+    expect(none.stdout).toBe('No occupation matches "submarine". Fewer or shorter words find more.\n');
+    expect((await run(["search", "the", "of"], { env: env() })).status).toBe(2);
+    const bare = await run(["search", "nurse"]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain("no occupations to search: none are imported");
+  });
+});

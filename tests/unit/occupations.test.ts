@@ -1,7 +1,7 @@
 /** Naming imported occupations, the catalog's choice between roles and occupations, and how show presents one. */
 import { describe, expect, it } from "vitest";
 import { occupationView, OCCUPATION_SECTIONS, pickOccupation, resolveOccupationSections } from "../../src/core/occupation.js";
-import type { Dataset } from "../../src/dataset/read.js";
+import { Dataset } from "../../src/dataset/read.js";
 import { findOccupation, suggestOccupation } from "../../src/dataset/lookup.js";
 import type { IndexRow, Manifest, Occupation } from "../../src/dataset/types.js";
 import { Catalog, type BundledRole } from "../../src/loader/catalog.js";
@@ -58,7 +58,13 @@ describe("findOccupation", () => {
 
 describe("Catalog.find", () => {
   const role = (id: string, title: string): BundledRole => ({ id, file: `data/roles/${id}.yaml`, role: { id, title, sources: [{ id: "g", title: "Guide" }] } as never });
-  const dataset = (rows: IndexRow[]) => ({ index: () => ({ format: 1, occupations: rows }) }) as unknown as Dataset;
+  /** a data set whose index is `rows` (no files behind it) */
+  const dataset = (rows: IndexRow[]) =>
+    new (class extends Dataset {
+      override index() {
+        return { format: 1, occupations: rows };
+      }
+    })("/nowhere");
   const catalog = (rows: IndexRow[] | null) =>
     new Catalog({ dataDirs: [], bundled: async () => [role("clerk", "Clerk"), role("manager", "Manager")], occupations: async () => (rows ? dataset(rows) : null) });
 
