@@ -31,7 +31,7 @@ export const run = async (opts: ListOptions, cmd: Command) => {
       const openings = new Map(roles.map((r) => [r.id, r.role.keyFacts?.annualOpenings?.count ?? null]));
       const all = [
         ...result.roles.map((r) => ({ ...r, openings: openings.get(r.id) ?? null })),
-        ...(dataset ? dataset.index().occupations.map((o) => listing.occupationRow(o, dataset.dir, dataset.manifest().sources.find((s) => s.id === "bls-oews")?.version ?? "")) : []),
+        ...(dataset ? dataset.index().occupations.map((o) => listing.occupationRow(o, dataset.dir, dataset.index().wagesPeriod ?? "")) : []),
       ];
       const filters = {
         zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),

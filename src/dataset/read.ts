@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { dataError } from "../errors.js";
 import { dataHome } from "../store/history.js";
 import type { SearchText } from "../core/search.js";
+import { unpackIndex, type StoredIndex } from "./index-file.js";
 import { findOccupation, suggestOccupation, type Found } from "./lookup.js";
 import { DATASET_FORMAT, type Index, type IndexRow, type Manifest, type Occupation, type Reference } from "./types.js";
 
@@ -76,9 +77,9 @@ export class Dataset {
 
   index(): Index {
     if (!this.indexCache) {
-      const index = this.json<Index>("index.json");
-      if (index?.format !== DATASET_FORMAT || !Array.isArray(index.occupations)) throw corrupt(join(this.dir, "index.json"), "not an index of this version");
-      this.indexCache = index;
+      const stored = this.json<StoredIndex>("index.json");
+      if (stored?.format !== DATASET_FORMAT || !Array.isArray(stored.rows) || !Array.isArray(stored.education)) throw corrupt(join(this.dir, "index.json"), "not an index of this version");
+      this.indexCache = unpackIndex(stored);
     }
     return this.indexCache;
   }

@@ -156,8 +156,11 @@ export interface IndexRow {
   at: [number, number];
 }
 
+/** The index as the program uses it; stored more compactly (see index-file.ts). */
 export interface Index {
   format: number;
+  /** the OEWS period of the medians, e.g. May 2024; null without OEWS */
+  wagesPeriod: string | null;
   occupations: IndexRow[];
 }
 

@@ -8,6 +8,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeS
 import { join } from "node:path";
 import { CURRENT, installedSet } from "../dataset/read.js";
 import { foldAscii } from "../core/search.js";
+import { packIndex } from "../dataset/index-file.js";
 import { DATASET_FORMAT, type Index, type IndexRow } from "../dataset/types.js";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
@@ -109,8 +110,9 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
       })(),
     );
     check();
-    const index: Index = { format: DATASET_FORMAT, occupations: built.index.map((r, i): IndexRow => ({ ...r, at: at[i]! })) };
-    bytes += writeFile(join(building, "index.json"), [JSON.stringify(index)]);
+    const wages = built.manifest.sources.find((s) => s.id === "bls-oews");
+    const index: Index = { format: DATASET_FORMAT, wagesPeriod: wages?.version ?? null, occupations: built.index.map((r, i): IndexRow => ({ ...r, at: at[i]! })) };
+    bytes += writeFile(join(building, "index.json"), [JSON.stringify(packIndex(index))]);
     bytes += writeFile(join(building, "reference.json"), [JSON.stringify(built.reference)]);
     const search = Buffer.from(
       built.occupations

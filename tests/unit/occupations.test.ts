@@ -62,7 +62,7 @@ describe("Catalog.find", () => {
   const dataset = (rows: IndexRow[]) =>
     new (class extends Dataset {
       override index() {
-        return { format: 1, occupations: rows };
+        return { format: 1, wagesPeriod: null, occupations: rows };
       }
     })("/nowhere");
   const catalog = (rows: IndexRow[] | null) =>
@@ -175,5 +175,25 @@ describe("the occupation as show presents it", () => {
     expect(text).toMatch(/High school diploma\s+│ 60.0% │\n│ Bachelor's degree\s+│ 40.0% │/);
     expect(text).toContain("Not in the imported data: technology, interests, outlook.");
     expect(text).toContain("O*NET says\nBLS says");
+  });
+});
+
+describe("index.json as stored", () => {
+  it("rows as arrays, plain medians as numbers, education listed once; read back as it was", async () => {
+    const { packIndex, unpackIndex } = await import("../../src/dataset/index-file.js");
+    const index = {
+      format: 1,
+      wagesPeriod: "May 2098",
+      occupations: [
+        { ...row("91-1011.00", "Lantern Keepers"), median: { amount: 41230 }, jobZone: 2, growthPercent: 9.8, openings: 1900, education: "High school diploma or equivalent", at: [0, 120] as [number, number] },
+        { ...row("91-2013.00", "Cloud Shepherds"), median: { amount: null, topCoded: true as const, atLeast: 312000 }, blsBasis: "broad" as const, education: "High school diploma or equivalent", at: [121, 80] as [number, number] },
+        { ...row("55-9999.00", "Moon Wardens"), at: [202, 50] as [number, number] },
+      ],
+    };
+    const stored = packIndex(index);
+    expect(stored.education).toEqual(["High school diploma or equivalent"]);
+    expect(stored.rows[0]).toEqual(["lantern-keepers", "91-1011.00", "Lantern Keepers", 41230, 2, 9.8, 1900, 0, null, 0, 120]);
+    expect(stored.rows[1]![3]).toEqual({ amount: null, topCoded: true, atLeast: 312000 });
+    expect(unpackIndex(JSON.parse(JSON.stringify(stored)))).toEqual(index);
   });
 });
