@@ -59,18 +59,24 @@ const alive = (pid: number): boolean => {
   }
 };
 
-/** Folders left by imports that did not finish (their process is gone), and sets no longer current. */
-export function removeLeftovers(root: string, keep: string | null): void {
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+/** Folders left by imports that did not finish (their process is gone). */
+export function removeStaleBuilds(root: string): void {
+  for (const name of list(root)) {
     const build = BUILD.exec(name);
-    const stale = build ? Number(build[1]) !== process.pid && !alive(Number(build[1])) : name.startsWith("set-") && join(root, name) !== keep;
-    if (stale) rmSync(join(root, name), { recursive: true, force: true });
+    if (build && Number(build[1]) !== process.pid && !alive(Number(build[1]))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+/** Data sets other than `keep` (none: all of them). */
+function removeOtherSets(root: string, keep: string | null): void {
+  for (const name of list(root)) if (name.startsWith("set-") && join(root, name) !== keep) rmSync(join(root, name), { recursive: true, force: true });
+}
+
+function list(root: string): string[] {
+  try {
+    return readdirSync(root);
+  } catch {
+    return [];
   }
 }
 
@@ -92,7 +98,8 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
   let placed = false;
   try {
     makeDirs(root);
-    removeLeftovers(root, installedSet(root));
+    // sets are removed only once the new one is current: until then the one in use stays whole
+    removeStaleBuilds(root);
     makeDirs(building);
     let bytes = 0;
     const at: [number, number][] = [];
@@ -135,7 +142,7 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
     writeFile(temp, [JSON.stringify({ format: DATASET_FORMAT, set: `set-${stamp}-${process.pid}` }) + "\n"]);
     renameSync(temp, join(root, CURRENT));
     syncFolder(root);
-    removeLeftovers(root, final);
+    removeOtherSets(root, final);
     return { dir: final, bytes };
   } catch (err) {
     rmSync(building, { recursive: true, force: true });
@@ -156,7 +163,8 @@ export function removeDataset(root: string): string | null {
   try {
     rmSync(join(root, CURRENT), { force: true });
     syncFolder(root);
-    removeLeftovers(root, null);
+    removeStaleBuilds(root);
+    removeOtherSets(root, null);
   } catch (err) {
     throw ioError(`cannot remove the data set in ${root}: ${(err as Error).message}`);
   }

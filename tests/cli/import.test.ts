@@ -185,6 +185,37 @@ describe("bad input: a clear error, and the data set installed stays whole", () 
     expect((await run(["import", "--remove"], { env: env() })).status).toBe(0);
     expect(readdirSync(root())).toEqual([]);
   });
+
+  it("a damaged data set is replaced by a new import", async () => {
+    mkdirSync(join(root(), "set-2020-01-01T00-00-00-000Z-1"), { recursive: true });
+    writeFileSync(join(root(), "current.json"), "{not json");
+    const r = await run(["import", ONET_MINI], { env: env() });
+    expect(r.status).toBe(0);
+    expect(readdirSync(root()).sort()).toEqual(["current.json", installed()]);
+  });
+});
+
+describe("writing the data set", () => {
+  it("a failure after the new set is in place but before it is current: the previous one stays in use, the new one goes", async () => {
+    const { buildDataset } = await import("../../src/import/build.js");
+    const { recognise } = await import("../../src/import/inputs.js");
+    const { writeDataset } = await import("../../src/import/write.js");
+    await run(["import", ...files], { env: env() });
+    const before = installed();
+    const built = await buildDataset(recognise([ONET_MINI]).inputs);
+    let placed = "";
+    expect(() =>
+      writeDataset(root(), built, new Date(), {
+        beforeSwitch: (dir) => {
+          placed = dir;
+          throw new Error("power cut");
+        },
+      }),
+    ).toThrow(/cannot write the data set .*power cut/);
+    expect(existsSync(placed)).toBe(false);
+    expect(installed()).toBe(before);
+    expect(readdirSync(root()).sort()).toEqual(["current.json", before]);
+  });
 });
 
 describe("the workbooks alone", () => {

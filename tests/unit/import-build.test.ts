@@ -356,3 +356,12 @@ describe("joining by code", () => {
     ]);
   });
 });
+
+describe("docs/import.md", () => {
+  it("gives the attribution word for word, as show and --json do", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { onetAttribution, BLS_ATTRIBUTION } = await import("../../src/dataset/types.js");
+    const doc = readFileSync(join(import.meta.dirname, "..", "..", "docs", "import.md"), "utf8");
+    expect(doc).toContain(`${onetAttribution("29.3")}\n${BLS_ATTRIBUTION}\n`);
+  });
+});
