@@ -4,7 +4,9 @@
  * "nursery"). Every word must appear somewhere in the occupation. Pure: the index rows and the text of
  * search.tsv in, ranked hits out.
  */
-import type { IndexRow } from "../dataset/types.js";
+import type { IndexRow, SearchText } from "../dataset/types.js";
+
+export type { SearchText } from "../dataset/types.js";
 
 export type Field = "title" | "alternate title" | "task";
 
@@ -41,15 +43,6 @@ interface Best {
 const WEIGHT: Record<Field, number> = { title: 100, "alternate title": 60, task: 15 };
 const FIELDS: Record<string, Field> = { a: "alternate title", k: "task" };
 
-/**
- * search.tsv as the search reads it: `lower` is the file with A-Z folded to a-z byte for byte, read as
- * latin1 (one character a byte, so offsets are the file's; the words searched for are ASCII); `text` gives
- * the original text between two offsets, for display.
- */
-export interface SearchText {
-  lower: string;
-  text: (start: number, end: number) => string;
-}
 
 /** ASCII letters folded to lower case, byte for byte: offsets stay those of the original (written at import). */
 export function foldAscii(bytes: Uint8Array): Uint8Array {

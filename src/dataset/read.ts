@@ -8,10 +8,9 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import { dataHome } from "../store/history.js";
-import type { SearchText } from "../core/search.js";
 import { unpackIndex, type StoredIndex } from "./index-file.js";
 import { findOccupation, suggestOccupation, type Found } from "./lookup.js";
-import { DATASET_FORMAT, type Index, type IndexRow, type Manifest, type Occupation, type Reference } from "./types.js";
+import { DATASET_FORMAT, type Index, type Manifest, type Occupation, type Reference, type SearchText, type IndexRow } from "./types.js";
 
 export const CURRENT = "current.json";
 

@@ -216,6 +216,16 @@ export interface Reference {
   elements: Record<string, { name: string; description: string }>;
 }
 
+/**
+ * search.tsv as the search reads it: `lower` is the file with A-Z folded to a-z byte for byte
+ * (search.lower), read as latin1 (one character a byte, so offsets are the file's; the words searched for
+ * are ASCII); `text` gives the original text between two offsets, for display.
+ */
+export interface SearchText {
+  lower: string;
+  text: (start: number, end: number) => string;
+}
+
 /** The attribution O*NET's licence asks for, with the release's version. */
 export const onetAttribution = (version: string): string =>
   `careers includes information from the O*NET ${version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET is a trademark of USDOL/ETA. careers has modified some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.`;
