@@ -12,8 +12,10 @@ import type { RoleSummary, SalaryFigure } from "./summary.js";
 /** A median as the list shows it: a role's (see summary.ts), or an occupation's from BLS, maybe top-coded. */
 export type ListMedian = Omit<SalaryFigure, "basis"> & { basis: SalaryFigure["basis"] | "bls"; atLeast?: boolean };
 
-export interface ListRow extends Omit<RoleSummary, "medianSalary"> {
+export interface ListRow extends Omit<RoleSummary, "medianSalary" | "ladder"> {
   medianSalary: ListMedian | null;
+  /** the ladder a role is on (as RoleSummary gives it); occupations are on none */
+  ladder?: string | null;
   origin: string;
   file: string;
   /** O*NET-SOC code, for occupations */
@@ -48,6 +50,7 @@ export function occupationRow(r: IndexRow, file: string, period: string): ListRo
         : { amount, currency: "USD", basis: "bls", label: `U.S. national median, ${period}${m?.topCoded ? ", top-coded: at least this" : ""}`, source: "BLS OEWS", ...(m?.topCoded ? { atLeast: true } : {}) },
     growthPercent: r.growthPercent,
     typicalEducation: r.education,
+    ladder: null,
     ladderStep: null,
     origin: "occupation",
     file,
