@@ -120,7 +120,8 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
       dataDirs,
       bundled: () => loadBundled(io.cwd),
       cache: userRoleCache(io.env),
-      occupations: () => import("../dataset/read.js").then((m) => m.openDataset(io.env)),
+      occupations: () =>
+        Promise.all([import("../store/dataset.js"), import("../loader/occupations.js")]).then(([store, m]) => m.openDataset(store.datasetRoot(io.env))),
     }),
   };
 }

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { createContext, emit } from "../app/context.js";
-import { datasetRoot, installedSet, Dataset } from "../dataset/read.js";
+import { installedSet, Dataset } from "../loader/occupations.js";
+import { datasetRoot } from "../store/dataset.js";
 import { cancelledError, usageError } from "../errors.js";
 import type { ImportSummary } from "../render/import.js";
 

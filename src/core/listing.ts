@@ -2,7 +2,7 @@
  * `careers list` over roles and imported occupations: one row shape for both, and the filters and
  * sorting that make a thousand rows useful (--zone, --min-median, --education, --sort, --limit). Pure.
  */
-import type { IndexRow } from "../dataset/types.js";
+import type { IndexRow } from "../schema/occupation.js";
 import { usageError } from "../errors.js";
 import { compareText, normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";

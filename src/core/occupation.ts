@@ -3,7 +3,7 @@
  * descriptions of skills and knowledge, the scales' ranges, its sources with version and date, and the
  * attribution the sources ask for. Pure.
  */
-import type { Manifest, Occupation, Rated, Reference } from "../dataset/types.js";
+import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
 import { usageError } from "../errors.js";
 import { didYouMean } from "../text/suggest.js";
 

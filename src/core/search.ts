@@ -4,9 +4,9 @@
  * "nursery"). Every word must appear somewhere in the occupation. Pure: the index rows and the text of
  * search.tsv in, ranked hits out.
  */
-import type { IndexRow, SearchText } from "../dataset/types.js";
+import type { IndexRow, SearchText } from "../schema/occupation.js";
 
-export type { SearchText } from "../dataset/types.js";
+export type { SearchText } from "../schema/occupation.js";
 
 export type Field = "title" | "alternate title" | "task";
 

@@ -5,7 +5,7 @@
  * apart from `*`, `**` and `N/A` (no estimate). Pure, given the workbook.
  */
 import type { Diagnostic } from "../diagnostic.js";
-import type { Wage } from "../dataset/types.js";
+import type { Wage } from "../schema/occupation.js";
 import { dataError } from "../errors.js";
 import { SOC_CODE } from "./text.js";
 import { columnName, type Sheet, type Workbook } from "./xlsx.js";

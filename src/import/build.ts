@@ -3,7 +3,7 @@
  * (OEWS) and outlook (Employment Projections), with the manifest saying where everything came from, what
  * was skipped and what is unavailable. Pure, given the inputs.
  */
-import { BLS_ATTRIBUTION, DATASET_FORMAT, onetAttribution, type IndexRow, type JoinCounts, type Manifest, type Occupation, type Outlook, type Reference, type Source, type Wages } from "../dataset/types.js";
+import { BLS_ATTRIBUTION, DATASET_FORMAT, onetAttribution, type IndexRow, type JoinCounts, type Manifest, type Occupation, type Outlook, type Reference, type Source, type Wages } from "../schema/occupation.js";
 import { usageError } from "../errors.js";
 import { readOews, readProjections, type Oews, type Projections } from "./bls.js";
 import type { Input } from "./inputs.js";

@@ -3,7 +3,7 @@
  * publishes for several SOC occupations together, else the broad group. Nothing else: an occupation that
  * none of these covers gets no BLS figures. Pure.
  */
-import type { BlsRef, JoinBasis, JoinCounts } from "../dataset/types.js";
+import type { BlsRef, JoinBasis, JoinCounts } from "../schema/occupation.js";
 
 /**
  * SOC occupations that OEWS and the Employment Projections publish only together, under one code (BLS,

@@ -4,7 +4,7 @@
  * reported with what is then unavailable. Rows are checked as they are read (codes, numbers), and rows
  * of occupations that Occupation Data does not list are skipped and counted. Pure, given the files.
  */
-import type { Interests, JobZone, Occupation, Rated, Reference, Share, Skipped, SourceFile, Task, TechnologyGroup } from "../dataset/types.js";
+import type { Interests, JobZone, Occupation, Rated, Reference, Share, Skipped, SourceFile, Task, TechnologyGroup } from "../schema/occupation.js";
 import { dataError } from "../errors.js";
 import { isValidId } from "../schema/id.js";
 import { decodeText, numberCell, onetCode, readTable, type Table, type TableRow } from "./text.js";

@@ -6,10 +6,10 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { CURRENT, installedSet } from "../dataset/read.js";
+import { CURRENT, installedSet } from "../loader/occupations.js";
 import { foldAscii } from "../core/search.js";
-import { packIndex } from "../dataset/index-file.js";
-import { DATASET_FORMAT, type Index, type IndexRow } from "../dataset/types.js";
+import { packIndex } from "../loader/occupation-index.js";
+import { DATASET_FORMAT, type Index, type IndexRow } from "../schema/occupation.js";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
 import type { Built } from "./build.js";

@@ -1,5 +1,5 @@
 /** `careers import`: the summary of an import, the data set installed (--status), a removal. Pure. */
-import type { JoinCounts, Manifest } from "../dataset/types.js";
+import type { JoinCounts, Manifest } from "../schema/occupation.js";
 import { bullets, joinBlocks, paragraph } from "./blocks.js";
 import { DASH, formatNumber } from "./format.js";
 import type { Style } from "./style.js";

@@ -1,6 +1,6 @@
 /** `careers show <occupation>`: an imported occupation as readable sections. Pure: view in, string out. */
 import type { OccupationSection, OccupationView, RatedView } from "../core/occupation.js";
-import type { BlsRef, Share, Wage } from "../dataset/types.js";
+import type { BlsRef, Share, Wage } from "../schema/occupation.js";
 import { bullets, joinBlocks, numbered, paragraph, section } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
 import type { Style } from "./style.js";

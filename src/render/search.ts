@@ -1,6 +1,6 @@
 /** `careers search`: the ranked occupations, with why each matched. Pure. */
 import type { Field } from "../core/search.js";
-import type { Wage } from "../dataset/types.js";
+import type { Wage } from "../schema/occupation.js";
 import { paragraph } from "./blocks.js";
 import { DASH } from "./format.js";
 import { formatWage } from "./occupation.js";

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Occupation } from "../../src/dataset/types.js";
+import type { Occupation } from "../../src/schema/occupation.js";
 import { CareersError } from "../../src/errors.js";
 import { parseWage, readOews, readProjections } from "../../src/import/bls.js";
 import { buildDataset, type Built } from "../../src/import/build.js";
@@ -360,7 +360,7 @@ describe("joining by code", () => {
 describe("docs/import.md", () => {
   it("gives the attribution word for word, as show and --json do", async () => {
     const { readFileSync } = await import("node:fs");
-    const { onetAttribution, BLS_ATTRIBUTION } = await import("../../src/dataset/types.js");
+    const { onetAttribution, BLS_ATTRIBUTION } = await import("../../src/schema/occupation.js");
     const doc = readFileSync(join(import.meta.dirname, "..", "..", "docs", "import.md"), "utf8");
     expect(doc).toContain(`${onetAttribution("29.3")}\n${BLS_ATTRIBUTION}\n`);
   });

@@ -1,7 +1,7 @@
 /** `careers list` filters and sorting over roles and occupations. Rows are written here by hand. */
 import { describe, expect, it } from "vitest";
 import { filterRows, occupationRow, parseAmount, parseLimit, parseZones, type ListRow } from "../../src/core/listing.js";
-import type { IndexRow } from "../../src/dataset/types.js";
+import type { IndexRow } from "../../src/schema/occupation.js";
 
 const occ = (id: string, title: string, median: number | null, growth: number | null, openings: number | null, zone: number | null, education: string | null, topCoded = false): ListRow =>
   occupationRow(

@@ -1,9 +1,9 @@
 /** Naming imported occupations, the catalog's choice between roles and occupations, and how show presents one. */
 import { describe, expect, it } from "vitest";
 import { occupationView, OCCUPATION_SECTIONS, pickOccupation, resolveOccupationSections } from "../../src/core/occupation.js";
-import { Dataset } from "../../src/dataset/read.js";
-import { findOccupation, suggestOccupation } from "../../src/dataset/lookup.js";
-import type { IndexRow, Manifest, Occupation } from "../../src/dataset/types.js";
+import { Dataset } from "../../src/loader/occupations.js";
+import { findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
+import type { IndexRow, Manifest, Occupation } from "../../src/schema/occupation.js";
 import { Catalog, type BundledRole } from "../../src/loader/catalog.js";
 import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
@@ -180,7 +180,7 @@ describe("the occupation as show presents it", () => {
 
 describe("index.json as stored", () => {
   it("rows as arrays, plain medians as numbers, education listed once; read back as it was", async () => {
-    const { packIndex, unpackIndex } = await import("../../src/dataset/index-file.js");
+    const { packIndex, unpackIndex } = await import("../../src/loader/occupation-index.js");
     const index = {
       format: 1,
       wagesPeriod: "May 2098",

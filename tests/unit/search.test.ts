@@ -1,7 +1,7 @@
 /** Ranking imported occupations for `careers search`, over a small index and search file written here. */
 import { describe, expect, it } from "vitest";
 import { foldAscii, matchedText, searchOccupations, searchWords, type SearchText } from "../../src/core/search.js";
-import type { IndexRow } from "../../src/dataset/types.js";
+import type { IndexRow } from "../../src/schema/occupation.js";
 
 const row = (code: string, title: string): IndexRow => ({ id: title.toLowerCase().replace(/\W+/g, "-"), code, title, median: null, jobZone: null, growthPercent: null, openings: null, education: null, at: [0, 0] });
 

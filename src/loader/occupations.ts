@@ -1,21 +1,18 @@
 /**
  * Reading the installed occupations data set (written by `careers import`, see import/write.ts). The data
- * set lives in <data home>/occupations/: `current.json` names the folder of the complete set in use, so an
+ * set lives in <data home>/occupations/ (store/dataset.ts): `current.json` names the folder of the complete set in use, so an
  * import switches sets with one rename. Files are read when first needed: the index for look-ups and lists,
  * one occupation's line of details.jsonl for `show`, search.tsv for `search`.
  */
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
-import { dataHome } from "../store/history.js";
-import { unpackIndex, type StoredIndex } from "./index-file.js";
-import { findOccupation, suggestOccupation, type Found } from "./lookup.js";
-import { DATASET_FORMAT, type Index, type Manifest, type Occupation, type Reference, type SearchText, type IndexRow } from "./types.js";
+import { unpackIndex, type StoredIndex } from "./occupation-index.js";
+import { findOccupation, suggestOccupation, type Found } from "./occupation-lookup.js";
+import { DATASET_FORMAT, type Index, type Manifest, type Occupation, type Reference, type SearchText, type IndexRow } from "../schema/occupation.js";
 
 export const CURRENT = "current.json";
 
-/** <data home>/occupations */
-export const datasetRoot = (env: Record<string, string | undefined>): string => join(dataHome(env), "occupations");
 
 interface Current {
   format: number;
@@ -154,7 +151,7 @@ export class Dataset {
 }
 
 /** The installed data set, or null. */
-export function openDataset(env: Record<string, string | undefined>): Dataset | null {
-  const dir = installedSet(datasetRoot(env));
+export function openDataset(root: string): Dataset | null {
+  const dir = installedSet(root);
   return dir ? new Dataset(dir) : null;
 }

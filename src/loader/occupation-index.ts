@@ -3,7 +3,7 @@
  * and the few typical-education texts are listed once; about half the size of objects, so that every
  * look-up, list and search reads and parses less. Pure.
  */
-import type { Index, IndexRow, JoinBasis, Wage } from "./types.js";
+import type { Index, IndexRow, JoinBasis, Wage } from "../schema/occupation.js";
 
 type StoredRow = [
   id: string,

@@ -3,7 +3,7 @@
  * by SOC code (43-4051: the .00 occupation, or the only one under it), or by title (case and punctuation
  * ignored). Pure over the index rows.
  */
-import type { IndexRow } from "./types.js";
+import type { IndexRow } from "../schema/occupation.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 
