@@ -120,8 +120,7 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
       dataDirs,
       bundled: () => loadBundled(io.cwd),
       cache: userRoleCache(io.env),
-      occupations: () =>
-        Promise.all([import("../store/dataset.js"), import("../loader/occupations.js")]).then(([store, m]) => m.openDataset(store.datasetRoot(io.env))),
+      occupations: () => import("../store/dataset.js").then((m) => m.openInstalled(io.env)),
     }),
   };
 }
