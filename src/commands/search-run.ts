@@ -15,19 +15,14 @@ export const run = async (words: string[], opts: { limit?: string; json?: boolea
   }
   if (searchWords(query).length === 0) throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
   const source = dataset.searchText();
-  const hits = searchOccupations(dataset.index().occupations, source, query);
+  const hits = searchOccupations(dataset.names(), source, query);
   const result: SearchResult = {
     query,
     total: hits.length,
-    results: (limit === 0 ? hits : hits.slice(0, limit)).map((h) => ({
-      id: h.row.id,
-      code: h.row.code,
-      title: h.row.title,
-      median: h.row.median,
-      jobZone: h.row.jobZone,
-      score: h.score,
-      matched: matchedText(h, source),
-    })),
+    results: (limit === 0 ? hits : hits.slice(0, limit)).map((h) => {
+      const row = dataset.row(h.row.i);
+      return { id: row.id, code: row.code, title: row.title, median: row.median, jobZone: row.jobZone, score: h.score, matched: matchedText(h, source) };
+    }),
   };
   await emit(ctx, result, opts.json ? "json" : "table", () => import("../render/search.js").then((m) => m.renderSearch));
 };

@@ -10,8 +10,8 @@ export type { SearchText } from "../schema/occupation.js";
 
 export type Field = "title" | "alternate title" | "task";
 
-export interface SearchHit {
-  row: IndexRow;
+export interface SearchHit<R extends { title: string } = IndexRow> {
+  row: R;
   score: number;
   /** the best line of each field that matched, best field first: its text, or where it is in search.tsv */
   matched: { field: Field; text?: string; span?: [number, number] }[];
@@ -73,10 +73,11 @@ const bitCount = (mask: number): number => {
 };
 
 /** What matched, as text: the lines of search.tsv are read only for the hits shown. */
-export const matchedText = (hit: SearchHit, source: SearchText): { field: Field; text: string }[] =>
+export const matchedText = (hit: SearchHit<{ title: string }>, source: SearchText): { field: Field; text: string }[] =>
   hit.matched.map((m) => ({ field: m.field, text: m.text ?? (m.span ? source.text(m.span[0], m.span[1]) : "") }));
 
-export function searchOccupations(rows: readonly IndexRow[], source: SearchText, query: string): SearchHit[] {
+/** `rows`: the index's rows in order, or anything with their titles (the lines of search.tsv number them). */
+export function searchOccupations<R extends { title: string }>(rows: readonly R[], source: SearchText, query: string): SearchHit<R>[] {
   const words = searchWords(query).slice(0, 30);
   if (words.length === 0) return [];
   const starts = words.map((w) => new RegExp(`(?:^|[^a-z0-9+#])${escape(w)}`));
@@ -128,7 +129,7 @@ export function searchOccupations(rows: readonly IndexRow[], source: SearchText,
     if (field && n < rows.length) consider(n, field, mask, end - from, () => plainOf(lower.slice(from, end)), [from, end]);
   }
 
-  const hits: SearchHit[] = [];
+  const hits: SearchHit<R>[] = [];
   for (const [n, byField] of best) {
     let mask = 0;
     for (const b of byField.values()) mask |= b.mask;

@@ -5,7 +5,7 @@
  */
 import type { Index, IndexRow, JoinBasis, Wage } from "../schema/occupation.js";
 
-type StoredRow = [
+export type StoredRow = [
   id: string,
   code: string,
   title: string,
@@ -49,24 +49,23 @@ export function packIndex(index: Index): StoredIndex {
   };
 }
 
-export function unpackIndex(stored: StoredIndex): Index {
-  return {
-    format: stored.format,
-    wagesPeriod: stored.wagesPeriod,
-    occupations: stored.rows.map(([id, code, title, median, jobZone, growthPercent, openings, education, blsBasis, offset, length]) => {
-      const row: IndexRow = {
-        id,
-        code,
-        title,
-        median: typeof median === "number" ? { amount: median } : median,
-        jobZone,
-        growthPercent,
-        openings,
-        education: education === null ? null : stored.education[education] ?? null,
-        at: [offset, length],
-      };
-      if (blsBasis) row.blsBasis = blsBasis;
-      return row;
-    }),
+/** One stored row as the program sees it. */
+export function unpackRow(stored: StoredIndex, [id, code, title, median, jobZone, growthPercent, openings, education, blsBasis, offset, length]: StoredRow): IndexRow {
+  const row: IndexRow = {
+    id,
+    code,
+    title,
+    median: typeof median === "number" ? { amount: median } : median,
+    jobZone,
+    growthPercent,
+    openings,
+    education: education === null ? null : stored.education[education] ?? null,
+    at: [offset, length],
   };
+  if (blsBasis) row.blsBasis = blsBasis;
+  return row;
+}
+
+export function unpackIndex(stored: StoredIndex): Index {
+  return { format: stored.format, wagesPeriod: stored.wagesPeriod, occupations: stored.rows.map((r) => unpackRow(stored, r)) };
 }

@@ -1,18 +1,24 @@
 /**
  * Naming an imported occupation: by id (customer-service-representatives), by O*NET-SOC code (43-4051.00),
  * by SOC code (43-4051: the .00 occupation, or the only one under it), or by title (case and punctuation
- * ignored). Pure over the index rows.
+ * ignored). Pure over the index rows, or anything with their names.
  */
-import type { IndexRow } from "../schema/occupation.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 
-export type Found = { row: IndexRow } | { ambiguous: IndexRow[] } | null;
+/** What names an occupation: an index row has these, and so has the data set's list of names. */
+export interface Named {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export type Found<R extends Named = Named> = { row: R } | { ambiguous: R[] } | null;
 
 const ONET = /^\d{2}-\d{4}\.\d{2}$/;
 const SOC = /^\d{2}-\d{4}$/;
 
-export function findOccupation(rows: readonly IndexRow[], query: string): Found {
+export function findOccupation<R extends Named>(rows: readonly R[], query: string): Found<R> {
   const q = query.trim();
   const lower = q.toLowerCase();
   const byId = rows.find((r) => r.id === lower);
@@ -34,5 +40,5 @@ export function findOccupation(rows: readonly IndexRow[], query: string): Found 
 }
 
 /** " Did you mean ...?" over occupation ids and titles, or "". */
-export const suggestOccupation = (rows: readonly IndexRow[], query: string): string =>
+export const suggestOccupation = (rows: readonly Named[], query: string): string =>
   didYouMean(query, rows.flatMap((r) => [r.id, r.title]));

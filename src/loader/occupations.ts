@@ -7,8 +7,8 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
-import { unpackIndex, type StoredIndex } from "./occupation-index.js";
-import { findOccupation, suggestOccupation, type Found } from "./occupation-lookup.js";
+import { unpackIndex, unpackRow, type StoredIndex } from "./occupation-index.js";
+import { findOccupation, suggestOccupation, type Found, type Named } from "./occupation-lookup.js";
 import { DATASET_FORMAT, type Index, type Manifest, type Occupation, type Reference, type SearchText, type IndexRow } from "../schema/occupation.js";
 
 export const CURRENT = "current.json";
@@ -48,7 +48,9 @@ export function installedSet(root: string): string | null {
 }
 
 export class Dataset {
+  private storedCache?: StoredIndex;
   private indexCache?: Index;
+  private namesCache?: (Named & { i: number })[];
 
   constructor(readonly dir: string) {}
 
@@ -71,23 +73,43 @@ export class Dataset {
     return this.json<Manifest>("manifest.json");
   }
 
-  index(): Index {
-    if (!this.indexCache) {
+  private stored(): StoredIndex {
+    if (!this.storedCache) {
       const stored = this.json<StoredIndex>("index.json");
       if (stored?.format !== DATASET_FORMAT || !Array.isArray(stored.rows) || !Array.isArray(stored.education)) throw corrupt(join(this.dir, "index.json"), "not an index of this version");
-      this.indexCache = unpackIndex(stored);
+      this.storedCache = stored;
     }
-    return this.indexCache;
+    return this.storedCache;
   }
 
-  /** The occupation a name given on the command line names (see lookup.ts). */
-  find(query: string): Found {
-    return findOccupation(this.index().occupations, query);
+  /** Every row of the index (list). */
+  index(): Index {
+    return (this.indexCache ??= unpackIndex(this.stored()));
+  }
+
+  /**
+   * The occupations' names, with their place in the index: what look-ups and search need, without making
+   * every row of the index an object (row(i) makes the ones wanted).
+   */
+  names(): (Named & { i: number })[] {
+    return (this.namesCache ??= this.stored().rows.map((r, i) => ({ id: r[0], code: r[1], title: r[2], i })));
+  }
+
+  /** The row at place `i` of the index. */
+  row(i: number): IndexRow {
+    return this.indexCache?.occupations[i] ?? unpackRow(this.stored(), this.stored().rows[i]!);
+  }
+
+  /** The occupation a name given on the command line names (see occupation-lookup.ts). */
+  find(query: string): Found<IndexRow> {
+    const found = findOccupation(this.names(), query);
+    if (!found) return null;
+    return "row" in found ? { row: this.row(found.row.i) } : { ambiguous: found.ambiguous.map((n) => this.row(n.i)) };
   }
 
   /** " Did you mean ...?" among the occupations, or "". */
   suggest(query: string): string {
-    return suggestOccupation(this.index().occupations, query);
+    return suggestOccupation(this.names(), query);
   }
 
   reference(): Reference {

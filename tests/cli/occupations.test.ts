@@ -204,3 +204,15 @@ describe("careers search", () => {
     expect(bare.stderr).toContain("no occupations to search: none are imported");
   });
 });
+
+describe("the data set reader", () => {
+  it("a row made alone is the row of the whole index; names keep the index's order", async () => {
+    const { openInstalled } = await import("../../src/store/dataset.js");
+    const alone = openInstalled({ CAREERS_HOME: home })!;
+    const whole = openInstalled({ CAREERS_HOME: home })!;
+    const rows = whole.index().occupations;
+    rows.forEach((r, i) => expect(alone.row(i)).toEqual(r));
+    expect(alone.names().map((n) => [n.i, n.code])).toEqual(rows.map((r, i) => [i, r.code]));
+    expect(alone.find("91-1011")).toEqual({ row: rows.find((r) => r.code === "91-1011.00") });
+  });
+});

@@ -64,6 +64,12 @@ describe("Catalog.find", () => {
       override index() {
         return { format: 1, wagesPeriod: null, occupations: rows };
       }
+      override names() {
+        return rows.map((r, i) => ({ id: r.id, code: r.code, title: r.title, i }));
+      }
+      override row(i: number) {
+        return rows[i]!;
+      }
     })("/nowhere");
   const catalog = (rows: IndexRow[] | null) =>
     new Catalog({ dataDirs: [], bundled: async () => [role("clerk", "Clerk"), role("manager", "Manager")], occupations: async () => (rows ? dataset(rows) : null) });
