@@ -60,7 +60,7 @@ const median = (xs) => {
 };
 
 const results = [];
-/** a measure against its target; `limit` null: reported only (the issue sets no target for it) */
+/** a measure against its target; `limit` null: reported only, with no target */
 function check(name, value, unit, limit, note = "") {
   results.push({ name, value, unit, limit, ok: limit === null || value <= limit, note });
 }
