@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Io } from "../../src/app/context.js";
 import { run as runProgram } from "../../src/cli.js";
 import { onetZip, projectionsWorkbook, writeInputs, ONET_MINI } from "../helpers/import-fixtures.js";
@@ -19,6 +19,7 @@ const files = [inputs.zip, inputs.projections, inputs.oews];
 beforeEach(() => {
   home = mkdtempSync(join(tmpdir(), "careers-import-home-"));
 });
+afterEach(() => rmSync(home, { recursive: true, force: true }));
 afterAll(() => rmSync(inputs.dir, { recursive: true, force: true }));
 
 /** Run with an io of our own: terminals, Ctrl-C. */
