@@ -18,6 +18,8 @@ import { newCommand } from "./commands/new.js";
 import { schemaCommand } from "./commands/schema.js";
 import { completionCommand } from "./commands/completion.js";
 import { helpCommand } from "./commands/help.js";
+import { importCommand } from "./commands/import.js";
+import { searchCommand } from "./commands/search.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -53,7 +55,7 @@ through $PAGER (less -R) in a terminal; --no-pager or CAREERS_PAGER= turns that 
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
-  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand, completionCommand]) {
+  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand, completionCommand, importCommand, searchCommand]) {
     program.addCommand(cmd());
   }
   program.helpCommand(false).addCommand(helpCommand(program));

@@ -34,6 +34,10 @@ export interface Io {
   rows?: number | undefined;
   /** run a pager on the text; false when it could not be started */
   page: (command: string, text: string) => Promise<boolean>;
+  /** stderr is a terminal (progress is shown there); taken as stdoutIsTTY when not given */
+  stderrIsTTY?: boolean;
+  /** call `handler` on Ctrl-C instead of ending the process, until the returned function is called */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export interface RunContext {
@@ -78,6 +82,11 @@ export function processIo(): Io {
     columns: process.stdout.columns,
     rows: process.stdout.rows,
     page: (command, text) => import("./pager-spawn.js").then((m) => m.spawnPager(command, text)),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    onInterrupt: (handler) => {
+      process.on("SIGINT", handler);
+      return () => void process.off("SIGINT", handler);
+    },
   };
 }
 
@@ -107,7 +116,12 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
     dataDirs,
     pager: opts.pager !== false,
     path,
-    catalog: new Catalog({ dataDirs, bundled: () => loadBundled(io.cwd), cache: userRoleCache(io.env) }),
+    catalog: new Catalog({
+      dataDirs,
+      bundled: () => loadBundled(io.cwd),
+      cache: userRoleCache(io.env),
+      occupations: () => import("../store/dataset.js").then((m) => m.openInstalled(io.env)),
+    }),
   };
 }
 

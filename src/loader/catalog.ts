@@ -8,7 +8,9 @@ import type { Role } from "../schema/role.js";
 import { ID_RULE, isValidId } from "../schema/id.js";
 import { didYouMean } from "../text/suggest.js";
 import { normalizeName } from "../text/names.js";
-import { dataError, notFoundError, usageError } from "../errors.js";
+import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
+import type { Dataset } from "./occupations.js";
+import type { IndexRow } from "../schema/occupation.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { checkDataFolder, findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
 import type { FileResult, ParseFiles, RoleCache } from "./cache.js";
@@ -35,7 +37,12 @@ export interface CatalogOptions {
   bundled: () => Promise<readonly BundledRole[]>;
   /** parsed user files are kept here between runs; none when caching is off */
   cache?: RoleCache | null;
+  /** the imported occupations, when a data set is installed (loaded on first use) */
+  occupations?: () => Promise<Dataset | null>;
 }
+
+/** What a name given on the command line is: a role, or an imported occupation. */
+export type CatalogEntry = ({ kind: "role" } & LoadedRole) | { kind: "occupation"; dataset: Dataset; row: IndexRow };
 
 export interface CatalogListing {
   roles: LoadedRole[];
@@ -62,6 +69,7 @@ export class Catalog {
   private bundledById?: Promise<Map<string, BundledRole>>;
   private listing?: CatalogListing;
   private foldersChecked = false;
+  private dataset?: Promise<Dataset | null>;
   readonly notes: string[] = [];
 
   constructor(private readonly options: CatalogOptions) {}
@@ -137,6 +145,38 @@ export class Catalog {
     const candidates = (this.options.dataDirs.length > 0 ? (await this.all()).roles : [...(await this.bundledMap()).values()].map((b) => ({ ...b, origin: "bundled" as const }))).flatMap(namesOf);
     const hint = didYouMean(query, candidates);
     throw notFoundError(`unknown role "${query}"`, hint || "Run `careers list` to see the roles.");
+  }
+
+  /** The imported occupations, or null when none are installed. */
+  occupations(): Promise<Dataset | null> {
+    return (this.dataset ??= this.options.occupations?.() ?? Promise.resolve(null));
+  }
+
+  /**
+   * A role (as get() finds it), else an imported occupation by id, code or title: a bundled or user
+   * role wins its own id. The data set is read only when no role has the name.
+   */
+  async find(query: string): Promise<CatalogEntry> {
+    // a code (43-4051, 43-4051.00) is never a role's id, title or alias: straight to the occupations
+    const code = /^\s*\d{2}-\d{4}(\.\d{2})?\s*$/.test(query) ? await this.occupations() : null;
+    const found = code?.find(query);
+    if (code && found && "row" in found) return { kind: "occupation", dataset: code, row: found.row };
+    try {
+      return { kind: "role", ...(await this.get(query)) };
+    } catch (err) {
+      if (!(err instanceof CareersError) || (err.kind !== "not-found" && err.kind !== "usage")) throw err;
+      const dataset = await this.occupations();
+      if (!dataset) throw err;
+      const found = dataset.find(query);
+      if (found && "row" in found) return { kind: "occupation", dataset, row: found.row };
+      if (found) {
+        throw usageError(`"${query}" names ${found.ambiguous.length} occupations`, `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`);
+      }
+      if (err.kind === "usage") throw err;
+      const roleHint = err.hint?.startsWith("Did you mean") ? err.hint : "";
+      const hint = dataset.suggest(query) || roleHint;
+      throw notFoundError(`unknown role or occupation "${query}"`, `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`);
+    }
   }
 
   /** Every role: user folders first (they override bundled roles with the same id). */

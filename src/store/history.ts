@@ -4,7 +4,7 @@
  * history whole. A history file that cannot be read as one is moved aside, never overwritten.
  */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import { homedir } from "node:os";
+import { dataHome } from "./home.js";
 import { dirname, join } from "node:path";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
@@ -17,14 +17,8 @@ interface HistoryFile {
   entries: HistoryEntry[];
 }
 
-/** CAREERS_HOME, else $XDG_DATA_HOME/careers, else the platform's user data folder. */
-export function dataHome(env: Record<string, string | undefined>, platform: string = process.platform, home: string = homedir()): string {
-  if (env.CAREERS_HOME) return env.CAREERS_HOME;
-  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, "careers");
-  if (platform === "darwin") return join(home, "Library", "Application Support", "careers");
-  if (platform === "win32") return join(env.APPDATA ?? join(home, "AppData", "Roaming"), "careers");
-  return join(home, ".local", "share", "careers");
-}
+/** CAREERS_HOME, else $XDG_DATA_HOME/careers, else the platform's user data folder (see home.ts). */
+export { dataHome };
 
 export const historyPath = (env: Record<string, string | undefined>): string => join(dataHome(env), "history.json");
 

@@ -74,6 +74,17 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   },
   validate: async () => [[["validate", rolesWithProblems(), "--json"]]],
   schema: async () => [[["schema", "--json"]]],
+  // the hand-written release of the test fixtures, imported, looked at and removed
+  import: async () => {
+    const home = { env: { CAREERS_HOME: tmp("home") } };
+    const mini = join(ROOT, "tests", "fixtures", "onet-mini");
+    return [[["import", mini, "--json"], home], [["import", "--status", "--json"], home], [["import", "--remove", "--json"], home]];
+  },
+  search: async () => {
+    const home = { env: { CAREERS_HOME: tmp("home") } };
+    expect((await runJson(["import", join(ROOT, "tests", "fixtures", "onet-mini"), "--json"], home)).result.status).toBe(0);
+    return [[["search", "lantern", "--json"], home]];
+  },
   new: async () => {
     const dir = join(tmp("new"), "my-roles");
     mkdirSync(dir);

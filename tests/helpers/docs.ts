@@ -16,6 +16,7 @@ export const DOC_FILES = [
   "docs/readiness.md",
   "docs/output-formats.md",
   "docs/architecture.md",
+  "docs/import.md",
 ] as const;
 
 export const readDoc = (file: string): string => readFileSync(join(ROOT, file), "utf8");

@@ -1,0 +1,21 @@
+import { Command } from "commander";
+import { lazyAction } from "../app/output.js";
+
+export const searchCommand = (): Command =>
+  new Command("search")
+  .description("search the imported occupations: titles, alternate titles and tasks")
+  .argument("<words...>", "what to look for, e.g. nurse, call center, python developer")
+  .option("--limit <n>", "at most this many results (default 20; 0: all)")
+  .option("--json", "print the results as JSON")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ careers search customer service
+  $ careers search "call center" --limit 5
+  $ careers search python --json | jq -r '.results[].id'
+
+Each word matches the start of a word, in the title (ranked first), an alternate title or a task; every
+word must appear. Needs occupations imported first: careers import --help.`,
+  )
+  .action(lazyAction(() => import("./search-run.js")));

@@ -1,0 +1,89 @@
+/**
+ * An imported occupation as `careers show` presents it: its sections (as --section names them), with the
+ * descriptions of skills and knowledge, the scales' ranges, its sources with version and date, and the
+ * attribution the sources ask for. Pure.
+ */
+import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
+import { usageError } from "../errors.js";
+import { didYouMean } from "../text/suggest.js";
+
+export interface OccupationSection {
+  id: string;
+  title: string;
+  keys: (keyof Occupation)[];
+}
+
+export const OCCUPATION_SECTIONS: readonly OccupationSection[] = [
+  { id: "summary", title: "Summary", keys: ["description"] },
+  { id: "tasks", title: "Tasks", keys: ["tasks"] },
+  { id: "skills", title: "Skills", keys: ["skills"] },
+  { id: "knowledge", title: "Knowledge", keys: ["knowledge"] },
+  { id: "technology", title: "Technology", keys: ["technology"] },
+  { id: "education", title: "Education, experience and training", keys: ["education"] },
+  { id: "job-zone", title: "Job zone", keys: ["jobZone"] },
+  { id: "interests", title: "Interests", keys: ["interests"] },
+  { id: "wages", title: "Wages", keys: ["wages"] },
+  { id: "outlook", title: "Outlook", keys: ["outlook"] },
+  { id: "related", title: "Related occupations", keys: ["related"] },
+  { id: "alternate-titles", title: "Alternate titles", keys: ["alternateTitles"] },
+  { id: "sources", title: "Sources", keys: [] },
+];
+
+export const OCCUPATION_SECTION_IDS = OCCUPATION_SECTIONS.map((s) => s.id);
+
+export function resolveOccupationSections(names: readonly string[] | undefined): OccupationSection[] {
+  if (!names || names.length === 0) return [...OCCUPATION_SECTIONS];
+  const out: OccupationSection[] = [];
+  for (const name of names.flatMap((n) => n.split(",")).map((n) => n.trim().toLowerCase()).filter(Boolean)) {
+    const def = OCCUPATION_SECTIONS.find((s) => s.id === name);
+    if (!def) {
+      const hint = didYouMean(name, OCCUPATION_SECTION_IDS);
+      throw usageError(`unknown section "${name}" for an occupation`, `${hint ? hint + " " : ""}Sections of an occupation: ${OCCUPATION_SECTION_IDS.join(", ")}.`);
+    }
+    if (!out.includes(def)) out.push(def);
+  }
+  return out;
+}
+
+export type RatedView = Rated & { description?: string };
+
+export interface OccupationView extends Omit<Occupation, "skills" | "knowledge"> {
+  kind: "occupation";
+  skills: RatedView[] | null;
+  knowledge: RatedView[] | null;
+  /** the scales importance and level are on, e.g. { importance: [1, 5], level: [0, 7] } */
+  scales: { importance: [number, number] | null; level: [number, number] | null };
+  sources: { name: string; version: string; date: string | null }[];
+  attribution: string[];
+}
+
+const scale = (reference: Reference, id: string): [number, number] | null => {
+  const s = reference.scales[id];
+  return s ? [s.min, s.max] : null;
+};
+
+export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
+  const described = (list: Rated[] | null): RatedView[] | null =>
+    list && list.map((r) => (reference.elements[r.element] ? { ...r, description: reference.elements[r.element]!.description } : r));
+  const used = new Set<string>(["onet"]);
+  if (o.wages) used.add("bls-oews");
+  if (o.outlook) used.add("bls-projections");
+  const sources = manifest.sources.filter((s) => used.has(s.id));
+  return {
+    kind: "occupation",
+    ...o,
+    skills: described(o.skills),
+    knowledge: described(o.knowledge),
+    scales: { importance: scale(reference, "IM"), level: scale(reference, "LV") },
+    sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
+    attribution: [...new Set(sources.map((s) => s.attribution))],
+  };
+}
+
+/** The view with only the chosen sections (kind, id, code, title, sources and attribution always kept). */
+export function pickOccupation(view: OccupationView, sections: readonly OccupationSection[]): Partial<OccupationView> {
+  if (sections.length === OCCUPATION_SECTIONS.length) return view;
+  const keys = new Set<string>(["kind", "id", "code", "soc", "title", "sources", "attribution", ...sections.flatMap((s) => s.keys)]);
+  if (sections.some((s) => s.id === "skills" || s.id === "knowledge")) keys.add("scales");
+  return Object.fromEntries(Object.entries(view).filter(([k]) => keys.has(k))) as Partial<OccupationView>;
+}

@@ -1,0 +1,154 @@
+/**
+ * From the recognised inputs to one data set: the O*NET occupations, each joined by code to its BLS wages
+ * (OEWS) and outlook (Employment Projections), with the manifest saying where everything came from, what
+ * was skipped and what is unavailable. Pure, given the inputs.
+ */
+import { BLS_ATTRIBUTION, DATASET_FORMAT, onetAttribution, type IndexRow, type JoinCounts, type Manifest, type Occupation, type Outlook, type Reference, type Source, type Wages } from "../schema/occupation.js";
+import { usageError } from "../errors.js";
+import { readOews, readProjections, type Oews, type Projections } from "./bls.js";
+import type { Input } from "./inputs.js";
+import { emptyCounts, joinCode } from "./join.js";
+import { readOnet, type Hooks } from "./onet.js";
+
+export interface Built {
+  occupations: Occupation[];
+  index: Omit<IndexRow, "at">[];
+  reference: Reference;
+  manifest: Omit<Manifest, "created">;
+}
+
+function wagesOf(o: Occupation, oews: Oews, counts: JoinCounts): Wages | null {
+  const hit = joinCode(o.code, oews.rows);
+  if (!hit) return counts.none++, null;
+  counts[hit.ref.basis]++;
+  const { row, ref } = hit;
+  const wages: Wages = { bls: ref, period: oews.version, employment: row.employment, annual: row.annual, hourly: row.hourly };
+  if (row.annualOnly) wages.annualOnly = true;
+  if (row.hourlyOnly) wages.hourlyOnly = true;
+  return wages;
+}
+
+function outlookOf(o: Occupation, p: Projections, counts: JoinCounts): Outlook | null {
+  const hit = joinCode(o.code, p.rows);
+  if (!hit) return counts.none++, null;
+  counts[hit.ref.basis]++;
+  const { row, ref } = hit;
+  return {
+    bls: ref,
+    period: p.version,
+    baseYear: p.baseYear,
+    projectedYear: p.projectedYear,
+    employmentBase: row.employmentBase,
+    employmentProjected: row.employmentProjected,
+    change: row.change,
+    changePercent: row.changePercent,
+    openings: row.openings,
+    medianWage: row.medianWage,
+    entryEducation: row.entryEducation,
+    workExperience: row.workExperience,
+    training: row.training,
+  };
+}
+
+export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}): Promise<Built> {
+  const progress = hooks.progress ?? (() => {});
+  const pause = hooks.pause ?? (async () => {});
+  const onetInput = inputs.find((i) => i.kind === "onet");
+  if (!onetInput || onetInput.kind !== "onet") {
+    throw usageError("the O*NET text release is needed: it names the occupations", "Give the zip as downloaded (such as db_29_3_text.zip) or its unpacked folder, with the BLS workbooks if you have them.");
+  }
+  const onet = await readOnet(onetInput.files, hooks);
+  const pInput = inputs.find((i) => i.kind === "projections");
+  const oInput = inputs.find((i) => i.kind === "oews");
+  await pause();
+  const projections = pInput?.kind === "projections" ? readProjections(pInput.book) : null;
+  if (projections && pInput) progress(pInput.input, projections.read);
+  await pause();
+  const oews = oInput?.kind === "oews" ? readOews(oInput.book, oInput.sheet) : null;
+  if (oews && oInput) progress(oInput.input, oews.read);
+
+  const wageCounts = oews ? emptyCounts() : null;
+  const outlookCounts = projections ? emptyCounts() : null;
+  for (const o of onet.occupations) {
+    if (oews) o.wages = wagesOf(o, oews, wageCounts!);
+    if (projections) o.outlook = outlookOf(o, projections, outlookCounts!);
+  }
+
+  const index = onet.occupations.map((o): Omit<IndexRow, "at"> => {
+    const row: Omit<IndexRow, "at"> = {
+      id: o.id,
+      code: o.code,
+      title: o.title,
+      median: o.wages ? o.wages.annual.median : o.outlook ? o.outlook.medianWage : null,
+      jobZone: o.jobZone?.zone ?? null,
+      growthPercent: o.outlook?.changePercent ?? null,
+      openings: o.outlook?.openings ?? null,
+      education: o.outlook?.entryEducation ?? null,
+    };
+    const basis = (o.wages ?? o.outlook)?.bls.basis;
+    if (basis && basis !== "detailed") row.blsBasis = basis;
+    return row;
+  });
+
+  const attribution = [onetAttribution(onet.version), ...(oews || projections ? [BLS_ATTRIBUTION] : [])];
+  const sources: Source[] = [
+    {
+      id: "onet",
+      name: "O*NET Database",
+      version: onet.version,
+      date: onet.date,
+      input: onetInput.input,
+      rows: onet.files.reduce((n, f) => n + f.rows, 0),
+      files: onet.files,
+      missing: onet.missing,
+      skipped: onet.skipped,
+      attribution: attribution[0]!,
+    },
+  ];
+  if (projections && pInput) {
+    const lineItems = [...projections.rows.values()].filter((r) => r.type === "Line item").length;
+    sources.push({
+      id: "bls-projections",
+      name: "BLS Employment Projections",
+      version: projections.version,
+      date: null,
+      input: pInput.input,
+      rows: projections.read,
+      files: [{ name: `Table 1.2: occupations (line items)`, rows: lineItems }, { name: "Table 1.2: groups (summary rows)", rows: projections.read - lineItems }],
+      skipped: projections.skipped.map((s) => ({ file: pInput.input, ...s })),
+      attribution: BLS_ATTRIBUTION,
+    });
+  }
+  if (oews && oInput) {
+    const detailed = [...oews.rows.values()].filter((r) => r.group === "detailed").length;
+    sources.push({
+      id: "bls-oews",
+      name: "BLS Occupational Employment and Wage Statistics (OEWS), national",
+      version: oews.version,
+      date: oews.version,
+      input: oInput.input,
+      rows: oews.read,
+      files: [{ name: `${oInput.sheet}: detailed occupations`, rows: detailed }],
+      skipped: oews.skipped.map((s) => ({ file: oInput.input, ...s })),
+      attribution: BLS_ATTRIBUTION,
+    });
+  }
+  const unavailable = [
+    ...onet.missing.map((m) => `${m.unavailable}: ${m.file} is not in the O*NET release`),
+    ...(oews ? [] : ["wages (percentiles, mean, hourly): no OEWS national workbook was given"]),
+    ...(projections ? [] : ["outlook (employment change, openings, entry education): no Employment Projections workbook was given"]),
+  ];
+  return {
+    occupations: onet.occupations,
+    index,
+    reference: onet.reference,
+    manifest: {
+      format: DATASET_FORMAT,
+      occupations: onet.occupations.length,
+      sources,
+      join: { wages: wageCounts, outlook: outlookCounts },
+      unavailable,
+      attribution,
+    },
+  };
+}

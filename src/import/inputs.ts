@@ -1,0 +1,159 @@
+/**
+ * What each path given to `careers import` is, told by its content, never its name: the O*NET text release
+ * (its zip, or the unpacked folder), the BLS Employment Projections workbook, or the OEWS national workbook.
+ * A folder that is none of these is read as a folder of downloads: each file in it is recognised in turn.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { CareersError, dataError, ioError, usageError } from "../errors.js";
+import { describe } from "../loader/read.js";
+import { isProjections, oewsSheetName } from "./bls.js";
+import { OCCUPATION_DATA, type OnetFiles } from "./onet.js";
+import { openWorkbook, type Workbook } from "./xlsx.js";
+import { looksLikeZip, openZip } from "./zip.js";
+
+export type Input =
+  | { kind: "onet"; input: string; files: OnetFiles }
+  | { kind: "projections"; input: string; book: Workbook }
+  | { kind: "oews"; input: string; book: Workbook; sheet: string };
+
+export interface Recognised {
+  inputs: Input[];
+  /** files in a folder of downloads that are none of the three, by path */
+  ignored: string[];
+}
+
+/** The largest file read: the releases are a few MB; a file this large is not one of them. */
+const MAX_FILE = 512 * 2 ** 20;
+
+function readInput(path: string, shown: string): Uint8Array {
+  try {
+    if (statSync(path).size > MAX_FILE) throw dataError(`${shown}: refused: larger than ${MAX_FILE / 2 ** 20} MB, which no release is`);
+    return readFileSync(path);
+  } catch (err) {
+    if (err instanceof CareersError) throw err;
+    throw ioError(`cannot read ${shown}: it ${describe(err)}`);
+  }
+}
+
+/** The folder of an unpacked release: the one holding Occupation Data.txt (itself, or one folder down). */
+function onetFolder(dir: string): string | null {
+  const has = (d: string) => {
+    try {
+      return statSync(join(d, OCCUPATION_DATA)).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (has(dir)) return dir;
+  const inner = safeList(dir).filter((n) => isDir(join(dir, n)) && has(join(dir, n)));
+  return inner.length === 1 ? join(dir, inner[0]!) : null;
+}
+
+const isDir = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch (err) {
+    throw ioError(`cannot read the folder ${dir}: it ${describe(err)}`);
+  }
+}
+
+function folderRelease(dir: string, shown: string): OnetFiles {
+  const names = new Set(safeList(dir));
+  return {
+    input: shown,
+    folder: basename(dir),
+    has: (name) => names.has(name),
+    bytes: (name) => readInput(join(dir, name), join(shown, name)),
+    where: (name) => join(dir === shown ? shown : dir, name),
+  };
+}
+
+/** One file's kind, from its bytes; null when it is none of the three (`strict`: an error saying what it is). */
+function recogniseFile(path: string, shown: string, strict: boolean): Input | null {
+  const bytes = readInput(path, shown);
+  if (!looksLikeZip(bytes)) {
+    if (!strict) return null;
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+      throw dataError(`${shown}: an old Excel (.xls) workbook; careers reads the .xlsx workbooks BLS publishes`);
+    }
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw dataError(`${shown}: the zip file is damaged or incomplete; download it again`);
+    if (basename(path) === OCCUPATION_DATA) throw usageError(`${shown} is one file of the O*NET release`, `Give the folder that holds it (${dirname(shown)}), or the zip as downloaded.`);
+    throw dataError(`${shown}: not an O*NET text release (zip or folder) nor a BLS workbook (xlsx)`);
+  }
+  const zip = openZip(bytes, shown);
+  const onet = zip.entries.filter((e) => e.name === OCCUPATION_DATA || (e.name.endsWith(`/${OCCUPATION_DATA}`) && e.name.split("/").length <= 3));
+  if (onet.length > 1) throw dataError(`${shown}: holds more than one O*NET release (${onet.map((e) => e.name).join(", ")})`);
+  if (onet.length === 1) {
+    const prefix = onet[0]!.name.slice(0, -OCCUPATION_DATA.length);
+    const byName = new Map(zip.entries.filter((e) => e.name.startsWith(prefix) && !e.name.slice(prefix.length).includes("/")).map((e) => [e.name.slice(prefix.length), e.name]));
+    return {
+      kind: "onet",
+      input: shown,
+      files: {
+        input: shown,
+        folder: prefix ? prefix.replace(/\/$/, "").split("/").pop()! : basename(shown).replace(/\.zip$/i, ""),
+        has: (name) => byName.has(name),
+        bytes: (name) => zip.extract([byName.get(name)!]).get(byName.get(name)!)!,
+        where: (name) => `${shown}: ${byName.get(name)}`,
+      },
+    };
+  }
+  const book = openWorkbook(zip);
+  if (!book) {
+    if (!strict) return null;
+    throw dataError(`${shown}: a zip file, but not the O*NET text release (it has no "${OCCUPATION_DATA}") nor an xlsx workbook`);
+  }
+  if (isProjections(book)) return { kind: "projections", input: shown, book };
+  const sheet = oewsSheetName(book);
+  if (sheet) return { kind: "oews", input: shown, book, sheet };
+  if (!strict) return null;
+  throw dataError(
+    `${shown}: a workbook of another layout (sheets: ${book.sheetNames.join(", ")}); careers reads the BLS Employment Projections workbook (sheet "Table 1.2") and the OEWS national workbook (national_M<year>_dl.xlsx)`,
+  );
+}
+
+/** Recognise every path given; `at` turns a typed path into the one the file system sees. */
+export function recognise(paths: readonly string[], at: (typed: string) => string = (p) => p): Recognised {
+  const inputs: Input[] = [];
+  const ignored: string[] = [];
+  for (const typed of paths) {
+    const path = at(typed);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (err) {
+      throw ioError(`cannot read ${typed}: it ${describe(err)}`);
+    }
+    if (stat.isDirectory()) {
+      const release = onetFolder(path);
+      if (release) {
+        inputs.push({ kind: "onet", input: typed, files: folderRelease(release, release === path ? typed : join(typed, basename(release))) });
+        continue;
+      }
+      const found = safeList(path).filter((n) => !n.startsWith(".") && !isDir(join(path, n)));
+      const before = inputs.length;
+      for (const name of found) {
+        const input = recogniseFile(join(path, name), join(typed, name), false);
+        if (input) inputs.push(input);
+        else ignored.push(join(typed, name));
+      }
+      if (inputs.length === before) throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}") and no BLS workbook in it`);
+    } else inputs.push(recogniseFile(path, typed, true)!);
+  }
+  for (const kind of ["onet", "projections", "oews"] as const) {
+    const same = inputs.filter((i) => i.kind === kind);
+    if (same.length > 1) throw usageError(`${same.map((i) => i.input).join(" and ")} are both ${KIND_NAMES[kind]}`, "Give one of each: the O*NET release, the projections workbook, the OEWS workbook.");
+  }
+  return { inputs, ignored };
+}
+
+export const KIND_NAMES = { onet: "the O*NET text release", projections: "the BLS Employment Projections workbook", oews: "the BLS OEWS national workbook" } as const;

@@ -1,0 +1,356 @@
+/**
+ * The O*NET database, text release: one folder of tab-separated files. Occupation Data names the
+ * occupations and is required; every other file adds a section when it is there, and its absence is
+ * reported with what is then unavailable. Rows are checked as they are read (codes, numbers), and rows
+ * of occupations that Occupation Data does not list are skipped and counted. Pure, given the files.
+ */
+import type { Interests, JobZone, Occupation, Rated, Reference, Share, Skipped, SourceFile, Task, TechnologyGroup } from "../schema/occupation.js";
+import { dataError } from "../errors.js";
+import { isValidId } from "../schema/id.js";
+import { decodeText, numberCell, onetCode, readTable, type Table, type TableRow } from "./text.js";
+import { socOf } from "./join.js";
+
+/** A release's files by name ("Skills.txt"), wherever they are: in a zip or a folder. */
+export interface OnetFiles {
+  /** the zip or folder, as the user gave it */
+  input: string;
+  /** the release's folder name, such as db_29_3_text, when known */
+  folder: string | null;
+  has: (name: string) => boolean;
+  bytes: (name: string) => Uint8Array;
+  /** the file for messages: "db_29_3_text.zip: db_29_3_text/Skills.txt" */
+  where: (name: string) => string;
+}
+
+export const OCCUPATION_DATA = "Occupation Data.txt";
+
+/** The files used, and what is missing without each. */
+export const OPTIONAL_FILES: readonly { file: string; unavailable: string }[] = [
+  { file: "Task Statements.txt", unavailable: "tasks (and searching them)" },
+  { file: "Skills.txt", unavailable: "skills" },
+  { file: "Knowledge.txt", unavailable: "knowledge" },
+  { file: "Technology Skills.txt", unavailable: "technology" },
+  { file: "Job Zones.txt", unavailable: "job zones (and --zone)" },
+  { file: "Job Zone Reference.txt", unavailable: "what each job zone means" },
+  { file: "Education, Training, and Experience.txt", unavailable: "education, experience and training shares" },
+  { file: "Education, Training, and Experience Categories.txt", unavailable: "the names of the education levels" },
+  { file: "Related Occupations.txt", unavailable: "related occupations" },
+  { file: "Alternate Titles.txt", unavailable: "alternate titles (and searching them)" },
+  { file: "Interests.txt", unavailable: "interests (RIASEC)" },
+  { file: "Level Scale Anchors.txt", unavailable: "the examples of each skill and knowledge level" },
+  { file: "Content Model Reference.txt", unavailable: "descriptions of skills and knowledge" },
+  { file: "Scales Reference.txt", unavailable: "the ranges of the rating scales" },
+];
+
+export interface OnetRelease {
+  version: string;
+  date: string | null;
+  occupations: Occupation[];
+  reference: Reference;
+  files: SourceFile[];
+  missing: { file: string; unavailable: string }[];
+  skipped: Skipped[];
+}
+
+export interface Hooks {
+  /** a file was read: its name and data rows */
+  progress?: (file: string, rows: number) => void;
+  /** awaited before each file: lets Ctrl-C be seen, and throws to stop */
+  pause?: () => Promise<void>;
+}
+
+/** "Customer Service Representatives" -> "customer-service-representatives", cut at a hyphen to fit 64. */
+export function slugify(title: string, max = 64): string {
+  let s = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (!/^[a-z]/.test(s)) s = `occupation-${s}`.replace(/-+$/, "");
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max + 1);
+  const at = cut.lastIndexOf("-");
+  return (at > 0 ? cut.slice(0, at) : s.slice(0, max)).replace(/-+$/, "");
+}
+
+/** Ids from titles, unique: where two titles give one id, the later codes get the code's digits appended. */
+export function assignIds(occupations: readonly { code: string; title: string }[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const o of [...occupations].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+    let id = slugify(o.title);
+    if (taken.has(id) || !isValidId(id)) {
+      const suffix = `-${o.code.replace(/[^0-9]/g, "")}`;
+      id = slugify(o.title, 64 - suffix.length) + suffix;
+    }
+    taken.add(id);
+    ids.set(o.code, id);
+  }
+  return ids;
+}
+
+/** The release's version and date, from its Read Me ("O*NET 29.3 Database", "May 2025 Release"), else its folder name. */
+export function releaseVersion(readMe: string | null, folder: string | null): { version: string; date: string | null } {
+  const version = readMe ? /O\*NET\s+(\d+(?:\.\d+)?)\s+Database/i.exec(readMe)?.[1] : undefined;
+  const date = readMe ? /^\s*([A-Z][a-z]+ \d{4}) Release\s*$/m.exec(readMe)?.[1] ?? null : null;
+  const fromFolder = folder ? /db_(\d+)_(\d+)_text/i.exec(folder) : null;
+  return { version: version ?? (fromFolder ? `${fromFolder[1]}.${fromFolder[2]}` : "unknown"), date };
+}
+
+/** The level anchor nearest a level (the lower one on a tie). */
+export function nearestAnchor(anchors: readonly { value: number; text: string }[] | undefined, level: number | null): { value: number; text: string } | undefined {
+  if (!anchors || anchors.length === 0 || level === null) return undefined;
+  let best = anchors[0]!;
+  for (const a of anchors) {
+    const d = Math.abs(a.value - level);
+    const bd = Math.abs(best.value - level);
+    if (d < bd || (d === bd && a.value < best.value)) best = a;
+  }
+  return best;
+}
+
+const RIASEC: Record<string, string> = { "1": "R", "2": "I", "3": "A", "4": "S", "5": "E", "6": "C" };
+
+const TASK_ORDER = (t: string | null): number => (t === "Core" ? 0 : t === "Supplemental" ? 1 : 2);
+
+interface Draft {
+  code: string;
+  title: string;
+  description: string;
+  tasks: Task[];
+  skills: Map<string, Rated>;
+  knowledge: Map<string, Rated>;
+  technology: Map<string, TechnologyGroup>;
+  education: { required: Share[]; experience: Share[]; training: Share[] };
+  zone: number | null;
+  interests: { code: string; name: string; score: number }[];
+  highPoints: { order: number; letter: string }[];
+  related: { code: string; tier: string | null; index: number }[];
+  alternateTitles: string[];
+}
+
+export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetRelease> {
+  const progress = hooks.progress ?? (() => {});
+  const pause = hooks.pause ?? (async () => {});
+  if (!src.has(OCCUPATION_DATA)) throw dataError(`${src.input}: not an O*NET text release: it has no "${OCCUPATION_DATA}"`);
+  const files: SourceFile[] = [];
+  const skipped: Skipped[] = [];
+  const missing = OPTIONAL_FILES.filter((f) => !src.has(f.file));
+  const load = async <R extends string, O extends string = never>(name: string, required: readonly R[], optional: readonly O[] = []): Promise<Table<R, O> | null> => {
+    if (!src.has(name)) return null;
+    await pause();
+    const table = readTable<R, O>(decodeText(src.bytes(name), src.where(name)), src.where(name), { required, optional });
+    files.push({ name, rows: table.rows.length });
+    progress(name, table.rows.length);
+    return table;
+  };
+  const readMe = src.has("Read Me.txt") ? decodeText(src.bytes("Read Me.txt"), src.where("Read Me.txt")) : null;
+  const { version, date } = releaseVersion(readMe, src.folder);
+
+  const occ = (await load(OCCUPATION_DATA, ["O*NET-SOC Code", "Title"], ["Description"]))!;
+  const drafts = new Map<string, Draft>();
+  for (const row of occ.rows) {
+    const code = onetCode(occ, row, "O*NET-SOC Code");
+    if (drafts.has(code)) throw dataError(`${occ.file}:${row.line}: ${code} is listed twice`);
+    drafts.set(code, {
+      code,
+      title: row.get("Title") ?? code,
+      description: row.opt("Description") ?? "",
+      tasks: [],
+      skills: new Map(),
+      knowledge: new Map(),
+      technology: new Map(),
+      education: { required: [], experience: [], training: [] },
+      zone: null,
+      interests: [],
+      highPoints: [],
+      related: [],
+      alternateTitles: [],
+    });
+  }
+  if (drafts.size === 0) throw dataError(`${occ.file}: lists no occupations`);
+
+  /** Each row of an occupation Occupation Data lists; the others are counted as skipped. */
+  const eachRow = <R extends string, O extends string>(table: Table<R | "O*NET-SOC Code", O> | null, f: (d: Draft, row: TableRow<R | "O*NET-SOC Code", O>) => void) => {
+    if (!table) return;
+    const unknown: string[] = [];
+    for (const row of table.rows) {
+      const d = drafts.get(onetCode(table, row, "O*NET-SOC Code"));
+      if (d) f(d, row);
+      else unknown.push(`${table.file}:${row.line}`);
+    }
+    if (unknown.length > 0) skipped.push({ file: table.file, reason: "occupation not in Occupation Data", rows: unknown.length, examples: unknown.slice(0, 3) });
+  };
+
+  // reference tables first: anchors, categories, job zones, scales, element descriptions
+  const anchors = new Map<string, { value: number; text: string }[]>();
+  const anchorTable = await load("Level Scale Anchors.txt", ["Element ID", "Scale ID", "Anchor Value", "Anchor Description"]);
+  for (const row of anchorTable?.rows ?? []) {
+    if (row.get("Scale ID") !== "LV") continue;
+    const value = numberCell(anchorTable!, row, "Anchor Value");
+    const text = row.get("Anchor Description");
+    if (value === null || text === null) continue;
+    const list = anchors.get(row.get("Element ID")!) ?? [];
+    list.push({ value, text });
+    anchors.set(row.get("Element ID")!, list);
+  }
+  const categories = new Map<string, string>();
+  const categoryTable = await load("Education, Training, and Experience Categories.txt", ["Scale ID", "Category", "Category Description"]);
+  for (const row of categoryTable?.rows ?? []) categories.set(`${row.get("Scale ID")}:${row.get("Category")}`, row.get("Category Description") ?? "");
+  const zones = new Map<number, JobZone>();
+  const zoneRef = await load("Job Zone Reference.txt", ["Job Zone", "Name"], ["Experience", "Education", "Job Training", "Examples", "SVP Range"]);
+  for (const row of zoneRef?.rows ?? []) {
+    const zone = numberCell(zoneRef!, row, "Job Zone");
+    if (zone === null) continue;
+    const z: JobZone = { zone, name: row.get("Name") ?? `Job Zone ${zone}` };
+    const put = (key: keyof JobZone, column: "Experience" | "Education" | "Job Training" | "Examples" | "SVP Range") => {
+      const v = row.opt(column);
+      if (v !== null) (z as unknown as Record<string, string>)[key] = v;
+    };
+    put("experience", "Experience");
+    put("education", "Education");
+    put("training", "Job Training");
+    put("examples", "Examples");
+    put("svpRange", "SVP Range");
+    zones.set(zone, z);
+  }
+  const reference: Reference = { scales: {}, elements: {} };
+  const scales = await load("Scales Reference.txt", ["Scale ID", "Scale Name", "Minimum", "Maximum"]);
+  for (const row of scales?.rows ?? []) {
+    const min = numberCell(scales!, row, "Minimum");
+    const max = numberCell(scales!, row, "Maximum");
+    if (min !== null && max !== null) reference.scales[row.get("Scale ID")!] = { name: row.get("Scale Name")!, min, max };
+  }
+
+  const tasks = await load("Task Statements.txt", ["O*NET-SOC Code", "Task"], ["Task ID", "Task Type"]);
+  eachRow(tasks, (d, row) => d.tasks.push({ id: numberCell(tasks!, row, "Task ID"), text: row.get("Task")!, type: row.opt("Task Type") }));
+
+  const rated = async (name: string, pick: (d: Draft) => Map<string, Rated>) => {
+    const table = await load(name, ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"], ["Recommend Suppress", "Not Relevant"]);
+    eachRow(table, (d, row) => {
+      const scale = row.get("Scale ID");
+      if (scale !== "IM" && scale !== "LV") return;
+      const element = row.get("Element ID")!;
+      const map = pick(d);
+      const r = map.get(element) ?? { element, name: row.get("Element Name")!, importance: null, level: null };
+      const value = numberCell(table!, row, "Data Value");
+      if (scale === "IM") r.importance = value;
+      else {
+        r.level = value;
+        if (row.opt("Not Relevant") === "Y") r.levelNotRelevant = true;
+      }
+      if (row.opt("Recommend Suppress") === "Y") r.suppressed = true;
+      map.set(element, r);
+    });
+  };
+  await rated("Skills.txt", (d) => d.skills);
+  await rated("Knowledge.txt", (d) => d.knowledge);
+
+  const tech = await load("Technology Skills.txt", ["O*NET-SOC Code", "Example", "Commodity Title"], ["Hot Technology", "In Demand"]);
+  eachRow(tech, (d, row) => {
+    const category = row.get("Commodity Title")!;
+    const group = d.technology.get(category) ?? { category, examples: [] };
+    const example: TechnologyGroup["examples"][number] = { name: row.get("Example")! };
+    if (row.opt("Hot Technology") === "Y") example.hot = true;
+    if (row.opt("In Demand") === "Y") example.inDemand = true;
+    group.examples.push(example);
+    d.technology.set(category, group);
+  });
+
+  const zoneTable = await load("Job Zones.txt", ["O*NET-SOC Code", "Job Zone"]);
+  eachRow(zoneTable, (d, row) => {
+    const zone = numberCell(zoneTable!, row, "Job Zone");
+    if (zone === null || !Number.isInteger(zone) || zone < 1 || zone > 5) {
+      throw dataError(`${zoneTable!.file}:${row.line}: job zone ${JSON.stringify(row.get("Job Zone"))} is not 1 to 5`, [
+        { file: zoneTable!.file, line: row.line, col: zoneTable!.col("Job Zone"), path: "", message: "job zone not 1 to 5", severity: "error" },
+      ]);
+    }
+    d.zone = zone;
+  });
+
+  const SCALES: Record<string, keyof Draft["education"]> = { RL: "required", RW: "experience", OJ: "training" };
+  const ete = await load("Education, Training, and Experience.txt", ["O*NET-SOC Code", "Scale ID", "Category", "Data Value"]);
+  eachRow(ete, (d, row) => {
+    const scale = row.get("Scale ID")!;
+    const key = SCALES[scale];
+    if (!key) return;
+    const category = numberCell(ete!, row, "Category");
+    const percent = numberCell(ete!, row, "Data Value");
+    if (category === null || percent === null || percent <= 0) return;
+    d.education[key].push({ category, label: categories.get(`${scale}:${row.get("Category")}`) ?? `category ${category}`, percent });
+  });
+
+  const interests = await load("Interests.txt", ["O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"]);
+  eachRow(interests, (d, row) => {
+    const name = row.get("Element Name")!;
+    const value = numberCell(interests!, row, "Data Value");
+    if (value === null) return;
+    if (row.get("Scale ID") === "OI") d.interests.push({ code: name.charAt(0).toUpperCase(), name, score: value });
+    else if (row.get("Scale ID") === "IH") {
+      const order = ["First", "Second", "Third"].indexOf(name.split(" ")[0]!);
+      const letter = RIASEC[String(value)];
+      if (order >= 0 && letter) d.highPoints.push({ order, letter });
+    }
+  });
+
+  const related = await load("Related Occupations.txt", ["O*NET-SOC Code", "Related O*NET-SOC Code"], ["Relatedness Tier", "Index"]);
+  const unknownRelated: string[] = [];
+  eachRow(related, (d, row) => {
+    const other = onetCode(related!, row, "Related O*NET-SOC Code");
+    if (!drafts.has(other)) return void unknownRelated.push(`${related!.file}:${row.line}`);
+    d.related.push({ code: other, tier: row.opt("Relatedness Tier"), index: numberCell(related!, row, "Index") ?? d.related.length + 1 });
+  });
+  if (unknownRelated.length) skipped.push({ file: related!.file, reason: "related occupation not in Occupation Data", rows: unknownRelated.length, examples: unknownRelated.slice(0, 3) });
+
+  const alt = await load("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"]);
+  eachRow(alt, (d, row) => void d.alternateTitles.push(row.get("Alternate Title")!));
+
+  const content = await load("Content Model Reference.txt", ["Element ID", "Element Name", "Description"]);
+  const used = new Set([...drafts.values()].flatMap((d) => [...d.skills.keys(), ...d.knowledge.keys()]));
+  for (const row of content?.rows ?? []) {
+    const id = row.get("Element ID")!;
+    if (used.has(id)) reference.elements[id] = { name: row.get("Element Name")!, description: row.get("Description") ?? "" };
+  }
+
+  const ids = assignIds([...drafts.values()]);
+  const has = (name: string) => src.has(name);
+  const byImportance = (a: Rated, b: Rated) => (b.importance ?? -1) - (a.importance ?? -1) || (a.name < b.name ? -1 : 1);
+  const withAnchor = (r: Rated): Rated => {
+    const anchor = nearestAnchor(anchors.get(r.element), r.level);
+    return anchor ? { ...r, anchor } : r;
+  };
+  const occupations: Occupation[] = [...drafts.values()]
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((d) => ({
+      id: ids.get(d.code)!,
+      code: d.code,
+      soc: socOf(d.code),
+      title: d.title,
+      description: d.description,
+      tasks: has("Task Statements.txt") ? d.tasks.map((t, i) => ({ t, i })).sort((x, y) => TASK_ORDER(x.t.type) - TASK_ORDER(y.t.type) || x.i - y.i).map((x) => x.t) : null,
+      skills: has("Skills.txt") ? [...d.skills.values()].sort(byImportance).map(withAnchor) : null,
+      knowledge: has("Knowledge.txt") ? [...d.knowledge.values()].sort(byImportance).map(withAnchor) : null,
+      technology: has("Technology Skills.txt") ? [...d.technology.values()].sort((a, b) => (a.category < b.category ? -1 : 1)) : null,
+      education: has("Education, Training, and Experience.txt") ? d.education : null,
+      jobZone: d.zone === null ? null : { ...(zones.get(d.zone) ?? {}), zone: d.zone },
+      interests: has("Interests.txt") && d.interests.length > 0 ? interestsOf(d) : null,
+      wages: null,
+      outlook: null,
+      related: has("Related Occupations.txt")
+        ? d.related.sort((a, b) => a.index - b.index).map((r) => ({ code: r.code, id: ids.get(r.code)!, title: drafts.get(r.code)!.title, tier: r.tier }))
+        : null,
+      alternateTitles: has("Alternate Titles.txt") ? [...new Set(d.alternateTitles)] : null,
+    }));
+  return { version, date, occupations, reference, files, missing: [...missing], skipped };
+}
+
+function interestsOf(d: Draft): Interests {
+  return {
+    scores: [...d.interests].sort((a, b) => b.score - a.score),
+    highPoints: d.highPoints
+      .sort((a, b) => a.order - b.order)
+      .map((h) => h.letter)
+      .join(""),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Text files of a release: bytes to text (UTF-8 only: any other encoding is named, with the line of the
+ * first byte that is not UTF-8), and tab-separated tables with a header row, whose columns are found by
+ * name. CRLF and LF line ends both; `n/a` and empty cells are null. Pure.
+ */
+import type { Diagnostic } from "../diagnostic.js";
+import { dataError } from "../errors.js";
+
+const problem = (file: string, line: number, col: number, message: string): Diagnostic => ({ file, line, col, path: "", message, severity: "error" });
+
+/** Offset of the first byte that does not belong to valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0 || i + n >= bytes.length) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // overlong three- and four-byte forms, surrogates and code points past U+10FFFF
+    const b1 = bytes[i + 1]!;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+const lineAt = (bytes: Uint8Array, offset: number): [line: number, col: number] => {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++, (start = i + 1);
+  return [line, offset - start + 1];
+};
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** The bytes as UTF-8 text, or a data error naming the encoding problem and where it is. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 512).includes(0)) {
+    throw dataError(`${file} is not UTF-8 text (it looks like UTF-16); save it as UTF-8, or use the release as downloaded`);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const [line, col] = lineAt(bytes, Math.max(0, at));
+    const byte = at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, "0")})` : "";
+    throw dataError(`${file} is not UTF-8 text (another encoding, such as Latin-1 or Windows-1252?); save it as UTF-8, or use the release as downloaded`, [
+      problem(file, line, col, `not UTF-8${byte}`),
+    ]);
+  }
+}
+
+export interface TableSpec<R extends string, O extends string> {
+  required: readonly R[];
+  optional?: readonly O[];
+}
+
+export interface TableRow<R extends string, O extends string> {
+  /** 1-based line in the file */
+  line: number;
+  get: (column: R) => string | null;
+  opt: (column: O) => string | null;
+}
+
+/** A column's 1-based position in the header, for diagnostics. */
+export interface Table<R extends string, O extends string> {
+  file: string;
+  rows: TableRow<R, O>[];
+  col: (column: R | O) => number;
+}
+
+/** Cells as O*NET writes them: `n/a` and empty are null. */
+const cell = (raw: string | undefined): string | null => (raw === undefined || raw === "" || raw === "n/a" ? null : raw);
+
+/**
+ * A tab-separated table with a header row. Every required column must be in the header (a missing one is
+ * an error at line 1); each row must have as many cells as the header.
+ */
+export function readTable<R extends string, O extends string = never>(text: string, file: string, spec: TableSpec<R, O>): Table<R, O> {
+  const lines = text.split("\n");
+  const header = (lines[0] ?? "").replace(/\r$/, "").split("\t").map((h) => h.trim());
+  const position = new Map<string, number>();
+  header.forEach((h, i) => position.has(h) || position.set(h, i));
+  const missing = spec.required.filter((c) => !position.has(c));
+  if (missing.length > 0) {
+    const names = missing.map((m) => `"${m}"`).join(", ");
+    throw dataError(`${file}: the header has no column ${names}; is this a file of the O*NET text release?`, [
+      problem(file, 1, 1, `missing column${missing.length > 1 ? "s" : ""} ${names} (found: ${header.join(", ")})`),
+    ]);
+  }
+  const rows: TableRow<R, O>[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!;
+    if (raw === "") continue;
+    const cells = raw.split("\t");
+    if (cells.length !== header.length) {
+      throw dataError(`${file}: line ${i + 1} has ${cells.length} tab-separated values where the header has ${header.length}`, [
+        problem(file, i + 1, 1, `expected ${header.length} values, found ${cells.length}`),
+      ]);
+    }
+    const at = (c: string) => {
+      const p = position.get(c);
+      return p === undefined ? null : cell(cells[p]);
+    };
+    rows.push({ line: i + 1, get: at, opt: at });
+  }
+  return { file, rows, col: (c) => (position.get(c) ?? -1) + 1 };
+}
+
+/** O*NET-SOC codes: 43-4051.00 */
+export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+/** SOC codes as BLS writes them: 43-4051 */
+export const SOC_CODE = /^\d{2}-\d{4}$/;
+
+/** A cell that must hold an O*NET-SOC code; a malformed one is an error at its line and column. */
+export function onetCode<R extends string, O extends string>(table: Table<R, O>, row: TableRow<R, O>, column: R): string {
+  const value = row.get(column);
+  if (value !== null && ONET_CODE.test(value)) return value;
+  const shown = value === null ? "an empty cell" : JSON.stringify(value);
+  throw dataError(`${table.file}:${row.line}: ${shown} is not an O*NET-SOC code (such as 43-4051.00)`, [
+    problem(table.file, row.line, table.col(column), `malformed O*NET-SOC code ${shown} in column "${column}"`),
+  ]);
+}
+
+/** A cell that must hold a number (or be empty); anything else is an error at its line and column. */
+export function numberCell<R extends string, O extends string>(table: Table<R, O>, row: TableRow<R, O>, column: R | O): number | null {
+  const value = row.opt(column as O);
+  if (value === null) return null;
+  const n = Number(value);
+  if (value.trim() !== "" && Number.isFinite(n)) return n;
+  throw dataError(`${table.file}:${row.line}: ${JSON.stringify(value)} in column "${column}" is not a number`, [
+    problem(table.file, row.line, table.col(column), `not a number: ${JSON.stringify(value)}`),
+  ]);
+}

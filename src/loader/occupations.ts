@@ -1,0 +1,179 @@
+/**
+ * Reading the installed occupations data set (written by `careers import`, see import/write.ts). The data
+ * set lives in <data home>/occupations/ (store/dataset.ts): `current.json` names the folder of the complete set in use, so an
+ * import switches sets with one rename. Files are read when first needed: the index for look-ups and lists,
+ * one occupation's line of details.jsonl for `show`, search.tsv for `search`.
+ */
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { join } from "node:path";
+import { dataError } from "../errors.js";
+import { unpackIndex, unpackRow, type StoredIndex } from "./occupation-index.js";
+import { findOccupation, suggestOccupation, type Found, type Named } from "./occupation-lookup.js";
+import { DATASET_FORMAT, type Index, type Manifest, type Occupation, type Reference, type SearchText, type IndexRow } from "../schema/occupation.js";
+
+export const CURRENT = "current.json";
+
+
+interface Current {
+  format: number;
+  set: string;
+}
+
+const SET_NAME = /^set-[A-Za-z0-9-]+$/;
+
+const corrupt = (path: string, why: string) =>
+  dataError(`the occupations data set is damaged (${path}: ${why}); import it again (careers import <files>) or remove it (careers import --remove)`);
+
+/** The folder of the data set in use, or null when none is installed. */
+export function installedSet(root: string): string | null {
+  const path = join(root, CURRENT);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT" || (err as NodeJS.ErrnoException).code === "ENOTDIR") return null;
+    throw dataError(`cannot read ${path}: ${(err as Error).message}`);
+  }
+  let current: Current;
+  try {
+    current = JSON.parse(text) as Current;
+  } catch {
+    throw corrupt(path, "not JSON");
+  }
+  if (current?.format !== DATASET_FORMAT) {
+    throw dataError(`the occupations data set at ${root} was written by another version of careers (format ${String(current?.format)}); import it again (careers import <files>)`);
+  }
+  if (typeof current.set !== "string" || !SET_NAME.test(current.set)) throw corrupt(path, "no data set named");
+  return join(root, current.set);
+}
+
+export class Dataset {
+  private storedCache?: StoredIndex;
+  private indexCache?: Index;
+  private namesCache?: (Named & { i: number })[];
+
+  constructor(readonly dir: string) {}
+
+  private json<T>(name: string): T {
+    const path = join(this.dir, name);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (err) {
+      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw corrupt(path, "not JSON");
+    }
+  }
+
+  manifest(): Manifest {
+    return this.json<Manifest>("manifest.json");
+  }
+
+  private stored(): StoredIndex {
+    if (!this.storedCache) {
+      const stored = this.json<StoredIndex>("index.json");
+      if (stored?.format !== DATASET_FORMAT || !Array.isArray(stored.rows) || !Array.isArray(stored.education)) throw corrupt(join(this.dir, "index.json"), "not an index of this version");
+      this.storedCache = stored;
+    }
+    return this.storedCache;
+  }
+
+  /** Every row of the index (list). */
+  index(): Index {
+    return (this.indexCache ??= unpackIndex(this.stored()));
+  }
+
+  /**
+   * The occupations' names, with their place in the index: what look-ups and search need, without making
+   * every row of the index an object (row(i) makes the ones wanted).
+   */
+  names(): (Named & { i: number })[] {
+    return (this.namesCache ??= this.stored().rows.map((r, i) => ({ id: r[0], code: r[1], title: r[2], i })));
+  }
+
+  /** The row at place `i` of the index. */
+  row(i: number): IndexRow {
+    return this.indexCache?.occupations[i] ?? unpackRow(this.stored(), this.stored().rows[i]!);
+  }
+
+  /** The occupation a name given on the command line names (see occupation-lookup.ts). */
+  find(query: string): Found<IndexRow> {
+    const found = findOccupation(this.names(), query);
+    if (!found) return null;
+    return "row" in found ? { row: this.row(found.row.i) } : { ambiguous: found.ambiguous.map((n) => this.row(n.i)) };
+  }
+
+  /** " Did you mean ...?" among the occupations, or "". */
+  suggest(query: string): string {
+    return suggestOccupation(this.names(), query);
+  }
+
+  reference(): Reference {
+    return this.json<Reference>("reference.json");
+  }
+
+  /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */
+  occupation(row: IndexRow): Occupation {
+    const path = join(this.dir, "details.jsonl");
+    const [offset, length] = row.at;
+    const buf = Buffer.alloc(length);
+    let fd: number;
+    try {
+      fd = openSync(path, "r");
+    } catch (err) {
+      throw corrupt(path, (err as Error).message);
+    }
+    try {
+      const read = readSync(fd, buf, 0, length, offset);
+      if (read !== length) throw corrupt(path, "shorter than its index says");
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      const occupation = JSON.parse(buf.toString("utf8")) as Occupation;
+      if (occupation.code !== row.code) throw new Error("mismatch");
+      return occupation;
+    } catch {
+      throw corrupt(path, `the entry of ${row.code} does not match the index`);
+    }
+  }
+
+  /**
+   * search.tsv, one alternate title (`a`) or task (`k`) a line after the occupation's place in the index,
+   * as the search reads it: its ASCII-folded copy (search.lower, same offsets) whole, the text itself only
+   * where a hit is shown.
+   */
+  searchText(): SearchText {
+    const lowerPath = join(this.dir, "search.lower");
+    const textPath = join(this.dir, "search.tsv");
+    let lower: string;
+    try {
+      lower = readFileSync(lowerPath, "latin1");
+    } catch (err) {
+      throw corrupt(lowerPath, (err as Error).message);
+    }
+    return {
+      lower,
+      text: (start, end) => {
+        const buf = Buffer.alloc(end - start);
+        const fd = openSync(textPath, "r");
+        try {
+          readSync(fd, buf, 0, buf.length, start);
+        } finally {
+          closeSync(fd);
+        }
+        return buf.toString("utf8");
+      },
+    };
+  }
+}
+
+/** The installed data set, or null. */
+export function openDataset(root: string): Dataset | null {
+  const dir = installedSet(root);
+  return dir ? new Dataset(dir) : null;
+}

@@ -1,0 +1,68 @@
+/** `careers import`: the summary of an import, the data set installed (--status), a removal. Pure. */
+import type { JoinCounts, Manifest } from "../schema/occupation.js";
+import { bullets, joinBlocks, paragraph } from "./blocks.js";
+import { DASH, formatNumber } from "./format.js";
+import type { Style } from "./style.js";
+import { renderTable } from "./table.js";
+
+export type ImportSummary =
+  | { action: "import"; dir: string; bytes: number; seconds: number; ignored: string[]; manifest: Manifest }
+  | { action: "status"; installed: true; dir: string; bytes: number; manifest: Manifest }
+  | { action: "status"; installed: false; dir: null }
+  | { action: "remove"; removed: boolean; dir: string | null };
+
+const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** "831 by their own code, 12 through a broad group, ..." */
+export function joinLine(what: string, counts: JoinCounts | null, total: number): string {
+  if (!counts) return `${what}: none (no workbook given)`;
+  const parts = [
+    counts.detailed && `${formatNumber(counts.detailed)} by their own SOC code`,
+    counts.part && `${formatNumber(counts.part)} from the SOC occupation they belong to`,
+    counts.combined && `${formatNumber(counts.combined)} through a code BLS combines`,
+    counts.broad && `${formatNumber(counts.broad)} through a broad group`,
+    counts.none && `${formatNumber(counts.none)} without (BLS publishes none)`,
+  ].filter(Boolean);
+  return `${what} for ${formatNumber(total - counts.none)} of ${formatNumber(total)} occupations: ${parts.join(", ")}.`;
+}
+
+export function renderManifest(m: Manifest, style: Style): string {
+  const table = renderTable(style, {
+    head: ["Source", "Version", "Date", "Rows"],
+    rows: m.sources.map((s) => [`${s.name}\n${style.c.dim(s.input)}`, s.version, s.date ?? DASH, formatNumber(s.rows)]),
+    align: ["left", "left", "left", "right"],
+  });
+  const skipped = m.sources.flatMap((s) => s.skipped.map((k) => `${k.file}: ${formatNumber(k.rows)} row${k.rows === 1 ? "" : "s"} skipped: ${k.reason}${k.examples?.length ? ` (${k.examples.join(", ")})` : ""}`));
+  return joinBlocks([
+    table,
+    paragraph(style, joinLine("Wages", m.join.wages, m.occupations)),
+    paragraph(style, joinLine("Outlook", m.join.outlook, m.occupations)),
+    skipped.length > 0 && `${style.c.bold("Skipped")}\n${bullets(style, skipped)}`,
+    m.unavailable.length > 0 && `${style.c.bold("Unavailable")}\n${bullets(style, m.unavailable)}`,
+    style.c.dim(m.attribution.map((a) => paragraph(style, a)).join("\n")),
+  ]);
+}
+
+export function renderImport(s: ImportSummary, style: Style): string {
+  switch (s.action) {
+    case "import":
+      return (
+        joinBlocks([
+          paragraph(style, `Imported ${formatNumber(s.manifest.occupations)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`),
+          s.ignored.length > 0 && `${style.c.bold("Not recognised, not imported")}\n${bullets(style, s.ignored)}`,
+          renderManifest(s.manifest, style),
+          paragraph(style, "Try: careers search <words>, careers list --sort median --limit 20, careers show <id or code>."),
+        ]) + "\n"
+      );
+    case "status":
+      if (!s.installed) return "No occupations data set is installed. Import one: careers import db_29_3_text.zip occupation.xlsx national_M2024_dl.xlsx\n";
+      return (
+        joinBlocks([
+          paragraph(style, `${formatNumber(s.manifest.occupations)} occupations, imported ${s.manifest.created.slice(0, 10)}, in ${s.dir} (${megabytes(s.bytes)}).`),
+          renderManifest(s.manifest, style),
+        ]) + "\n"
+      );
+    case "remove":
+      return s.removed ? `Removed the occupations data set (${s.dir}).\n` : "No occupations data set was installed; nothing removed.\n";
+  }
+}

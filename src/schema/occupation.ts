@@ -1,0 +1,233 @@
+/**
+ * The imported occupations data set: what `careers import` writes and every command reads. Types only;
+ * the files are JSON (manifest.json, index.json, reference.json), JSON lines (details.jsonl) and tab-separated
+ * text (search.tsv). See docs/import.md.
+ */
+
+/** Raised when the layout of the files changes; a data set of another format is refused with a hint to re-import. */
+export const DATASET_FORMAT = 1;
+
+/** A wage as BLS publishes it: a figure, or why there is none. `#` (top-coded) is not the same as `*` or `N/A`. */
+export interface Wage {
+  /** dollars; null when BLS gives no figure */
+  amount: number | null;
+  /** BLS wrote `#`: the wage is at least `atLeast` (the release's top-code), not known exactly */
+  topCoded?: true;
+  atLeast?: number | null;
+  /** BLS wrote `*` or `N/A` (or left the cell blank): no estimate is available */
+  notAvailable?: string;
+}
+
+/**
+ * How an O*NET-SOC occupation met its BLS row. `detailed`: the same 6-digit SOC code (43-4051.00 -> 43-4051).
+ * `part`: the same SOC code, which BLS publishes for a wider occupation than this O*NET one (11-1011.03 ->
+ * 11-1011). `broad`: BLS publishes only the broad group (13-1021 -> 13-1020). `combined`: BLS publishes one
+ * code for several SOC occupations (21-1011 -> 21-1018).
+ */
+export type JoinBasis = "detailed" | "part" | "broad" | "combined";
+
+export interface BlsRef {
+  code: string;
+  title: string;
+  basis: JoinBasis;
+  /** in words, for every basis but `detailed` */
+  note?: string;
+}
+
+export interface Wages {
+  bls: BlsRef;
+  /** OEWS reference period, e.g. May 2024 */
+  period: string;
+  employment: number | null;
+  annual: { mean: Wage; pct10: Wage; pct25: Wage; median: Wage; pct75: Wage; pct90: Wage };
+  hourly: { mean: Wage; pct10: Wage; pct25: Wage; median: Wage; pct75: Wage; pct90: Wage };
+  /** BLS releases only annual (teachers, pilots) or only hourly (actors, musicians) wages for some occupations */
+  annualOnly?: true;
+  hourlyOnly?: true;
+}
+
+export interface Outlook {
+  bls: BlsRef;
+  /** e.g. 2024–34 */
+  period: string;
+  baseYear: number;
+  projectedYear: number;
+  employmentBase: number | null;
+  employmentProjected: number | null;
+  change: number | null;
+  changePercent: number | null;
+  /** average a year over the period */
+  openings: number | null;
+  /** the projections' median annual wage for the base year (OEWS) */
+  medianWage: Wage;
+  entryEducation: string | null;
+  workExperience: string | null;
+  training: string | null;
+}
+
+/** A skill or knowledge area: importance 1-5 and level 0-7 as O*NET rates them. */
+export interface Rated {
+  element: string;
+  name: string;
+  importance: number | null;
+  level: number | null;
+  /** the level anchor nearest the level: what work at about that level looks like */
+  anchor?: { value: number; text: string };
+  /** O*NET marks the level "not relevant" for this occupation */
+  levelNotRelevant?: true;
+  /** O*NET recommends suppressing the figure (too few or too scattered answers) */
+  suppressed?: true;
+}
+
+export interface Task {
+  id: number | null;
+  text: string;
+  /** Core or Supplemental, as O*NET rates it; null where not rated */
+  type: string | null;
+}
+
+export interface TechnologyGroup {
+  category: string;
+  examples: { name: string; hot?: true; inDemand?: true }[];
+}
+
+export interface Share {
+  category: number;
+  label: string;
+  percent: number;
+}
+
+export interface Interests {
+  scores: { code: string; name: string; score: number }[];
+  /** the RIASEC letters of the first, second and third high-points, e.g. "CES" */
+  highPoints: string;
+}
+
+export interface Related {
+  code: string;
+  id: string;
+  title: string;
+  tier: string | null;
+}
+
+export interface JobZone {
+  zone: number;
+  name?: string;
+  experience?: string;
+  education?: string;
+  training?: string;
+  examples?: string;
+  svpRange?: string;
+}
+
+/** One occupation with everything the sources give; null where a source file was not imported. */
+export interface Occupation {
+  id: string;
+  code: string;
+  soc: string;
+  title: string;
+  description: string;
+  tasks: Task[] | null;
+  skills: Rated[] | null;
+  knowledge: Rated[] | null;
+  technology: TechnologyGroup[] | null;
+  education: { required: Share[]; experience: Share[]; training: Share[] } | null;
+  jobZone: JobZone | null;
+  interests: Interests | null;
+  wages: Wages | null;
+  outlook: Outlook | null;
+  related: Related[] | null;
+  alternateTitles: string[] | null;
+}
+
+/** One line of index.json: what lists, look-ups and search results need, and where the details are. */
+export interface IndexRow {
+  id: string;
+  code: string;
+  title: string;
+  median: Wage | null;
+  /** the BLS code the median and outlook come from, when it is not this occupation's own */
+  blsBasis?: JoinBasis;
+  jobZone: number | null;
+  growthPercent: number | null;
+  openings: number | null;
+  education: string | null;
+  /** byte offset and length of the occupation in details.jsonl */
+  at: [number, number];
+}
+
+/** The index as the program uses it; stored more compactly (see index-file.ts). */
+export interface Index {
+  format: number;
+  /** the OEWS period of the medians, e.g. May 2024; null without OEWS */
+  wagesPeriod: string | null;
+  occupations: IndexRow[];
+}
+
+export interface SourceFile {
+  name: string;
+  rows: number;
+}
+
+export interface Skipped {
+  file: string;
+  reason: string;
+  rows: number;
+  /** a few of the rows, as file:line */
+  examples?: string[];
+}
+
+export interface Source {
+  id: "onet" | "bls-projections" | "bls-oews";
+  name: string;
+  version: string;
+  date: string | null;
+  /** the file or folder imported, as given */
+  input: string;
+  rows: number;
+  files?: SourceFile[];
+  /** files of the release that were not there, and what is then unavailable */
+  missing?: { file: string; unavailable: string }[];
+  skipped: Skipped[];
+  attribution: string;
+}
+
+export interface JoinCounts {
+  detailed: number;
+  part: number;
+  broad: number;
+  combined: number;
+  none: number;
+}
+
+export interface Manifest {
+  format: number;
+  created: string;
+  occupations: number;
+  sources: Source[];
+  join: { wages: JoinCounts | null; outlook: JoinCounts | null };
+  /** what the data set lacks, in words */
+  unavailable: string[];
+  attribution: string[];
+}
+
+export interface Reference {
+  scales: Record<string, { name: string; min: number; max: number }>;
+  elements: Record<string, { name: string; description: string }>;
+}
+
+/**
+ * search.tsv as the search reads it: `lower` is the file with A-Z folded to a-z byte for byte
+ * (search.lower), read as latin1 (one character a byte, so offsets are the file's; the words searched for
+ * are ASCII); `text` gives the original text between two offsets, for display.
+ */
+export interface SearchText {
+  lower: string;
+  text: (start: number, end: number) => string;
+}
+
+/** The attribution O*NET's licence asks for, with the release's version. */
+export const onetAttribution = (version: string): string =>
+  `careers includes information from the O*NET ${version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET is a trademark of USDOL/ETA. careers has modified some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.`;
+
+export const BLS_ATTRIBUTION = "Source: U.S. Bureau of Labor Statistics";

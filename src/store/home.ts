@@ -1,0 +1,12 @@
+/** The user's data folder, on its own: what needs only the folder (the occupations data set) loads nothing else. */
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+/** CAREERS_HOME, else $XDG_DATA_HOME/careers, else the platform's user data folder. */
+export function dataHome(env: Record<string, string | undefined>, platform: string = process.platform, home: string = homedir()): string {
+  if (env.CAREERS_HOME) return env.CAREERS_HOME;
+  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, "careers");
+  if (platform === "darwin") return join(home, "Library", "Application Support", "careers");
+  if (platform === "win32") return join(env.APPDATA ?? join(home, "AppData", "Roaming"), "careers");
+  return join(home, ".local", "share", "careers");
+}

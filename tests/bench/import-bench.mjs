@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:import`: `careers import` of the real releases in ../shared/data (time, peak memory, size
+ * of the data set), then the commands over the imported occupations, each against bare `node -e 0`
+ * measured in the same rounds. Prints medians, ratios and peak memory, and exits 1 when a target is
+ * missed; says so and exits 0 when the releases are absent.
+ *
+ * Options: --runs N (rounds of the command measures, default 15), --imports N (default 3), --quick (7
+ * rounds, 1 import), --keep (keep the temporary folder).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = join(ROOT, "bin", "careers.cjs");
+const DATA = process.env.CAREERS_REAL_DATA_DIR ?? join(ROOT, "..", "shared", "data");
+const FILES = ["db_29_3_text.zip", "occupation.xlsx", "national_M2024_dl.xlsx"].map((f) => join(DATA, f));
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
+const runs = option("--runs", quick ? 7 : 15);
+const imports = option("--imports", quick ? 1 : 3);
+
+const missing = FILES.filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  console.log(`import benchmark skipped: ${missing.join(", ")} not found (the real releases are read from ${DATA})`);
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), "careers-import-bench-"));
+const rssHook = join(work, "rss-hook.mjs");
+writeFileSync(
+  rssHook,
+  `import { writeFileSync } from "node:fs";
+process.on("exit", () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n`,
+);
+const home = join(work, "home");
+const empty = join(work, "empty-home");
+const baseEnv = { ...process.env, NO_COLOR: "1", COLUMNS: "100", CAREERS_PAGER: "", XDG_CACHE_HOME: join(work, "cache"), CAREERS_HOME: home };
+delete baseEnv.CAREERS_DATA_DIR;
+
+/** One run: wall time in ms and peak RSS in MB. */
+function once(argv, env = {}, withRss = false) {
+  const rssFile = join(work, "rss");
+  const nodeArgs = withRss ? ["--import", rssHook, ...argv] : argv;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, nodeArgs, { env: { ...baseEnv, ...env, BENCH_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const rss = withRss ? Number(readFileSync(rssFile, "utf8")) / 1024 : NaN;
+  return { ms, rss, stdout: r.stdout };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const results = [];
+/** a measure against its target; `limit` null: reported only, with no target */
+function check(name, value, unit, limit, note = "") {
+  results.push({ name, value, unit, limit, ok: limit === null || value <= limit, note });
+}
+
+console.log(`careers import benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${imports} import(s), ${runs} rounds of the commands, medians\n`);
+
+// the import: a fresh data folder each time, so every run builds the whole data set
+const importTimes = [];
+let importRss = 0;
+let summary;
+for (let i = 0; i < imports; i++) {
+  rmSync(home, { recursive: true, force: true });
+  const r = once([BIN, "import", ...FILES, "--json"], {}, true);
+  importTimes.push(r.ms);
+  importRss = Math.max(importRss, r.rss);
+  summary = JSON.parse(r.stdout);
+}
+const setDir = summary.dir;
+const size = readdirSync(setDir).reduce((n, f) => n + statSync(join(setDir, f)).size, 0) / 2 ** 20;
+check("import of the three releases", median(importTimes) / 1000, "s", 30, `${summary.manifest.occupations} occupations; runs: ${importTimes.map((t) => (t / 1000).toFixed(1)).join(", ")} s`);
+check("import peak memory", importRss, "MB", 600);
+check("data set on disk", size, "MB", 40);
+
+// the commands over the occupations, round after round with bare node, so that a slow spell on a shared
+// machine falls on all of them alike; bundled-role commands with the data set and without it
+const cli = (...a) => [BIN, ...a];
+const measures = {
+  bare: { argv: ["-e", "0"] },
+  showJson: { argv: cli("show", "customer-service-representatives", "--json") },
+  showTable: { argv: cli("show", "customer-service-representatives") },
+  search: { argv: cli("search", "customer", "service") },
+  listJson: { argv: cli("list", "--json") },
+  clerkWith: { argv: cli("show", "clerk", "--json") },
+  clerkWithout: { argv: cli("show", "clerk", "--json"), env: { CAREERS_HOME: empty } },
+  listRolesWithout: { argv: cli("list", "--json"), env: { CAREERS_HOME: empty } },
+};
+const times = Object.fromEntries(Object.keys(measures).map((k) => [k, []]));
+for (const m of Object.values(measures)) once(m.argv, m.env); // warm the file cache
+for (let round = 0; round < runs; round++) for (const [k, m] of Object.entries(measures)) times[k].push(once(m.argv, m.env).ms);
+const ms = Object.fromEntries(Object.entries(times).map(([k, t]) => [k, median(t)]));
+const ratio = (k) => ms[k] / ms.bare;
+check("show <occupation> --json", ratio("showJson"), "x bare", 1.5, `${ms.showJson.toFixed(0)} ms`);
+check("show <occupation> (tables)", ratio("showTable"), "x bare", 1.7, `${ms.showTable.toFixed(0)} ms`);
+check("search customer service", ratio("search"), "x bare", 2, `${ms.search.toFixed(0)} ms`);
+check("list --json (roles and all occupations)", ratio("listJson"), "x bare", 2, `${ms.listJson.toFixed(0)} ms; roles only: ${ms.listRolesWithout.toFixed(0)} ms`);
+// "no slower": 5% allows for the noise of medians on a shared machine
+check("show clerk --json, data set installed vs none", ms.clerkWith / ms.clerkWithout, "x", 1.05, `${ms.clerkWith.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`);
+const rss = (argv) => Math.max(...Array.from({ length: 3 }, () => once(argv, {}, true).rss));
+check("show <occupation> peak memory", rss(measures.showTable.argv), "MB", null);
+check("search peak memory", rss(measures.search.argv), "MB", null);
+
+const pad = (s, n) => String(s).padEnd(n);
+const rows = results.map((r) => [r.name, `${r.value.toFixed(2)} ${r.unit}`, r.limit === null ? "—" : `<= ${r.limit}`, `${r.limit === null ? "" : r.ok ? "ok" : "MISSED"}${r.note ? `  (${r.note})` : ""}`]);
+const head = ["measure", "value", "target", "result"];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)) + 2);
+const line = (row) => row.map((cell, i) => (i < row.length - 1 ? pad(cell, widths[i]) : cell)).join("");
+console.log(`bare node -e 0: ${ms.bare.toFixed(1)} ms\n`);
+console.log(line(head));
+for (const row of rows) console.log(line(row));
+if (!args.includes("--keep")) rmSync(work, { recursive: true, force: true });
+else console.log(`\nkept ${work}`);
+const missed = results.filter((r) => !r.ok);
+console.log(missed.length ? `\n${missed.length} target(s) missed` : "\nall targets met");
+process.exitCode = missed.length ? 1 : 0;

@@ -1,0 +1,208 @@
+/**
+ * Fidelity over the real releases (../shared/data, imported once by real-data.setup.ts): figures of the
+ * data set checked against the source rows, read here independently of the import code
+ * (tests/helpers/release-read.ts). Skipped, with a message from the setup, where the releases are absent.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { sheet, tsv, unzip } from "../helpers/release-read.js";
+import { spawnCli, spawnJson } from "../helpers/run.js";
+
+const real = inject("realData");
+
+type Row = Record<string, string>;
+type Wage = { amount: number | null; topCoded?: true; atLeast?: number | null; notAvailable?: string };
+
+describe.skipIf(!real)("the real releases, imported", () => {
+  const env = () => ({ CAREERS_HOME: real!.home });
+  const json = (args: string[]) => {
+    const { data, result } = spawnJson(args, { env: env(), timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    return data;
+  };
+
+  let onet: Map<string, string>;
+  const file = (name: string) => tsv(onet.get(`db_29_3_text/${name}`)!);
+  /** OEWS national rows by SOC code (a code listed twice, as broad and detailed, is the same figures) */
+  let oews: Map<string, Row>;
+  /** projections rows (Table 1.2) by SOC code */
+  let projections: Map<string, Row>;
+  let oewsCeiling: { annual: number; hourly: number };
+  let listed: { id: string; code: string; origin: string; medianSalary: { amount: number; atLeast?: boolean } | null; growthPercent: number | null; openings: number | null; typicalEducation: string | null; jobZone: number | null }[];
+
+  beforeAll(() => {
+    onet = new Map([...unzip(join(real!.dir, "db_29_3_text.zip"))].map(([k, v]) => [k, v.toString("utf8")]));
+    const oewsSheet = sheet(join(real!.dir, "national_M2024_dl.xlsx"), "national_M2024_dl");
+    const head = oewsSheet[0]!.cells;
+    const col = Object.fromEntries(Object.entries(head).map(([letter, name]) => [name, letter]));
+    oews = new Map(oewsSheet.slice(1).map((r) => [r.cells[col.OCC_CODE!]!, Object.fromEntries(Object.entries(col).map(([name, letter]) => [name, r.cells[letter] ?? ""]))]));
+    const note = sheet(join(real!.dir, "national_M2024_dl.xlsx"), "Field Descriptions").flatMap((r) => Object.values(r.cells)).find((t) => t.trim().startsWith("#"))!;
+    const m = /\$([\d.,]+) per hour or \$([\d,]+) per year/.exec(note)!;
+    oewsCeiling = { hourly: Number(m[1]!.replace(/,/g, "")), annual: Number(m[2]!.replace(/,/g, "")) };
+    const proj = sheet(join(real!.dir, "occupation.xlsx"), "Table 1.2");
+    projections = new Map(proj.filter((r) => /^\d\d-\d{4}$/.test(r.cells.B ?? "")).map((r) => [r.cells.B!, r.cells]));
+    listed = json(["list", "--json"]).roles.filter((r: { origin: string }) => r.origin === "occupation");
+  });
+
+  /** A wage cell as the data set should hold it. */
+  const wage = (cell: string, ceiling: number): Wage =>
+    cell === "#" ? { amount: null, topCoded: true, atLeast: ceiling } : cell === "*" || cell === "N/A" || cell === "" ? { amount: null, notAvailable: cell } : { amount: Number(cell) };
+
+  it("counts: every occupation, and each file's rows", () => {
+    const occupations = file("Occupation Data.txt");
+    expect(real!.summary.manifest.occupations).toBe(occupations.length);
+    expect(listed).toHaveLength(occupations.length);
+    const onetSource = real!.summary.manifest.sources.find((s) => s.id === "onet")!;
+    for (const f of onetSource.files!) expect(f.rows, f.name).toBe(file(f.name).length);
+    expect(onetSource.files!.map((f) => f.name)).toContain("Skills.txt");
+    expect(file("Skills.txt")).toHaveLength(61530);
+  });
+
+  it("every median, top-coded or missing, is the OEWS A_MEDIAN of the occupation's own SOC code", () => {
+    let compared = 0;
+    let topCoded = 0;
+    let missing = 0;
+    for (const o of listed) {
+      const row = oews.get(o.code.slice(0, 7));
+      if (!row) continue;
+      compared++;
+      const cell = row.A_MEDIAN!;
+      if (cell === "#") {
+        topCoded++;
+        expect(o.medianSalary, o.code).toMatchObject({ amount: oewsCeiling.annual, atLeast: true });
+      } else if (cell === "*") {
+        missing++;
+        expect(o.medianSalary, o.code).toBeNull();
+      } else expect(o.medianSalary?.amount, o.code).toBe(Number(cell));
+    }
+    expect(compared).toBeGreaterThan(900);
+    expect(topCoded).toBeGreaterThan(10);
+    expect(missing).toBeGreaterThan(0);
+  });
+
+  it("every growth, openings and entry education is the projections' line for the SOC code", () => {
+    let compared = 0;
+    for (const o of listed) {
+      const p = projections.get(o.code.slice(0, 7));
+      if (!p || p.C !== "Line item") continue;
+      compared++;
+      expect(o.growthPercent, o.code).toBe(Number(p.I));
+      expect(o.openings, o.code).toBe(Math.round(Number(p.K) * 1000));
+      expect(o.typicalEducation, o.code).toBe(p.M === "—" ? null : p.M);
+    }
+    expect(compared).toBeGreaterThan(900);
+  });
+
+  it("every job zone is the occupation's row of Job Zones", () => {
+    const zones = new Map(file("Job Zones.txt").map((r) => [r["O*NET-SOC Code"]!, Number(r["Job Zone"])]));
+    expect(zones.size).toBe(923);
+    for (const o of listed) expect(o.jobZone, o.code).toBe(zones.get(o.code) ?? null);
+  });
+
+  describe("customer service representatives, section by section", () => {
+    const code = "43-4051.00";
+    let d: any;
+    beforeAll(() => {
+      d = json(["show", code, "--json"]);
+    });
+
+    it("wages: every percentile, mean and employment of the OEWS row", () => {
+      const row = oews.get("43-4051")!;
+      expect(d.wages.bls).toEqual({ code: "43-4051", title: row.OCC_TITLE, basis: "detailed" });
+      expect(d.wages.period).toBe("May 2024");
+      expect(d.wages.employment).toBe(Number(row.TOT_EMP));
+      for (const [key, name] of [["mean", "MEAN"], ["pct10", "PCT10"], ["pct25", "PCT25"], ["median", "MEDIAN"], ["pct75", "PCT75"], ["pct90", "PCT90"]]) {
+        expect(d.wages.annual[key!], key).toEqual(wage(row[`A_${name}`]!, oewsCeiling.annual));
+        expect(d.wages.hourly[key!], key).toEqual(wage(row[`H_${name}`]!, oewsCeiling.hourly));
+      }
+    });
+
+    it("outlook: the projections' row, employment in thousands made whole", () => {
+      const p = projections.get("43-4051")!;
+      expect(d.outlook).toMatchObject({
+        period: "2024–34",
+        employmentBase: Math.round(Number(p.D) * 1000),
+        employmentProjected: Math.round(Number(p.E) * 1000),
+        change: Math.round(Number(p.H) * 1000),
+        changePercent: Number(p.I),
+        openings: Math.round(Number(p.K) * 1000),
+        medianWage: { amount: Number(p.L) },
+        entryEducation: p.M,
+        workExperience: p.N,
+        training: p.O,
+      });
+    });
+
+    it("skills and knowledge: importance and level of every element, with the nearest level anchor", () => {
+      const anchors = file("Level Scale Anchors.txt").filter((r) => r["Scale ID"] === "LV");
+      for (const [name, list] of [["Skills.txt", d.skills], ["Knowledge.txt", d.knowledge]] as const) {
+        const rows = file(name).filter((r) => r["O*NET-SOC Code"] === code);
+        const elements = [...new Set(rows.map((r) => r["Element ID"]))];
+        expect(list.map((s: { element: string }) => s.element).sort()).toEqual(elements.sort());
+        for (const s of list) {
+          const value = (scale: string) => Number(rows.find((r) => r["Element ID"] === s.element && r["Scale ID"] === scale)!["Data Value"]);
+          expect(s.importance, s.name).toBe(value("IM"));
+          expect(s.level, s.name).toBe(value("LV"));
+          const own = anchors.filter((a) => a["Element ID"] === s.element).map((a) => ({ value: Number(a["Anchor Value"]), text: a["Anchor Description"]! }));
+          const nearest = [...own].sort((a, b) => Math.abs(a.value - s.level) - Math.abs(b.value - s.level) || a.value - b.value)[0];
+          expect(s.anchor, s.name).toEqual(nearest);
+        }
+        // by importance
+        expect(list.map((s: { importance: number }) => s.importance)).toEqual([...list.map((s: { importance: number }) => s.importance)].sort((a, b) => b - a));
+      }
+      expect(d.skills.find((s: { name: string }) => s.name === "Active Listening").anchor).toEqual({ value: 4, text: "Answer inquiries regarding credit references" });
+    });
+
+    it("tasks (core first), alternate titles, education shares, interests, job zone", () => {
+      const tasks = file("Task Statements.txt").filter((r) => r["O*NET-SOC Code"] === code);
+      expect(d.tasks.map((t: { text: string }) => t.text).sort()).toEqual(tasks.map((t) => t.Task).sort());
+      const types = d.tasks.map((t: { type: string }) => t.type);
+      expect(types.lastIndexOf("Core")).toBeLessThan(types.indexOf("Supplemental"));
+      expect(d.alternateTitles.sort()).toEqual([...new Set(file("Alternate Titles.txt").filter((r) => r["O*NET-SOC Code"] === code).map((r) => r["Alternate Title"]))].sort());
+      const rl = file("Education, Training, and Experience.txt").filter((r) => r["O*NET-SOC Code"] === code && r["Scale ID"] === "RL" && Number(r["Data Value"]) > 0);
+      expect(d.education.required.map((s: { category: number; percent: number }) => [s.category, s.percent])).toEqual(rl.map((r) => [Number(r.Category), Number(r["Data Value"])]));
+      const oi = file("Interests.txt").filter((r) => r["O*NET-SOC Code"] === code && r["Scale ID"] === "OI");
+      expect(Object.fromEntries(d.interests.scores.map((s: { name: string; score: number }) => [s.name, s.score]))).toEqual(Object.fromEntries(oi.map((r) => [r["Element Name"], Number(r["Data Value"])])));
+      expect(d.jobZone.zone).toBe(Number(file("Job Zones.txt").find((r) => r["O*NET-SOC Code"] === code)!["Job Zone"]));
+      expect(d.attribution[0]).toContain("includes information from the O*NET 29.3 Database by the U.S. Department of Labor");
+    });
+  });
+
+  it("a top-coded median and a missing one, as BLS marks them", () => {
+    const top = [...oews.values()].find((r) => r.O_GROUP === "detailed" && r.A_MEDIAN === "#")!;
+    const d = json(["show", `${top.OCC_CODE}`, "--json"]);
+    expect(d.wages.annual.median).toEqual({ amount: null, topCoded: true, atLeast: oewsCeiling.annual });
+    expect(d.wages.hourly.median).toEqual(wage(top.H_MEDIAN!, oewsCeiling.hourly));
+    const hourlyOnly = [...oews.values()].find((r) => r.O_GROUP === "detailed" && r.A_MEDIAN === "*" && listed.some((o) => o.code === `${r.OCC_CODE}.00`))!;
+    const h = json(["show", `${hourlyOnly.OCC_CODE}`, "--json"]);
+    expect(h.wages.annual.median).toEqual({ amount: null, notAvailable: "*" });
+    expect(h.wages.hourly.median).toEqual({ amount: Number(hourlyOnly.H_MEDIAN) });
+    expect(Boolean(h.wages.hourlyOnly)).toBe(hourlyOnly.HOURLY === "TRUE");
+  });
+
+  it("a broad and a combined BLS code: used, and said so", () => {
+    const broad = json(["show", "13-1021.00", "--json", "--section", "wages"]);
+    expect(broad.wages.bls).toMatchObject({ code: "13-1020", basis: "broad" });
+    expect(broad.wages.annual.median).toEqual({ amount: Number(oews.get("13-1020")!.A_MEDIAN) });
+    const combined = json(["show", "21-1014.00", "--json", "--section", "outlook"]);
+    expect(combined.outlook.bls).toMatchObject({ code: "21-1018", basis: "combined" });
+    expect(combined.outlook.changePercent).toBe(Number(projections.get("21-1018")!.I));
+  });
+
+  it("search finds customer service representatives first", () => {
+    expect(json(["search", "customer", "service", "--json"]).results[0].code).toBe("43-4051.00");
+  });
+
+  it("a truncated copy of the real release is refused, and nothing is written", () => {
+    const work = mkdtempSync(join(tmpdir(), "careers-truncated-"));
+    const bytes = readFileSync(join(real!.dir, "db_29_3_text.zip"));
+    writeFileSync(join(work, "db_29_3_text.zip"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const r = spawnCli(["import", join(work, "db_29_3_text.zip")], { env: { CAREERS_HOME: join(work, "home") }, timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("the zip file is damaged or incomplete");
+    expect(spawnJson(["import", "--status", "--json"], { env: { CAREERS_HOME: join(work, "home") } }).data.installed).toBe(false);
+    rmSync(work, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Inputs for `careers import` tests, all invented: the hand-written O*NET release in
+ * tests/fixtures/onet-mini (as a folder, or zipped as the release is downloaded), and BLS workbooks in the
+ * published layouts with rows for its occupations. Expected figures in the tests are read off these rows.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { ROOT } from "./run.js";
+import { makeXlsx, type CellValue } from "./xlsx.js";
+
+export const ONET_MINI = join(ROOT, "tests", "fixtures", "onet-mini");
+
+/** The mini release zipped as O*NET ships it: one folder (db_99_1_text/) of the .txt files. */
+export function onetZip(folder = "db_99_1_text", change: (files: Record<string, Uint8Array>) => void = () => {}): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  files[`${folder}/`] = new Uint8Array(0);
+  for (const name of readdirSync(ONET_MINI)) files[`${folder}/${name}`] = readFileSync(join(ONET_MINI, name));
+  change(files);
+  return zipSync(files);
+}
+
+export const PROJECTIONS_HEADER = [
+  "2098 National Employment Matrix title",
+  "2098 National Employment Matrix code",
+  "Occupation type",
+  "Employment, 2098",
+  "Employment, 2108",
+  "Employment distribution, percent, 2098",
+  "Employment distribution, percent, 2108",
+  "Employment change, numeric, 2098–08",
+  "Employment change, percent, 2098–08",
+  "Percent self employed, 2098",
+  "Occupational openings, 2098–08 annual average",
+  "Median annual wage, dollars, 2098[1]",
+  "Typical education needed for entry",
+  "Work experience in a related occupation",
+  "Typical on-the-job training needed to attain competency in the occupation",
+  "Related Occupational Outlook Handbook (OOH) content xlsx",
+];
+
+/** Table 1.2 rows (employment in thousands), for the mini release's occupations. */
+export const PROJECTION_ROWS: CellValue[][] = [
+  ["Total, all occupations", "00-0000", "Summary", 170000.5, 175000.1, 100, 100, 4999.6, 2.9, 6, 18000.2, 50000, "—", "—", "—", "—"],
+  ["    Lantern keepers", "91-1011", "Line item", 12.3, 13.5, 0, 0, 1.2, 9.8000000000000007, 1, 1.9, 41230, "High school diploma or equivalent", "None", "Short-term on-the-job training", "OOH Content"],
+  ["    Cloud shepherds and rain herders", "91-2010", "Line item", 0.8, 0.7, 0, 0, -0.1, -12.5, 3, 0.09, ">=$239,200", "Bachelor's degree", "5 years or more", "None", "—"],
+  ["    Dream and sleep counselors", "21-1018", "Line item", 591.79999999999995, 650.1, 0.3, 0.4, 58.3, 9.9, 2, 44.4, "—", "Master's degree", "None", "Internship/residency", "OOH Content"],
+  ["Footnotes:", null, null],
+  ["[1] Invented wages for the tests.", null, null],
+  ["Source: Employment Projections program, U.S. Bureau of Labor Statistics", null, null],
+];
+
+export function projectionsWorkbook(rows: CellValue[][] = PROJECTION_ROWS, header: string[] = PROJECTIONS_HEADER, opts: { sheet?: string; inline?: boolean } = {}): Uint8Array {
+  return makeXlsx(
+    [
+      { name: "Index", rows: [["Employment Projections, 2098–2108 (invented)"]] },
+      { name: opts.sheet ?? "Table 1.2", rows: [["Table 1.2 Occupational projections, 2098–2108, and worker characteristics, 2098 (Employment in thousands)"], header, ...rows] },
+    ],
+    { inline: opts.inline },
+  );
+}
+
+export const OEWS_HEADER = [
+  "AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP",
+  "TOT_EMP", "EMP_PRSE", "JOBS_1000", "LOC_QUOTIENT", "PCT_TOTAL", "PCT_RPT", "H_MEAN", "A_MEAN", "MEAN_PRSE",
+  "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY",
+];
+
+const national = (code: string, title: string, group: string, rest: CellValue[]): CellValue[] =>
+  ["99", "U.S.", "1", "US", "000000", "Cross-industry", "cross-industry", "1235", code, title, group, ...rest];
+
+/** OEWS national rows: TOT_EMP, EMP_PRSE, JOBS_1000..PCT_RPT, H_MEAN, A_MEAN, MEAN_PRSE, H_PCT10..90, A_PCT10..90, ANNUAL, HOURLY */
+export const OEWS_ROWS: CellValue[][] = [
+  national("00-0000", "All Occupations", "total", [150000000, 0, null, null, null, null, 31.5, 65520, 0.1, 14, 17, 23, 37, 60, 29120, 35360, 47840, 76960, 124800, null, null]),
+  national("91-1011", "Lantern Keepers", "detailed", [12340, 1.5, null, null, null, null, 20.5, 42640, 0.8, 14.1, 16.2, 19.82, 23.4, 28.9, 29330, 33700, 41230, 48670, 60110, null, null]),
+  national("91-2010", "Cloud Shepherds and Rain Herders", "broad", [780, 9.5, null, null, null, null, 110.25, 229320, 4, 60.1, 88.2, "#", "#", "#", 125010, 183460, "#", "#", "#", null, null]),
+  national("91-2010", "Cloud Shepherds and Rain Herders", "detailed", [780, 9.5, null, null, null, null, 110.25, 229320, 4, 60.1, 88.2, "#", "#", "#", 125010, 183460, "#", "#", "#", null, null]),
+  national("21-1018", "Dream and Sleep Counselors", "detailed", [560000, 0.9, null, null, null, null, "*", 61900, 0.4, "*", "*", "*", "*", "*", "N/A", 45020, 57800, 73110, 95230, "TRUE", null]),
+];
+
+export function oewsWorkbook(rows: CellValue[][] = OEWS_ROWS, header: string[] = OEWS_HEADER): Uint8Array {
+  return makeXlsx([
+    { name: "national_M2098_dl", rows: [header, ...rows] },
+    {
+      name: "Field Descriptions",
+      rows: [
+        ["May 2098 OEWS Estimates"],
+        [""],
+        ["Field", "Field Description"],
+        ["occ_code", "The 6-digit SOC code"],
+        ["Notes:"],
+        ["*  = indicates that a wage estimate is not available"],
+        ["#  = indicates a wage equal to or greater than $150.00 per hour or $312,000 per year "],
+      ],
+    },
+  ]);
+}
+
+/** A temporary folder holding the three inputs: db_99_1_text.zip, projections.xlsx, oews.xlsx. */
+export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-"))): { dir: string; zip: string; projections: string; oews: string } {
+  const zip = join(dir, "db_99_1_text.zip");
+  const projections = join(dir, "projections.xlsx");
+  const oews = join(dir, "oews.xlsx");
+  writeFileSync(zip, onetZip());
+  writeFileSync(projections, projectionsWorkbook());
+  writeFileSync(oews, oewsWorkbook());
+  return { dir, zip, projections, oews };
+}
+
+/** A data home with the invented releases imported (in-process), for commands over occupations. */
+export async function importedHome(): Promise<{ home: string; cleanup: () => void }> {
+  const { run } = await import("./run.js");
+  const { rmSync } = await import("node:fs");
+  const home = mkdtempSync(join(tmpdir(), "careers-occupations-"));
+  const inputs = writeInputs();
+  const r = await run(["import", inputs.zip, inputs.projections, inputs.oews], { env: { CAREERS_HOME: home } });
+  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+  return {
+    home,
+    cleanup: () => {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(inputs.dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,205 @@
+/** Naming imported occupations, the catalog's choice between roles and occupations, and how show presents one. */
+import { describe, expect, it } from "vitest";
+import { occupationView, OCCUPATION_SECTIONS, pickOccupation, resolveOccupationSections } from "../../src/core/occupation.js";
+import { Dataset } from "../../src/loader/occupations.js";
+import { findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
+import type { IndexRow, Manifest, Occupation } from "../../src/schema/occupation.js";
+import { Catalog, type BundledRole } from "../../src/loader/catalog.js";
+import { formatWage, renderOccupation } from "../../src/render/occupation.js";
+import { plainStyle } from "../../src/render/style.js";
+
+const row = (code: string, title: string, id = title.toLowerCase().replace(/[^a-z0-9]+/g, "-")): IndexRow => ({
+  id,
+  code,
+  title,
+  median: null,
+  jobZone: null,
+  growthPercent: null,
+  openings: null,
+  education: null,
+  at: [0, 0],
+});
+
+const ROWS = [
+  row("91-1011.00", "Lantern Keepers"),
+  row("91-1011.02", "Beacon Polishers"),
+  row("91-2013.01", "Cloud Shepherds"),
+  row("92-0001.01", "Tide Readers"),
+  row("92-0001.02", "Tide Writers"),
+];
+
+describe("findOccupation", () => {
+  it.each([
+    ["lantern-keepers", "91-1011.00"],
+    ["LANTERN-KEEPERS", "91-1011.00"],
+    ["91-1011.02", "91-1011.02"],
+    ["91-1011", "91-1011.00"],
+    ["91-2013", "91-2013.01"],
+    ["lantern keepers", "91-1011.00"],
+    ["  Beacon-Polishers!", "91-1011.02"],
+  ])("%j names %s", (query, code) => {
+    const found = findOccupation(ROWS, query);
+    expect(found && "row" in found ? found.row.code : found).toBe(code);
+  });
+
+  it("a SOC code with several occupations under it and no .00 is ambiguous", () => {
+    expect(findOccupation(ROWS, "92-0001")).toEqual({ ambiguous: [ROWS[3], ROWS[4]] });
+  });
+
+  it.each([["91-1011.05"], ["91-9999"], ["lantern"], [""], ["..."]])("%j names none", (query) => {
+    expect(findOccupation(ROWS, query)).toBeNull();
+  });
+
+  it("suggests ids and titles", () => {
+    // one edit from the title, two from the id
+    expect(suggestOccupation(ROWS, "lantern keeper")).toBe('Did you mean "Lantern Keepers" or "lantern-keepers"?');
+  });
+});
+
+describe("Catalog.find", () => {
+  const role = (id: string, title: string): BundledRole => ({ id, file: `data/roles/${id}.yaml`, role: { id, title, sources: [{ id: "g", title: "Guide" }] } as never });
+  /** a data set whose index is `rows` (no files behind it) */
+  const dataset = (rows: IndexRow[]) =>
+    new (class extends Dataset {
+      override index() {
+        return { format: 1, wagesPeriod: null, occupations: rows };
+      }
+      override names() {
+        return rows.map((r, i) => ({ id: r.id, code: r.code, title: r.title, i }));
+      }
+      override row(i: number) {
+        return rows[i]!;
+      }
+    })("/nowhere");
+  const catalog = (rows: IndexRow[] | null) =>
+    new Catalog({ dataDirs: [], bundled: async () => [role("clerk", "Clerk"), role("manager", "Manager")], occupations: async () => (rows ? dataset(rows) : null) });
+
+  it("a bundled role wins its own id; the occupation is still there by code", async () => {
+    const rows = [row("93-0001.00", "Clerks", "clerk"), ...ROWS];
+    expect(await catalog(rows).find("clerk")).toMatchObject({ kind: "role", id: "clerk" });
+    expect(await catalog(rows).find("93-0001.00")).toMatchObject({ kind: "occupation", row: { id: "clerk" } });
+  });
+
+  it("an occupation when no role has the name; the data set is not read for a role", async () => {
+    let read = 0;
+    const c = new Catalog({ dataDirs: [], bundled: async () => [role("clerk", "Clerk")], occupations: async () => (read++, dataset(ROWS)) });
+    expect(await c.find("Clerk")).toMatchObject({ kind: "role" });
+    expect(read).toBe(0);
+    expect(await c.find("91-1011")).toMatchObject({ kind: "occupation", row: { code: "91-1011.00" } });
+    expect(read).toBe(1);
+  });
+
+  it("unknown: a not-found error suggesting occupations; ambiguous: a usage error listing them", async () => {
+    await expect(catalog(ROWS).find("beacon polisher")).rejects.toMatchObject({ kind: "not-found", message: 'unknown role or occupation "beacon polisher"', hint: expect.stringContaining('"Beacon Polishers"') });
+    await expect(catalog(ROWS).find("92-0001")).rejects.toMatchObject({ kind: "usage", hint: "Give one: 92-0001.01 (Tide Readers), 92-0001.02 (Tide Writers)." });
+  });
+
+  it("without a data set, the role errors are as before", async () => {
+    await expect(catalog(null).find("clerck")).rejects.toMatchObject({ kind: "not-found", message: 'unknown role "clerck"' });
+    await expect(catalog(null).find("91-1011.00")).rejects.toMatchObject({ kind: "usage" });
+  });
+});
+
+const occupation: Occupation = {
+  id: "cloud-shepherds",
+  code: "91-2013.00",
+  soc: "91-2013",
+  title: "Cloud Shepherds",
+  description: "Guide low clouds.",
+  tasks: [{ id: 1, text: "Herd clouds.", type: "Core" }, { id: 2, text: "Count raindrops.", type: null }],
+  skills: [
+    { element: "2.A.1.b", name: "Active Listening", importance: 3.5, level: 4, anchor: { value: 4, text: "Answer a grower" } },
+    { element: "2.A.1.d", name: "Speaking", importance: 2.25, level: 1 },
+  ],
+  knowledge: [],
+  technology: null,
+  education: { required: [{ category: 6, label: "Bachelor's degree", percent: 40 }, { category: 2, label: "High school diploma - or the equivalent (GED)", percent: 60 }], experience: [], training: [] },
+  jobZone: { zone: 4, name: "Job Zone Four: Considerable Preparation Needed" },
+  interests: null,
+  wages: {
+    bls: { code: "91-2010", title: "Cloud Shepherds and Rain Herders", basis: "broad", note: "BLS publishes only the broad group 91-2010 Cloud Shepherds and Rain Herders, which takes in this occupation and others" },
+    period: "May 2098",
+    employment: 780,
+    annual: { mean: { amount: 229320 }, pct10: { amount: 125010 }, pct25: { amount: 183460 }, median: { amount: null, topCoded: true, atLeast: 312000 }, pct75: { amount: null, topCoded: true, atLeast: 312000 }, pct90: { amount: null, topCoded: true, atLeast: 312000 } },
+    hourly: { mean: { amount: 110.25 }, pct10: { amount: 60.1 }, pct25: { amount: 88.2 }, median: { amount: null, notAvailable: "*" }, pct75: { amount: null, notAvailable: "*" }, pct90: { amount: null, notAvailable: "N/A" } },
+  },
+  outlook: null,
+  related: [],
+  alternateTitles: ["Rain Herder"],
+};
+
+const manifest = {
+  sources: [
+    { id: "onet", name: "O*NET Database", version: "99.1", date: "April 2099", attribution: "O*NET says" },
+    { id: "bls-projections", name: "BLS Employment Projections", version: "2098–08", date: null, attribution: "BLS says" },
+    { id: "bls-oews", name: "BLS OEWS", version: "May 2098", date: "May 2098", attribution: "BLS says" },
+  ],
+} as unknown as Manifest;
+const reference = { scales: { IM: { name: "Importance", min: 1, max: 5 }, LV: { name: "Level", min: 0, max: 7 } }, elements: { "2.A.1.b": { name: "Active Listening", description: "Paying attention." } } };
+
+describe("the occupation as show presents it", () => {
+  const view = occupationView(occupation, manifest, reference);
+
+  it("adds descriptions, scales, the sources it draws on and their attribution once each", () => {
+    expect(view.skills![0]!.description).toBe("Paying attention.");
+    expect(view.skills![1]).not.toHaveProperty("description");
+    expect(view.scales).toEqual({ importance: [1, 5], level: [0, 7] });
+    expect(view.sources.map((s) => s.name)).toEqual(["O*NET Database", "BLS OEWS"]);
+    expect(view.attribution).toEqual(["O*NET says", "BLS says"]);
+  });
+
+  it("--section keeps the chosen sections and what names the occupation", () => {
+    expect(Object.keys(pickOccupation(view, resolveOccupationSections(["wages"])))).toEqual(["kind", "id", "code", "soc", "title", "wages", "sources", "attribution"]);
+    expect(Object.keys(pickOccupation(view, resolveOccupationSections(["skills,tasks"])))).toContain("scales");
+    expect(pickOccupation(view, [...OCCUPATION_SECTIONS])).toBe(view);
+    expect(() => resolveOccupationSections(["wagez"])).toThrow(/unknown section "wagez" for an occupation/);
+  });
+
+  it("wages: figures, ≥ the top-code, n/a where BLS has no estimate", () => {
+    expect(formatWage({ amount: 42830 })).toBe("42,830");
+    expect(formatWage({ amount: 1234.5 }, true)).toBe("1,234.50");
+    expect(formatWage({ amount: null, topCoded: true, atLeast: 312000 })).toBe("≥ 312,000");
+    expect(formatWage({ amount: null, topCoded: true, atLeast: null })).toBe("top-coded");
+    expect(formatWage({ amount: null, notAvailable: "*" })).toBe("n/a");
+    expect(formatWage(null)).toBe("—");
+  });
+
+  it("renders every section it has, notes the broad BLS code, and names what is missing", () => {
+    const text = renderOccupation(view, OCCUPATION_SECTIONS, plainStyle(100));
+    expect(text.startsWith("Cloud Shepherds (91-2013.00)\n")).toBe(true);
+    for (const h of ["Summary", "Tasks", "Skills", "Knowledge", "Education, experience and training", "Job zone", "Wages", "Related occupations", "Alternate titles", "Sources"]) {
+      expect(text).toContain(`\n${h}\n`);
+    }
+    expect(text).not.toContain("\nTechnology\n");
+    expect(text).toMatch(/│ Annual │ 125,010 │ 183,460 │ ≥ 312,000 │ ≥ 312,000 │ ≥ 312,000 │ 229,320 │/);
+    expect(text).toMatch(/│ Hourly │\s+60.10 │\s+88.20 │\s+n\/a │\s+n\/a │\s+n\/a │\s+110.25 │/);
+    expect(text).toContain("Note: BLS publishes only the broad group 91-2010");
+    expect(text).toMatch(/Active Listening\s+│\s+3.50 │\s+4.00 │ Answer a grower \(4\)/);
+    expect(text).not.toMatch(/Speaking\s+│/);
+    expect(text).toContain("1 more rated below 3 for importance");
+    // education in the order of the levels, labels without their explanations
+    expect(text).toMatch(/High school diploma\s+│ 60.0% │\n│ Bachelor's degree\s+│ 40.0% │/);
+    expect(text).toContain("Not in the imported data: technology, interests, outlook.");
+    expect(text).toContain("O*NET says\nBLS says");
+  });
+});
+
+describe("index.json as stored", () => {
+  it("rows as arrays, plain medians as numbers, education listed once; read back as it was", async () => {
+    const { packIndex, unpackIndex } = await import("../../src/loader/occupation-index.js");
+    const index = {
+      format: 1,
+      wagesPeriod: "May 2098",
+      occupations: [
+        { ...row("91-1011.00", "Lantern Keepers"), median: { amount: 41230 }, jobZone: 2, growthPercent: 9.8, openings: 1900, education: "High school diploma or equivalent", at: [0, 120] as [number, number] },
+        { ...row("91-2013.00", "Cloud Shepherds"), median: { amount: null, topCoded: true as const, atLeast: 312000 }, blsBasis: "broad" as const, education: "High school diploma or equivalent", at: [121, 80] as [number, number] },
+        { ...row("55-9999.00", "Moon Wardens"), at: [202, 50] as [number, number] },
+      ],
+    };
+    const stored = packIndex(index);
+    expect(stored.education).toEqual(["High school diploma or equivalent"]);
+    expect(stored.rows[0]).toEqual(["lantern-keepers", "91-1011.00", "Lantern Keepers", 41230, 2, 9.8, 1900, 0, null, 0, 120]);
+    expect(stored.rows[1]![3]).toEqual({ amount: null, topCoded: true, atLeast: 312000 });
+    expect(unpackIndex(JSON.parse(JSON.stringify(stored)))).toEqual(index);
+  });
+});

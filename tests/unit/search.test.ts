@@ -1,0 +1,82 @@
+/** Ranking imported occupations for `careers search`, over a small index and search file written here. */
+import { describe, expect, it } from "vitest";
+import { foldAscii, matchedText, searchOccupations, searchWords, type SearchText } from "../../src/core/search.js";
+import type { IndexRow } from "../../src/schema/occupation.js";
+
+const row = (code: string, title: string): IndexRow => ({ id: title.toLowerCase().replace(/\W+/g, "-"), code, title, median: null, jobZone: null, growthPercent: null, openings: null, education: null, at: [0, 0] });
+
+const ROWS = [row("91-0001.00", "Lantern Keepers"), row("91-0002.00", "Harbour Pilots"), row("91-0003.00", "Café Owners"), row("91-0004.00", "Night Watch Supervisors")];
+
+/** search.tsv lines: index, a (alternate title) or k (task), text */
+const TSV = [
+  "0\ta\tLamplighter",
+  "0\ta\tStreet Light Tender",
+  "0\tk\tRefill lanterns with lamp oil before dusk.",
+  "1\ta\tHarbor Pilot",
+  "1\tk\tGuide ships past the lanterns at the harbour mouth.",
+  "2\ta\tCoffee Shop Owner",
+  "2\tk\tKeep the café's night lanterns lit for late guests.",
+  "3\ta\tLantern Keeper Supervisor",
+  "3\tk\tSchedule the night watch.",
+].join("\n") + "\n";
+
+/** The search file as the data set holds it: the text, and its ASCII-folded copy read as latin1. */
+function source(tsv = TSV): SearchText {
+  const bytes = Buffer.from(tsv, "utf8");
+  return { lower: Buffer.from(foldAscii(bytes)).toString("latin1"), text: (s, e) => bytes.subarray(s, e).toString("utf8") };
+}
+
+const search = (q: string) => searchOccupations(ROWS, source(), q);
+const titles = (q: string) => search(q).map((h) => h.row.title);
+
+describe("searchWords", () => {
+  it("lower case, stop words out, a plural's s dropped", () => {
+    expect(searchWords("Keepers of the Lanterns")).toEqual(["keeper", "lantern"]);
+    expect(searchWords("C++ and C# glass")).toEqual(["c++", "c#", "glass"]);
+    expect(searchWords("the and of")).toEqual([]);
+  });
+});
+
+describe("searchOccupations", () => {
+  it("ranks a title match above an alternate title above tasks", () => {
+    // Lantern Keepers: title; Night Watch Supervisors: alternate title; Harbour Pilots and Café Owners: a task
+    expect(titles("lantern")).toEqual(["Lantern Keepers", "Night Watch Supervisors", "Café Owners", "Harbour Pilots"]);
+  });
+
+  it("every word must appear, in any field of the occupation", () => {
+    expect(titles("lantern harbour")).toEqual(["Harbour Pilots"]);
+    expect(titles("night lantern")).toEqual(["Night Watch Supervisors", "Café Owners"]);
+    expect(titles("lantern submarine")).toEqual([]);
+  });
+
+  it("a word matches the start of a word, not its middle", () => {
+    expect(titles("lamp")).toEqual(["Lantern Keepers"]);
+    expect(titles("ighter")).toEqual([]);
+    expect(titles("harbo")).toEqual(["Harbour Pilots"]);
+  });
+
+  it("the query as the whole title, or as a phrase, ranks higher", () => {
+    const hits = search("lantern keeper");
+    expect(hits.map((h) => h.row.title)).toEqual(["Lantern Keepers", "Night Watch Supervisors"]);
+    expect(hits[0]!.score).toBeGreaterThan(100);
+  });
+
+  it("says why each matched, with the text as written, after a character of more than one byte too", () => {
+    const [cafe] = search("late guests");
+    expect(cafe!.row.title).toBe("Café Owners");
+    expect(matchedText(cafe!, source())).toEqual([{ field: "task", text: "Keep the café's night lanterns lit for late guests." }]);
+    const [keepers] = search("light tender");
+    expect(matchedText(keepers!, source())).toEqual([{ field: "alternate title", text: "Street Light Tender" }]);
+    expect(matchedText(search("owner")[0]!, source())[0]).toEqual({ field: "title", text: "Café Owners" });
+  });
+
+  it("lines of occupations the index does not hold are ignored", () => {
+    expect(searchOccupations(ROWS, source("9\ta\tLantern Ghost\n"), "ghost")).toEqual([]);
+  });
+
+  it("folds only ASCII letters, byte for byte", () => {
+    const bytes = Buffer.from("AbC Été\n", "utf8");
+    expect(Buffer.from(foldAscii(bytes)).toString("utf8")).toBe("abc Été\n");
+    expect(foldAscii(bytes).length).toBe(bytes.length);
+  });
+});
