@@ -1,9 +1,14 @@
+/**
+ * The build's helpers, and the built bundle (run `npm run build` first; `npm test` does): split into
+ * chunks, rewritten as CommonJS, and what starts every command — dist/cli.js and any chunk it loads
+ * before a command runs — holds commander and the command definitions, none of the libraries the
+ * commands load when they need them.
+ */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { redirectImports, staticClosure, type OutputInfo } from "../../src/build/startup-chunks.js";
-import { withoutDebugEnv } from "../../src/build/yaml-debug-env.js";
 
 const out = (imports: [string, string][], exports: string[] = []): OutputInfo => ({
   imports: imports.map(([path, kind]) => ({ path, kind })),
@@ -45,31 +50,51 @@ describe("redirectImports", () => {
   });
 });
 
-describe("withoutDebugEnv", () => {
-  it("turns yaml's per-token reads of its debug switches into false and leaves other reads alone", () => {
-    const code = "if (node_process.env.LOG_TOKENS) log();\nif (node_process.env.LOG_STREAM) dir();\nconst home = process.env.HOME;";
-    expect(withoutDebugEnv(code)).toEqual({ code: "if (false) log();\nif (false) dir();\nconst home = process.env.HOME;", found: 2 });
-  });
-});
+const dist = join(import.meta.dirname, "..", "..", "dist");
+const files = ["cli.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
+const text = (f: string) => readFileSync(join(dist, f), "utf8");
+
+/** The files Node loads for `require("dist/cli.js")`, before a command runs (relative to dist/). */
+let startup: string[] | undefined;
+function startupFiles(): string[] {
+  if (startup) return startup;
+  const probe = `require(${JSON.stringify(join(dist, "cli.js"))}); console.log(JSON.stringify(Object.keys(require.cache)))`;
+  const loaded = JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" })) as string[];
+  return (startup = loaded.map((f) => relative(dist, f)));
+}
+
+/** Code that only each library has: names of its classes and functions, none of which src/ uses. */
+const LIBRARIES: Record<string, RegExp> = {
+  yaml: /\bYAMLParseError\b|\bComposer = class\b/,
+  zod: /\$ZodType\b/,
+  chalk: /\bcreateChalk\b|\bbgBlackBright\b/,
+  inquirer: /\buseKeypress\b|\bcreatePrompt\b/,
+};
 
 describe("the built bundle", () => {
-  const dist = join(import.meta.dirname, "..", "..", "dist");
-  const files = ["cli.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
-  const text = (f: string) => readFileSync(join(dist, f), "utf8");
   it("is CommonJS, and loading cli.js loads no chunk until a command runs", () => {
     expect(JSON.parse(text("package.json"))).toEqual({ type: "commonjs" });
-    const probe = `require(${JSON.stringify(join(dist, "cli.js"))}); console.log(JSON.stringify(Object.keys(require.cache)))`;
-    const loaded = JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" })) as string[];
-    expect(loaded).toEqual([join(dist, "cli.js")]);
+    expect(startupFiles()).toEqual(["cli.js"]);
   });
+
+  it("starts without yaml, zod, chalk or inquirer code: they are in chunks loaded later", () => {
+    for (const [library, code] of Object.entries(LIBRARIES)) {
+      // the signature is real: the library's own chunk has it
+      expect(files.filter((f) => code.test(text(f))), `${library} in dist/`).not.toEqual([]);
+      expect(startupFiles().filter((f) => code.test(text(f))), `${library} at start-up`).toEqual([]);
+    }
+  });
+
   it("holds commander once, so the CLI never evaluates it twice", () => {
-    expect(files.filter((f) => /CommanderError\d* = class/.test(text(f)))).toEqual(["cli.js"]);
+    expect(files.filter((f) => /CommanderError\d* = class/.test(text(f)))).toHaveLength(1);
   });
+
   it("parses YAML without reading process.env once per token", () => {
     const yamlChunk = files.filter((f) => /Composer = class/.test(text(f)));
     expect(yamlChunk).toHaveLength(1);
     expect(text(yamlChunk[0]!)).not.toMatch(/env\.LOG_(TOKENS|STREAM)/);
   });
+
   it("has no import of a chunk file that is not there", () => {
     for (const f of files) {
       for (const [, spec] of text(f).matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) {
