@@ -61,8 +61,9 @@ async function main(): Promise<void> {
     return;
   }
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  for (const old of ["cli.js", "parse-worker.js", "package.json", "chunks"]) rmSync(join(dist, old), { recursive: true, force: true });
+  // everything but the running build script goes, so no file of an earlier build is left to be packed
   mkdirSync(dist, { recursive: true });
+  for (const old of readdirSync(dist)) if (old !== "build") rmSync(join(dist, old), { recursive: true, force: true });
   writeFileSync(join(dist, "roles.json"), JSON.stringify(index));
   writeFileSync(join(dist, "assessment.json"), JSON.stringify(model.value));
   const schemaText = roleJsonSchemaText();
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const schemaHash = createHash("sha256").update(pkg.version).update(schemaText).digest("hex").slice(0, 16);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { cli: join(root, "src", "cli.ts"), "parse-worker": join(root, "src", "loader", "parse-worker.ts") },
+    entryPoints: { cli: join(root, "src", "cli.ts") },
     outdir: dist,
     chunkNames: "chunks/[name]-[hash]",
     bundle: true,
@@ -152,7 +153,7 @@ async function inlineStartupChunks(outputs: Record<string, OutputInfo>): Promise
  * (target 1.3x) and show clerk --json at about 1.40x (target 1.5x).
  */
 function convertToCommonJs(): void {
-  const files = ["cli.js", "parse-worker.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
+  const files = ["cli.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
   for (const file of files) {
     const path = join(dist, file);
     const code = readFileSync(path, "utf8");

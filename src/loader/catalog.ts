@@ -10,12 +10,8 @@ import { didYouMean } from "../text/suggest.js";
 import { normalizeName } from "../text/names.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import type { Diagnostic } from "../diagnostic.js";
-import { checkDataFolder, findRoleFile, listRoleFiles, statOrNull } from "./read.js";
-import type { RoleCache } from "./cache.js";
-import { PARALLEL_MIN, parallelism } from "./parallel-limits.js";
-import type { WorkerResult } from "./parse-worker.js";
-
-type FileResult = WorkerResult[number];
+import { checkDataFolder, findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
+import type { FileResult, ParseFiles, RoleCache } from "./cache.js";
 
 export type Origin = "bundled" | "user";
 
@@ -51,6 +47,16 @@ export interface CatalogListing {
 
 const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.aliases ?? [])];
 
+/** Read and parse role files; the parser (yaml + zod) loads on the first call. */
+const parseFiles: ParseFiles = async (files) => {
+  const { parseRoleBytes } = await import("./parse.js");
+  return files.map(([id, file]): FileResult => {
+    const read = readRoleFile(file);
+    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic], unreadable: true };
+    const parsed = parseRoleBytes(file, read.bytes, id);
+    return parsed.ok ? { ok: true, role: parsed.role } : { ok: false, diagnostics: parsed.diagnostics };
+  });
+};
 
 export class Catalog {
   private bundledById?: Map<string, BundledRole>;
@@ -70,36 +76,9 @@ export class Catalog {
     return result!;
   }
 
-  /**
-   * Many user role files: unchanged ones from the cache, the rest parsed — in worker threads when there
-   * are enough of them to repay starting the workers. Results in the order given.
-   */
-  private async parseFiles(files: [id: string, file: string][]): Promise<FileResult[]> {
-    const cache = this.options.cache;
-    const stats = files.map(([, file]) => (cache ? statOrNull(file) : null));
-    const results: (FileResult | undefined)[] = files.map(([, file], i) => (stats[i] ? cache?.get(file, stats[i]!) : undefined));
-    const missing = files.map((_, i) => i).filter((i) => !results[i]);
-    if (missing.length === 0) return results as FileResult[];
-    const store = (k: number, result: FileResult) => {
-      const i = missing[k]!;
-      results[i] = result;
-      if (stats[i] && !result.unreadable) cache?.set(files[i]![1], stats[i]!, result.ok ? { ok: true, role: result.role } : { ok: false, diagnostics: result.diagnostics });
-    };
-    const wanted = missing.map((i) => files[i]!);
-    let done = false;
-    if (missing.length >= PARALLEL_MIN && parallelism() > 1) {
-      const { parseInWorkers } = await import("./parallel.js");
-      // results are cached as they arrive; should a worker fail, everything is parsed here instead
-      done = await parseInWorkers(wanted, store).then(
-        () => true,
-        () => false,
-      );
-    }
-    if (!done) {
-      const { parseFiles } = await import("./parse-worker.js");
-      parseFiles({ files: wanted }).forEach((result, k) => store(k, result));
-    }
-    return results as FileResult[];
+  /** User role files: unchanged ones from the cache (when there is one), the rest parsed. Results in the order given. */
+  private parseFiles(files: [id: string, file: string][]): Promise<FileResult[]> {
+    return this.options.cache ? this.options.cache.through(files, parseFiles) : parseFiles(files);
   }
 
   private async loadUserFile(id: string, file: string): Promise<LoadedRole> {
