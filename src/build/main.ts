@@ -5,21 +5,22 @@
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transformSync } from "esbuild";
 import { formatDiagnostic } from "../diagnostic.js";
 import { compileModel, compileRoles } from "../loader/compile.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
+import { redirectImports, startupName, staticClosure, type OutputInfo } from "./startup-chunks.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
 
 /**
  * yaml's own ES module build (its "browser" export, the same parser): its Node build reads
- * process.env.LOG_TOKENS and LOG_STREAM once per token, and a first `list` of 200 role files took about
- * 25% more CPU time with it (2.97 s against 2.36 s).
+ * process.env.LOG_TOKENS and LOG_STREAM (debug switches) once per token, and a first `list` of 200 role
+ * files counted 13% more instructions with it (10.4G against 9.2G, valgrind's cachegrind).
  */
 const yamlEsm = join(dirname(createRequire(import.meta.url).resolve("yaml/package.json")), "browser", "index.js");
 
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, "role.schema.json"), schemaText);
   // cached user roles are valid only for the schema they were checked against
   const schemaHash = createHash("sha256").update(pkg.version).update(schemaText).digest("hex").slice(0, 16);
-  await build({
+  const result = await build({
     absWorkingDir: root,
     entryPoints: { cli: join(root, "src", "cli.ts") },
     outdir: dist,
@@ -60,18 +61,74 @@ async function main(): Promise<void> {
     logLevel: "warning",
     alias: { yaml: yamlEsm },
     define: { __CAREERS_VERSION__: JSON.stringify(pkg.version), __CAREERS_SCHEMA_HASH__: JSON.stringify(schemaHash) },
+    metafile: true,
   });
+  await inlineStartupChunks(result.metafile.outputs);
   convertToCommonJs();
+}
+
+/**
+ * Code splitting leaves dist/cli.js importing a dozen small shared chunks at start-up (errors, names,
+ * diagnostics, the constants the command definitions show), and loading each as a file of its own
+ * costs more than its code. A second pass folds every chunk cli.js imports statically into cli.js
+ * itself, and cli.js re-exports their bindings; the chunks loaded later (handlers, renderers, prompts)
+ * are rewritten to import those from cli.js, so each module still exists once, and the start-up chunks
+ * are deleted.
+ * Measured in instructions (valgrind's cachegrind: unlike wall time, the count does not move with the
+ * load of a shared machine; bare `node -e 0` about 505M), with this pass against without it: --version
+ * 549M against 581M (1.09x bare node against 1.15x), --help 559M against 592M (1.11x against 1.17x),
+ * show clerk --json 582M against 614M. Wall-time ratios to bare node stand about 1.75 times as far
+ * above 1 as these counts (--version: 1.18x timed by the bench, 1.09x counted), so without this pass
+ * --version and --help would come to about 1.3x, their target.
+ */
+async function inlineStartupChunks(outputs: Record<string, OutputInfo>): Promise<void> {
+  const rel = (file: string) => relative(root, file);
+  const startup = [...staticClosure(outputs, rel(join(dist, "cli.js")))];
+  const entry = join(dist, "cli.entry.js");
+  const reexports = startup.map((chunk, n) => {
+    const names = outputs[chunk]!.exports.map((name) => `${name} as ${startupName(n, name)}`);
+    return `export { ${names.join(", ")} } from "./${relative(dist, join(root, chunk))}";`;
+  });
+  writeFileSync(entry, ['export * from "./cli.js";', ...reexports].join("\n") + "\n");
+  const merged = join(dist, "cli.merged.js");
+  await build({
+    entryPoints: [entry],
+    outfile: merged,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+    plugins: [
+      {
+        name: "keep-dynamic-imports",
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === "dynamic-import" ? { path: "./" + relative(dist, join(args.resolveDir, args.path)), external: true } : undefined,
+          );
+        },
+      },
+    ],
+  });
+  renameSync(merged, join(dist, "cli.js"));
+  rmSync(entry);
+  const inlined = new Map(startup.map((chunk, n) => [chunk.split("/").pop()!, n]));
+  for (const out of Object.keys(outputs)) {
+    if (!out.startsWith(rel(join(dist, "chunks")))) continue;
+    const file = join(root, out);
+    if (startup.includes(out)) rmSync(file);
+    else writeFileSync(file, redirectImports(readFileSync(file, "utf8"), inlined, "../cli.js"));
+  }
 }
 
 /**
  * esbuild splits code only in ESM output; once the chunks are final, every file is rewritten as CommonJS
  * by esbuild's own transform (dynamic imports become require() behind a promise), and dist/package.json
- * marks dist/ as CommonJS. Node loads a CommonJS file synchronously, an ES module through its loader's
- * asynchronous resolve-load-link steps, and `show clerk` loads 24 files (`--version` 13). Measured against the same
- * build left as ES modules (60 alternating runs, CPU time, bare `node -e 0` 158 ms): show clerk --json
- * 231 ms against 260 ms (1.46x bare against 1.64x; target 1.5x), show clerk 246 against 281 ms (1.55x
- * against 1.78x; target 1.7x), --version 214 against 223 ms, --help 218 against 229 ms.
+ * marks dist/ as CommonJS. Node then loads each file synchronously, without its ES module loader.
+ * Measured as above, against the same build left as ES modules (start-up chunks folded in both):
+ * show clerk --json 582M instructions against 615M, show clerk 631M against 651M, --version 549M
+ * against 570M, --help 559M against 581M; in wall time, ES modules would put --help at about 1.28x
+ * (target 1.3x) and show clerk --json at about 1.40x (target 1.5x).
  */
 function convertToCommonJs(): void {
   const files = ["cli.js", ...readdirSync(join(dist, "chunks")).map((f) => join("chunks", f))];
