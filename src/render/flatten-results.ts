@@ -6,7 +6,7 @@
  *   path:    one row per step of the ladder (or the route)
  * Lists of names in compare and path cells are joined with "; ". Pure.
  */
-import type { CompareResult } from "../core/compare.js";
+import { sharedName, type CompareResult, type NameComparison } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
 import type { ListResult } from "./list.js";
 import { inversionText, lateralMoveText, type PathResult } from "./path.js";
@@ -38,8 +38,17 @@ export function showSheet(role: Partial<Role>): Sheet {
   return { title: role.title ?? role.id ?? "Role", head: ["section", "key", "value"], rows };
 }
 
+/** A list of skills or kinds of tool as names, for one cell each: "Empathy = Empathy and emotional intelligence". */
+const namesOf = (n: NameComparison | null) =>
+  n && {
+    ...n,
+    items: n.items.map((i) => i.name),
+    sharedWithFirst: n.sharedWithFirst?.map(sharedName) ?? null,
+    notInFirst: n.notInFirst?.map((i) => i.name) ?? null,
+  };
+
 export function compareSheet(result: CompareResult): Sheet {
-  const perRole = result.roles.map((r) => new Map(flatten(r, "", true)));
+  const perRole = result.roles.map((r) => new Map(flatten({ ...r, skills: namesOf(r.skills), tools: namesOf(r.tools) }, "", true)));
   const all = [...new Set(perRole.flatMap((m) => [...m.keys()]))];
   // a figure one role lacks (null) while another spells it out: its rows are empty for that role already
   const keys = all.filter((k) => !all.some((o) => o.startsWith(`${k}.`) || o.startsWith(`${k}[`)));
