@@ -9,7 +9,7 @@
 import { sharedName, type CompareResult, type NameComparison } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
 import type { ListResult } from "./list.js";
-import { inversionText, lateralMoveText, type PathResult } from "./path.js";
+import { inversionText, lateralMoveText, pathNotes, type PathResult } from "./path.js";
 import { flatten, type Cell, type Sheet } from "./flat.js";
 
 export function listSheet(result: ListResult): Sheet {
@@ -63,12 +63,13 @@ export function pathSheet(result: PathResult): Sheet {
   const salaryNote = inversionText(result.inversions);
   return {
     title: result.ladder.name,
-    head: ["position", "role", "title", "track", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope", "focusAreas"],
+    head: ["position", "role", "title", "track", "trackInferred", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope", "focusAreas"],
     rows: result.steps.map((s) => [
       s.position,
       s.role,
       s.title,
       s.track,
+      s.trackInferred,
       s.years?.min ?? null,
       s.years?.max ?? null,
       s.median,
@@ -84,6 +85,7 @@ export function pathSheet(result: PathResult): Sheet {
     ]),
     notes: [
       ...(salaryNote ? [{ heading: salaryNote.intro, items: salaryNote.lines }] : []),
+      { heading: "Notes", items: pathNotes(result) },
       // as the table shows them: only for the whole ladder, not a route or one track
       { heading: "Lateral moves", items: result.route || result.track ? [] : result.lateralMoves.map(lateralMoveText) },
       { heading: "Source", items: [result.ladder.sourceTitle] },
