@@ -57,7 +57,7 @@ describe("--format csv", () => {
     expect(row("differences.levelMedian.amount")).toEqual(["0", "23000"]);
     const json = (await runJson(["compare", "clerk", "supervisor", "--json"])).data;
     expect(row("skills.count")?.[0]).toBe(String(json.roles[0].skills.count));
-    expect(row("skills.names")?.[0]).toBe(json.roles[0].skills.names.join("; "));
+    expect(row("skills.items")?.[0]).toBe(json.roles[0].skills.items.map((i: { name: string }) => i.name).join("; "));
     expect(rows.every((r) => r.length === 3)).toBe(true);
     expect(row("skills")).toBeUndefined(); // supervisor lists no skills: its skills.* cells are empty
   });
