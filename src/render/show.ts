@@ -38,7 +38,6 @@ const RENDERERS: Record<string, Renderer> = {
       const e = pay.entryLevel;
       rows.push(["Entry-level pay", `${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}`]);
     }
-    if (pay?.benefits?.length) rows.push(["Benefits", pay.benefits.join("; ")]);
     if (f?.salaryRange) rows.push(["Salary range", marked(formatRange(f.salaryRange), f.salaryRange.inferred) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : "")]);
     if (f?.growth) rows.push(["Growth outlook", `${marked(`${f.growth.percent}%`, f.growth.inferred)}${f.growth.label ? ` (${f.growth.label})` : ""}`]);
     if (f?.annualOpenings) rows.push(["Annual openings", `${f.annualOpenings.approximate ? "about " : ""}${marked(formatNumber(f.annualOpenings.count), f.annualOpenings.inferred)}`]);

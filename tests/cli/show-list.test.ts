@@ -70,7 +70,12 @@ describe("careers show", () => {
     expect(flat).toContain("Median salary 38,400 USD a year (U.S. national median, May 2023)");
     expect(flat).toContain("Level median (US) 35,000 USD a year (Customer Service Clerk in the salary-by-level table");
     expect(flat).toContain("Entry-level pay 30,000–40,000 USD a year");
-    expect(flat).toContain("Benefits Performance bonuses; Health insurance; Paid time off; Retirement contributions such as 401(k) matching");
+    // the benefits follow in the pay section, right after the salary by level
+    const all = (await run(["show", "clerk"], { env: { COLUMNS: "120" } })).stdout;
+    const at = (heading: string) => all.indexOf(`\n\n${heading}\n`);
+    expect(at("Salary by level")).toBeGreaterThan(0);
+    expect([at("Salary by level") < at("Pay and benefits"), at("Pay and benefits") < at("Salaries by region")]).toEqual([true, true]);
+    expect(all.slice(all.indexOf("\nPay and benefits\n")).replace(/\s+/g, " ")).toContain("Beyond the wage • Performance bonuses • Health insurance • Paid time off • Retirement contributions such as 401(k) matching");
   });
 
   it("--section pay, global and diversity carry the clerk guide's sections over", async () => {
