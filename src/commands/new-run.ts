@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { join } from "node:path";
 import { schemaFile } from "../loader/bundled.js";
 import { writeNewRoleFile } from "../loader/write.js";
 import { starterRole } from "../render/starter.js";
@@ -18,7 +19,7 @@ export const run = async (id: string, opts: { json?: boolean; force?: boolean },
         `To override it on purpose, add --force; to start a role of your own, pick another id (careers list shows those taken).`,
       );
     }
-    const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile()), ctx.path);
+    const file = writeNewRoleFile(dir, id, starterRole(id, schemaFile(), join(dir, `${id}.yaml`)), ctx.path);
     await ctx.catalog.noteOverride(id, file);
     const see = `careers show ${id} --data-dir ${shellWord(dir)}`;
     await emit(ctx, { id, file }, opts.json ? "json" : "table", async () => (r) => `Wrote ${r.file}\nEdit it, then check it with: careers validate ${r.file}\nSee it with: ${see}\n`);

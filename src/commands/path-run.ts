@@ -43,7 +43,7 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
       ctx.io.stdout(walkSummary(view, state, style.width));
       return failOnProblems(ctx, problems, "the ladder was drawn without those files");
     }
-    const result = await pathResult(ctx, view, found.owner, current, opts);
+    const result = await pathResult(ctx, view, found.owner, all, current, opts);
     await emit(ctx, result, format, {
       table: () => import("../render/path.js").then((m) => m.renderPath),
       sheet: () => import("../render/flatten-results.js").then((m) => m.pathSheet),
@@ -52,7 +52,7 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
   };
 
 
-async function pathResult(ctx: RunContext, view: LadderView, owner: Role, current: string | null, opts: PathOptions): Promise<PathResult> {
+async function pathResult(ctx: RunContext, view: LadderView, owner: Role, roles: ReadonlyMap<string, Role>, current: string | null, opts: PathOptions): Promise<PathResult> {
   const track = opts.track === undefined ? undefined : resolveTrack(view, opts.track);
   let steps = track === undefined ? view.steps : filterTrack(view, track);
   let route: PathResult["route"] = null;
@@ -76,6 +76,14 @@ async function pathResult(ctx: RunContext, view: LadderView, owner: Role, curren
     ahead: current ? stepsAhead(view, current).filter((s) => track === undefined || s.track === track).map((s) => s.role) : [],
     lateralMoves: view.lateralMoves,
     inversions: salaryInversions(steps),
+    salary: {
+      table: owner.salaryByLevel ? sourceTitle(owner, owner.salaryByLevel.source) : null,
+      otherMedians: steps.flatMap((s) => {
+        const m = roles.get(s.role)?.keyFacts?.medianSalary;
+        const role = roles.get(s.role)!;
+        return m ? [{ role: s.role, title: s.title, amount: m.amount, currency: m.currency, label: [m.scope, m.date].filter(Boolean).join(", ") || "median", source: sourceTitle(role, m.source) }] : [];
+      }),
+    },
   };
 }
 

@@ -7,8 +7,9 @@
  */
 import type { Role } from "../schema/role.js";
 import { usageError } from "../errors.js";
-import { overlap, uniqueNames } from "../text/names.js";
-import { medianSalary } from "./summary.js";
+import { normalizeName } from "../text/names.js";
+import { roleSkills, roleTools } from "./skills.js";
+import { inferredOf, levelRow, medianSalary, type Inferred } from "./summary.js";
 import { difference, type Amount, type Difference } from "./difference.js";
 import { chooseRegions, regionFigure, type RangeFigure, type RegionFigure, type RegionChoice } from "./compare-regions.js";
 
@@ -24,12 +25,18 @@ export interface MedianFigure extends Amount {
   basis: "key-facts" | "level-table";
   /** what the figure is, e.g. "U.S. national median, May 2023" */
   label: string;
+  /** why the figure is inferred or borrowed, where the role file says so; else null */
+  inferred: Inferred | null;
 }
 export interface LevelFigure extends Amount {
   /** the level's name in the salary-by-level table */
   level: string;
+  /** where the table holds (US), as it names it; null where it names none */
+  region: string | null;
+  inferred: Inferred | null;
 }
-export const DIFFERENCE_KEYS = ["median", "levelMedian", "levelAverage"] as const;
+/** Like-for-like first: the level table's rows, then the medians (which may differ in basis). */
+export const DIFFERENCE_KEYS = ["levelMedian", "levelAverage", "median"] as const;
 export type DifferenceKey = (typeof DIFFERENCE_KEYS)[number];
 
 export interface Sourced<T> {
@@ -37,13 +44,24 @@ export interface Sourced<T> {
   source: string;
 }
 
+/** A skill or a kind of tool: its id, and the role's name for it. */
+export interface NamedItem {
+  id: string;
+  name: string;
+}
+
+/** An item both roles list: named as this role names it, and as the first role does. */
+export interface SharedItem extends NamedItem {
+  firstName: string;
+}
+
 export interface NameComparison {
   count: number;
-  names: string[];
-  /** names the first role lists too (for the first role: all of its names); null if the first role has no list */
-  sharedWithFirst: string[] | null;
-  /** names the first role does not list (for the first role: none); null if the first role has no list */
-  notInFirst: string[] | null;
+  items: NamedItem[];
+  /** items the first role lists too, by id (for the first role: all of them); null if the first role has no list */
+  sharedWithFirst: SharedItem[] | null;
+  /** items the first role does not list (for the first role: none); null if the first role has no list */
+  notInFirst: NamedItem[] | null;
   source: string;
 }
 
@@ -52,20 +70,25 @@ export interface ComparedRole {
   title: string;
   sources: Role["sources"];
   salary: {
-    median: MedianFigure | null;
     levelMedian: LevelFigure | null;
     levelAverage: LevelFigure | null;
+    median: MedianFigure | null;
     range: RangeFigure | null;
+    /** what entry-level jobs pay, from the role's pay context */
+    entryLevel: (RangeFigure & { period: "year" | "hour" | null }) | null;
     regions: RegionFigure[];
   };
-  /** against the first role; null where either figure is missing or they cannot be subtracted */
+  /** against the first role; null where either figure is missing, they cannot be subtracted, or (medians) their bases differ */
   differences: Record<DifferenceKey, Difference | null>;
   outlook: {
     growth: { percent: number; label: string | null; source: string } | null;
     annualOpenings: { count: number; approximate: boolean; source: string } | null;
     typicalEducation: Sourced<string> | null;
-    level: { title: string; step: number; source: string } | null;
-    experience: { min: number; max: number | null; total: boolean; source: string } | null;
+    /** the experience the role's source says it asks for, in its words */
+    typicalExperience: Sourced<string> | null;
+    level: { title: string; step: number; source: string; inferred: Inferred | null } | null;
+    /** the years of the role's ladder level */
+    experience: { min: number; max: number | null; total: boolean; source: string; inferred: Inferred | null } | null;
     stress: Sourced<string> | null;
     balance: Sourced<string> | null;
   };
@@ -92,7 +115,8 @@ export interface CompareResult {
   base: string;
   roles: ComparedRole[];
   regions: { selected: string | null; shown: string[] };
-  sharedByAll: { skills: string[] | null; tools: string[] | null };
+  /** the items every role lists, named as the first role names them; null when a role has no list */
+  sharedByAll: { skills: NamedItem[] | null; tools: NamedItem[] | null };
   missing: Missing[];
   notes: CompareNote[];
 }
@@ -102,73 +126,98 @@ export interface CompareOptions {
   region?: string | undefined;
 }
 
-const levelRow = (role: Role) => {
-  const t = role.salaryByLevel;
-  const row = t?.levels.find((l) => l.role === role.id);
-  return t && row ? { t, row } : undefined;
-};
-
 function medianOf(role: Role): MedianFigure | null {
   const m = medianSalary(role);
   if (!m) return null;
   const period = m.basis === "key-facts" ? role.keyFacts!.medianSalary!.period : role.salaryByLevel?.period ?? null;
-  return { amount: m.amount, currency: m.currency, period, source: m.source, basis: m.basis, label: m.label };
+  return { amount: m.amount, currency: m.currency, period, source: m.source, basis: m.basis, label: m.label, inferred: m.inferred };
 }
 
 function levelFigure(role: Role, key: "median" | "average"): LevelFigure | null {
-  const found = levelRow(role);
-  const amount = found?.row[key];
-  if (!found || amount === undefined) return null;
-  return { amount, currency: found.t.currency, period: found.t.period ?? null, source: found.t.source, level: found.row.level };
+  const row = levelRow(role);
+  const amount = row?.[key];
+  if (!row || amount == null) return null;
+  return { amount, currency: row.currency, period: row.period, source: row.source, level: row.level, region: row.region, inferred: row.inferred };
 }
 
-const skillNames = (role: Role): string[] => [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? [])].map((s) => s.name);
-const toolNames = (role: Role): string[] => (role.tools?.groups ?? []).flatMap((g) => (g.items?.length ? g.items : [g.name]));
-
-function nameComparison(names: string[] | null, base: string[] | null, source: string | undefined): NameComparison | null {
-  if (names === null || source === undefined) return null;
-  const unique = uniqueNames(names);
-  const o = base === null ? null : overlap(base, unique);
-  return { count: unique.length, names: unique, sharedWithFirst: o?.shared ?? null, notInFirst: o?.added ?? null, source };
+function entryLevelOf(role: Role): ComparedRole["salary"]["entryLevel"] {
+  const p = role.pay;
+  const e = p?.entryLevel;
+  if (!p || !e) return null;
+  return { low: e.low, high: e.high, currency: e.currency, highOpenEnded: e.highOpenEnded ?? false, note: e.note ?? null, source: p.source, period: e.period ?? null };
 }
 
-/** Names every list holds (spelled as in the first), or null when any role lacks the list. */
-function sharedByAll(lists: readonly (NameComparison | null)[]): string[] | null {
+/** A skill or kind of tool with what it matches by: its id, and the O*NET element it is the same as. */
+interface Matchable extends NamedItem {
+  onet?: string | undefined;
+}
+
+const skillItems = (role: Role): Matchable[] | null =>
+  role.skills || role.skillMap ? roleSkills(role).map((s) => ({ id: s.id, name: s.name, onet: s.onet?.id })) : null;
+const toolItems = (role: Role): Matchable[] | null => (role.tools ? roleTools(role).map((g) => ({ id: g.id, name: g.name })) : null);
+const skillSource = (role: Role) => role.skills?.source ?? role.skillMap?.source;
+
+/** A shared item as both roles word it: "Empathy = Empathy and emotional intelligence" (one name where they differ in case only). */
+export const sharedName = (item: NamedItem | SharedItem): string =>
+  "firstName" in item && normalizeName(item.firstName) !== normalizeName(item.name) ? `${item.firstName} = ${item.name}` : item.name;
+
+/** The same skill: the same id, or the same O*NET element. */
+const sameItem = (a: Matchable, b: Matchable) => a.id === b.id || (a.onet !== undefined && a.onet === b.onet);
+const plain = (m: Matchable): NamedItem => ({ id: m.id, name: m.name });
+
+function nameComparison(items: Matchable[] | null, base: Matchable[] | null, source: string | undefined): NameComparison | null {
+  if (items === null || source === undefined) return null;
+  const shared: SharedItem[] = [];
+  const added: NamedItem[] = [];
+  for (const item of items) {
+    const match = base?.find((b) => sameItem(b, item));
+    if (match) shared.push({ ...plain(item), firstName: match.name });
+    else added.push(plain(item));
+  }
+  return { count: items.length, items: items.map(plain), sharedWithFirst: base === null ? null : shared, notInFirst: base === null ? null : added, source };
+}
+
+/** Items every list holds (named as in the first), or null when any role lacks the list. */
+function sharedByAll(lists: readonly (Matchable[] | null)[]): NamedItem[] | null {
   if (lists.some((l) => l === null)) return null;
-  const [first, ...rest] = lists as NameComparison[];
-  return rest.reduce((acc, l) => overlap(acc, l.names).shared, first!.names);
+  const [first, ...rest] = lists as Matchable[][];
+  return first!.filter((item) => rest.every((l) => l.some((o) => sameItem(item, o)))).map(plain);
 }
 
 function rolePart(role: Role, base: Role, regions: RegionChoice): Omit<ComparedRole, "differences"> {
   const f = role.keyFacts;
   const w = role.workLife;
   const lv = role.level;
-  const baseSkills = role.skills && base.skills ? skillNames(base) : null;
-  const baseTools = role.tools && base.tools ? toolNames(base) : null;
+  const baseSkills = skillItems(base);
+  const baseTools = toolItems(base);
   return {
     id: role.id,
     title: role.title,
     sources: role.sources,
     salary: {
-      median: medianOf(role),
       levelMedian: levelFigure(role, "median"),
       levelAverage: levelFigure(role, "average"),
+      median: medianOf(role),
       range: f?.salaryRange
         ? { low: f.salaryRange.low, high: f.salaryRange.high, currency: f.salaryRange.currency, highOpenEnded: f.salaryRange.highOpenEnded ?? false, note: f.salaryRange.note ?? null, source: f.salaryRange.source }
         : null,
+      entryLevel: entryLevelOf(role),
       regions: regions.shown.map((name) => regionFigure(role, name, regions)),
     },
     outlook: {
       growth: f?.growth ? { percent: f.growth.percent, label: f.growth.label ?? null, source: f.growth.source } : null,
       annualOpenings: f?.annualOpenings ? { count: f.annualOpenings.count, approximate: f.annualOpenings.approximate ?? false, source: f.annualOpenings.source } : null,
       typicalEducation: f?.typicalEducation ? { value: f.typicalEducation.text, source: f.typicalEducation.source } : null,
-      level: lv ? { title: lv.title, step: lv.step, source: lv.source } : null,
-      experience: lv ? { min: lv.years.min, max: lv.years.max ?? null, total: lv.years.total ?? false, source: lv.source } : null,
+      typicalExperience: f?.typicalExperience ? { value: f.typicalExperience.text, source: f.typicalExperience.source } : null,
+      level: lv ? { title: lv.title, step: lv.step, source: lv.source, inferred: inferredOf(lv.inferred) } : null,
+      experience: lv
+        ? { min: lv.years.min, max: lv.years.max ?? null, total: lv.years.total ?? false, source: lv.source, inferred: inferredOf(lv.years.inferred ?? lv.inferred) }
+        : null,
       stress: w?.stress ? { value: w.stress, source: w.source } : null,
       balance: w?.balance ? { value: w.balance, source: w.source } : null,
     },
-    skills: nameComparison(role.skills ? skillNames(role) : null, baseSkills, role.skills?.source),
-    tools: nameComparison(role.tools ? toolNames(role) : null, baseTools, role.tools?.source),
+    skills: nameComparison(skillItems(role), baseSkills, skillSource(role)),
+    tools: nameComparison(toolItems(role), baseTools, role.tools?.source),
   };
 }
 
@@ -183,7 +232,7 @@ function missingFigures(r: Omit<ComparedRole, "differences">): string[] {
   return out;
 }
 
-const DIFFERENCE_LABELS: Record<DifferenceKey, string> = { median: "median", levelMedian: "level median", levelAverage: "level average" };
+const DIFFERENCE_LABELS: Record<DifferenceKey, string> = { levelMedian: "level median", levelAverage: "level average", median: "median" };
 
 /** A usage error unless `count` is 2 to 4. */
 export function checkRoleCount(count: number): void {
@@ -200,9 +249,15 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
   const parts = roles.map((r) => rolePart(r, base, regions));
   const first = parts[0]!;
   const notes: CompareNote[] = [];
+  const mixedBases = new Set(parts.map((p) => p.salary.median?.basis).filter(Boolean)).size > 1;
   const compared: ComparedRole[] = parts.map((p) => {
     const differences = {} as Record<DifferenceKey, Difference | null>;
     for (const key of DIFFERENCE_KEYS) {
+      // medians of different bases (a national median, a level's median) are different measures
+      if (key === "median" && mixedBases && p.salary.median?.basis !== first.salary.median?.basis) {
+        differences[key] = null;
+        continue;
+      }
       const d = difference(first.salary[key], p.salary[key]);
       differences[key] = d.ok ? d.difference : null;
       if (!d.ok && d.reason !== "missing") {
@@ -223,7 +278,7 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
     notes.push({
       kind: "basis",
       roles: medians.map((c) => c.id),
-      message: `The medians come from different bases (own key facts: ${ids("key-facts")}; salary-by-level table: ${ids("level-table")}); the level rows compare like with like.`,
+      message: `The medians are different measures (own key-facts median: ${ids("key-facts")}; a level's median in a salary-by-level table: ${ids("level-table")}), so they are not subtracted from each other; the level rows compare like with like.`,
     });
   }
   const withRegions = compared.filter((_, i) => (roles[i]!.regionalSalaries?.regions.length ?? 0) > 0);
@@ -242,7 +297,7 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
     base: base.id,
     roles: compared,
     regions: { selected: regions.selected, shown: regions.shown },
-    sharedByAll: { skills: sharedByAll(compared.map((c) => c.skills)), tools: sharedByAll(compared.map((c) => c.tools)) },
+    sharedByAll: { skills: sharedByAll(roles.map(skillItems)), tools: sharedByAll(roles.map(toolItems)) },
     missing,
     notes,
   };

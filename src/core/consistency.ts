@@ -7,10 +7,12 @@
  *   that names no known role or track
  * - a range whose low end is above its high end
  * - an id defined twice: two role files with one id, or two sources or tracks with one id in a role
+ * - one skill id linked to two different O*NET elements (in one role or in two)
+ * - a level's own salary-by-level row that differs from its ladder owner's table
  */
 import type { Role } from "../schema/role.js";
 import { dotted, type Diagnostic } from "../diagnostic.js";
-import { buildLadder, salaryInversions } from "./ladder.js";
+import { buildLadder, findLadder, salaryInversions } from "./ladder.js";
 import { formatWhole } from "./numbers.js";
 import { suggest } from "../text/suggest.js";
 import type { RoleEntry } from "../schema/role.js";
@@ -134,12 +136,61 @@ function salaryFalls(entry: RoleEntry, role: Role, roles: ReadonlyMap<string, Ro
   });
 }
 
+/**
+ * A level's own row and the ladder owner's row for it must agree: `path` uses the owner's table, `show`
+ * and `compare` the level's own row.
+ */
+function levelRowConflicts(entry: RoleEntry, role: Role, all: readonly Role[]): Diagnostic[] {
+  const i = role.salaryByLevel?.levels.findIndex((l) => l.role === role.id) ?? -1;
+  if (i < 0) return [];
+  const owner = findLadder(role, all)?.owner;
+  if (!owner || owner.id === role.id) return [];
+  const theirs = owner.salaryByLevel?.levels.find((l) => l.role === role.id);
+  if (!theirs) return [];
+  const mine = role.salaryByLevel!.levels[i]!;
+  const a = { median: mine.median, average: mine.average, currency: role.salaryByLevel!.currency };
+  const b = { median: theirs.median, average: theirs.average, currency: owner.salaryByLevel!.currency };
+  if (a.median === b.median && a.average === b.average && a.currency === b.currency) return [];
+  const figures = (x: typeof a) => `median ${x.median === undefined ? "none" : amount(x.median)}, average ${x.average === undefined ? "none" : amount(x.average)} ${x.currency}`;
+  return [
+    warning(
+      entry,
+      ["salaryByLevel", "levels", i],
+      `this row (${figures(a)}) differs from the row for ${role.id} in ${owner.id}'s salary-by-level table, which holds its ladder (${figures(b)}): careers path shows ${owner.id}'s, show and compare this one`,
+    ),
+  ];
+}
+
+/** Where each role links a skill id to an O*NET element: its skill list and its requirements. */
+function onetLinks(role: Role): { id: string; onet: string; name: string; path: Path }[] {
+  const out: { id: string; onet: string; name: string; path: Path }[] = [];
+  for (const kind of ["technical", "soft"] as const) {
+    role.skills?.[kind]?.forEach((s, i) => s.onet && s.id && out.push({ id: s.id, onet: s.onet.id, name: s.onet.name, path: ["skills", kind, i, "onet", "id"] }));
+  }
+  role.requirements?.skills?.forEach((s, i) => s.onet && out.push({ id: s.id, onet: s.onet.id, name: s.onet.name, path: ["requirements", "skills", i, "onet", "id"] }));
+  return out;
+}
+
+/** A skill id is one skill: warn where it is linked to two O*NET elements, naming the first link found. */
+function onetConflicts(checked: readonly RoleEntry[], all: readonly RoleEntry[]): Diagnostic[] {
+  const first = new Map<string, { onet: string; name: string; role: string }>();
+  for (const e of all) for (const l of e.role ? onetLinks(e.role) : []) if (!first.has(l.id)) first.set(l.id, { onet: l.onet, name: l.name, role: e.id });
+  return checked.flatMap((e) =>
+    (e.role ? onetLinks(e.role) : [])
+      .filter((l) => first.get(l.id)!.onet !== l.onet)
+      .map((l) => {
+        const f = first.get(l.id)!;
+        return warning(e, l.path, `skill "${l.id}" is linked to O*NET ${l.onet} (${l.name}) here, but to ${f.onet} (${f.name}) in ${f.role}: one id is one skill`);
+      }),
+  );
+}
+
 export function checkConsistency({ checked, known = [] }: ConsistencyInput): Diagnostic[] {
   const all = [...checked, ...known];
   const knownIds = new Set(all.map((e) => e.id));
   const roles = new Map<string, Role>();
   for (const e of all) if (e.role && !roles.has(e.id)) roles.set(e.id, e.role);
-  const out = duplicateIds(checked, all);
+  const out = [...duplicateIds(checked, all), ...onetConflicts(checked, all)];
   for (const entry of checked) {
     const role = entry.role;
     if (!role) continue;
@@ -149,6 +200,7 @@ export function checkConsistency({ checked, known = [] }: ConsistencyInput): Dia
       ...invertedRanges(entry, role),
       ...unknownReferences(entry, role, knownIds),
       ...salaryFalls(entry, role, roles),
+      ...levelRowConflicts(entry, role, [...roles.values()]),
     );
   }
   return out;

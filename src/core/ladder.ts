@@ -23,6 +23,8 @@ export interface LadderStep {
   title: string;
   track: string;
   trackName: string;
+  /** true where the data, not the source, puts the level on its track (the track's `inferred`) */
+  trackInferred: boolean;
   /** the level's step number in its source's ladder, from its role file */
   step: number | null;
   years: Years | null;
@@ -53,7 +55,8 @@ export interface LadderView {
   name: string;
   summary: string | null;
   source: string;
-  tracks: { id: string; name: string; description: string | null }[];
+  /** `inferred`: where the source names the track but puts no level on it, how the levels were assigned */
+  tracks: { id: string; name: string; description: string | null; inferred: { reason: string; from: string | null } | null }[];
   steps: LadderStep[];
   lateralMoves: { name: string; detail: string | null }[];
 }
@@ -101,6 +104,7 @@ export function successors(ladder: Ladder): Map<string, string[]> {
 export function buildLadder(owner: Role, ladder: Ladder, roles: ReadonlyMap<string, Role>): LadderView {
   const next = successors(ladder);
   const trackName = new Map(ladder.tracks.map((t) => [t.id, t.name]));
+  const trackInferred = new Set(ladder.tracks.filter((t) => t.inferred).map((t) => t.id));
   const previousOf = (id: string) => ladder.levels.find((l) => next.get(l.role)?.includes(id))?.role ?? null;
   const steps = ladder.levels.map((l, i): LadderStep => {
     const role = l.role === owner.id ? owner : roles.get(l.role);
@@ -111,6 +115,7 @@ export function buildLadder(owner: Role, ladder: Ladder, roles: ReadonlyMap<stri
       title: l.title,
       track: l.track,
       trackName: trackName.get(l.track) ?? l.track,
+      trackInferred: trackInferred.has(l.track),
       step: lv?.step ?? null,
       years: lv?.years ?? null,
       scope: lv?.scope ?? null,
@@ -139,7 +144,12 @@ export function buildLadder(owner: Role, ladder: Ladder, roles: ReadonlyMap<stri
     name: ladder.name,
     summary: ladder.summary ?? null,
     source: ladder.source,
-    tracks: ladder.tracks.map((t) => ({ id: t.id, name: t.name, description: t.description ?? null })),
+    tracks: ladder.tracks.map((t) => ({
+      id: t.id,
+      name: t.name,
+      description: t.description ?? null,
+      inferred: t.inferred ? { reason: t.inferred.reason, from: t.inferred.from ?? null } : null,
+    })),
     steps,
     lateralMoves: (ladder.lateralMoves ?? []).map((m) => ({ name: m.name, detail: m.detail ?? null })),
   };

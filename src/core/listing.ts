@@ -47,7 +47,7 @@ export function occupationRow(r: IndexRow, file: string, period: string): ListRo
     medianSalary:
       amount === null
         ? null
-        : { amount, currency: "USD", basis: "bls", label: `U.S. national median, ${period}${m?.topCoded ? ", top-coded: at least this" : ""}`, source: "BLS OEWS", ...(m?.topCoded ? { atLeast: true } : {}) },
+        : { amount, currency: "USD", basis: "bls", label: `U.S. national median, ${period}${m?.topCoded ? ", top-coded: at least this" : ""}`, source: "BLS OEWS", sourceTitle: `BLS Occupational Employment and Wage Statistics, ${period}`, inferred: null, ...(m?.topCoded ? { atLeast: true } : {}) },
     growthPercent: r.growthPercent,
     typicalEducation: r.education,
     ladder: null,

@@ -10,7 +10,7 @@ export interface SectionDef {
 }
 
 export const SECTIONS: readonly SectionDef[] = [
-  { id: "facts", title: "Key facts", keys: ["keyFacts", "level"] },
+  { id: "facts", title: "Key facts", keys: ["onet", "keyFacts", "level"] },
   { id: "responsibilities", title: "Responsibilities", keys: ["responsibilities"] },
   { id: "environment", title: "Work environment", keys: ["workEnvironment"] },
   { id: "level", title: "Scope and focus at this level", keys: ["level"] },
@@ -22,10 +22,13 @@ export const SECTIONS: readonly SectionDef[] = [
   { id: "entry", title: "How to get in", keys: ["entry"] },
   { id: "certifications", title: "Certifications and training", keys: ["certifications"] },
   { id: "salary-levels", title: "Salary by level", keys: ["salaryByLevel"] },
+  { id: "pay", title: "Pay and benefits", keys: ["pay"] },
   { id: "regions", title: "Salaries by region", keys: ["regionalSalaries"] },
   { id: "remote", title: "Remote work", keys: ["remoteWork"] },
+  { id: "global", title: "Working abroad", keys: ["globalOpportunities"] },
   { id: "outlook", title: "Market outlook", keys: ["outlook"] },
   { id: "work-life", title: "Work-life balance and stress", keys: ["workLife"] },
+  { id: "diversity", title: "Diversity and inclusion", keys: ["diversity"] },
   { id: "pros", title: "Pros", keys: ["pros"] },
   { id: "cons", title: "Cons", keys: ["cons"] },
   { id: "faq", title: "Frequently asked questions", keys: ["faq"] },

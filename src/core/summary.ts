@@ -1,6 +1,15 @@
 /** One-line facts about a role, as `list` shows them and other commands reuse. Pure. */
 import { compareText } from "../text/names.js";
 import type { Role } from "../schema/role.js";
+import type { Inferred as InferredInData } from "../schema/primitives.js";
+
+/** A figure's `inferred` marker as results carry it: the reason, and the source it is from (null where none is named). */
+export interface Inferred {
+  reason: string;
+  from: string | null;
+}
+
+export const inferredOf = (m: InferredInData | undefined | null): Inferred | null => (m ? { reason: m.reason, from: m.from ?? null } : null);
 import { findLadder } from "./ladder.js";
 
 export interface SalaryFigure {
@@ -11,21 +20,60 @@ export interface SalaryFigure {
   /** what the figure is, in words, e.g. "U.S. national median, May 2023" */
   label: string;
   source: string;
+  /** the source in words: title, publisher, date */
+  sourceTitle: string;
+  /** where the figure is inferred or borrowed (the role file's `inferred`): why, and from where */
+  inferred: Inferred | null;
 }
+
+/** A source cited by id, in words: its title, publisher and date (the id itself where none is listed). */
+export const sourceTitle = (role: Pick<Role, "sources">, id: string): string => {
+  const s = role.sources.find((x) => x.id === id);
+  if (!s) return id;
+  return [s.title, s.publisher, s.date].filter(Boolean).join(", ");
+};
 
 /** "median (US)", or "median" where the figure names no region: labels follow the data. */
 export const figureLabel = (what: string, region: string | undefined | null): string => (region ? `${what} (${region})` : what);
+
+/** A role's own row in its salary-by-level table: the figures, the table's currency, region and source. */
+export interface LevelRow {
+  level: string;
+  median: number | null;
+  average: number | null;
+  currency: string;
+  period: "year" | "hour" | null;
+  region: string | null;
+  source: string;
+  /** the row's `inferred`, else the table's */
+  inferred: Inferred | null;
+}
+
+export function levelRow(role: Pick<Role, "id" | "salaryByLevel">): LevelRow | undefined {
+  const t = role.salaryByLevel;
+  const row = t?.levels.find((l) => l.role === role.id);
+  if (!t || !row) return undefined;
+  return {
+    level: row.level,
+    median: row.median ?? null,
+    average: row.average ?? null,
+    currency: t.currency,
+    period: t.period ?? null,
+    region: t.region ?? null,
+    source: t.source,
+    inferred: inferredOf(row.inferred ?? t.inferred),
+  };
+}
 
 /** The role's median salary: its key-facts median where it has one, else its row in the level table. */
 export function medianSalary(role: Role): SalaryFigure | undefined {
   const m = role.keyFacts?.medianSalary;
   if (m) {
-    return { amount: m.amount, currency: m.currency, basis: "key-facts", label: [m.scope, m.date].filter(Boolean).join(", ") || "median", source: m.source };
+    return { amount: m.amount, currency: m.currency, basis: "key-facts", label: [m.scope, m.date].filter(Boolean).join(", ") || "median", source: m.source, sourceTitle: sourceTitle(role, m.source), inferred: inferredOf(m.inferred) };
   }
-  const table = role.salaryByLevel;
-  const row = table?.levels.find((l) => l.role === role.id);
-  if (table && row?.median !== undefined) {
-    return { amount: row.median, currency: table.currency, basis: "level-table", label: `${figureLabel("median", table.region)} for ${row.level}`, source: table.source };
+  const row = levelRow(role);
+  if (row?.median != null) {
+    return { amount: row.median, currency: row.currency, basis: "level-table", label: `${figureLabel("median", row.region)} for ${row.level}`, source: row.source, sourceTitle: sourceTitle(role, row.source), inferred: row.inferred };
   }
   return undefined;
 }

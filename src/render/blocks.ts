@@ -22,12 +22,9 @@ export const bullets = (style: Style, items: readonly string[]): string =>
 export const numbered = (style: Style, items: readonly string[]): string =>
   items.map((item, i) => hang(`  ${String(i + 1).padStart(items.length > 9 ? 2 : 1)}. `, item, style.width)).join("\n");
 
-/** The title of a source cited by id, falling back to the id. */
-export const sourceTitle = (role: Pick<Role, "sources">, id: string): string => {
-  const s = role.sources.find((x) => x.id === id);
-  if (!s) return id;
-  return [s.title, s.publisher, s.date].filter(Boolean).join(", ");
-};
+import { sourceTitle } from "../core/summary.js";
+
+export { sourceTitle };
 
 /** "Source: <title>" (dimmed), for the foot of a section. Several ids are joined. */
 export const sourceLine = (style: Style, role: Role, ids: readonly (string | undefined)[]): string => {
@@ -36,6 +33,27 @@ export const sourceLine = (style: Style, role: Role, ids: readonly (string | und
   const label = unique.length > 1 ? "Sources" : "Source";
   return style.c.dim(hang(`${label}: `, unique.map((id) => sourceTitle(role, id)).join("; "), style.width));
 };
+
+/** Marks a figure its data says is inferred or borrowed; a note under the section gives the reason. */
+export const INFERRED_MARK = "†";
+
+/**
+ * The notes for a section's inferred or borrowed figures: "† what: reason (from: source title)", dimmed,
+ * one per figure that carries a marker.
+ */
+export function inferredNotes(
+  style: Style,
+  role: Pick<Role, "sources">,
+  items: readonly (readonly [what: string, marker: { reason: string; from?: string | null | undefined } | null | undefined])[],
+): string {
+  const lines = items.flatMap(([what, m]) =>
+    m ? [hang(`${INFERRED_MARK} `, `${what}: ${m.reason}${m.from ? ` (from: ${sourceTitle(role, m.from)})` : ""}`, style.width)] : [],
+  );
+  return lines.length ? style.c.dim(lines.join("\n")) : "";
+}
+
+/** A figure followed by the marker where it is inferred or borrowed. */
+export const marked = (text: string, m: unknown): string => (m ? `${text}${INFERRED_MARK}` : text);
 
 /** Join non-empty blocks with a blank line. */
 export const joinBlocks = (blocks: readonly (string | undefined | false)[]): string =>

@@ -6,10 +6,10 @@
  *   path:    one row per step of the ladder (or the route)
  * Lists of names in compare and path cells are joined with "; ". Pure.
  */
-import type { CompareResult } from "../core/compare.js";
+import { sharedName, type CompareResult, type NameComparison } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
 import type { ListResult } from "./list.js";
-import { inversionText, lateralMoveText, type PathResult } from "./path.js";
+import { inversionText, lateralMoveText, pathNotes, type PathResult } from "./path.js";
 import { flatten, type Cell, type Sheet } from "./flat.js";
 
 export function listSheet(result: ListResult): Sheet {
@@ -38,8 +38,17 @@ export function showSheet(role: Partial<Role>): Sheet {
   return { title: role.title ?? role.id ?? "Role", head: ["section", "key", "value"], rows };
 }
 
+/** A list of skills or kinds of tool as names, for one cell each: "Empathy = Empathy and emotional intelligence". */
+const namesOf = (n: NameComparison | null) =>
+  n && {
+    ...n,
+    items: n.items.map((i) => i.name),
+    sharedWithFirst: n.sharedWithFirst?.map(sharedName) ?? null,
+    notInFirst: n.notInFirst?.map((i) => i.name) ?? null,
+  };
+
 export function compareSheet(result: CompareResult): Sheet {
-  const perRole = result.roles.map((r) => new Map(flatten(r, "", true)));
+  const perRole = result.roles.map((r) => new Map(flatten({ ...r, skills: namesOf(r.skills), tools: namesOf(r.tools) }, "", true)));
   const all = [...new Set(perRole.flatMap((m) => [...m.keys()]))];
   // a figure one role lacks (null) while another spells it out: its rows are empty for that role already
   const keys = all.filter((k) => !all.some((o) => o.startsWith(`${k}.`) || o.startsWith(`${k}[`)));
@@ -54,12 +63,13 @@ export function pathSheet(result: PathResult): Sheet {
   const salaryNote = inversionText(result.inversions);
   return {
     title: result.ladder.name,
-    head: ["position", "role", "title", "track", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope", "focusAreas"],
+    head: ["position", "role", "title", "track", "trackInferred", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope", "focusAreas"],
     rows: result.steps.map((s) => [
       s.position,
       s.role,
       s.title,
       s.track,
+      s.trackInferred,
       s.years?.min ?? null,
       s.years?.max ?? null,
       s.median,
@@ -75,6 +85,7 @@ export function pathSheet(result: PathResult): Sheet {
     ]),
     notes: [
       ...(salaryNote ? [{ heading: salaryNote.intro, items: salaryNote.lines }] : []),
+      { heading: "Notes", items: pathNotes(result) },
       // as the table shows them: only for the whole ladder, not a route or one track
       { heading: "Lateral moves", items: result.route || result.track ? [] : result.lateralMoves.map(lateralMoveText) },
       { heading: "Source", items: [result.ladder.sourceTitle] },

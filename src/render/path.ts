@@ -1,7 +1,7 @@
 /** `careers path`: a career ladder or a route on it as a table, and the walk's level card. Pure. */
 import type { LadderStep, LadderView, Route, SalaryInversion } from "../core/ladder.js";
 import { salaryInversions, yearsSince } from "../core/ladder.js";
-import { bullets, joinBlocks, paragraph } from "./blocks.js";
+import { bullets, INFERRED_MARK, joinBlocks, marked, paragraph } from "./blocks.js";
 import { DASH, formatMoney, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable, type SpanRow } from "./table.js";
@@ -24,6 +24,13 @@ export interface PathResult {
   lateralMoves: LadderView["lateralMoves"];
   /** steps whose median is below the step before them, as the guide gives them */
   inversions: SalaryInversion[];
+  /** what the salary column holds: the ladder owner's salary-by-level table, and the medians of other measures */
+  salary: {
+    /** the table the medians come from, in words; null where the ladder's owner has none */
+    table: string | null;
+    /** the levels' own key-facts medians (such as a national median): another measure, not used on the ladder */
+    otherMedians: { role: string; title: string; amount: number; currency: string; label: string; source: string }[];
+  };
 }
 
 const MARK = "*";
@@ -59,7 +66,7 @@ function stepRows(style: Style, result: PathResult): (string[] | SpanRow)[] {
     const cells = [
       here ? `▶ ${s.position}` : String(s.position),
       here ? `${s.title}\n(you are here)` : s.title,
-      s.track,
+      marked(s.track, s.trackInferred),
       years,
       formatMoney(s.median ?? undefined, s.currency ?? "USD"),
       s.change !== null && s.change < 0 ? style.c.red(change) : change,
@@ -100,8 +107,20 @@ function trackLine(style: Style, result: PathResult): string {
   const tracks = result.tracks.filter((t) => result.track === null || t.id === result.track);
   const label = tracks.length > 1 ? "Tracks: " : "Track: ";
   return tracks
-    .map((t, i) => hang(i === 0 ? label : " ".repeat(label.length), `${t.name} (${t.id})${t.description ? `: ${t.description}` : ""}`, style.width))
+    .map((t, i) => hang(i === 0 ? label : " ".repeat(label.length), `${t.name} (${marked(t.id, t.inferred)})${t.description ? `: ${t.description}` : ""}`, style.width))
     .join("\n");
+}
+
+/** The notes on what the table's figures are: the tracks the data assigned, and which salary figure is shown. */
+export function pathNotes(result: PathResult): string[] {
+  const tracks = result.tracks.filter((t) => t.inferred && (result.track === null || t.id === result.track));
+  const out = tracks.map((t) => `${INFERRED_MARK} Track ${t.id}: ${t.inferred!.reason}`);
+  const s = result.salary;
+  if (s.table) {
+    const others = s.otherMedians.map((m) => `${m.title}'s own median, ${formatMoney(m.amount, m.currency)} (${m.label}, from ${m.source}), is another measure, not used here`);
+    out.push(`Medians: each level's median in the salary-by-level table of ${s.table}.${others.length ? ` ${others.join("; ")}.` : ""}`);
+  }
+  return out;
 }
 
 function summaryLine(style: Style, result: PathResult, byRole: Map<string, LadderStep>): string {
@@ -147,6 +166,7 @@ export function renderPath(result: PathResult, style: Style): string {
       trackLine(style, result),
       joinLines([table, summaryLine(style, result, byRole)]),
       inversionNote(style, result.inversions),
+      style.c.dim(pathNotes(result).map((n) => hang(n.startsWith(INFERRED_MARK) ? `${INFERRED_MARK} ` : "", n.replace(/^† /, ""), style.width)).join("\n")),
       result.route || result.track ? "" : lateral,
       style.c.dim(hang("Source: ", result.ladder.sourceTitle, style.width)),
     ]) + "\n"
@@ -158,9 +178,9 @@ export function renderLevelCard(view: LadderView, step: LadderStep, style: Style
   const prev = step.previous ? view.steps.find((s) => s.role === step.previous) : undefined;
   const rows: [string, string][] = [
     ["Step", `${step.position} of ${view.steps.length}`],
-    ["Track", step.trackName],
+    ["Track", marked(step.trackName, step.trackInferred)],
     ["Years", formatYears(step.years ?? undefined)],
-    [figureLabel("Median", step.region), formatMoney(step.median ?? undefined, step.currency ?? "USD")],
+    [figureLabel("Level median", step.region), formatMoney(step.median ?? undefined, step.currency ?? "USD")],
     ["Change", prev ? `${formatChange(step)} from ${prev.title}` : DASH],
   ];
   const inversions = salaryInversions([...(prev ? [prev] : []), step]);

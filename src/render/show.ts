@@ -1,10 +1,11 @@
 /** `careers show`: a role as readable sections. Pure: role in, string out. */
 import type { SectionDef } from "../core/sections.js";
-import { figureLabel } from "../core/summary.js";
+import { figureLabel, levelRow } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
-import { bullets, joinBlocks, numbered, paintWords, paragraph, section, sourceLine } from "./blocks.js";
+import { bullets, inferredNotes, joinBlocks, marked, numbered, paintWords, paragraph, section, sourceLine, sourceTitle } from "./blocks.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
 import type { Style } from "./style.js";
+import { entryName } from "../core/skills.js";
 import { renderFacts, renderTable } from "./table.js";
 
 type Renderer = (role: Role, style: Style) => { body: string; sources: (string | undefined)[] } | undefined;
@@ -19,39 +20,58 @@ const RENDERERS: Record<string, Renderer> = {
   facts(role, style) {
     const f = role.keyFacts;
     const rows: [string, string][] = [];
+    if (role.onet) rows.push(["O*NET occupation", `${role.onet.code} ${role.onet.title}${role.onet.note ? ` (${role.onet.note})` : ""}`]);
     if (f?.medianSalary) {
       const m = f.medianSalary;
       const scope = [m.scope, m.date].filter(Boolean).join(", ");
-      rows.push(["Median salary", `${formatMoney(m.amount, m.currency)} a ${m.period}${scope ? ` (${scope})` : ""}`]);
+      rows.push(["Median salary", `${marked(formatMoney(m.amount, m.currency), m.inferred)} a ${m.period}${scope ? ` (${scope})` : ""}`]);
     }
-    if (f?.salaryRange) rows.push(["Salary range", formatRange(f.salaryRange) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : "")]);
-    if (f?.growth) rows.push(["Growth outlook", `${f.growth.percent}%${f.growth.label ? ` (${f.growth.label})` : ""}`]);
-    if (f?.annualOpenings) rows.push(["Annual openings", `${f.annualOpenings.approximate ? "about " : ""}${formatNumber(f.annualOpenings.count)}`]);
+    // the role's own row of a salary-by-level table: another measure than a key-facts median, labelled so
+    const own = levelRow(role);
+    if (own) {
+      const average = own.average === null ? "" : `; average ${formatMoney(own.average, own.currency)}`;
+      const table = `${own.level} in the salary-by-level table of ${sourceTitle(role, own.source)}`;
+      rows.push([figureLabel("Level median", own.region), `${marked(formatMoney(own.median ?? undefined, own.currency), own.inferred)}${own.period ? ` a ${own.period}` : ""} (${table}${average})`]);
+    }
+    const pay = role.pay;
+    if (pay?.entryLevel) {
+      const e = pay.entryLevel;
+      rows.push(["Entry-level pay", `${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}`]);
+    }
+    if (f?.salaryRange) rows.push(["Salary range", marked(formatRange(f.salaryRange), f.salaryRange.inferred) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : "")]);
+    if (f?.growth) rows.push(["Growth outlook", `${marked(`${f.growth.percent}%`, f.growth.inferred)}${f.growth.label ? ` (${f.growth.label})` : ""}`]);
+    if (f?.annualOpenings) rows.push(["Annual openings", `${f.annualOpenings.approximate ? "about " : ""}${marked(formatNumber(f.annualOpenings.count), f.annualOpenings.inferred)}`]);
     if (f?.topIndustries) rows.push(["Top industries", f.topIndustries.items.map((x, i) => `${i + 1}. ${x}`).join("\n")]);
     if (f?.typicalEducation) rows.push(["Typical education", f.typicalEducation.text]);
+    if (f?.typicalExperience) rows.push(["Experience asked", f.typicalExperience.text]);
     const lv = role.level;
     if (lv) {
-      rows.push(["Career ladder", `step ${lv.step}: ${lv.title}`]);
-      rows.push(["Experience", formatYears(lv.years)]);
-    }
-    const own = role.salaryByLevel?.levels.find((l) => l.role === role.id);
-    if (own && !f?.medianSalary && role.salaryByLevel) {
-      const cur = role.salaryByLevel.currency;
-      rows.push(["Median salary", `${formatMoney(own.median, cur)} (${figureLabel("median", role.salaryByLevel.region)} for ${own.level})`]);
-      rows.push(["Average salary", formatMoney(own.average, cur)]);
+      rows.push(["Career ladder", marked(`step ${lv.step}: ${lv.title}`, lv.inferred)]);
+      rows.push([`Experience at step ${lv.step}`, marked(formatYears(lv.years), lv.years.inferred ?? lv.inferred)]);
     }
     if (rows.length === 0) return undefined;
-    const sources = [f?.medianSalary?.source, f?.salaryRange?.source, f?.growth?.source, f?.annualOpenings?.source,
-      f?.topIndustries?.source, f?.typicalEducation?.source, lv?.source, own ? role.salaryByLevel?.source : undefined];
-    return { body: renderFacts(style, rows), sources };
+    const sources = [f?.medianSalary?.source, own?.source, pay?.entryLevel || pay?.benefits ? pay.source : undefined, f?.salaryRange?.source, f?.growth?.source,
+      f?.annualOpenings?.source, f?.topIndustries?.source, f?.typicalEducation?.source, f?.typicalExperience?.source, lv?.source];
+    const notes = inferredNotes(style, role, [
+      ["Median salary", f?.medianSalary?.inferred],
+      ["Level median", own?.inferred],
+      ["Entry-level pay", pay?.entryLevel?.inferred],
+      ["Salary range", f?.salaryRange?.inferred],
+      ["Growth outlook", f?.growth?.inferred],
+      ["Annual openings", f?.annualOpenings?.inferred],
+      [lv && !lv.years.inferred ? "Career ladder and its experience" : "Career ladder", lv?.inferred],
+      ["Experience", lv?.years.inferred],
+    ]);
+    return { body: joinBlocks([renderFacts(style, rows), notes]), sources };
   },
   responsibilities: (role, style) => list(style, role.responsibilities),
   environment: (role, style) => text(style, role.workEnvironment),
   level(role, style) {
     const lv = role.level;
     if (!lv) return undefined;
-    const body = joinBlocks([paragraph(style, lv.scope), `${style.c.bold("Focus areas")}\n${bullets(style, lv.focusAreas)}`]);
-    return { body, sources: [lv.source] };
+    const notes = inferredNotes(style, role, [[`This level (step ${lv.step}: ${lv.title})`, lv.inferred]]);
+    const body = joinBlocks([paragraph(style, lv.scope), `${style.c.bold("Focus areas")}\n${bullets(style, lv.focusAreas)}`, notes]);
+    return { body, sources: [lv.source, lv.inferred?.from] };
   },
   requirements(role, style) {
     const r = role.requirements;
@@ -66,7 +86,7 @@ const RENDERERS: Record<string, Renderer> = {
       : "";
     const lines = [
       ...(r.measures ?? []).map((m) => `${m.name}: at least ${m.min}${m.max !== undefined ? ` (the source gives ${m.min}–${m.max})` : ""} ${m.unit}.`),
-      ...(r.experience ? [`Experience: ${r.experience.years ?? role.level?.years.min ?? 0}+ years of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`] : []),
+      ...(r.experience ? [`Experience: ${marked(`${r.experience.years ?? role.level?.years.min ?? 0}+ years`, r.experience.inferred)} of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`] : []),
       ...(r.education ? [`Education: at least ${r.education.level}${r.education.note ? ` (${r.education.note})` : ""}.`] : []),
       ...(r.education?.distribution ? [`Education of people in the role: ${r.education.distribution.map((d) => `${d.level} ${d.percent}%`).join(", ")}.`] : []),
       ...(r.credentials ?? []).map((c) => `Required ${c.kind}: ${c.name}${c.detail ? ` (${c.detail})` : ""}.`),
@@ -76,31 +96,32 @@ const RENDERERS: Record<string, Renderer> = {
       skills,
       skills ? style.c.dim(paragraph(style, `Levels are on ${scale} (careers assess ${role.id} --template shows it).${r.levelsInferred ? ` ${r.levelsInferred}` : ""}`)) : "",
       lines.length ? bullets(style, lines) : "",
+      inferredNotes(style, role, [["Experience", r.experience?.inferred]]),
     ]);
-    return { body, sources: [r.source, ...(r.skills ?? []).map((k) => k.source)] };
+    return { body, sources: [r.source, ...(r.skills ?? []).map((k) => k.source), r.experience?.inferred?.from] };
   },
   skills(role, style) {
     const s = role.skills;
     if (!s) return undefined;
-    const rows = [
-      ...(s.technical ?? []).map((k) => [k.name, "technical", k.detail ?? ""]),
-      ...(s.soft ?? []).map((k) => [k.name, "soft", k.detail ?? ""]),
-    ];
+    const onet = (k: { onet?: { id: string; name: string } | undefined }) => (k.onet ? `O*NET: ${k.onet.name} (${k.onet.id})` : "");
+    const rows = (["technical", "soft"] as const).flatMap((kind) => (s[kind] ?? []).map((k) => [k.name, kind, k.detail ?? "", onet(k)]));
     const hasDetail = rows.some((r) => r[2]);
+    const hasOnet = rows.some((r) => r[3]);
+    const third = hasDetail ? "Why it matters" : hasOnet ? "Same as" : "";
     const table = renderTable(style, {
-      head: hasDetail ? ["Skill", "Type", "Why it matters"] : ["Skill", "Type"],
-      rows: hasDetail ? rows : rows.map((r) => r.slice(0, 2)),
+      head: third ? ["Skill", "Type", third] : ["Skill", "Type"],
+      rows: rows.map(([name, kind, detail, link]) => (third ? [name!, kind!, [detail, link && style.c.dim(link)].filter(Boolean).join("\n")] : [name!, kind!])),
     });
     const t = s.typingSpeed;
     const typing = t && paragraph(style, `Typing speed: at least ${t.minWpm}${t.maxWpm ? `–${t.maxWpm}` : ""} words per minute.`);
-    return { body: joinBlocks([table, typing]), sources: [s.source] };
+    return { body: joinBlocks([s.summary && paragraph(style, s.summary), table, typing]), sources: [s.source] };
   },
   "skill-map"(role, style) {
     const m = role.skillMap;
     if (!m) return undefined;
     const table = renderTable(style, {
       head: ["Tier", "Skills"],
-      rows: m.tiers.map((t) => [t.description ? `${t.name}\n${style.c.dim(t.description)}` : t.name, t.skills.join("\n")]),
+      rows: m.tiers.map((t) => [t.description ? `${t.name}\n${style.c.dim(t.description)}` : t.name, t.skills.map(entryName).join("\n")]),
     });
     return { body: joinBlocks([m.summary && paragraph(style, m.summary), table]), sources: [m.source] };
   },
@@ -114,7 +135,7 @@ const RENDERERS: Record<string, Renderer> = {
     const e = role.education;
     if (!e) return undefined;
     const rows = e.options.map((o) => [
-      o.name,
+      marked(o.name, o.inferred),
       o.cost ? formatRange(o.cost) : o.costNote ?? DASH,
       o.duration ?? DASH,
       o.note ?? "",
@@ -124,7 +145,8 @@ const RENDERERS: Record<string, Renderer> = {
       head: hasNote ? ["Option", "Cost", "Duration", "Note"] : ["Option", "Cost", "Duration"],
       rows: hasNote ? rows : rows.map((r) => r.slice(0, 3)),
     });
-    return { body: joinBlocks([e.summary && paragraph(style, e.summary), table]), sources: [e.source, ...e.options.map((o) => o.source)] };
+    const notes = inferredNotes(style, role, e.options.map((o) => [o.name, o.inferred] as const));
+    return { body: joinBlocks([e.summary && paragraph(style, e.summary), table, notes]), sources: [e.source, ...e.options.map((o) => o.source)] };
   },
   entry(role, style) {
     const e = role.entry;
@@ -147,24 +169,66 @@ const RENDERERS: Record<string, Renderer> = {
     const s = role.salaryByLevel;
     if (!s) return undefined;
     const rows = s.levels.map((l) => [
-      l.role === role.id ? style.c.bold(`${l.level} (this role)`) : l.level,
+      marked(l.role === role.id ? style.c.bold(`${l.level} (this role)`) : l.level, l.inferred ?? (l.role === role.id ? s.inferred : undefined)),
       formatMoney(l.median, s.currency),
       formatMoney(l.average, s.currency),
     ]);
     const head = ["Level", figureLabel("Median", s.region), figureLabel("Average", s.region)];
     const table = renderTable(style, { head, rows, align: ["left", "right", "right"] });
-    return { body: table, sources: [s.source] };
+    const notes = inferredNotes(style, role, [["The table", s.inferred], ...s.levels.map((l) => [l.level, l.inferred] as const)]);
+    return { body: joinBlocks([table, notes]), sources: [s.source, s.inferred?.from] };
+  },
+  pay(role, style) {
+    const p = role.pay;
+    if (!p) return undefined;
+    const e = p.entryLevel;
+    const part = (title: string, items: string[] | undefined) => (items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "");
+    const body = joinBlocks([
+      p.summary && paragraph(style, p.summary),
+      e ? paragraph(style, `Entry-level pay: ${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}.`) : "",
+      part("Beyond the wage", p.benefits),
+      part("What pay depends on", p.factors),
+      p.negotiation ? `${style.c.bold("Negotiating")}\n${paragraph(style, p.negotiation)}` : "",
+      inferredNotes(style, role, [["Entry-level pay", e?.inferred]]),
+    ]);
+    return { body, sources: [p.source, e?.inferred?.from] };
+  },
+  global(role, style) {
+    const g = role.globalOpportunities;
+    if (!g) return undefined;
+    const visas = (g.visas ?? []).map((v) => `${v.name}${v.countries?.length ? ` (${v.countries.join(", ")})` : ""}${v.detail ? `: ${v.detail}` : ""}`);
+    const part = (title: string, items: string[] | undefined) => (items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "");
+    const body = joinBlocks([
+      g.summary && paragraph(style, g.summary),
+      part("Remote work across borders", g.remoteWork),
+      part("Visas", visas),
+      part("Immigration", g.immigration),
+    ]);
+    return { body, sources: [g.source] };
+  },
+  diversity(role, style) {
+    const d = role.diversity;
+    if (!d) return undefined;
+    const part = (title: string, items: string[] | undefined) => (items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "");
+    const body = joinBlocks([
+      d.summary && paragraph(style, d.summary),
+      part("Inclusive hiring", d.hiring),
+      part("Workplace culture", d.culture),
+      part("Resources and support networks", d.resources),
+    ]);
+    return { body, sources: [d.source] };
   },
   regions(role, style) {
     const r = role.regionalSalaries;
     if (!r) return undefined;
     const rows = r.regions.map((x) => [
       x.examples?.length ? `${x.region} (${x.examples.join(", ")})` : x.region,
-      formatRange(x),
+      marked(formatRange(x), x.inferred),
       x.usdEquivalent ? `about ${formatRange({ ...x.usdEquivalent, currency: "USD" })}` : x.note ?? "",
     ]);
     const table = renderTable(style, { head: ["Region", "Yearly range (local currency)", "Note"], rows });
-    return { body: joinBlocks([table, r.note && paragraph(style, r.note)]), sources: [r.source] };
+    const notes = inferredNotes(style, role, r.regions.map((x) => [x.region, x.inferred] as const));
+    return { body: joinBlocks([table, r.note && paragraph(style, r.note), notes]), sources: [r.source] };
   },
   remote: (role, style) => text(style, role.remoteWork),
   outlook(role, style) {
@@ -205,9 +269,14 @@ const RENDERERS: Record<string, Renderer> = {
   ladder(role, style) {
     const l = role.ladder;
     if (!l) return undefined;
-    const tracks = new Map(l.tracks.map((t) => [t.id, t.name]));
-    const steps = numbered(style, l.levels.map((lv) => `${lv.title} (${lv.role}; ${tracks.get(lv.track) ?? lv.track})`));
-    return { body: joinBlocks([steps, `Walk it with: careers path ${role.id}`]), sources: [l.source] };
+    const tracks = new Map(l.tracks.map((t) => [t.id, t]));
+    const trackName = (id: string) => {
+      const t = tracks.get(id);
+      return t ? marked(`${t.name} track`, t.inferred) : id;
+    };
+    const steps = numbered(style, l.levels.map((lv) => `${lv.title} (${lv.role}; ${trackName(lv.track)})`));
+    const notes = inferredNotes(style, role, l.tracks.map((t) => [`${t.name} track`, t.inferred] as const));
+    return { body: joinBlocks([steps, notes, `Walk it with: careers path ${role.id}`]), sources: [l.source] };
   },
   portfolio: (role, style) => list(style, role.portfolioTips),
 };

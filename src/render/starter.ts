@@ -4,6 +4,8 @@
  * uncomments it (the file stays valid with every example uncommented).
  */
 
+import { shellWord } from "./text.js";
+
 export const OPTIONAL_MARKER = "## Optional sections:";
 
 /** "team-lead" -> "Team Lead" */
@@ -13,10 +15,11 @@ export const titleFromId = (id: string): string =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
 
-export function starterRole(id: string, schemaFile: string): string {
+/** `file`: the path the file is written to, as the user typed it (the validate command in its header). */
+export function starterRole(id: string, schemaFile: string, file = `${id}.yaml`): string {
   const title = titleFromId(id);
   return `# yaml-language-server: $schema=${schemaFile}
-## A role file for \`careers\`. Check it with: careers validate ${id}.yaml
+## A role file for \`careers\`. Check it with: careers validate ${shellWord(file)}
 ## Required: id (the file name without .yaml), title, summary and sources. Every group of facts names
 ## its source by id (an entry of \`sources\`). Money is a whole number in the currency's main unit: 52000.
 id: ${id}
@@ -43,9 +46,12 @@ ${OPTIONAL_MARKER} remove the "# " in front of a section's lines to use it.
 #     high: 60000
 #     currency: USD
 #     source: my-notes
+## Any figure may say that it is inferred or borrowed, not stated by its source; careers prints why.
 #   growth:
 #     percent: 5
 #     source: my-notes
+#     inferred:
+#       reason: Read from a chart in the notes, which give no number.
 # responsibilities:
 #   source: my-notes
 #   items:
@@ -56,7 +62,9 @@ ${OPTIONAL_MARKER} remove the "# " in front of a section's lines to use it.
 #     - name: Scheduling software
 #       detail: e.g. a shared calendar or rota tool
 #   soft:
-#     - name: Coaching
+## A skill's id: the same id in another role is the same skill, however each words it.
+#     - id: coaching
+#       name: Coaching
 # tools:
 #   source: my-notes
 #   groups:
@@ -98,6 +106,25 @@ ${OPTIONAL_MARKER} remove the "# " in front of a section's lines to use it.
 #       - education: Bachelor's degree
 #   credentials:
 #     - {id: licence, name: A licence to practise, kind: licence}
+## Pay by level: this role's row, and others where the source gives them.
+# salaryByLevel:
+#   source: my-notes
+#   currency: USD
+#   region: US
+#   period: year
+#   levels:
+#     - {level: ${JSON.stringify(title)}, role: ${id}, median: 52000, average: 54000}
+#     - {level: The next level, median: 60000}
+## A career ladder, held by one role: its levels in order, each the id of a role file (careers path walks it).
+# ladder:
+#   source: my-notes
+#   name: ${JSON.stringify(`${title} ladder`)}
+#   tracks:
+#     - id: main
+#       name: Main track
+#   levels:
+#     - {role: ${id}, title: ${JSON.stringify(title)}, track: main}
+#     - {role: next-level, title: The next level, track: main}
 # relatedCareers:
 #   source: my-notes
 #   items:

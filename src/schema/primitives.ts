@@ -16,3 +16,27 @@ export const text = z
   .regex(new RegExp(`^[^${CONTROL_CHARS.source.slice(1, -1)}]*$`), "contains a control character (such as a terminal escape); text may hold line breaks and tabs only");
 
 export const sourceRef = text.describe("id of an entry in the role's `sources`");
+
+/**
+ * A figure the sources do not state as such: read from their words, or borrowed from another source.
+ * Any figure of the role format may carry one; the commands print the reason with the figure.
+ */
+export const inferred = z
+  .strictObject({
+    reason: text.describe("what the figure really is and why it is used here, e.g. another guide's level taken as this role"),
+    from: sourceRef.optional().describe("the source the figure is borrowed or read from, where that is not its group's `source`"),
+  })
+  .describe("marks a figure as inferred or borrowed, not stated by its source");
+export type Inferred = z.infer<typeof inferred>;
+
+/** An O*NET content model element: the id and name as the O*NET database's Content Model Reference gives them. */
+export const onetElement = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[0-9]+(\.[A-Za-z0-9]+)+$/, "must be an O*NET content model element id such as 2.A.1.b")
+      .describe("the element id, e.g. 2.A.1.b"),
+    name: text.describe("the element's name in O*NET, e.g. Active Listening"),
+  })
+  .describe("the O*NET skill (or work style) this one is the same as");
+export type OnetElement = z.infer<typeof onetElement>;

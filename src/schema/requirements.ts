@@ -37,7 +37,7 @@
  * used; a role without tools of its own uses those of the role it inherits from.
  */
 import { z } from "zod";
-import { roleId, sourceRef, text } from "./primitives.js";
+import { inferred, onetElement, roleId, sourceRef, text } from "./primitives.js";
 
 /** Highest education, lowest first: the levels `education.level` and an answer name. */
 export const EDUCATION_LEVELS = ["none", "high-school", "vocational", "associate", "bachelor", "postgraduate"] as const;
@@ -67,6 +67,7 @@ export const skillNeed = z.strictObject({
   level: z.number().min(0).describe("the level needed, on the set's `scale`"),
   importance: importance.optional(),
   detail: text.optional().describe("what the skill covers or why it matters"),
+  onet: onetElement.optional(),
   source: sourceRef.optional().describe("where the need comes from, if not the set's source"),
   anchors: z
     .array(z.strictObject({ level: z.number().min(0), text }))
@@ -90,6 +91,7 @@ export const measureNeed = z.strictObject({
 export const experienceNeed = z.strictObject({
   of: text.describe('what the years are of, as a phrase: "customer-facing work", "registered nursing practice"'),
   years: z.number().nonnegative().optional().describe("years needed; default the minimum years of the role's `level`"),
+  inferred: inferred.optional().describe("where the years are read from words (minimal experience) or borrowed: why"),
   importance: importance.optional(),
   advice: z.array(adviceRef).optional(),
 });

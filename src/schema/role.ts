@@ -6,7 +6,7 @@
  * `sources`. Money is a whole number in the currency's main unit (38400, not "38.4k").
  */
 import { z } from "zod";
-import { roleId, sourceRef, text } from "./primitives.js";
+import { inferred, onetElement, roleId, sourceRef, text } from "./primitives.js";
 import { checkRequirements, requirements } from "./requirements.js";
 
 export { roleId };
@@ -30,6 +30,7 @@ export const source = z
 /** A list of plain statements from one source. */
 const sourcedList = z.strictObject({ source: sourceRef, items: z.array(text).min(1) });
 const sourcedText = z.strictObject({ source: sourceRef, text });
+const marked = inferred.optional();
 
 export const moneyRange = z.strictObject({
   low: money,
@@ -38,38 +39,54 @@ export const moneyRange = z.strictObject({
   highOpenEnded: z.boolean().optional().describe("true where the source writes the high end as 'N+'"),
 });
 
+const period = z.enum(["year", "hour"]);
+
 export const keyFacts = z.strictObject({
   medianSalary: z
     .strictObject({
       amount: money,
       currency,
-      period: z.enum(["year", "hour"]),
+      period,
       date: text.describe("when the figure was measured, e.g. May 2023"),
       scope: text.optional().describe("e.g. U.S. national median"),
       source: sourceRef,
+      inferred: marked,
     })
     .optional(),
-  salaryRange: moneyRange.extend({ note: text.optional(), source: sourceRef }).optional(),
+  salaryRange: moneyRange.extend({ note: text.optional(), source: sourceRef, inferred: marked }).optional(),
   growth: z
-    .strictObject({ percent: z.number(), label: text.optional(), source: sourceRef })
+    .strictObject({ percent: z.number(), label: text.optional(), source: sourceRef, inferred: marked })
     .optional()
     .describe("projected employment growth"),
   annualOpenings: z
-    .strictObject({ count: z.number().int().nonnegative(), approximate: z.boolean().optional(), source: sourceRef })
+    .strictObject({ count: z.number().int().nonnegative(), approximate: z.boolean().optional(), source: sourceRef, inferred: marked })
     .optional(),
   topIndustries: sourcedList.optional(),
   typicalEducation: sourcedText.optional(),
+  typicalExperience: sourcedText.optional().describe("the experience the source says the role asks for, in its words"),
 });
 
 export const toolGroup = z.strictObject({
+  id: roleId.optional().describe("the kind of tool's id: the same id in two roles is the same kind (default: from the name)"),
   name: text.describe("e.g. CRM, Ticketing, Call centre, Live chat, Knowledge base"),
   items: z.array(text).optional().describe("named products; empty where the source names the kind only"),
 });
 
-export const skill = z.strictObject({ name: text, detail: text.optional() });
+export const skill = z.strictObject({
+  id: roleId
+    .optional()
+    .describe("the skill's id: the same id in two roles, or in a role's skill list and skill map, is the same skill (default: from the name)"),
+  name: text.describe("the source's wording"),
+  detail: text.optional(),
+  onet: onetElement.optional(),
+});
+
+/** A skill map entry: a name, or a name with the id of the skill it is (the same id as in the skill list). */
+export const skillMapEntry = z.union([text, z.strictObject({ id: roleId, name: text })]);
 
 export const skills = z.strictObject({
   source: sourceRef,
+  summary: text.optional().describe("what the source says of the skills as a whole"),
   technical: z.array(skill).optional(),
   soft: z.array(skill).optional(),
   typingSpeed: z
@@ -81,7 +98,7 @@ export const skills = z.strictObject({
 export const skillMap = z.strictObject({
   source: sourceRef,
   summary: text.optional(),
-  tiers: z.array(z.strictObject({ name: text, description: text.optional(), skills: z.array(text).min(1) })).min(1),
+  tiers: z.array(z.strictObject({ name: text, description: text.optional(), skills: z.array(skillMapEntry).min(1) })).min(1),
 });
 
 export const educationOption = z.strictObject({
@@ -91,10 +108,12 @@ export const educationOption = z.strictObject({
   duration: text.optional().describe("as the source gives it, e.g. 2 years, 6-18 months"),
   note: text.optional(),
   source: sourceRef,
+  inferred: marked,
 });
 
 export const entry = z.strictObject({
   source: sourceRef,
+  summary: text.optional(),
   timeline: text.optional(),
   steps: z.array(z.strictObject({ title: text, detail: text.optional() })).min(1),
 });
@@ -110,7 +129,8 @@ export const salaryByLevel = z.strictObject({
   source: sourceRef,
   currency,
   region: text.optional().describe("where the figures hold, as short as the source puts it: US, UK; labels them (median (US))"),
-  period: z.enum(["year", "hour"]).optional(),
+  period: period.optional(),
+  inferred: marked.describe("where the table is another source's, or read from one: why it is used for this role"),
   levels: z
     .array(
       z.strictObject({
@@ -118,9 +138,23 @@ export const salaryByLevel = z.strictObject({
         role: roleId.optional().describe("id of the role that describes this level"),
         median: money.optional(),
         average: money.optional(),
+        inferred: marked,
       }),
     )
     .min(1),
+});
+
+/** What goes with the salary: entry-level pay, benefits, what pay depends on, negotiation. */
+export const pay = z.strictObject({
+  source: sourceRef,
+  summary: text.optional(),
+  entryLevel: moneyRange
+    .extend({ period: period.optional(), note: text.optional(), inferred: marked })
+    .optional()
+    .describe("what entry-level jobs pay, as the source gives it"),
+  benefits: z.array(text).optional().describe("what total pay includes beyond the wage"),
+  factors: z.array(text).optional().describe("what pay depends on"),
+  negotiation: text.optional().describe("what gives leverage when negotiating pay"),
 });
 
 export const regionalSalaries = z.strictObject({
@@ -136,6 +170,7 @@ export const regionalSalaries = z.strictObject({
           .optional()
           .describe("the source's own USD conversion, where it gives one"),
         note: text.optional(),
+        inferred: marked,
       }),
     )
     .min(1),
@@ -161,6 +196,27 @@ export const faq = z.strictObject({
   items: z.array(z.strictObject({ question: text, answer: text })).min(1),
 });
 
+/** Diversity and inclusion in the field: how hiring, workplace culture and support networks stand. */
+export const diversity = z.strictObject({
+  source: sourceRef,
+  summary: text.optional(),
+  hiring: z.array(text).optional().describe("inclusive hiring practices"),
+  culture: z.array(text).optional().describe("workplace culture, with signs of an inclusive employer"),
+  resources: z.array(text).optional().describe("organizations and networks that support people from underrepresented groups"),
+});
+
+/** Working in other countries: remote work across borders, visas and immigration. */
+export const globalOpportunities = z.strictObject({
+  source: sourceRef,
+  summary: text.optional(),
+  remoteWork: z.array(text).optional().describe("working remotely for employers abroad, or from abroad"),
+  visas: z
+    .array(z.strictObject({ name: text, countries: z.array(text).optional(), detail: text.optional() }))
+    .optional()
+    .describe("the kinds of visa the source names, with the countries it names for each"),
+  immigration: z.array(text).optional().describe("timelines, the application process, permanent residency, language and family"),
+});
+
 export const relatedCareers = z.strictObject({
   source: sourceRef,
   items: z.array(z.strictObject({ title: text, role: roleId.optional() })).min(1),
@@ -172,6 +228,7 @@ export const years = z
     min: z.number().nonnegative(),
     max: z.number().nonnegative().optional().describe("absent for an open end such as 9+"),
     total: z.boolean().optional().describe("true where the source counts total experience"),
+    inferred: marked,
   })
   .describe("years of experience");
 
@@ -183,6 +240,7 @@ export const level = z.strictObject({
   years,
   scope: text,
   focusAreas: z.array(text).min(1),
+  inferred: marked.describe("where this level is another source's, taken as this role: why"),
 });
 
 export const ladder = z.strictObject({
@@ -190,7 +248,14 @@ export const ladder = z.strictObject({
   name: text,
   summary: text.optional(),
   tracks: z
-    .array(z.strictObject({ id: roleId, name: text, description: text.optional() }))
+    .array(
+      z.strictObject({
+        id: roleId,
+        name: text,
+        description: text.optional(),
+        inferred: marked.describe("where the source names the track but does not say which levels are on it: how they were assigned"),
+      }),
+    )
     .min(1),
   levels: z
     .array(
@@ -215,6 +280,14 @@ export const roleSchema = z
     aliases: z.array(text).optional(),
     summary: text,
     sources: z.array(source).min(1),
+    onet: z
+      .strictObject({
+        code: z.string().regex(/^[0-9]{2}-[0-9]{4}\.[0-9]{2}$/, "must be an O*NET-SOC code such as 43-4051.00"),
+        title: text.describe("the occupation's title in O*NET"),
+        note: text.optional().describe("how close the link is, e.g. where it is approximate"),
+      })
+      .optional()
+      .describe("the closest O*NET-SOC occupation"),
     keyFacts: keyFacts.optional(),
     responsibilities: sourcedList.optional(),
     workEnvironment: sourcedText.optional(),
@@ -227,10 +300,13 @@ export const roleSchema = z
     entry: entry.optional(),
     certifications: certifications.optional(),
     salaryByLevel: salaryByLevel.optional(),
+    pay: pay.optional(),
     regionalSalaries: regionalSalaries.optional(),
     remoteWork: sourcedText.optional(),
+    globalOpportunities: globalOpportunities.optional(),
     outlook: outlook.optional(),
     workLife: workLife.optional(),
+    diversity: diversity.optional(),
     pros: sourcedList.optional(),
     cons: sourcedList.optional(),
     faq: faq.optional(),
@@ -246,7 +322,8 @@ export const roleSchema = z
       if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
       else if (value && typeof value === "object") {
         for (const [k, v] of Object.entries(value)) {
-          if (k === "source" && typeof v === "string" && !known.has(v) && path[0] !== "sources") {
+          const cites = k === "source" || (k === "from" && path.at(-1) === "inferred");
+          if (cites && typeof v === "string" && !known.has(v) && path[0] !== "sources") {
             ctx.addIssue({
               code: "custom",
               path: [...path, k],

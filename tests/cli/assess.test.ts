@@ -92,7 +92,7 @@ describe("careers assess --answers", () => {
     expect(result.stderr).toBe("");
     expect(data).toMatchObject({ role: { id: "clerk" }, requirementsFrom: "clerk", basis: "requirements", readiness: 100, band: "ready", gaps: [] });
     // worked by hand in tests/unit/assess-score.test.ts ("the clerk's answers along the whole ladder")
-    expect(data.ladder.levels.map((l: { readiness: number }) => l.readiness)).toEqual([100, 86, 85, 49, 42, 25, 23]);
+    expect(data.ladder.levels.map((l: { readiness: number }) => l.readiness)).toEqual([100, 86, 85, 55, 41, 25, 23]);
     expect(data.ladder.youAreHere).toBe("senior-clerk");
     expect(data.requirements).toHaveLength(15 + 1 + 2); // skills, typing speed, experience and education
     expect(data.requirements.every((n: { inherited: boolean }) => !n.inherited)).toBe(true);

@@ -30,40 +30,54 @@ describe("careers compare: table", () => {
     expect(r.stdout).toMatch(/│\s+│ Customer Service Clerk\s+│ Customer Care Representative\s+│/);
   });
 
-  it("salary rows: medians with source and date, differences as amount and percentage", async () => {
-    expect(row(r.stdout, "Median")).toEqual(["38,400 USD [1]", "40,000 USD [2]"]);
-    expect(r.stdout).toContain("U.S. national median, May 2023");
-    expect(r.stdout).toContain("[1] U.S. Bureau of Labor Statistics wage data, May 2023\n");
-    expect(r.stdout).toContain("[2] How to Become a Customer Service Clerk: Career Path & Guide, Himalayas\n");
-    expect(row(r.stdout, "Level median")).toEqual(["35,000 USD [2]", "40,000 USD [2]"]);
-    expect(row(r.stdout, "Level average")).toEqual(["37,000 USD [2]", "42,000 USD [2]"]);
+  it("salary rows: like for like first, each figure labelled, the borrowed ones marked", async () => {
+    const labels = r.stdout.slice(0, r.stdout.indexOf("\nOutlook and entry\n")).split("\n").filter((l) => /^│ \S/.test(l)).map((l) => l.split("│")[1]!.trim());
+    expect(labels).toEqual(["Level median (US)", "vs clerk", "Level average (US)", "vs clerk", "Median", "vs clerk", "Range", "Entry-level pay"]);
+    // both level rows are the clerk guide's table: 35,000 -> 40,000 is +5,000 (+14.3%), 37,000 -> 42,000 +5,000 (+13.5%)
+    expect(row(r.stdout, "Level median (US)")).toEqual(["35,000 USD [1]", "40,000 USD† [1]"]);
+    expect(row(r.stdout, "Level average (US)")).toEqual(["37,000 USD [1]", "42,000 USD† [1]"]);
     const diffs = r.stdout.split("\n").filter((l) => l.startsWith("│ vs clerk "));
     expect(diffs.map((l) => l.split("│").slice(2, -1).map((c) => c.trim()))).toEqual([
-      ["base", "+1,600 USD (+4.2%)"],
       ["base", "+5,000 USD (+14.3%)"],
       ["base", "+5,000 USD (+13.5%)"],
+      // a national median against a level's median: not subtracted
+      ["base", "not like for like"],
     ]);
-    expect(row(r.stdout, "Range")).toEqual(["29,000–55,000+ USD [2]", "—"]);
+    expect(row(r.stdout, "Median")).toEqual(["38,400 USD [2]", "40,000 USD† [1]"]);
+    expect(r.stdout).toContain("U.S. national median, May 2023");
+    expect(r.stdout).toContain("[1] How to Become a Customer Service Clerk: Career Path & Guide, Himalayas\n");
+    expect(r.stdout).toContain("[2] U.S. Bureau of Labor Statistics wage data, May 2023\n");
+    expect(row(r.stdout, "Range")).toEqual(["29,000–55,000+ USD [1]", "—"]);
+    // the clerk guide's FAQ: entry-level positions generally range from $30,000 to $40,000
+    expect(row(r.stdout, "Entry-level pay")).toEqual(["30,000–40,000 USD a year [1]", "—"]);
+    expect(r.stdout).toMatch(/† representative, level median and level average: The representative guide gives no salary;/);
+    expect(r.stdout).toContain("so they are not subtracted from each other; the level rows");
   });
 
   it("outlook and entry, with a dash and a footnote naming the sources that lack a figure", async () => {
-    expect(row(r.stdout, "Growth")).toEqual(["4% (as fast as average) [2]", "—"]);
-    expect(row(r.stdout, "Annual openings")).toEqual(["about 348,600 [2]", "—"]);
-    expect(row(r.stdout, "Experience")).toEqual(["0–1 year [2]", "3–5 years total [2]"]);
+    expect(row(r.stdout, "Growth")).toEqual(["4% (as fast as average) [1]", "—"]);
+    expect(row(r.stdout, "Annual openings")).toEqual(["about 348,600 [1]", "—"]);
+    // the representative's years are the clerk guide's step, marked; the care guide's own statement beside them
+    expect(row(r.stdout, "Experience at level")).toEqual(["0–1 year [1]", "3–5 years total† [1]"]);
+    expect(row(r.stdout, "Experience asked")[1]).toBe("Entry-level roles ask for little");
+    expect(r.stdout).toMatch(/† representative, ladder level and its experience: The representative guide puts the role on no\s+ladder/);
     expect(row(r.stdout, "Stress")).toEqual(["—", "Moderate to High [3]"]);
     expect(row(r.stdout, "Balance")).toEqual(["—", "Challenging [3]"]);
     expect(r.stdout).toContain("— clerk: stress rating and balance rating not given in its sources [1][2].\n");
-    expect(r.stdout).toContain("— representative: salary range, growth and annual openings not given in its sources [2][3].\n");
+    expect(r.stdout).toContain("— representative: salary range, entry-level pay, growth and annual openings not given in its sources\n  [1][3].\n");
     expect(r.stdout).toContain("[3] Customer Care Representative career guide\n");
   });
 
-  it("skills and tools: counts, what is shared and what each adds", async () => {
-    expect(row(r.stdout, "Skills")).toEqual(["16 [2]", "32 [3]"]);
-    expect(row(r.stdout, "shared with clerk")).toEqual(["base", "3 of 16:"]);
-    expect(row(r.stdout, "adds vs clerk")).toEqual(["base", "29 new:"]);
-    expect(row(r.stdout, "Tools")).toEqual(["11 [2]", "36 [3]"]);
-    expect(r.stdout).toMatch(/│ Salesforce; Zendesk; Freshdesk\s+│/);
-    expect(r.stdout).toContain("Active Listening; Stress Management; Attention to");
+  it("skills and kinds of tool: counts, what is shared (as each guide words it) and what each adds", async () => {
+    // 16 clerk skills; 32 in the care guide's list and 3 only in its skill map; 15 the same skill by id
+    expect(row(r.stdout, "Skills")).toEqual(["16 [1]", "35 [3]"]);
+    expect(row(r.stdout, "shared with clerk")).toEqual(["base", "15 of 16:"]);
+    expect(row(r.stdout, "adds vs clerk")).toEqual(["base", "20 new:"]);
+    expect(row(r.stdout, "Kinds of tool")).toEqual(["6 [1]", "18 [3]"]);
+    const cells = r.stdout.split("\n").map((l) => l.split("│")[3]?.trim() ?? "").join(" ");
+    expect(cells).toContain("Empathy = Empathy and emotional intelligence;");
+    expect(cells).toContain("Patience = Patience and resilience;");
+    expect(cells).toContain("CRM = Customer Relationship Management (CRM) Software;");
   });
 
   it("a salary chart: one scale, bars proportional to the figures", async () => {
@@ -121,16 +135,16 @@ describe("careers compare: roles", () => {
     expect(r.status).toBe(0);
     const diffs = r.stdout.split("\n").filter((l) => l.startsWith("│ vs clerk "));
     expect(diffs.map((l) => l.split("│")[3]!.trim())).toEqual(["0 USD (0%)", "0 USD (0%)", "0 USD (0%)"]);
-    expect(row(r.stdout, "Canada")).toEqual(["35,000–50,000 CAD [2]", "35,000–50,000 CAD [2]"]);
-    expect(row(r.stdout, "Australia")).toEqual(["40,000–55,000 AUD [2]", "40,000–55,000 AUD [2]"]);
+    expect(row(r.stdout, "Canada")).toEqual(["35,000–50,000 CAD [1]", "35,000–50,000 CAD [1]"]);
+    expect(row(r.stdout, "Australia")).toEqual(["40,000–55,000 AUD [1]", "40,000–55,000 AUD [1]"]);
     expect(r.stdout).toMatch(/source's USD equivalent:[\s│]+26,000–36,000[\s│]+USD/);
   });
 
   it("--region picks one region, currency shown, a dash where a role lacks it", async () => {
     const r = await run(["compare", "clerk", "representative", "--region", "germany"], cols100);
     expect(r.status).toBe(0);
-    expect(row(r.stdout, "Western Europe")).toEqual(["20,000–30,000 EUR [2]", "—"]);
-    expect(r.stdout).toContain("— representative: salary range, salary in Western Europe, growth and annual openings not given");
+    expect(row(r.stdout, "Western Europe")).toEqual(["20,000–30,000 EUR [1]", "—"]);
+    expect(r.stdout).toContain("— representative: salary range, entry-level pay, salary in Western Europe, growth and annual\n  openings not given");
   });
 });
 
@@ -143,9 +157,9 @@ describe("careers compare --json", () => {
     expect(result.stderr).toBe("");
     expect(Object.keys(data)).toEqual(["base", "roles", "regions", "sharedByAll", "missing", "notes"]);
     expect(Object.keys(data.roles[0])).toEqual(["id", "title", "sources", "salary", "differences", "outlook", "skills", "tools"]);
-    expect(Object.keys(data.roles[0].salary)).toEqual(["median", "levelMedian", "levelAverage", "range", "regions"]);
-    expect(Object.keys(data.roles[0].outlook)).toEqual(["growth", "annualOpenings", "typicalEducation", "level", "experience", "stress", "balance"]);
-    expect(Object.keys(data.roles[1].skills)).toEqual(["count", "names", "sharedWithFirst", "notInFirst", "source"]);
+    expect(Object.keys(data.roles[0].salary)).toEqual(["levelMedian", "levelAverage", "median", "range", "entryLevel", "regions"]);
+    expect(Object.keys(data.roles[0].outlook)).toEqual(["growth", "annualOpenings", "typicalEducation", "typicalExperience", "level", "experience", "stress", "balance"]);
+    expect(Object.keys(data.roles[1].skills)).toEqual(["count", "items", "sharedWithFirst", "notInFirst", "source"]);
   });
 
   it("every key is documented in docs/json-output.md", async () => {
@@ -174,17 +188,19 @@ describe("careers compare --json", () => {
 
   it("holds every figure of the table, the differences and the overlaps", async () => {
     expect(data.base).toBe("clerk");
-    expect(data.roles[0].salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023" });
+    expect(data.roles[0].salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023", inferred: null });
     expect(data.roles[1].differences).toEqual({
-      median: { amount: 1600, currency: "USD", percent: 4.2 },
       levelMedian: { amount: 5000, currency: "USD", percent: 14.3 },
       levelAverage: { amount: 5000, currency: "USD", percent: 13.5 },
+      median: null,
     });
+    expect(data.roles[1].salary.levelMedian.inferred).toEqual({ reason: expect.stringMatching(/^The representative guide gives no salary/), from: null });
+    expect(data.roles[0].salary.entryLevel).toEqual({ low: 30000, high: 40000, currency: "USD", highOpenEnded: false, note: expect.any(String), source: "clerk-guide", period: "year" });
     expect(data.roles[0].salary.range).toMatchObject({ low: 29000, high: 55000, highOpenEnded: true, currency: "USD" });
     expect(data.roles[1].salary.range).toBeNull();
     expect(data.roles[0].outlook.annualOpenings).toEqual({ count: 348600, approximate: true, source: "clerk-guide" });
-    expect(data.sharedByAll.tools).toEqual(["Salesforce", "Zendesk", "Freshdesk"]);
-    expect(data.roles[1].skills.sharedWithFirst).toEqual(["Active Listening", "Stress Management", "Attention to Detail"]);
+    expect(data.sharedByAll.tools.map((t: { id: string }) => t.id)).toEqual(["crm", "phone", "email", "live-chat"]);
+    expect(data.roles[1].skills.sharedWithFirst).toContainEqual({ id: "empathy", name: "Empathy and emotional intelligence", firstName: "Empathy" });
     expect(data.missing.map((m: { role: string }) => m.role)).toEqual(["clerk", "representative"]);
     expect(data.notes.map((n: { kind: string }) => n.kind)).toEqual(["basis", "regions"]);
   });

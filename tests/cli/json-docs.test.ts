@@ -57,7 +57,8 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   show: async () => [[["show", "clerk", "--json"]], [["show", "representative", "--json"]]],
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
   // a current level (supervisor), a route, and a salary inversion on it (representative after senior-clerk)
-  path: async () => [[["path", "supervisor", "--from", "junior-clerk", "--to", "supervisor", "--json"]]],
+  // and the whole ladder, where the clerk's own median is another measure than the table's
+  path: async () => [[["path", "supervisor", "--from", "junior-clerk", "--to", "supervisor", "--json"]], [["path", "clerk", "--json"]]],
   assess: async () => [
     // a typing speed not measured; a level with its ladder's skills, and where you are said
     [["assess", "--answers", await answers("clerk", null), "--json"]],

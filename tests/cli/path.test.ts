@@ -27,7 +27,7 @@ describe("careers path", () => {
     for (const change of ["-5,000 USD (-14.3%)*", "+20,000 USD", "-10,000 USD (-20%)*", "+6,000 USD", "+12,000 USD", "+14,000 USD"]) {
       expect(r.stdout).toContain(change);
     }
-    expect(r.stdout).toMatch(/Customer Service Supervisor\s+│ management\s+│ 6–9 years total\s+│\s+58,000 USD/);
+    expect(r.stdout).toMatch(/Customer Service Supervisor\s+│ management†\s+│ 6–9 years total\s+│\s+58,000 USD/);
     expect(r.stdout).toContain("Scope: Handles routine inquiries and basic requests");
     expect(r.stdout).toContain("Focus: Build foundational active listening");
     expect(r.stdout).toContain("* A negative change");
@@ -35,6 +35,25 @@ describe("careers path", () => {
     expect(r.stdout).toContain("Customer Service Representative 40,000 USD < Senior Customer Service Clerk 50,000 USD");
     expect(r.stdout.indexOf("Lateral moves")).toBeGreaterThan(r.stdout.indexOf("Customer Service Manager"));
     expect(r.stdout).toContain("Sales: Some clerks pivot into sales");
+  });
+
+  it("says the tracks' levels are the data's reading, and which salary figure the medians are", async () => {
+    const r = await run(["path", "clerk"], WIDE);
+    expect(r.stdout).toContain("Tracks: Individual contributor (ic†):");
+    const flat = r.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("† Track ic: The guide names this track but puts no level on it.");
+    expect(flat).toContain("† Track management: The guide names this track but puts no level on it.");
+    // the table's 35,000 for the clerk is the level table's; the clerk's 38,400 is the BLS median
+    expect(flat).toContain(
+      "Medians: each level's median in the salary-by-level table of How to Become a Customer Service Clerk: Career Path & Guide, Himalayas. " +
+        "Customer Service Clerk's own median, 38,400 USD (U.S. national median, May 2023, from U.S. Bureau of Labor Statistics wage data, May 2023), is another measure, not used here.",
+    );
+    const { data } = await runJson(["path", "clerk", "--json"]);
+    expect(data.tracks.map((t: any) => t.inferred?.reason.slice(0, 32))).toEqual(["The guide names this track but p", "The guide names this track but p"]);
+    expect(data.steps.every((s: any) => s.trackInferred)).toBe(true);
+    expect(data.salary.otherMedians).toEqual([
+      { role: "clerk", title: "Customer Service Clerk", amount: 38400, currency: "USD", label: "U.S. national median, May 2023", source: "U.S. Bureau of Labor Statistics wage data, May 2023" },
+    ]);
   });
 
   it("marks the role's level and the steps ahead", async () => {
@@ -48,7 +67,7 @@ describe("careers path", () => {
   it("--json gives the ladder as data", async () => {
     const { data, result } = await runJson(["path", "supervisor", "--json"]);
     expect(result.status).toBe(0);
-    expect(Object.keys(data)).toEqual(["ladder", "tracks", "current", "track", "steps", "route", "ahead", "lateralMoves", "inversions"]);
+    expect(Object.keys(data)).toEqual(["ladder", "tracks", "current", "track", "steps", "route", "ahead", "lateralMoves", "inversions", "salary"]);
     expect(data.current).toBe("supervisor");
     expect(data.route).toBeNull();
     expect(data.ahead).toEqual(["manager"]);

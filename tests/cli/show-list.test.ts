@@ -47,7 +47,52 @@ describe("careers show", () => {
     expect(r.stdout).toMatch(/Customer Service Supervisor \(this role\)\s+│\s+58,000 USD │\s+60,000 USD/);
     expect(r.stdout).not.toContain("Key facts");
     const { data } = await runJson(["show", "clerk", "--json", "--section", "facts,pros"]);
-    expect(Object.keys(data)).toEqual(["id", "title", "sources", "keyFacts", "pros", "level"]);
+    expect(Object.keys(data)).toEqual(["id", "title", "sources", "onet", "keyFacts", "pros", "level"]);
+  });
+
+  it("the representative's ladder step is shown as the clerk guide's, marked, with the care guide's own statement beside it", async () => {
+    const r = await run(["show", "representative", "--section", "facts"], { env: { COLUMNS: "100" } });
+    expect(r.status).toBe(0);
+    const flat = r.stdout.replace(/[\s│]+/g, " ");
+    expect(flat).toContain("Career ladder step 4: Customer Service Representative†");
+    expect(flat).toContain("Experience at step 4 3–5 years total†");
+    expect(flat).toContain("Experience asked Entry-level roles ask for little formal experience;");
+    expect(flat).toContain("† Career ladder and its experience: The representative guide puts the role on no ladder; this is the clerk guide's step Customer Service Representative");
+    // the salary is labelled as the level table's, borrowed from the clerk guide
+    expect(flat).toContain("Level median (US) 40,000 USD† a year (Customer Service Representative in the salary-by-level table of How to Become a Customer Service Clerk: Career Path & Guide, Himalayas; average 42,000 USD)");
+    expect(flat).toContain("† Level median: The representative guide gives no salary;");
+    expect(flat).toContain("O*NET occupation 43-4051.00 Customer Service Representatives");
+  });
+
+  it("the clerk's key facts name both salary figures, with the pay context of the guide", async () => {
+    const r = await run(["show", "clerk", "--section", "facts"], { env: { COLUMNS: "120" } });
+    const flat = r.stdout.replace(/[\s│]+/g, " ");
+    expect(flat).toContain("Median salary 38,400 USD a year (U.S. national median, May 2023)");
+    expect(flat).toContain("Level median (US) 35,000 USD a year (Customer Service Clerk in the salary-by-level table");
+    expect(flat).toContain("Entry-level pay 30,000–40,000 USD a year");
+    // the benefits follow in the pay section, right after the salary by level
+    const all = (await run(["show", "clerk"], { env: { COLUMNS: "120" } })).stdout;
+    const at = (heading: string) => all.indexOf(`\n\n${heading}\n`);
+    expect(at("Salary by level")).toBeGreaterThan(0);
+    expect([at("Salary by level") < at("Pay and benefits"), at("Pay and benefits") < at("Salaries by region")]).toEqual([true, true]);
+    expect(all.slice(all.indexOf("\nPay and benefits\n")).replace(/\s+/g, " ")).toContain("Beyond the wage • Performance bonuses • Health insurance • Paid time off • Retirement contributions such as 401(k) matching");
+  });
+
+  it("--section pay, global and diversity carry the clerk guide's sections over", async () => {
+    const r = await run(["show", "clerk", "--section", "pay", "global", "diversity"], { env: { COLUMNS: "100" } });
+    expect(r.status).toBe(0);
+    for (const heading of ["Pay and benefits", "Working abroad", "Diversity and inclusion", "Negotiating", "Visas", "Immigration", "Inclusive hiring", "Workplace culture", "Resources and support networks"]) {
+      expect(r.stdout).toContain(`\n${heading}\n`);
+    }
+    const flat = r.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("Digital nomad visas (Portugal, Spain, Estonia)");
+    expect(flat).toContain("Points-based systems (Canada, Australia, New Zealand)");
+    expect(flat).toContain("Skilled Worker visa (United Kingdom)");
+    expect(flat).toContain("Dress for Success");
+    // the representative's guide has a global outlook of its own, and no diversity section
+    const rep = await run(["show", "representative", "--section", "global", "diversity"], { env: { COLUMNS: "100" } });
+    expect(rep.stdout).toContain("\nWorking abroad\n");
+    expect(rep.stdout).not.toContain("\nDiversity and inclusion\n");
   });
 
   it("--section requirements: what assess asks, whom it inherits from, and each source the needs cite", async () => {
@@ -122,11 +167,25 @@ describe("careers list", () => {
     expect(r.stdout).toContain("7 roles.");
   });
 
+  it("its footnotes name the clerk guide's table for the level medians and say the representative's is borrowed", async () => {
+    const r = await run(["list"], { env: { COLUMNS: "120" } });
+    expect(r.stdout).toMatch(/representative\s+│ Customer Care Representative\s+│\s+40,000 USD\*† │/);
+    const notes = r.stdout.slice(r.stdout.lastIndexOf("┘") + 1).replace(/\s+/g, " ").trim();
+    expect(notes).toBe(
+      "* The median of the role's level in the salary-by-level table of How to Become a Customer Service Clerk: Career Path & Guide, Himalayas. " +
+        "Unmarked: the role's own median (clerk: U.S. national median, May 2023, from U.S. Bureau of Labor Statistics wage data, May 2023). " +
+        "† representative: The representative guide gives no salary; these are the clerk guide's figures for its level Customer Service Representative, taken as this role by its title. " +
+        "7 roles. Details: careers show <id>",
+    );
+  });
+
   it("--json lists the roles in ladder order with the salary's basis", async () => {
     const { data } = await runJson(["list", "--json"]);
     expect(data.roles.map((r: { id: string }) => r.id)).toEqual(["clerk", "junior-clerk", "senior-clerk", "representative", "specialist", "supervisor", "manager"]);
     expect(data.roles[0].medianSalary).toMatchObject({ amount: 38400, currency: "USD", basis: "key-facts", source: "bls-may-2023" });
-    expect(data.roles[3].medianSalary).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide" });
+    expect(data.roles[3].medianSalary).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide", sourceTitle: "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas" });
+    expect(data.roles[3].medianSalary.inferred).toEqual({ reason: expect.stringMatching(/^The representative guide gives no salary/), from: null });
+    expect(data.roles[0].medianSalary.inferred).toBeNull();
   });
 
   it("reports a broken user file as file:line:col and still lists the rest (exit 1)", async () => {

@@ -117,6 +117,12 @@ describe("careers new", () => {
     const { data, result } = await runJson(["new", "night-shift-lead", "--data-dir", dir, "--json"]);
     expect(result.status).toBe(0);
     expect(data).toEqual({ id: "night-shift-lead", file: join(dir, "night-shift-lead.yaml") });
+    // the header's validate command names the file as written, so it runs from the current folder
+    expect(readFileSync(join(dir, "night-shift-lead.yaml"), "utf8").split("\n")[1]).toBe(`## A role file for \`careers\`. Check it with: careers validate ${join(dir, "night-shift-lead.yaml")}`);
+    const cwd = tmp();
+    await run(["new", "desk-lead", "--data-dir", "roles"], { cwd });
+    expect(readFileSync(join(cwd, "roles", "desk-lead.yaml"), "utf8")).toContain("Check it with: careers validate roles/desk-lead.yaml\n");
+    expect((await run(["validate", "roles/desk-lead.yaml"], { cwd })).stdout).toBe("Checked 1 role file: all valid.\n");
     expect(await titleOf(["night-shift-lead", "--data-dir", dir])).toBe("Night Shift Lead");
   });
 
@@ -148,10 +154,18 @@ describe("careers new", () => {
     const [head, ...rest] = text.split("\n");
     const uncommented = [head, ...rest.map((l) => l.replace(/^# /, ""))].join("\n");
     expect(uncommented).toContain("\nkeyFacts:\n  medianSalary:\n");
+    // its salary-by-level and ladder examples; its ladder's second level names a role not written yet
+    expect(uncommented).toContain("\nsalaryByLevel:\n  source: my-notes\n");
+    expect(uncommented).toContain("\nladder:\n  source: my-notes\n");
     writeFileSync(join(cwd, "full.yaml"), uncommented);
     const v = await run(["validate", "full.yaml"], { cwd });
-    expect(v.stdout).toBe("Checked 1 role file: all valid.\n");
+    expect(v.stdout).toMatch(/full\.yaml:\d+:\d+: warning: ladder\.levels\[1\]\.role: "next-level" names no known role\nChecked 1 role file: valid, with 1 warning\.\n$/);
     expect(v.status).toBe(0);
+    // an inferred figure says why, in show
+    const shown = await run(["show", "full", "--section", "facts", "--data-dir", cwd], { cwd });
+    expect(shown.stdout).toContain("† Growth outlook: Read from a chart in the notes, which give no number.");
+    const p = await run(["path", "full", "--data-dir", cwd, "--json"], { cwd });
+    expect(JSON.parse(p.stdout).steps.map((s: { role: string }) => s.role)).toEqual(["full", "next-level"]);
     // its requirements example is what assess asks
     expect(uncommented).toContain("\nrequirements:\n  source: my-notes\n");
     const t = await run(["assess", "full", "--template", "--data-dir", cwd], { cwd });

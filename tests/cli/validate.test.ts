@@ -1,5 +1,5 @@
 /** `careers validate` through the built binary: syntax, schema and consistency, as lines and as JSON. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,6 +18,13 @@ function folder(files: Record<string, string>): string {
 const withLadder = (id: string, levels: string) =>
   minimalRole(id) + `ladder:\n  source: guide\n  name: Mine\n  tracks:\n    - id: ic\n      name: IC\n  levels:\n${levels}`;
 
+/** The line of a ladder level's `role:` in the bundled clerk.yaml (1-based), where the warnings point. */
+const ladderLine = (role: string): number => {
+  const lines = readFileSync(join(ROOT, "data", "roles", "clerk.yaml"), "utf8").split("\n");
+  const ladder = lines.indexOf("ladder:");
+  return lines.findIndex((l, i) => i > ladder && l === `    - role: ${role}`) + 1;
+};
+
 describe("careers validate", () => {
   it("passes the bundled roles with the two ladder salary falls as warnings (exit 0)", async () => {
     const r = await run(["validate"]);
@@ -25,8 +32,8 @@ describe("careers validate", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
       [
-        "data/roles/clerk.yaml:429:13: warning: ladder.levels[1].role: salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 35,000 USD)",
-        "data/roles/clerk.yaml:435:13: warning: ladder.levels[3].role: salary falls along the ladder: representative (median 40,000 USD) earns less than the step before, senior-clerk (median 50,000 USD)",
+        `data/roles/clerk.yaml:${ladderLine("junior-clerk")}:13: warning: ladder.levels[1].role: salary falls along the ladder: junior-clerk (median 30,000 USD) earns less than the step before, clerk (median 35,000 USD)`,
+        `data/roles/clerk.yaml:${ladderLine("representative")}:13: warning: ladder.levels[3].role: salary falls along the ladder: representative (median 40,000 USD) earns less than the step before, senior-clerk (median 50,000 USD)`,
         "Checked 7 role files: valid, with 2 warnings.",
         "",
       ].join("\n"),
@@ -41,7 +48,7 @@ describe("careers validate", () => {
     expect(data).toMatchObject({ valid: true, errors: 0, warnings: 2 });
     expect(data.files).toHaveLength(7);
     expect(data.files[0]).toEqual({ file: join(ROOT, "data", "roles", "clerk.yaml"), id: "clerk", origin: "bundled", valid: true });
-    expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: 429, col: 13, severity: "warning" });
+    expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: ladderLine("junior-clerk"), col: 13, severity: "warning" });
   });
 
   it("checks the data folders alone, from the flag or CAREERS_DATA_DIR: the bundled roles are only known", async () => {
@@ -69,6 +76,29 @@ describe("careers validate", () => {
     expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:17:13: warning: ladder.levels[1].role: "supervsor" names no known role (did you mean "supervisor"?)`);
     expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:22:10: warning: keyFacts.salaryRange.low: the low end (70,000) is above the high end (50,000)`);
     expect(r.stdout).toMatch(/Checked 1 role file: valid, with 2 warnings\.\n$/);
+  });
+
+  it("warns where a level's own salary row differs from its ladder's table, and where one skill id has two O*NET links", async () => {
+    // the ladder (held by lead) gives the level "coach" 40,000/42,000; coach's own row says 41,000/42,000
+    const table = (rows: string) => `salaryByLevel:\n  source: guide\n  currency: USD\n  levels:\n${rows}`;
+    const dir = folder({
+      "lead.yaml":
+        withLadder("lead", "    - role: lead\n      title: Lead\n      track: ic\n    - role: coach\n      title: Coach\n      track: ic\n") +
+        table("    - {level: Lead, role: lead, median: 30000}\n    - {level: Coach, role: coach, median: 40000, average: 42000}\n") +
+        "skills:\n  source: guide\n  soft:\n    - {id: listening, name: Listening, onet: {id: 2.A.1.b, name: Active Listening}}\n",
+      "coach.yaml":
+        minimalRole("coach") +
+        table("    - {level: Coach, role: coach, median: 41000, average: 42000}\n") +
+        "skills:\n  source: guide\n  soft:\n    - {id: listening, name: Listening well, onet: {id: 2.A.1.d, name: Speaking}}\n",
+    });
+    const r = await run(["validate", dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      `${join(dir, "coach.yaml")}:11:7: warning: salaryByLevel.levels[0]: this row (median 41,000, average 42,000 USD) differs from the row for coach in lead's salary-by-level table, which holds its ladder (median 40,000, average 42,000 USD): careers path shows lead's, show and compare this one`,
+    );
+    // files are checked in name order: coach's link comes first, lead's differs from it
+    expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:29:51: warning: skills.soft[0].onet.id: skill "listening" is linked to O*NET 2.A.1.b (Active Listening) here, but to 2.A.1.d (Speaking) in coach: one id is one skill`);
+    expect(r.stdout).toMatch(/Checked 2 role files: valid, with 2 warnings\.\n$/);
   });
 
   it("references to bundled roles and to roles in the data folders are known", async () => {

@@ -3,7 +3,8 @@ import { runTerminalTests, TmuxSession } from "../helpers/tmux.js";
 
 describe.skipIf(!runTerminalTests)("tmux harness", () => {
   it("runs the binary in a real terminal: colour-free, table sized to the pane", async () => {
-    const s = new TmuxSession(["show", "clerk", "--section", "facts"], { width: 70 });
+    // tall enough for the whole section, so that no pager starts
+    const s = new TmuxSession(["show", "clerk", "--section", "facts"], { width: 70, height: 60 });
     try {
       const screen = await s.waitFor("Key facts");
       expect(await s.exitCode()).toBe(0);

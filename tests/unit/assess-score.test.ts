@@ -302,6 +302,46 @@ describe("inheritance and fallbacks", () => {
     expect(q.notes[0]).toBe("Listed states no requirements: the skills it lists are asked, each assumed needed at 2 working (the readiness model's assumption, not the role's data); education is not scored.");
   });
 
+  it("a listed skill is asked once, by id, however many wordings the skill list and skill map give it", () => {
+    const listed: Role = {
+      id: "listed",
+      title: "Listed",
+      summary: "x",
+      sources: [{ id: "g", title: "G" }],
+      skills: {
+        source: "g",
+        technical: [{ id: "typing-speed", name: "Typing fast" }, { id: "records", name: "Record keeping" }],
+        soft: [{ id: "tact", name: "Tact and diplomacy" }, { name: "Calm" }],
+        typingSpeed: { minWpm: 30 },
+      },
+      skillMap: { source: "g", tiers: [{ name: "Core", skills: [{ id: "tact", name: "Tact" }, "calm", { id: "records", name: "Keeping records" }, "Planning"] }] },
+    };
+    const q = buildQuestionnaire(listed, model, []);
+    // typing is the measure only; tact, records and calm once each (calm by its name); planning from the map
+    expect(q.skills.map((s) => [s.id, s.name, s.kind])).toEqual([
+      ["records", "Record keeping", "technical"],
+      ["tact", "Tact and diplomacy", "soft"],
+      ["calm", "Calm", "soft"],
+      ["planning", "Planning", "skill-map"],
+    ]);
+    expect(q.measures.map((m) => m.id)).toEqual(["typing-speed"]);
+  });
+
+  it("the representative: each skill its guide lists or maps is asked once; no years asked, and the reason said", () => {
+    const roles = ["clerk", "junior-clerk", "senior-clerk", "representative"].map(loadShipped);
+    const rep = roles[3]!;
+    const q = buildQuestionnaire(rep, model, roles);
+    const ids = q.skills.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const listed = [...(rep.skills?.technical ?? []), ...(rep.skills?.soft ?? [])].map((s) => s.id!);
+    const mapped = rep.skillMap!.tiers.flatMap((t) => t.skills.map((e) => (typeof e === "string" ? e : e.id)));
+    expect(new Set([...listed, ...mapped]).size).toBe(35);
+    for (const id of [...listed, ...mapped]) expect(ids, id).toContain(id);
+    // the care guide: entry-level roles need minimal formal experience; the ladder step's 3 years are not asked
+    expect(q.experience).toMatchObject({ of: "customer-facing work", years: 0, inherited: false });
+    expect(q.notes).toContainEqual(expect.stringMatching(/^Experience asked, 0 years: The representative guide says entry-level roles need minimal formal experience/));
+  });
+
   it("a ladder level stating none borrows its ladder owner's, with the years of its own level", () => {
     const roles = branchRoles();
     const trainee = roles.get("trainee")!;
@@ -419,16 +459,17 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     expect(r).toMatchObject({ readiness: 100, band: "ready", gaps: [] });
     // junior: 15 + typing met of 22 (6 own not asked): 0.5*16/22 + 0.2 + 0.15 + 0.15 = 86.4%
     // senior: 16 of 23 (problem-solving now needs 3: rated 4, met; 4 more of its own not asked): 0.5*16/23 + 0.5 = 84.8%
-    // representative: 16 of 42; experience 2/3; its own 18 tool kinds, Salesforce alone named in them:
-    //   0.5*16/42 + 0.2*2/3 + 0.15 + 0.15*(1/18)/0.5 = 49.0%
-    // specialist: 16 of 46; 2/5 years; the representative's tools: 0.5*16/46 + 0.08 + 0.15 + 0.0166667 = 42.1%
+    // representative: 16 of 44 (the senior's 23, 21 of the care guide's own); no years asked (its guide: minimal
+    //   formal experience), so experience met; its own 18 tool kinds, Salesforce alone named in them:
+    //   0.5*16/44 + 0.2 + 0.15 + 0.15*(1/18)/0.5 = 54.8%
+    // specialist: 16 of 48; 2/5 years (its own level's); the representative's tools: 0.5*16/48 + 0.08 + 0.15 + 0.0166667 = 41.3%
     // supervisor: nothing of its own asked; 2/6 years: (0.2/3 + 0.15) / 0.85 = 25.5%; manager (0.2*2/9 + 0.15) / 0.85 = 22.9%
     expect(r.ladder!.levels.map((l) => [l.role, l.readiness, l.band])).toEqual([
       ["clerk", 100, "ready"],
       ["junior-clerk", 86, "ready"],
       ["senior-clerk", 85, "ready"],
-      ["representative", 49, "building"],
-      ["specialist", 42, "early"],
+      ["representative", 55, "building"],
+      ["specialist", 41, "early"],
       ["supervisor", 25, "early"],
       ["manager", 23, "early"],
     ]);

@@ -5,7 +5,7 @@
  * with the differences worked out by hand.
  */
 import { describe, expect, it } from "vitest";
-import { compareRoles, difference, percentChange, type CompareResult } from "../../src/core/compare.js";
+import { compareRoles, difference, percentChange, sharedName, type CompareResult } from "../../src/core/compare.js";
 import { normalizeName, overlap, uniqueNames } from "../../src/text/names.js";
 import { CareersError } from "../../src/errors.js";
 import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
@@ -95,26 +95,40 @@ describe("compareRoles: clerk and representative", () => {
 
   it("takes every difference against the first role", () => {
     expect(r.base).toBe("clerk");
+    // like for like first: both level rows come from the clerk guide's table; clerk's BLS median and the
+    // representative's level median are different measures, so that difference is not taken
     expect(p!.differences).toEqual({
-      median: { amount: 1600, currency: "USD", percent: 4.2 },
       levelMedian: { amount: 5000, currency: "USD", percent: 14.3 },
       levelAverage: { amount: 5000, currency: "USD", percent: 13.5 },
+      median: null,
     });
+    expect(Object.keys(p!.differences)).toEqual(["levelMedian", "levelAverage", "median"]);
+    expect(Object.keys(p!.salary)).toEqual(["levelMedian", "levelAverage", "median", "range", "entryLevel", "regions"]);
     for (const d of Object.values(c!.differences)) expect(d).toMatchObject({ amount: 0, percent: 0 });
   });
 
   it("keeps each median's source, date and basis", () => {
-    expect(c!.salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023" });
+    expect(c!.salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023", inferred: null });
     expect(p!.salary.median).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide" });
-    expect(c!.salary.levelMedian).toMatchObject({ amount: 35000, level: "Customer Service Clerk" });
+    expect(c!.salary.levelMedian).toMatchObject({ amount: 35000, level: "Customer Service Clerk", region: "US", inferred: null });
     expect(p!.salary.levelAverage).toMatchObject({ amount: 42000, level: "Customer Service Representative" });
-    expect(r.notes.map((n) => n.kind)).toContain("basis");
+    expect(r.notes.find((n) => n.kind === "basis")?.message).toMatch(/different measures .*not subtracted/);
+  });
+
+  it("keeps the data's reason where a figure is borrowed: the representative's level row and ladder step", () => {
+    expect(p!.salary.levelMedian?.inferred?.reason).toMatch(/^The representative guide gives no salary/);
+    expect(p!.outlook.level?.inferred?.reason).toMatch(/puts the role on no ladder/);
+    expect(p!.outlook.experience).toMatchObject({ min: 3, max: 5, total: true, source: "clerk-guide" });
+    expect(p!.outlook.experience?.inferred).toEqual(p!.outlook.level?.inferred);
+    // the care guide's own statement beside it
+    expect(p!.outlook.typicalExperience).toMatchObject({ source: "representative-guide", value: expect.stringMatching(/little formal experience/) });
+    expect(c!.outlook.level?.inferred).toBeNull();
   });
 
   it("lists each missing figure with the sources that lack it", () => {
     expect(r.missing).toEqual([
       { role: "clerk", figures: ["outlook.stress", "outlook.balance"], sources: ["clerk-guide", "bls-may-2023"] },
-      { role: "representative", figures: ["salary.range", "outlook.growth", "outlook.annualOpenings"], sources: ["representative-guide", "clerk-guide"] },
+      { role: "representative", figures: ["salary.range", "salary.entryLevel", "outlook.growth", "outlook.annualOpenings"], sources: ["representative-guide", "clerk-guide"] },
     ]);
     expect(p!.salary.range).toBeNull();
     expect(p!.outlook.growth).toBeNull();
@@ -122,18 +136,51 @@ describe("compareRoles: clerk and representative", () => {
     expect(p!.outlook.stress).toEqual({ value: "Moderate to High", source: "representative-guide" });
   });
 
-  it("shares only exactly matching skills and tools", () => {
+  it("matches skills and kinds of tool by id, naming each as both guides word it", () => {
     expect(c!.skills?.count).toBe(16); // 8 technical + 8 soft
-    expect(p!.skills?.count).toBe(32); // 17 technical + 15 soft
-    expect(p!.skills?.sharedWithFirst).toEqual(["Active Listening", "Stress Management", "Attention to Detail"]);
-    expect(p!.skills?.notInFirst).toHaveLength(29);
-    expect(p!.skills?.notInFirst).toContain("Empathy and emotional intelligence");
-    expect(r.sharedByAll.skills).toEqual(["Active Listening", "Stress Management", "Attention to Detail"]);
-    expect(c!.tools?.count).toBe(11); // named products, or the kind where the guide names none
-    expect(p!.tools?.count).toBe(36);
-    expect(p!.tools?.sharedWithFirst).toEqual(["Salesforce", "Zendesk", "Freshdesk"]);
+    // 17 technical + 15 soft, and three skills only the skill map names (computer navigation, mentoring,
+    // cross-departmental communication); its other twelve entries are skills of the list by id
+    expect(p!.skills?.count).toBe(35);
+    const shared = Object.fromEntries(p!.skills!.sharedWithFirst!.map((s) => [s.firstName, s.name]));
+    expect(shared).toMatchObject({
+      Empathy: "Empathy and emotional intelligence",
+      Patience: "Patience and resilience",
+      "Data Entry and accuracy": "Data entry accuracy and speed",
+      "Customer Relationship Management (CRM) software operation": "Proficiency in Customer Relationship Management (CRM) software",
+      "Microsoft Office Suite proficiency (Word, Excel, Outlook)": "Use of Microsoft Office Suite (Word, Excel, Outlook)",
+      "Basic troubleshooting": "Basic troubleshooting for company products or services",
+      "Live chat and instant messaging platforms": "Familiarity with live chat and messaging platforms",
+      "Stress Management": "Stress management",
+    });
+    // every clerk skill but typing speed, which the representative guide does not list
+    expect(p!.skills?.sharedWithFirst).toHaveLength(15);
+    expect(c!.skills?.items.filter((s) => !p!.skills!.sharedWithFirst!.some((x) => x.id === s.id)).map((s) => s.id)).toEqual(["typing-speed"]);
+    expect(p!.skills?.notInFirst).toHaveLength(35 - 15);
+    expect(p!.skills?.notInFirst?.map((s) => s.id)).toEqual(expect.arrayContaining(["ticketing", "computer-navigation", "cross-department-communication"]));
+    expect(r.sharedByAll.skills).toHaveLength(15);
+    expect(r.sharedByAll.skills?.find((s) => s.id === "empathy")).toEqual({ id: "empathy", name: "Empathy" });
+    // kinds of tool: CRM, phone, email and live chat in both
+    expect(c!.tools?.count).toBe(6);
+    expect(p!.tools?.count).toBe(18);
+    expect(p!.tools?.sharedWithFirst?.map((t) => t.id).sort()).toEqual(["crm", "email", "live-chat", "phone"]);
     expect(c!.skills?.sharedWithFirst).toHaveLength(16);
     expect(c!.skills?.notInFirst).toEqual([]);
+  });
+
+  it("names a shared item once where the two wordings differ in case only", () => {
+    expect(sharedName({ id: "a", name: "Active listening", firstName: "Active Listening" })).toBe("Active listening");
+    expect(sharedName({ id: "e", name: "Empathy and emotional intelligence", firstName: "Empathy" })).toBe("Empathy = Empathy and emotional intelligence");
+  });
+
+  it("matches two skills of different ids that name the same O*NET element, and never by name alone", () => {
+    const withSkills = (id: string, skills: { id?: string; name: string; onet?: { id: string; name: string } }[]): Role =>
+      ({ ...made(id, levels(id, "USD", 1, 1)), skills: { source: "g", soft: skills } }) as Role;
+    const a = withSkills("a", [{ id: "listening", name: "Listening", onet: { id: "2.A.1.b", name: "Active Listening" } }, { name: "Coaching" }]);
+    const b = withSkills("b", [{ id: "active-listening", name: "Active Listening", onet: { id: "2.A.1.b", name: "Active Listening" } }, { id: "coach", name: "Coaching" }]);
+    const r = compareRoles([a, b]);
+    expect(r.roles[1]!.skills?.sharedWithFirst).toEqual([{ id: "active-listening", name: "Active Listening", firstName: "Listening" }]);
+    // "Coaching" without an id is "coaching", not "coach": ids decide
+    expect(r.roles[1]!.skills?.notInFirst).toEqual([{ id: "coach", name: "Coaching" }]);
   });
 
   it("shows no region unless every role has it, and says so", () => {
@@ -157,7 +204,7 @@ describe("compareRoles: other cases", () => {
     expect(r.roles[1]!.differences.levelMedian).toEqual({ amount: 14000, currency: "USD", percent: 24.1 });
     expect(r.roles[1]!.differences.levelAverage).toEqual({ amount: 15000, currency: "USD", percent: 25 });
     expect(r.roles[2]!.differences.levelMedian).toEqual({ amount: -28000, currency: "USD", percent: -48.3 }); // 28,000 / 58,000
-    expect(r.roles[2]!.outlook.experience).toEqual({ min: 1, max: 2, total: false, source: "clerk-guide" });
+    expect(r.roles[2]!.outlook.experience).toEqual({ min: 1, max: 2, total: false, source: "clerk-guide", inferred: null });
     expect(r.roles[1]!.outlook.experience).toMatchObject({ min: 9, max: null });
     expect(r.notes.some((n) => n.kind === "basis")).toBe(false);
     expect(r.sharedByAll).toEqual({ skills: null, tools: null });
@@ -173,7 +220,7 @@ describe("compareRoles: other cases", () => {
     expect(r.roles[1]!.salary.levelMedian).toMatchObject({ amount: 50000, currency: "CAD" });
     const notes = r.notes.filter((n) => n.kind === "currency");
     expect(notes).toHaveLength(3);
-    expect(notes[0]!.message).toBe("median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
+    expect(notes[0]!.message).toBe("level median: b (CAD) and a (USD) are in different currencies; not subtracted and not converted.");
   });
 
   it("never subtracts or converts across pay periods (a year against an hour), and says so", () => {
@@ -187,7 +234,8 @@ describe("compareRoles: other cases", () => {
     expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
     expect(r.roles[1]!.salary.median).toMatchObject({ amount: 18, currency: "USD", period: "hour" });
     expect(r.notes.filter((n) => n.kind === "period")).toEqual(
-      ["median", "level median", "level average"].map((what) => ({
+      // like for like first: the level rows, then the medians
+      ["level median", "level average", "median"].map((what) => ({
         kind: "period",
         roles: ["clerk", "hourly"],
         message: `${what}: hourly (hour) and clerk (year) are in different periods; not subtracted and not converted.`,
@@ -201,15 +249,15 @@ describe("compareRoles: other cases", () => {
     const unsaid = made("unsaid", { salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] } });
     const r = compareRoles([clerk, unsaid]);
     expect(r.roles[1]!.differences.levelMedian).toBeNull();
-    // unsaid has no key facts: its median is its level row (basis note); it has no average (nothing to compare)
+    // unsaid has no key facts: its median is its level row, another measure than clerk's own median, so the
+    // medians are not subtracted at all (no period note for them); it has no average (nothing to compare)
     expect(r.notes.map((n) => n.message)).toEqual([
-      "median: unsaid (period not given) and clerk (year) are in different periods; not subtracted and not converted.",
       "level median: unsaid (period not given) and clerk (year) are in different periods; not subtracted and not converted.",
-      "The medians come from different bases (own key facts: clerk; salary-by-level table: unsaid); the level rows compare like with like.",
+      "The medians are different measures (own key-facts median: clerk; a level's median in a salary-by-level table: unsaid), so they are not subtracted from each other; the level rows compare like with like.",
       "Salaries by region are shown only where every role has them; only clerk has them. Pick one with --region <name>.",
     ]);
     // and the other way round: the base gives no period
-    expect(compareRoles([unsaid, clerk]).notes[1]!.message).toBe(
+    expect(compareRoles([unsaid, clerk]).notes[0]!.message).toBe(
       "level median: clerk (year) and unsaid (period not given) are in different periods; not subtracted and not converted.",
     );
   });
@@ -266,16 +314,28 @@ describe("compareRoles: each figure as the role files give it", () => {
       growth: { percent: 4, label: "as fast as average", source: "clerk-guide" },
       annualOpenings: { count: 348600, approximate: true, source: "clerk-guide" },
       typicalEducation: { value: "High school diploma or equivalent; many employers prefer some college or vocational training.", source: "clerk-guide" },
-      level: { title: "Customer Service Clerk", step: 1, source: "clerk-guide" },
-      experience: { min: 0, max: 1, total: false, source: "clerk-guide" },
+      level: { title: "Customer Service Clerk", step: 1, source: "clerk-guide", inferred: null },
+      experience: { min: 0, max: 1, total: false, source: "clerk-guide", inferred: null },
+      typicalExperience: { value: clerk.keyFacts!.typicalExperience!.text, source: clerk.keyFacts!.typicalExperience!.source },
       stress: null,
       balance: null,
     });
     // representative.yaml: step 4, 3-5 years in total; stress "Moderate to High", balance "Challenging"
-    expect(p!.outlook.level).toEqual({ title: "Customer Service Representative", step: 4, source: "clerk-guide" });
-    expect(p!.outlook.experience).toEqual({ min: 3, max: 5, total: true, source: "clerk-guide" });
+    // both borrowed from the clerk guide's ladder, which representative.yaml marks with its reason
+    const repLevel = loadShipped("representative").level!;
+    expect(p!.outlook.level).toEqual({ title: "Customer Service Representative", step: 4, source: "clerk-guide", inferred: { reason: repLevel.inferred!.reason, from: null } });
+    expect(p!.outlook.experience).toMatchObject({ min: 3, max: 5, total: true, source: "clerk-guide" });
     expect(p!.outlook.balance).toEqual({ value: "Challenging", source: "representative-guide" });
-    expect(p!.salary.levelMedian).toEqual({ amount: 40000, currency: "USD", period: "year", source: "clerk-guide", level: "Customer Service Representative" });
+    // the clerk guide's table (region US), borrowed: representative.yaml gives the reason
+    expect(p!.salary.levelMedian).toEqual({
+      amount: 40000,
+      currency: "USD",
+      period: "year",
+      region: "US",
+      source: "clerk-guide",
+      level: "Customer Service Representative",
+      inferred: { reason: loadShipped("representative").salaryByLevel!.inferred!.reason, from: null },
+    });
     expect(p!.title).toBe("Customer Care Representative"); // the role's own title; its level keeps the clerk guide's name
     expect(p!.sources.map((s) => s.id)).toEqual(["representative-guide", "clerk-guide"]);
   });
@@ -303,20 +363,28 @@ describe("compareRoles: each figure as the role files give it", () => {
     expect(x!.salary).toMatchObject({ median: null, levelMedian: null, levelAverage: null });
   });
 
-  it("tools are the named products, or the group's name where it names none", () => {
+  it("tools are compared by kind (a group, by its id or the id its name gives), as the first role words them", () => {
     const a = made("a", { tools: { source: "g", groups: [{ name: "CRM", items: ["Salesforce", "Zendesk"] }, { name: "Headsets", items: [] }, { name: "Phones" }] } });
-    const b = made("b", { tools: { source: "g", groups: [{ name: "Ticketing", items: ["zendesk", "Jira"] }, { name: "Phones" }] } });
+    const b = made("b", { tools: { source: "g", groups: [{ name: "Ticketing", items: ["zendesk", "Jira"] }, { name: "phones" }] } });
     const r = compareRoles([a, b]);
-    expect(r.roles[0]!.tools).toEqual({ count: 4, names: ["Salesforce", "Zendesk", "Headsets", "Phones"], sharedWithFirst: ["Salesforce", "Zendesk", "Headsets", "Phones"], notInFirst: [], source: "g" });
-    // shared names are spelled as the first role spells them
-    expect(r.roles[1]!.tools).toEqual({ count: 3, names: ["zendesk", "Jira", "Phones"], sharedWithFirst: ["Zendesk", "Phones"], notInFirst: ["Jira"], source: "g" });
-    expect(r.sharedByAll.tools).toEqual(["Zendesk", "Phones"]);
+    const kinds = [{ id: "crm", name: "CRM" }, { id: "headsets", name: "Headsets" }, { id: "phones", name: "Phones" }];
+    expect(r.roles[0]!.tools).toEqual({ count: 3, items: kinds, sharedWithFirst: kinds.map((k) => ({ ...k, firstName: k.name })), notInFirst: [], source: "g" });
+    // a product named in two kinds does not make them one kind; "phones" is Phones in other case
+    expect(r.roles[1]!.tools).toEqual({
+      count: 2,
+      items: [{ id: "ticketing", name: "Ticketing" }, { id: "phones", name: "phones" }],
+      sharedWithFirst: [{ id: "phones", name: "phones", firstName: "Phones" }],
+      notInFirst: [{ id: "ticketing", name: "Ticketing" }],
+      source: "g",
+    });
   });
 
   it("a list the first role lacks is still counted, but nothing is shared with it", () => {
     const r = compareRoles([supervisor, clerk]);
     expect(r.roles[1]!.skills).toMatchObject({ count: 16, sharedWithFirst: null, notInFirst: null, source: "clerk-guide" });
-    expect(r.roles[1]!.tools).toMatchObject({ count: 11, sharedWithFirst: null, notInFirst: null });
+    // clerk.yaml's tools: six kinds (groups)
+    expect(r.roles[1]!.tools).toMatchObject({ count: clerk.tools!.groups.length, sharedWithFirst: null, notInFirst: null });
+    expect(clerk.tools!.groups).toHaveLength(6);
     expect(r.roles[0]!.skills).toBeNull();
   });
 
@@ -324,7 +392,7 @@ describe("compareRoles: each figure as the role files give it", () => {
     // clerk and representative share Active Listening, Stress Management and Attention to Detail; a third
     // role listing one of them (in other case) leaves that one
     const third = made("third", { skills: { source: "g", soft: [{ name: "stress management" }, { name: "Humour" }] } });
-    expect(compareRoles([clerk, rep, third]).sharedByAll.skills).toEqual(["Stress Management"]);
+    expect(compareRoles([clerk, rep, third]).sharedByAll.skills).toEqual([{ id: "stress-management", name: "Stress Management" }]);
   });
 
   it("regions held by some roles but shared by none: every holder is named in the note", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, yearsSince } from "../../src/core/ladder.js";
 import type { Role } from "../../src/schema/role.js";
 import { branchLadder, branchRoles, GUIDE_LEVELS, guideLadder, guideRoles } from "../helpers/ladders.js";
+import { loadShipped } from "../helpers/roles.js";
 
 const roles = (steps: { role: string }[]) => steps.map((s) => s.role);
 
@@ -186,11 +187,15 @@ describe("ladder details", () => {
   it("the guide's ladder: its owner, name, source, tracks and lateral moves as clerk.yaml gives them", () => {
     const view = guideLadder();
     expect([view.owner, view.name, view.source]).toEqual(["clerk", "Customer service career ladder", "clerk-guide"]);
-    expect(view.summary).toMatch(/^Progression runs from foundational support .* quicker moves into leadership\.$/);
+    expect(view.summary).toBe(loadShipped("clerk").ladder!.summary);
+    expect(view.summary).toMatch(/^Progression runs from foundational support .* quicker moves into leadership\./);
+    // the guide assigns no level to either track: clerk.yaml marks each assignment inferred, with its reason
+    const tracks = loadShipped("clerk").ladder!.tracks;
     expect(view.tracks).toEqual([
-      { id: "ic", name: "Individual contributor", description: "Builds deep expertise and handles intricate customer issues." },
-      { id: "management", name: "Management", description: "Focuses on team leadership, operational efficiency and departmental strategy." },
+      { id: "ic", name: "Individual contributor", description: "Builds deep expertise and handles intricate customer issues.", inferred: { reason: tracks[0]!.inferred!.reason, from: null } },
+      { id: "management", name: "Management", description: "Focuses on team leadership, operational efficiency and departmental strategy.", inferred: { reason: tracks[1]!.inferred!.reason, from: null } },
     ]);
+    expect(view.tracks.every((t) => t.inferred?.reason.startsWith("The guide names this track but puts no level on it."))).toBe(true);
     expect(view.lateralMoves[2]).toEqual({ name: "Sales", detail: "Some clerks pivot into sales, building on their customer interaction skills." });
     expect(view.steps[5]).toMatchObject({ position: 6, role: "supervisor", title: "Customer Service Supervisor", trackName: "Management", nextGiven: false, described: true });
     // the guide gives no `next`: each level leads to the one listed after it
@@ -204,8 +209,8 @@ describe("ladder details", () => {
     const view = branchLadder();
     expect(view.summary).toBeNull();
     expect(view.tracks).toEqual([
-      { id: "ic", name: "Individual contributor", description: null },
-      { id: "management", name: "Management", description: null },
+      { id: "ic", name: "Individual contributor", description: null, inferred: null },
+      { id: "management", name: "Management", description: null, inferred: null },
     ]);
     expect(view.lateralMoves).toEqual([{ name: "Sales", detail: null }]);
     expect(view.steps[0]).toMatchObject({ previous: null, previousTitle: null, change: null, changePercent: null, average: null, nextGiven: true });
@@ -217,7 +222,7 @@ describe("ladder details", () => {
     const v = madeLadder([{ role: "a", title: "A", track: "ic" }, { role: "b", title: "B", track: "night" }]);
     // the owner describes itself; b has only its ladder row
     expect(v.steps[1]).toEqual({
-      position: 2, role: "b", title: "B", track: "night", trackName: "night", step: null, years: null, scope: null, focusAreas: [],
+      position: 2, role: "b", title: "B", track: "night", trackName: "night", trackInferred: false, step: null, years: null, scope: null, focusAreas: [],
       median: null, average: null, currency: null, region: null, previous: "a", previousTitle: "A", change: null, changePercent: null,
       next: [], nextGiven: false, described: true,
     });

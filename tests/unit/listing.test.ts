@@ -24,7 +24,7 @@ const role: ListRow = {
   id: "clerk",
   title: "Clerk",
   aliases: [],
-  medianSalary: { amount: 38400, currency: "USD", basis: "key-facts", label: "median", source: "g" },
+  medianSalary: { amount: 38400, currency: "USD", basis: "key-facts", label: "median", source: "g", sourceTitle: "Guide", inferred: null },
   growthPercent: 4,
   typicalEducation: "High school diploma or equivalent; some college preferred",
   ladderStep: 1,
@@ -44,7 +44,7 @@ const ids = (rows: ListRow[]) => rows.map((r) => r.id);
 
 describe("occupationRow", () => {
   it("a top-coded median is listed at its floor, marked", () => {
-    expect(ROWS[2]!.medianSalary).toEqual({ amount: 239200, currency: "USD", basis: "bls", label: "U.S. national median, May 2098, top-coded: at least this", source: "BLS OEWS", atLeast: true });
+    expect(ROWS[2]!.medianSalary).toEqual({ amount: 239200, currency: "USD", basis: "bls", label: "U.S. national median, May 2098, top-coded: at least this", source: "BLS OEWS", sourceTitle: "BLS Occupational Employment and Wage Statistics, May 2098", inferred: null, atLeast: true });
     expect(ROWS[4]!.medianSalary).toBeNull();
     expect(ROWS[1]).toMatchObject({ origin: "occupation", code: "99-0000.00", jobZone: 2, openings: 300, file: "/data" });
   });

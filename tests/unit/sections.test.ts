@@ -8,7 +8,7 @@ const ids = (names: string[] | undefined) => resolveSections(names).map((s) => s
 
 const ALL = [
   "facts", "responsibilities", "environment", "level", "requirements", "skills", "skill-map", "tools", "education", "entry", "certifications",
-  "salary-levels", "regions", "remote", "outlook", "work-life", "pros", "cons", "faq", "related", "ladder", "portfolio",
+  "salary-levels", "pay", "regions", "remote", "global", "outlook", "work-life", "diversity", "pros", "cons", "faq", "related", "ladder", "portfolio",
 ];
 
 function usageErrorOf(f: () => unknown): CareersError {
@@ -56,9 +56,9 @@ describe("pickSections", () => {
 
   it("some sections: id, title and sources always, then the sections' keys, in the file's order", () => {
     // clerk.yaml's keys in order: id title aliases summary sources keyFacts ... salaryByLevel ... level ladder;
-    // "facts" covers keyFacts and level, "salary-levels" salaryByLevel
+    // "facts" covers onet, keyFacts and level, "salary-levels" salaryByLevel
     const picked = pickSections(clerk, resolveSections(["salary-levels", "facts"]));
-    expect(Object.keys(picked)).toEqual(["id", "title", "sources", "keyFacts", "salaryByLevel", "level"]);
+    expect(Object.keys(picked)).toEqual(["id", "title", "sources", "onet", "keyFacts", "salaryByLevel", "level"]);
     expect(picked.keyFacts).toBe(clerk.keyFacts);
     expect(picked.level).toBe(clerk.level);
   });

@@ -20,12 +20,14 @@ describe("medianSalary", () => {
       basis: "key-facts",
       label: "U.S. national median, May 2023",
       source: "bls-may-2023",
+      sourceTitle: "U.S. Bureau of Labor Statistics wage data, May 2023", // clerk.yaml's source bls-may-2023
+      inferred: null,
     });
   });
 
   it("without a scope the label is the date alone", () => {
     const role = made("a", { keyFacts: { medianSalary: { amount: 20, currency: "EUR", period: "hour", date: "2024", source: "g" } } });
-    expect(medianSalary(role)).toEqual({ amount: 20, currency: "EUR", basis: "key-facts", label: "2024", source: "g" });
+    expect(medianSalary(role)).toEqual({ amount: 20, currency: "EUR", basis: "key-facts", label: "2024", source: "g", sourceTitle: "Guide G", inferred: null });
   });
 
   it("else the role's own row of a level table", () => {
@@ -35,6 +37,9 @@ describe("medianSalary", () => {
       basis: "level-table",
       label: "median (US) for Customer Service Representative",
       source: "clerk-guide",
+      sourceTitle: "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas",
+      // representative.yaml marks its borrowed level table: the reason as the file gives it
+      inferred: { reason: loadShipped("representative").salaryByLevel!.inferred!.reason, from: null },
     });
   });
 
@@ -58,7 +63,15 @@ describe("summarize", () => {
       id: "clerk",
       title: "Customer Service Clerk",
       aliases: ["Customer Service Clerk", "cs clerk"],
-      medianSalary: { amount: 38400, currency: "USD", basis: "key-facts", label: "U.S. national median, May 2023", source: "bls-may-2023" },
+      medianSalary: {
+        amount: 38400,
+        currency: "USD",
+        basis: "key-facts",
+        label: "U.S. national median, May 2023",
+        source: "bls-may-2023",
+        sourceTitle: "U.S. Bureau of Labor Statistics wage data, May 2023",
+        inferred: null,
+      },
       growthPercent: 4,
       typicalEducation: "High school diploma or equivalent; many employers prefer some college or vocational training.",
       // clerk.yaml holds the ladder itself

@@ -11,9 +11,13 @@
 import type { Role } from "../../schema/role.js";
 import type { AssessmentModel, Scale } from "../../schema/assessment.js";
 import { EDUCATION_LEVELS, type AdviceRef, type EducationLevel, type Requirements } from "../../schema/requirements.js";
+import type { Inferred } from "../../schema/primitives.js";
 import { dataError, usageError } from "../../errors.js";
-import { normalizeName } from "../../text/names.js";
 import { findLadder } from "../ladder.js";
+import { roleSkills } from "../skills.js";
+
+/** The id of the measure a role's `skills.typingSpeed` is asked as. */
+const TYPING_SPEED = "typing-speed";
 
 /** Where a need is stated: the role whose data holds it (advice points into that role's data). */
 export interface NeedOrigin {
@@ -57,6 +61,8 @@ export interface ExperienceQuestion extends NeedOrigin {
   years: number;
   /** true where the level counts total experience */
   total: boolean;
+  /** where the years are read from words or borrowed (the data's `inferred`): why */
+  inferred?: Inferred;
 }
 
 export interface EducationQuestion extends NeedOrigin {
@@ -162,7 +168,7 @@ function needsOf(role: Role, roles: ReadonlyMap<string, Role>, notes: string[], 
   const e = r.experience;
   const years = e?.years ?? role.level?.years.min;
   const experience: ExperienceQuestion | undefined = e
-    ? { ...origin(role.id, e), of: e.of, years: years ?? 0, total: e.years === undefined && Boolean(role.level?.years.total) }
+    ? { ...origin(role.id, e), of: e.of, years: years ?? 0, total: e.years === undefined && Boolean(role.level?.years.total), ...(e.inferred ? { inferred: e.inferred } : {}) }
     : parent?.experience && role.level
       ? // inherited: what the years are of, from the role stating it; how many, from this level
         { ...markInherited(parent.experience), years: role.level.years.min, total: Boolean(role.level.years.total) }
@@ -185,27 +191,31 @@ function needsOf(role: Role, roles: ReadonlyMap<string, Role>, notes: string[], 
   };
 }
 
-/** The skills a role lists (technical, soft, skill map), each assumed needed at the model's level. */
+/**
+ * The skills a role lists (technical, soft, skill map), each once by id and assumed needed at the model's
+ * level; a skill that is the typing-speed measure is asked as the measure only.
+ */
 function listedNeeds(role: Role, model: AssessmentModel): Needs {
-  const skills: SkillQuestion[] = [];
-  const seen = new Set<string>();
-  const add = (name: string, kind: string, detail?: string) => {
-    const key = normalizeName(name);
-    if (seen.has(key)) return;
-    seen.add(key);
-    const id = key.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || `skill-${skills.length + 1}`;
-    skills.push({ from: role.id, inherited: false, advice: [], weight: 1, id, name, kind, level: model.assumedSkillLevel, ...(detail ? { detail } : {}) });
-  };
-  for (const s of role.skills?.technical ?? []) add(s.name, "technical", s.detail);
-  for (const s of role.skills?.soft ?? []) add(s.name, "soft", s.detail);
-  for (const tier of role.skillMap?.tiers ?? []) for (const name of tier.skills) add(name, "skill-map");
   const typing = role.skills?.typingSpeed;
+  const skills: SkillQuestion[] = roleSkills(role)
+    .filter((s) => s.id !== "" && !(typing && s.id === TYPING_SPEED))
+    .map((s) => ({
+      from: role.id,
+      inherited: false,
+      advice: [],
+      weight: 1,
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      level: model.assumedSkillLevel,
+      ...(s.detail ? { detail: s.detail } : {}),
+    }));
   const tools = toolsOf(role);
   return {
     scaleId: undefined,
     skills,
     measures: typing
-      ? [{ from: role.id, inherited: false, advice: [], weight: 1, id: "typing-speed", name: "Typing speed", unit: "WPM", min: typing.minWpm, ...(typing.maxWpm ? { max: typing.maxWpm } : {}) }]
+      ? [{ from: role.id, inherited: false, advice: [], weight: 1, id: TYPING_SPEED, name: "Typing speed", unit: "WPM", min: typing.minWpm, ...(typing.maxWpm ? { max: typing.maxWpm } : {}) }]
       : [],
     credentials: [],
     ...(role.level ? { experience: { from: role.id, inherited: false, advice: [], weight: 1, of: "relevant work", years: role.level.years.min, total: Boolean(role.level.years.total) } } : {}),
@@ -266,6 +276,7 @@ export function buildQuestionnaire(role: Role, model: AssessmentModel, roles: re
       throw usageError(`${role.title} states no requirements and lists no skills: there is nothing to assess`, `Add a requirements: section to its role file (see careers new for an example).`);
     }
   }
+  if (needs.experience?.inferred && !needs.experience.inherited) notes.push(`Experience asked, ${experienceNeeded(needs.experience)}: ${needs.experience.inferred.reason}`);
   return {
     roleId: role.id,
     roleTitle: role.title,
