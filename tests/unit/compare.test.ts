@@ -4,8 +4,8 @@
  * 40,000/42,000, supervisor 58,000/60,000, manager 72,000/75,000; clerk's BLS median 38,400 USD, May 2023),
  * with the differences worked out by hand.
  */
-import { describe, expect, it } from "vitest";
-import { compareRoles, difference, percentChange, type CompareResult } from "../../src/core/compare.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { compareRoles, difference, percentChange, type ComparedRole, type CompareResult } from "../../src/core/compare.js";
 import { normalizeName, overlap, uniqueNames } from "../../src/text/names.js";
 import { CareersError } from "../../src/errors.js";
 import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
@@ -90,8 +90,15 @@ describe("names and overlap", () => {
 });
 
 describe("compareRoles: clerk and representative", () => {
-  const r: CompareResult = compareRoles([clerk, rep]);
-  const [c, p] = r.roles;
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let r: CompareResult;
+  let c: ComparedRole | undefined;
+  let p: ComparedRole | undefined;
+  beforeEach(() => {
+    r = compareRoles([clerk, rep]);
+    [c, p] = r.roles;
+  });
 
   it("takes every difference against the first role", () => {
     expect(r.base).toBe("clerk");

@@ -1,13 +1,18 @@
 /** The ladder core: expected figures are the guide's (salary-by-level table and career path), not program output. */
-import { describe, expect, it } from "vitest";
-import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, yearsSince } from "../../src/core/ladder.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, yearsSince, type LadderView } from "../../src/core/ladder.js";
 import type { Role } from "../../src/schema/role.js";
 import { branchLadder, branchRoles, GUIDE_LEVELS, guideLadder, guideRoles } from "../helpers/ladders.js";
 
 const roles = (steps: { role: string }[]) => steps.map((s) => s.role);
 
 describe("the guide's ladder", () => {
-  const view = guideLadder();
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let view: LadderView;
+  beforeEach(() => {
+    view = guideLadder();
+  });
 
   it("is found from any of its levels, in the clerk's file", () => {
     const all = [...guideRoles().values()];
@@ -95,7 +100,10 @@ describe("the guide's ladder", () => {
 });
 
 describe("a user-defined ladder with a branch", () => {
-  const view = branchLadder();
+  let view: LadderView;
+  beforeEach(() => {
+    view = branchLadder();
+  });
 
   it("follows `next` where given, else the level listed after", () => {
     expect(view.steps.map((s) => [s.role, s.next])).toEqual([

@@ -1,6 +1,6 @@
 /** The loader's parse step: every problem comes back as a diagnostic with file, line and column. */
-import { describe, expect, it } from "vitest";
-import { decode, findExcessiveNesting, MAX_DEPTH, nestingBound, parseRole, parseRoleBytes, parseYamlMapping, scanNesting } from "../../src/loader/parse.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { decode, findExcessiveNesting, MAX_DEPTH, nestingBound, parseRole, parseRoleBytes, parseYamlMapping, scanNesting, type ParseResult } from "../../src/loader/parse.js";
 import { MAX_FILE_BYTES } from "../../src/loader/read.js";
 
 const MINIMAL = `id: demo
@@ -284,8 +284,14 @@ describe("schema problems, each at its line with the key path", () => {
 
 describe("locate", () => {
   const text = MINIMAL + "keyFacts:\n  growth:\n    percent: 4\n    source: guide\n";
-  const r = parseRole("demo.yaml", text, "demo");
-  if (!r.ok) throw new Error("expected a role");
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let r: Extract<ParseResult, { ok: true }>;
+  beforeEach(() => {
+    const parsed = parseRole("demo.yaml", text, "demo");
+    if (!parsed.ok) throw new Error("expected a role");
+    r = parsed;
+  });
 
   it("finds a value's line and column", () => {
     expect(r.locate(["keyFacts", "growth", "percent"])).toEqual({ line: 9, col: 14 });
