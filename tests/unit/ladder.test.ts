@@ -187,8 +187,19 @@ describe("ladder details", () => {
     const x: Role = { id: "x", title: "X", summary: "s", sources };
     expect(findLadder(x, [owning("zeta"), owning("alpha"), x])?.owner.id).toBe("alpha");
     expect(findLadder(x, [owning("alpha"), owning("zeta")])?.ladder.name).toBe("alpha's");
+    // zeta holds a ladder of its own; alpha's (first by id) names zeta too: zeta's own is the one
     const zeta = owning("zeta");
-    expect(findLadder(zeta, [owning("alpha"), zeta])?.owner.id).toBe("zeta");
+    const alpha: Role = { ...owning("alpha"), ladder: { ...owning("alpha").ladder!, levels: [{ role: "alpha", title: "A", track: "ic" }, { role: "zeta", title: "Z", track: "ic" }] } };
+    expect(findLadder(zeta, [alpha, zeta])?.owner.id).toBe("zeta");
+    expect(findLadder(zeta, [alpha])?.owner.id).toBe("zeta");
+  });
+
+  it("the owner is described from its own file even when the roles given leave it out", () => {
+    const roles = guideRoles();
+    const clerk = roles.get("clerk")!;
+    roles.delete("clerk");
+    const v = buildLadder(clerk, clerk.ladder!, roles);
+    expect(v.steps[0]).toMatchObject({ role: "clerk", described: true, step: 1, years: { min: 0, max: 1 }, median: 35000 });
   });
 
   it("the guide's ladder: its owner, name, source, tracks and lateral moves as clerk.yaml gives them", () => {
