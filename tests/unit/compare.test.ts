@@ -204,6 +204,15 @@ describe("compareRoles: other cases", () => {
     expect(r.notes.map((n) => n.kind)).toEqual(["period", "period", "period", "regions"]);
   });
 
+  it("a key-facts median keeps its own period, whatever the level table's", () => {
+    const a = made("a", {
+      keyFacts: { medianSalary: { amount: 18, currency: "USD", period: "hour", date: "2024", source: "g" } },
+      salaryByLevel: { source: "g", currency: "USD", period: "year", levels: [{ level: "A", role: "a", median: 36000 }] },
+    });
+    const [x] = compareRoles([a, a]).roles;
+    expect([x!.salary.median?.period, x!.salary.levelMedian?.period]).toEqual(["hour", "year"]);
+  });
+
   it("a level table that gives no period is not subtracted from one that does", () => {
     const unsaid = made("unsaid", { salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] } });
     const r = compareRoles([clerk, unsaid]);
