@@ -155,7 +155,7 @@ describe("checkConsistency", () => {
 describe("checkConsistency details", () => {
   it("a warning without a locate function sits at line 0, and carries no suggestion key unless there is one", () => {
     const role = minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } });
-    expect(checkConsistency({ checked: [user(role)] })).toEqual([
+    expect(checkConsistency({ checked: [user(role)] })).toStrictEqual([
       { file: "my/a.yaml", line: 0, col: 0, path: "keyFacts.salaryRange.low", message: "the low end (9) is above the high end (1)", severity: "warning" },
     ]);
   });
