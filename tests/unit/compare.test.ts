@@ -4,8 +4,8 @@
  * 40,000/42,000, supervisor 58,000/60,000, manager 72,000/75,000; clerk's BLS median 38,400 USD, May 2023),
  * with the differences worked out by hand.
  */
-import { describe, expect, it } from "vitest";
-import { compareRoles, difference, percentChange, sharedName, type CompareResult } from "../../src/core/compare.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { compareRoles, difference, percentChange, sharedName, type ComparedRole, type CompareResult } from "../../src/core/compare.js";
 import { normalizeName, overlap, uniqueNames } from "../../src/text/names.js";
 import { CareersError } from "../../src/errors.js";
 import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
@@ -90,8 +90,15 @@ describe("names and overlap", () => {
 });
 
 describe("compareRoles: clerk and representative", () => {
-  const r: CompareResult = compareRoles([clerk, rep]);
-  const [c, p] = r.roles;
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let r: CompareResult;
+  let c: ComparedRole | undefined;
+  let p: ComparedRole | undefined;
+  beforeEach(() => {
+    r = compareRoles([clerk, rep]);
+    [c, p] = r.roles;
+  });
 
   it("takes every difference against the first role", () => {
     expect(r.base).toBe("clerk");
@@ -245,6 +252,15 @@ describe("compareRoles: other cases", () => {
     expect(r.notes.map((n) => n.kind)).toEqual(["period", "period", "period", "regions"]);
   });
 
+  it("a key-facts median keeps its own period, whatever the level table's", () => {
+    const a = made("a", {
+      keyFacts: { medianSalary: { amount: 18, currency: "USD", period: "hour", date: "2024", source: "g" } },
+      salaryByLevel: { source: "g", currency: "USD", period: "year", levels: [{ level: "A", role: "a", median: 36000 }] },
+    });
+    const [x] = compareRoles([a, a]).roles;
+    expect([x!.salary.median?.period, x!.salary.levelMedian?.period]).toEqual(["hour", "year"]);
+  });
+
   it("a level table that gives no period is not subtracted from one that does", () => {
     const unsaid = made("unsaid", { salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] } });
     const r = compareRoles([clerk, unsaid]);
@@ -295,7 +311,8 @@ describe("compareRoles: other cases", () => {
     expect(e.kind).toBe("usage");
     expect(e.message).toBe('unknown region "canda"');
     expect(e.hint).toMatch(/^Did you mean "Canada"\? Regions: United States, Canada,/);
-    expect(usageErrorOf(() => compareRoles([rep, manager], { region: "Canada" })).hint).toBe("None of these roles has salaries by region.");
+    const none = usageErrorOf(() => compareRoles([rep, manager], { region: "Canada" }));
+    expect([none.message, none.hint]).toEqual(['unknown region "Canada"', "None of these roles has salaries by region."]);
   });
 
   it("takes 2 to 4 roles", () => {

@@ -159,7 +159,7 @@ describe("checkConsistency", () => {
 describe("checkConsistency details", () => {
   it("a warning without a locate function sits at line 0, and carries no suggestion key unless there is one", () => {
     const role = minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } });
-    expect(checkConsistency({ checked: [user(role)] })).toEqual([
+    expect(checkConsistency({ checked: [user(role)] })).toStrictEqual([
       { file: "my/a.yaml", line: 0, col: 0, path: "keyFacts.salaryRange.low", message: "the low end (9) is above the high end (1)", severity: "warning" },
     ]);
   });
@@ -197,6 +197,25 @@ describe("checkConsistency details", () => {
     const first = user(minimal("dup"), "one/dup.yaml");
     const second = user(minimal("dup"), "two/dup.yaml");
     expect(messages([first], [second])).toEqual([]);
+  });
+
+  it("two bundled files of one id: a duplicate, not an override", () => {
+    const again: RoleEntry = { id: "clerk", file: "data/other/clerk.yaml", origin: "bundled", role: minimal("clerk") };
+    expect(messages([...shipped(), again])).toContain('data/other/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead');
+  });
+
+  it("the ladder takes each level from the first role of its id", () => {
+    // owner a: a (50) -> b; the first b earns 40 (a fall of 10), a later b of the same id 60 (no fall)
+    const table = (id: string, median: number) => ({ source: "g", currency: "USD", levels: [{ level: id, role: id, median }] });
+    const owner = minimal("a", {
+      ladder: { source: "g", name: "L", tracks: [{ id: "ic", name: "IC" }], levels: [{ role: "a", title: "A", track: "ic" }, { role: "b", title: "B", track: "ic" }] },
+      salaryByLevel: table("a", 50),
+    });
+    const first = user(minimal("b", { salaryByLevel: table("b", 40) }), "one/b.yaml");
+    const later = user(minimal("b", { salaryByLevel: table("b", 60) }), "two/b.yaml");
+    expect(messages([user(owner), first], [later])).toEqual([
+      "my/a.yaml ladder.levels[1].role: salary falls along the ladder: b (median 40 USD) earns less than the step before, a (median 50 USD)",
+    ]);
   });
 
   it("a file that did not parse (no role) is skipped, its id still known", () => {

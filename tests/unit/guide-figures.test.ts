@@ -2,7 +2,7 @@
  * Shipped figures checked against the guides. Each row below was read from the guide by hand and is checked
  * against the role files always; where the guide text is present (../shared/seeds), a second group checks
  * that the guide really says it. Without the guide text that group is skipped, visibly (its name and a
- * warning say why); with CAREERS_REQUIRE_SEEDS=1 (for CI) it fails instead.
+ * warning say why); with REQUIRE_GUIDE_SEEDS=1 (for CI) it fails instead.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { ROOT } from "../helpers/run.js";
 
 const SEEDS = join(ROOT, "..", "shared", "seeds");
 const haveSeeds = existsSync(SEEDS);
-const requireSeeds = process.env.CAREERS_REQUIRE_SEEDS === "1";
+const requireSeeds = process.env.REQUIRE_GUIDE_SEEDS === "1";
 const seeds = haveSeeds ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8")) : [];
 const seedText = (needle: string): string | undefined => seeds.find((t) => t.includes(needle));
 if (!haveSeeds) {
@@ -177,7 +177,7 @@ describe.skipIf(!haveSeeds && !requireSeeds)(
   haveSeeds ? "the guides say so" : `the guides say so: no guide text at ${SEEDS}${requireSeeds ? "" : ", skipped"}`,
   () => {
     it("the guide text is present", () => {
-      expect(haveSeeds, `no guide text at ${SEEDS} (CAREERS_REQUIRE_SEEDS=1 asks for it)`).toBe(true);
+      expect(haveSeeds, `no guide text at ${SEEDS} (REQUIRE_GUIDE_SEEDS=1 asks for it)`).toBe(true);
     });
     it.each([...new Set(quotes)])("a guide says %j", (quote) => {
       expect(seedText(quote), `no guide says ${JSON.stringify(quote)}`).toBeDefined();

@@ -1,6 +1,6 @@
 /** The ladder core: expected figures are the guide's (salary-by-level table and career path), not program output. */
-import { describe, expect, it } from "vitest";
-import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, yearsSince } from "../../src/core/ladder.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, yearsSince, type LadderView } from "../../src/core/ladder.js";
 import type { Role } from "../../src/schema/role.js";
 import { branchLadder, branchRoles, GUIDE_LEVELS, guideLadder, guideRoles } from "../helpers/ladders.js";
 import { loadShipped } from "../helpers/roles.js";
@@ -8,7 +8,12 @@ import { loadShipped } from "../helpers/roles.js";
 const roles = (steps: { role: string }[]) => steps.map((s) => s.role);
 
 describe("the guide's ladder", () => {
-  const view = guideLadder();
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let view: LadderView;
+  beforeEach(() => {
+    view = guideLadder();
+  });
 
   it("is found from any of its levels, in the clerk's file", () => {
     const all = [...guideRoles().values()];
@@ -96,7 +101,10 @@ describe("the guide's ladder", () => {
 });
 
 describe("a user-defined ladder with a branch", () => {
-  const view = branchLadder();
+  let view: LadderView;
+  beforeEach(() => {
+    view = branchLadder();
+  });
 
   it("follows `next` where given, else the level listed after", () => {
     expect(view.steps.map((s) => [s.role, s.next])).toEqual([
@@ -180,8 +188,19 @@ describe("ladder details", () => {
     const x: Role = { id: "x", title: "X", summary: "s", sources };
     expect(findLadder(x, [owning("zeta"), owning("alpha"), x])?.owner.id).toBe("alpha");
     expect(findLadder(x, [owning("alpha"), owning("zeta")])?.ladder.name).toBe("alpha's");
+    // zeta holds a ladder of its own; alpha's (first by id) names zeta too: zeta's own is the one
     const zeta = owning("zeta");
-    expect(findLadder(zeta, [owning("alpha"), zeta])?.owner.id).toBe("zeta");
+    const alpha: Role = { ...owning("alpha"), ladder: { ...owning("alpha").ladder!, levels: [{ role: "alpha", title: "A", track: "ic" }, { role: "zeta", title: "Z", track: "ic" }] } };
+    expect(findLadder(zeta, [alpha, zeta])?.owner.id).toBe("zeta");
+    expect(findLadder(zeta, [alpha])?.owner.id).toBe("zeta");
+  });
+
+  it("the owner is described from its own file even when the roles given leave it out", () => {
+    const roles = guideRoles();
+    const clerk = roles.get("clerk")!;
+    roles.delete("clerk");
+    const v = buildLadder(clerk, clerk.ladder!, roles);
+    expect(v.steps[0]).toMatchObject({ role: "clerk", described: true, step: 1, years: { min: 0, max: 1 }, median: 35000 });
   });
 
   it("the guide's ladder: its owner, name, source, tracks and lateral moves as clerk.yaml gives them", () => {

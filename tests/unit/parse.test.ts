@@ -1,6 +1,7 @@
 /** The loader's parse step: every problem comes back as a diagnostic with file, line and column. */
-import { describe, expect, it } from "vitest";
-import { decode, findExcessiveNesting, MAX_DEPTH, nestingBound, parseRole, parseRoleBytes, parseYamlMapping, scanNesting } from "../../src/loader/parse.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { decode, findExcessiveNesting, MAX_DEPTH, nestingBound, parseRole, parseRoleBytes, parseWithSchema, parseYamlMapping, scanNesting, type ParseResult } from "../../src/loader/parse.js";
 import { MAX_FILE_BYTES } from "../../src/loader/read.js";
 
 const MINIMAL = `id: demo
@@ -21,6 +22,7 @@ describe("parseRole", () => {
   it("accepts a minimal role and keeps the file's keys", () => {
     const r = parseRole("demo.yaml", MINIMAL, "demo");
     expect(r.ok && Object.keys(r.role)).toEqual(["id", "title", "summary", "sources"]);
+    expect(r.ok && r.warnings).toEqual([]);
   });
 
   it("a number or boolean where text is meant gets the hint to quote it, with the key as written", () => {
@@ -157,6 +159,7 @@ describe("nesting, measured without parsing", () => {
     expect(nestingBound("\t\tx")).toBe(3);
     expect(nestingBound("x\n\r\r\ry")).toBe(4); // control white space too
     expect(nestingBound("x: a-b [c]\n")).toBe(2); // a dash inside the line is not indentation
+    expect(nestingBound("éé: 1\nü\n")).toBe(1); // letters beyond ASCII are not white space
   });
 
   it("scanNesting: the offset where the limit is first passed, or -1", () => {
@@ -167,6 +170,8 @@ describe("nesting, measured without parsing", () => {
     expect(scanNesting("- - - x\n", 3)).toBe(0); // each "- " is a level: x is fourth
     expect(scanNesting("- - x\n", 3)).toBe(-1);
     expect(scanNesting("-x: 1\n", 1)).toBe(-1); // "-x" is a word, not a sequence marker
+    expect(scanNesting("-\n", 1)).toBe(0); // a lone "-" opens an entry: its content is the second level
+    expect(scanNesting("a:\n  b:\n\n    c: 1\n", 2)).toBe(9); // a blank line does not reset the levels: c is third
   });
 
   it("scanNesting: flow brackets add to the indentation levels, outside quotes and comments", () => {
@@ -180,6 +185,11 @@ describe("nesting, measured without parsing", () => {
     expect(scanNesting("x: a#[[\n", 2)).toBe(6); // a # inside a word starts no comment
     expect(scanNesting("#[[[[\n  # [[[\n\nx: 1\n", 1)).toBe(-1); // comment and blank lines are skipped
     expect(scanNesting("a:\n  b: [[\n", 3)).toBe(9); // line 2 starts at 3; b is level 2, "[[" at 3 + 5
+    expect(scanNesting("x: {a: {b: 1}}\n", 2)).toBe(7); // braces count as brackets do: the second { at 7
+    expect(scanNesting("x: {a: 1} {b: 1} {c: 1}\n", 2)).toBe(-1);
+    // after "- " the rest of the line is measured: "  - [[" holds levels at 2 and 4, then the second [
+    // (column 5 of the line) makes five: offset 3 + 4 + 1
+    expect(scanNesting("a:\n  - [[\n", 4)).toBe(8);
   });
 
   it("findExcessiveNesting: the limit is the most levels allowed", () => {
@@ -209,6 +219,12 @@ describe("what YAML may hold in a role file", () => {
 
   it("a file of comments holds no document", () => {
     expect(only("# only a comment\n")).toEqual({ file: "demo.yaml", line: 1, col: 1, path: "", message: "file has no YAML document", severity: "error" });
+  });
+
+  it("a role file is one mapping: its messages name a role file", () => {
+    expect(only(MINIMAL + "---\nid: x\n")).toEqual({ file: "demo.yaml", line: 7, col: 1, path: "", message: "file holds 2 YAML documents; a role file holds one", severity: "error" });
+    // the list starts on line 2, after a comment
+    expect(only("# c\n- a\n")).toEqual({ file: "demo.yaml", line: 2, col: 1, path: "", message: "a role file must be a mapping of keys to values", severity: "error" });
   });
 
   it("documents are counted, and the second is pointed at", () => {
@@ -246,6 +262,16 @@ describe("what YAML may hold in a role file", () => {
 });
 
 describe("unclosed quotes are pointed at where they open", () => {
+  it("at the very start of the file", () => {
+    expect(diags('"abc\n')).toEqual([{ file: "demo.yaml", line: 1, col: 1, path: "", message: "unclosed quote: the string that starts here never ends", severity: "error" }]);
+  });
+
+  it("other syntax errors keep the YAML library's message and place", () => {
+    expect(diags(MINIMAL + "x: [\n")).toEqual([
+      { file: "demo.yaml", line: 8, col: 1, path: "", message: "Flow sequence in block collection must be sufficiently indented and end with a ]", severity: "error" },
+    ]);
+  });
+
   it.each([
     ["a double quote", 'x: "abc\n', 4],
     ["a single quote", "x: 'abc\n", 4],
@@ -254,6 +280,7 @@ describe("unclosed quotes are pointed at where they open", () => {
     ["after an apostrophe in a plain word", "y: don't\nx: 'abc\n", 4],
     ["after a closed string", "y: \"ok\"\nx: 'abc\n", 4],
     ["after a quote inside a comment", "y: 1 # it's\nx: 'abc\n", 4],
+    ["after a backslash, which is plain text in single quotes", "z: 'a\\'\nx: 'abc\n", 4],
   ])("%s", (_name, tail, col) => {
     const d = diags(MINIMAL + tail).at(-1)!;
     const lines = (MINIMAL + tail).split("\n").length - 1;
@@ -277,7 +304,7 @@ describe("schema problems, each at its line with the key path", () => {
 
   it("an unknown key with nothing close has no suggestion", () => {
     const [d] = diags(MINIMAL + "zzzzzzzz: 1\n");
-    expect(d).toEqual({ file: "demo.yaml", line: 7, col: 1, path: "zzzzzzzz", message: 'unknown key "zzzzzzzz"', severity: "error" });
+    expect(d).toStrictEqual({ file: "demo.yaml", line: 7, col: 1, path: "zzzzzzzz", message: 'unknown key "zzzzzzzz"', severity: "error" });
   });
 
   it("a wrong value keeps zod's message; only an absent key is called missing", () => {
@@ -295,8 +322,14 @@ describe("schema problems, each at its line with the key path", () => {
 
 describe("locate", () => {
   const text = MINIMAL + "keyFacts:\n  growth:\n    percent: 4\n    source: guide\n";
-  const r = parseRole("demo.yaml", text, "demo");
-  if (!r.ok) throw new Error("expected a role");
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let r: Extract<ParseResult, { ok: true }>;
+  beforeEach(() => {
+    const parsed = parseRole("demo.yaml", text, "demo");
+    if (!parsed.ok) throw new Error("expected a role");
+    r = parsed;
+  });
 
   it("finds a value's line and column", () => {
     expect(r.locate(["keyFacts", "growth", "percent"])).toEqual({ line: 9, col: 14 });
@@ -308,5 +341,37 @@ describe("locate", () => {
     expect(r.locate(["keyFacts", "growth", "label"])).toEqual({ line: 9, col: 5 }); // the growth mapping starts at "percent"
     expect(r.locate(["nowhere"])).toEqual({ line: 1, col: 1 });
     expect(r.locate([])).toEqual({ line: 1, col: 1 });
+  });
+});
+
+describe("parseWithSchema: any data file with a zod schema", () => {
+  const schema = z.strictObject({
+    opt: z.strictObject({ alpha: z.number() }).optional(),
+    def: z.strictObject({ beta: z.number() }).default({ beta: 1 }),
+    nul: z.strictObject({ gamma: z.number() }).nullable(),
+    piped: z.strictObject({ delta: z.number() }).transform((x) => x),
+    list: z.array(z.strictObject({ epsilon: z.number() })),
+    rec: z.record(z.string(), z.strictObject({ zeta: z.number() })),
+  });
+
+  it("suggests keys through optional, default, nullable, transformed and list values; not through a record", () => {
+    const text = "opt: {alpah: 1}\ndef: {bta: 1}\nnul: {gama: 1}\npiped: {delt: 1}\nlist: [{epsilom: 1}]\nrec: {k: {zetq: 1}}\n";
+    const r = parseWithSchema("t.yaml", text, schema, "a test file");
+    // each line: the key the value lacks (at the value), then the unknown key (at the key) and its suggestion
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.line, d.col, d.path, d.suggestion ?? null])).toEqual([
+      [1, 6, "opt.alpha", null], [1, 7, "opt.alpah", "alpha"],
+      [2, 6, "def.beta", null], [2, 7, "def.bta", "beta"],
+      [3, 6, "nul.gamma", null], [3, 7, "nul.gama", "gamma"],
+      [4, 8, "piped.delta", null], [4, 9, "piped.delt", "delta"],
+      [5, 8, "list[0].epsilon", null], [5, 9, "list[0].epsilom", "epsilon"],
+      [6, 10, "rec.k.zeta", null], [6, 11, "rec.k.zetq", null],
+    ]);
+  });
+
+  it("names the kind of file in its messages, and gives the checked value", () => {
+    const two = parseWithSchema("t.yaml", "a: 1\n---\nb: 2\n", schema, "a test file");
+    expect(two.ok ? null : two.diagnostics[0]!.message).toBe("file holds 2 YAML documents; a test file holds one");
+    const good = parseWithSchema("t.yaml", "nul: null\npiped: {delta: 4}\nlist: []\nrec: {}\n", schema, "a test file");
+    expect(good.ok && good.value).toEqual({ def: { beta: 1 }, nul: null, piped: { delta: 4 }, list: [], rec: {} });
   });
 });

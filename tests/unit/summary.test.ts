@@ -80,6 +80,11 @@ describe("summarize", () => {
     });
   });
 
+  it("key facts without growth or education: those two are null", () => {
+    const role = made("a", { keyFacts: { medianSalary: { amount: 1, currency: "USD", period: "year", date: "2024", source: "g" } } });
+    expect(summarize(role)).toMatchObject({ growthPercent: null, typicalEducation: null, medianSalary: { amount: 1 } });
+  });
+
   it("a role that gives none of them: empty aliases and nulls", () => {
     expect(summarize(made("a"))).toEqual({
       id: "a",

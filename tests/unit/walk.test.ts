@@ -1,5 +1,6 @@
 /** The walk's state machine: moves open at each level, applying them, and "back". */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { LadderView } from "../../src/core/ladder.js";
 import { applyWalk, startWalk, walkActions, type WalkAction } from "../../src/core/walk.js";
 import { branchLadder, guideLadder } from "../helpers/ladders.js";
 
@@ -7,7 +8,12 @@ const moves = (actions: WalkAction[]) =>
   actions.filter((a) => a.type !== "lateral").map((a) => ("to" in a ? `${a.type}:${a.to}` : a.type));
 
 describe("walking the guide's (linear) ladder", () => {
-  const view = guideLadder();
+  // made before each test, not once while the file loads: a test sees the code as it is while it runs
+  // (mutation testing switches a change on for the tests only)
+  let view: LadderView;
+  beforeEach(() => {
+    view = guideLadder();
+  });
 
   it("starts at the named level, else the first", () => {
     expect(startWalk(view, "supervisor").current).toBe("supervisor");
@@ -52,7 +58,10 @@ describe("walking the guide's (linear) ladder", () => {
 });
 
 describe("walking a ladder with a branch", () => {
-  const view = branchLadder();
+  let view: LadderView;
+  beforeEach(() => {
+    view = branchLadder();
+  });
 
   it("at the branch: up on the same track, switch to the other branch", () => {
     expect(moves(walkActions(view, startWalk(view, "trainee")))).toEqual(["up:agent", "switch:team-lead", "quit"]);
@@ -69,7 +78,10 @@ describe("walking a ladder with a branch", () => {
 });
 
 describe("walk details", () => {
-  const view = guideLadder();
+  let view: LadderView;
+  beforeEach(() => {
+    view = guideLadder();
+  });
 
   it("the lateral moves are offered by index, after the moves up and across", () => {
     // clerk.yaml lists five lateral moves
