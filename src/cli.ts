@@ -5,21 +5,21 @@
  * process's.
  */
 import { Command, CommanderError, Option } from "commander";
-import { CareersError, EXIT } from "./errors.js";
-import { formatDiagnostic, visible } from "./diagnostic.js";
-import { bindIo, processIo, type Io } from "./app/context.js";
+import { bindIo, type Io, processIo } from "./app/context.js";
 import { assessCommand } from "./commands/assess.js";
-import { listCommand } from "./commands/list.js";
-import { showCommand } from "./commands/show.js";
-import { pathCommand } from "./commands/path.js";
 import { compareCommand } from "./commands/compare.js";
-import { validateCommand } from "./commands/validate.js";
-import { newCommand } from "./commands/new.js";
-import { schemaCommand } from "./commands/schema.js";
 import { completionCommand } from "./commands/completion.js";
 import { helpCommand } from "./commands/help.js";
 import { importCommand } from "./commands/import.js";
+import { listCommand } from "./commands/list.js";
+import { newCommand } from "./commands/new.js";
+import { pathCommand } from "./commands/path.js";
+import { schemaCommand } from "./commands/schema.js";
 import { searchCommand } from "./commands/search.js";
+import { showCommand } from "./commands/show.js";
+import { validateCommand } from "./commands/validate.js";
+import { formatDiagnostic, visible } from "./diagnostic.js";
+import { CareersError, EXIT } from "./errors.js";
 
 declare const __CAREERS_VERSION__: string;
 
@@ -55,7 +55,19 @@ through $PAGER (less -R) in a terminal; --no-pager or CAREERS_PAGER= turns that 
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,
     );
-  for (const cmd of [listCommand, showCommand, compareCommand, pathCommand, assessCommand, validateCommand, newCommand, schemaCommand, completionCommand, importCommand, searchCommand]) {
+  for (const cmd of [
+    listCommand,
+    showCommand,
+    compareCommand,
+    pathCommand,
+    assessCommand,
+    validateCommand,
+    newCommand,
+    schemaCommand,
+    completionCommand,
+    importCommand,
+    searchCommand,
+  ]) {
     program.addCommand(cmd());
   }
   program.helpCommand(false).addCommand(helpCommand(program));

@@ -25,8 +25,7 @@ export function formatDiagnostic(d: Diagnostic): string {
  * Text from files and folders as it can be shown safely: each control character becomes an escape
  * such as \u001b, so a hostile file name cannot recolour the terminal or retitle its window.
  */
-export const visible = (text: string): string =>
-  text.replace(CONTROL_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export const visible = (text: string): string => text.replace(CONTROL_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** ["ladder", "levels", 2, "role"] -> "ladder.levels[2].role" */
 export const dotted = (path: readonly PropertyKey[]): string =>

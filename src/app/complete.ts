@@ -26,7 +26,7 @@ const subcommand = (program: Command, name: string): Command | undefined =>
 export function typedDataDirs(words: readonly string[]): string[] {
   const dirs: string[] = [];
   words.forEach((w, i) => {
-    if (w === "--data-dir" && words[i + 1] !== undefined) dirs.push(words[i + 1] === "=" ? words[i + 2] ?? "" : words[i + 1]!);
+    if (w === "--data-dir" && words[i + 1] !== undefined) dirs.push(words[i + 1] === "=" ? (words[i + 2] ?? "") : words[i + 1]!);
     else if (w.startsWith("--data-dir=")) dirs.push(w.slice("--data-dir=".length));
   });
   return dirs.filter(Boolean);
@@ -57,8 +57,8 @@ async function candidates(program: Command, typed: readonly string[], roleIds: (
   }
   const prev = words.at(-1);
   const scope = cmd ? [cmd, program] : [program];
-  const valueOf = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
-  if (valueOf && (valueOf.required || valueOf.optional)) return optionValues(valueOf, roleIds);
+  const valueOption = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
+  if (valueOption && (valueOption.required || valueOption.optional)) return optionValues(valueOption, roleIds);
   if (cur.startsWith("-")) {
     const flags = scope.flatMap(visibleOptions).flatMap((o) => (o.long ? [o.long] : []));
     return [...flags, "--help"];

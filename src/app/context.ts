@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import { delimiter, isAbsolute, resolve } from "node:path";
 import type { Command } from "commander";
-import { Catalog } from "../loader/catalog.js";
-import { cacheDir, RoleCache } from "../loader/cache.js";
-import { loadBundled } from "../loader/bundled.js";
-import { formatDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
+import { loadBundled } from "../loader/bundled.js";
+import { cacheDir, RoleCache } from "../loader/cache.js";
+import { Catalog } from "../loader/catalog.js";
 import type { Sheet } from "../render/flat.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
@@ -153,7 +153,9 @@ async function formatResult<T>(result: T, format: Exclude<Format, "table">, shee
   if (format === "yaml") return (await import("../render/formats/yaml.js")).toYaml(result);
   if (!sheet) throw new Error(`no ${format} output for this command`);
   const flat = (await sheet())(result);
-  return format === "csv" ? (await import("../render/formats/csv.js")).toCsv(flat) : (await import("../render/formats/markdown.js")).toMarkdown(flat);
+  return format === "csv"
+    ? (await import("../render/formats/csv.js")).toCsv(flat)
+    : (await import("../render/formats/markdown.js")).toMarkdown(flat);
 }
 
 /** Human output, through the pager when it is taller than the terminal (see pager.ts). */

@@ -2,7 +2,7 @@
  * Output formats: `--format table|json|yaml|markdown|csv` (with `--json` the short form of
  * `--format json`) on the commands whose results have a flat shape (see render/sheets.ts).
  */
-import { Option, type Command } from "commander";
+import { type Command, Option } from "commander";
 import { usageError } from "../errors.js";
 
 export const FORMATS = ["table", "json", "yaml", "markdown", "csv"] as const;

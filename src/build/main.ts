@@ -4,15 +4,15 @@
  * A broken role file fails the build with `file:line:col: message`.
  */
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transformSync } from "esbuild";
 import { formatDiagnostic } from "../diagnostic.js";
 import { compileModel, compileRoles } from "../loader/compile.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
-import { redirectImports, startupName, staticClosure, type OutputInfo } from "./startup-chunks.js";
+import { type OutputInfo, redirectImports, startupName, staticClosure } from "./startup-chunks.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");

@@ -1,18 +1,18 @@
 import type { Command } from "commander";
-import { assess } from "../core/assess/assess.js";
+import { createContext, emit, type RunContext } from "../app/context.js";
 import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
+import { assess } from "../core/assess/assess.js";
 import { historyRows, otherRoles } from "../core/assess/history.js";
 import { buildQuestionnaire, type Questionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import { CareersError, dataError, usageError } from "../errors.js";
 import { readAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/bundled.js";
-import { hang, shellWord } from "../render/text.js";
+import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
+import { hang, shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
-import { requireTerminal } from "../prompts/terminal.js";
-import { createContext, emit, type RunContext } from "../app/context.js";
 
 interface AssessOptions {
   answers?: string;
@@ -45,7 +45,12 @@ async function interactiveAnswers(ctx: RunContext, query: string | undefined, cu
   const width = usableWidth(ctx.io.columns);
   const { roles } = await ctx.catalog.all();
   const choices = roles
-    .map((r, _, list) => summarize(r.role, list.map((x) => x.role)))
+    .map((r, _, list) =>
+      summarize(
+        r.role,
+        list.map((x) => x.role),
+      ),
+    )
     .sort(compareSummaries)
     .map((r) => ({ id: r.id, title: r.title, aliases: r.aliases }));
   const roleId = query ?? (await pickRole(prompts, choices, undefined, width));
@@ -58,7 +63,8 @@ async function inFile<T>(where: string, lookup: Promise<T>): Promise<T> {
   try {
     return await lookup;
   } catch (err) {
-    if (err instanceof CareersError && (err.kind === "not-found" || err.kind === "usage")) throw new CareersError(err.kind, `${where}: role: ${err.message}`, err.diagnostics, err.hint);
+    if (err instanceof CareersError && (err.kind === "not-found" || err.kind === "usage"))
+      throw new CareersError(err.kind, `${where}: role: ${err.message}`, err.diagnostics, err.hint);
     throw err;
   }
 }
@@ -67,7 +73,12 @@ async function inFile<T>(where: string, lookup: Promise<T>): Promise<T> {
  * An answers file and the role to assess: the one asked for, else the one the file names. A file naming
  * another role than the one asked for is refused: its answers are to another role's questions.
  */
-async function fileAnswers(ctx: RunContext, source: string, where: string, query: string | undefined): Promise<{ input: AnswersInput; roleQuery: string | undefined }> {
+async function fileAnswers(
+  ctx: RunContext,
+  source: string,
+  where: string,
+  query: string | undefined,
+): Promise<{ input: AnswersInput; roleQuery: string | undefined }> {
   const input = await readAnswers(source === "-" ? source : ctx.path(source), ctx.io.stdin);
   if (input.role === undefined) return { input, roleQuery: query };
   const named = await inFile(where, ctx.catalog.get(input.role));
@@ -84,64 +95,69 @@ async function fileAnswers(ctx: RunContext, source: string, where: string, query
 
 /** The handler of `careers assess`, loaded only when the command runs. */
 export const run = async (query: string | undefined, opts: AssessOptions, cmd: Command) => {
-    const ctx = createContext(cmd);
-    const json = Boolean(opts.json);
-    if (opts.history) return showHistory(ctx, query, json);
-    const model = await loadModel();
-    if (opts.template) {
-      if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
-      const found = await ctx.catalog.get(query);
-      const all = (await ctx.catalog.all()).roles.map((r) => r.role);
-      const q = buildQuestionnaire(found.role, model, all);
-      const template = templateAnswers(q);
-      // JSON is YAML too: `--answers` reads this back as it is
-      ctx.io.stdout(json ? JSON.stringify(template, null, 2) + "\n" : (await import("../render/assess.js")).renderTemplate(q, template));
-      return;
-    }
-    let input: AnswersInput | undefined;
-    let roleQuery = query;
-    let current = opts.current;
-    let ask: ((q: Questionnaire) => Promise<AnswersInput>) | undefined;
-    const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
-    if (opts.answers) {
-      ({ input, roleQuery } = await fileAnswers(ctx, opts.answers, where, query));
-      current ??= input.currentRole ?? undefined;
-      if (!roleQuery) throw usageError("name the role to assess", "Give it as an argument, or as `role:` in the answers file.");
-    } else {
-      requireTerminal(ctx.io, "the interactive assessment", ANSWERS_HINT);
-      const chosen = await interactiveAnswers(ctx, roleQuery, current);
-      roleQuery = chosen.roleId;
-      current = chosen.currentRole ?? undefined;
-      ask = chosen.ask;
-    }
-    const found = await ctx.catalog.get(roleQuery);
-    const currentId = current ? (await ctx.catalog.get(current)).id : null;
-    const roles = (await ctx.catalog.all()).roles.map((r) => r.role);
-    const q = buildQuestionnaire(found.role, model, roles);
-    if (ask) {
-      // what the questions are about is said before them, not after
-      for (const note of q.notes) ctx.io.stderr(hang("! ", note, usableWidth(ctx.io.columns)) + "\n");
-      input = await ask(q);
-    }
-    const checked = checkAnswers({ ...input, currentRole: currentId }, q);
-    if (!checked.ok) {
-      const lines = [...checked.missing.map((m) => `missing answer: ${m}`), ...checked.invalid];
-      throw dataError(`${where}: ${lines.length} answer${lines.length > 1 ? "s" : ""} missing or invalid`, lines.map((message) => ({ file: where, line: 0, col: 0, path: "", message, severity: "error" })));
-    }
-    const result = assess({ role: found.role, questionnaire: q, answers: checked.answers, model, roles });
-    if (opts.save) {
-      const path = historyPath(ctx.io.env);
-      const saved = appendHistory(path, {
-        date: new Date().toISOString(),
-        role: result.role.id,
-        title: result.role.title,
-        readiness: result.readiness,
-        band: result.band,
-        categories: result.categories.map((c) => ({ id: c.id, score: c.score })),
-      });
-      if (saved.warning) ctx.io.stderr(saved.warning + "\n");
-      ctx.io.stderr(`Saved to ${path}\n`);
-    }
-    const omitAbout = ask !== undefined;
-    await emit(ctx, result, json ? "json" : "table", () => import("../render/assess.js").then((m) => (r: typeof result, style) => m.renderAssessment(r, style, { omitAbout })));
-  };
+  const ctx = createContext(cmd);
+  const json = Boolean(opts.json);
+  if (opts.history) return showHistory(ctx, query, json);
+  const model = await loadModel();
+  if (opts.template) {
+    if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
+    const found = await ctx.catalog.get(query);
+    const all = (await ctx.catalog.all()).roles.map((r) => r.role);
+    const q = buildQuestionnaire(found.role, model, all);
+    const template = templateAnswers(q);
+    // JSON is YAML too: `--answers` reads this back as it is
+    ctx.io.stdout(json ? JSON.stringify(template, null, 2) + "\n" : (await import("../render/assess.js")).renderTemplate(q, template));
+    return;
+  }
+  let input: AnswersInput | undefined;
+  let roleQuery = query;
+  let current = opts.current;
+  let ask: ((q: Questionnaire) => Promise<AnswersInput>) | undefined;
+  const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
+  if (opts.answers) {
+    ({ input, roleQuery } = await fileAnswers(ctx, opts.answers, where, query));
+    current ??= input.currentRole ?? undefined;
+    if (!roleQuery) throw usageError("name the role to assess", "Give it as an argument, or as `role:` in the answers file.");
+  } else {
+    requireTerminal(ctx.io, "the interactive assessment", ANSWERS_HINT);
+    const chosen = await interactiveAnswers(ctx, roleQuery, current);
+    roleQuery = chosen.roleId;
+    current = chosen.currentRole ?? undefined;
+    ask = chosen.ask;
+  }
+  const found = await ctx.catalog.get(roleQuery);
+  const currentId = current ? (await ctx.catalog.get(current)).id : null;
+  const roles = (await ctx.catalog.all()).roles.map((r) => r.role);
+  const q = buildQuestionnaire(found.role, model, roles);
+  if (ask) {
+    // what the questions are about is said before them, not after
+    for (const note of q.notes) ctx.io.stderr(hang("! ", note, usableWidth(ctx.io.columns)) + "\n");
+    input = await ask(q);
+  }
+  const checked = checkAnswers({ ...input, currentRole: currentId }, q);
+  if (!checked.ok) {
+    const lines = [...checked.missing.map((m) => `missing answer: ${m}`), ...checked.invalid];
+    throw dataError(
+      `${where}: ${lines.length} answer${lines.length > 1 ? "s" : ""} missing or invalid`,
+      lines.map((message) => ({ file: where, line: 0, col: 0, path: "", message, severity: "error" })),
+    );
+  }
+  const result = assess({ role: found.role, questionnaire: q, answers: checked.answers, model, roles });
+  if (opts.save) {
+    const path = historyPath(ctx.io.env);
+    const saved = appendHistory(path, {
+      date: new Date().toISOString(),
+      role: result.role.id,
+      title: result.role.title,
+      readiness: result.readiness,
+      band: result.band,
+      categories: result.categories.map((c) => ({ id: c.id, score: c.score })),
+    });
+    if (saved.warning) ctx.io.stderr(saved.warning + "\n");
+    ctx.io.stderr(`Saved to ${path}\n`);
+  }
+  const omitAbout = ask !== undefined;
+  await emit(ctx, result, json ? "json" : "table", () =>
+    import("../render/assess.js").then((m) => (r: typeof result, style) => m.renderAssessment(r, style, { omitAbout })),
+  );
+};

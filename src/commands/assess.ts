@@ -3,17 +3,17 @@ import { lazyAction } from "../app/output.js";
 
 export const assessCommand = (): Command =>
   new Command("assess")
-  .description("check your readiness for a role: skills, experience, education and tools, with the gaps to close")
-  .argument("[role]", "role id, title or alias (asked for when left out)")
-  .option("-a, --answers <file>", "answer every question from a YAML or JSON file (- for stdin)")
-  .option("--template", "print an answers file for the role to fill in (YAML; JSON with --json)")
-  .option("--current <role>", "the role you hold now (marks where you are on the ladder)")
-  .option("--save", "add the result to your history")
-  .option("--history", "list saved results, with the change since the previous one")
-  .option("--json", "print the result as JSON")
-  .addHelpText(
-    "after",
-    `
+    .description("check your readiness for a role: skills, experience, education and tools, with the gaps to close")
+    .argument("[role]", "role id, title or alias (asked for when left out)")
+    .option("-a, --answers <file>", "answer every question from a YAML or JSON file (- for stdin)")
+    .option("--template", "print an answers file for the role to fill in (YAML; JSON with --json)")
+    .option("--current <role>", "the role you hold now (marks where you are on the ladder)")
+    .option("--save", "add the result to your history")
+    .option("--history", "list saved results, with the change since the previous one")
+    .option("--json", "print the result as JSON")
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ careers assess                                  # pick a role, then answer the questions
   $ careers assess clerk --save
@@ -22,5 +22,5 @@ Examples:
   $ careers assess --history clerk
 
 History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platform's data folder.`,
-  )
-  .action(lazyAction(() => import("./assess-run.js")));
+    )
+    .action(lazyAction(() => import("./assess-run.js")));

@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { didYouMean } from "../text/suggest.js";
 import { usageError } from "../errors.js";
+import { didYouMean } from "../text/suggest.js";
 
 /** `careers help [command]`: the command's --help; a mistyped name gets a suggestion and exit 2. */
 export function helpCommand(program: Command): Command {

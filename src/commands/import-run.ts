@@ -2,10 +2,10 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { createContext, emit } from "../app/context.js";
-import { installedSet, Dataset } from "../loader/occupations.js";
-import { datasetRoot } from "../store/dataset.js";
 import { cancelledError, usageError } from "../errors.js";
+import { Dataset, installedSet } from "../loader/occupations.js";
 import type { ImportSummary } from "../render/import.js";
+import { datasetRoot } from "../store/dataset.js";
 
 interface ImportOptions {
   status?: boolean;
@@ -23,7 +23,10 @@ export const run = async (paths: string[], opts: ImportOptions, cmd: Command) =>
   const render = () => import("../render/import.js").then((m) => m.renderImport);
   if (opts.status && opts.remove) throw usageError("--status and --remove ask for two things", "Give one of them.");
   if ((opts.status || opts.remove) && paths.length > 0) {
-    throw usageError(`--${opts.status ? "status" : "remove"} takes no files`, "Run `careers import <files>` to import, `careers import --status` to see what is installed.");
+    throw usageError(
+      `--${opts.status ? "status" : "remove"} takes no files`,
+      "Run `careers import <files>` to import, `careers import --status` to see what is installed.",
+    );
   }
   if (opts.status) {
     const dir = installedSet(root);
@@ -38,7 +41,10 @@ export const run = async (paths: string[], opts: ImportOptions, cmd: Command) =>
     return emit(ctx, { action: "remove", removed: dir !== null, dir } satisfies ImportSummary, format, render);
   }
   if (paths.length === 0) {
-    throw usageError("give the files to import", "Such as: careers import db_29_3_text.zip occupation.xlsx national_M2024_dl.xlsx (or --status, --remove).");
+    throw usageError(
+      "give the files to import",
+      "Such as: careers import db_29_3_text.zip occupation.xlsx national_M2024_dl.xlsx (or --status, --remove).",
+    );
   }
 
   const started = Date.now();

@@ -3,14 +3,17 @@ import { lazyAction } from "../app/output.js";
 
 export const importCommand = (): Command =>
   new Command("import")
-  .description("import every U.S. occupation from the O*NET database and BLS releases you downloaded")
-  .argument("[paths...]", "the O*NET text release (zip or folder), the BLS projections and OEWS workbooks (xlsx), or a folder holding them")
-  .option("--status", "show the data set installed: its sources, versions and counts")
-  .option("--remove", "remove the data set installed")
-  .option("--json", "print the summary as JSON")
-  .addHelpText(
-    "after",
-    `
+    .description("import every U.S. occupation from the O*NET database and BLS releases you downloaded")
+    .argument(
+      "[paths...]",
+      "the O*NET text release (zip or folder), the BLS projections and OEWS workbooks (xlsx), or a folder holding them",
+    )
+    .option("--status", "show the data set installed: its sources, versions and counts")
+    .option("--remove", "remove the data set installed")
+    .option("--json", "print the summary as JSON")
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ careers import db_29_3_text.zip occupation.xlsx national_M2024_dl.xlsx
   $ careers import ~/Downloads/onet-and-bls/
@@ -20,5 +23,5 @@ Examples:
 Files are recognised by their content. The data set goes into $CAREERS_HOME/occupations (else the XDG
 data folder); a new import replaces it only once complete. Then show, list and search cover the
 occupations: careers show customer-service-representatives, careers show 43-4051, careers search nurse.`,
-  )
-  .action(lazyAction(() => import("./import-run.js")));
+    )
+    .action(lazyAction(() => import("./import-run.js")));

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
+import { createContext, emit, failOnProblems } from "../app/context.js";
+import { type FormatOptions, resolveFormat } from "../app/output.js";
+import type { SortKey } from "../core/sort-keys.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import type { ListResult } from "../render/list.js";
-import { createContext, emit, failOnProblems } from "../app/context.js";
-import { resolveFormat, type FormatOptions } from "../app/output.js";
-import type { SortKey } from "../core/sort-keys.js";
 
 interface ListOptions extends FormatOptions {
   zone?: string;
@@ -18,38 +18,38 @@ const DEFAULT_TABLE_ROWS = 50;
 
 /** The handler of `careers list`, loaded only when the command runs. */
 export const run = async (opts: ListOptions, cmd: Command) => {
-    const format = resolveFormat(opts);
-    const ctx = createContext(cmd);
-    const { roles, problems, notes } = await ctx.catalog.all();
-    const all = roles.map((r) => r.role);
-    const result: ListResult = {
-      roles: roles.map((r) => ({ ...summarize(r.role, all), origin: r.origin, file: r.file })).sort(compareSummaries),
-      problems,
-    };
-    const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit].some((o) => o !== undefined);
-    const dataset = await ctx.catalog.occupations();
-    if (dataset || narrowed) {
-      const listing = await import("../core/listing.js");
-      const openings = new Map(roles.map((r) => [r.id, r.role.keyFacts?.annualOpenings?.count ?? null]));
-      const all = [
-        ...result.roles.map((r) => ({ ...r, openings: openings.get(r.id) ?? null })),
-        ...(dataset ? dataset.index().occupations.map((o) => listing.occupationRow(o, dataset.dir, dataset.index().wagesPeriod ?? "")) : []),
-      ];
-      const filters = {
-        zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),
-        minMedian: opts.minMedian === undefined ? undefined : listing.parseAmount(opts.minMedian, "--min-median"),
-        education: opts.education,
-        sort: opts.sort,
-        limit: opts.limit === undefined ? (!narrowed && format === "table" ? DEFAULT_TABLE_ROWS : undefined) : listing.parseLimit(opts.limit),
-      };
-      const { rows, matched } = listing.filterRows(all, filters);
-      result.roles = rows;
-      if (rows.length < matched) result.shown = { rows: rows.length, of: matched };
-    }
-    ctx.catalog.notes.push(...notes);
-    await emit(ctx, result, format, {
-      table: () => import("../render/list.js").then((m) => m.renderList),
-      sheet: () => import("../render/flatten-results.js").then((m) => m.listSheet),
-    });
-    failOnProblems(ctx, problems, "the other roles are listed");
+  const format = resolveFormat(opts);
+  const ctx = createContext(cmd);
+  const { roles, problems, notes } = await ctx.catalog.all();
+  const all = roles.map((r) => r.role);
+  const result: ListResult = {
+    roles: roles.map((r) => ({ ...summarize(r.role, all), origin: r.origin, file: r.file })).sort(compareSummaries),
+    problems,
   };
+  const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit].some((o) => o !== undefined);
+  const dataset = await ctx.catalog.occupations();
+  if (dataset || narrowed) {
+    const listing = await import("../core/listing.js");
+    const openings = new Map(roles.map((r) => [r.id, r.role.keyFacts?.annualOpenings?.count ?? null]));
+    const all = [
+      ...result.roles.map((r) => ({ ...r, openings: openings.get(r.id) ?? null })),
+      ...(dataset ? dataset.index().occupations.map((o) => listing.occupationRow(o, dataset.dir, dataset.index().wagesPeriod ?? "")) : []),
+    ];
+    const filters = {
+      zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),
+      minMedian: opts.minMedian === undefined ? undefined : listing.parseAmount(opts.minMedian, "--min-median"),
+      education: opts.education,
+      sort: opts.sort,
+      limit: opts.limit === undefined ? (!narrowed && format === "table" ? DEFAULT_TABLE_ROWS : undefined) : listing.parseLimit(opts.limit),
+    };
+    const { rows, matched } = listing.filterRows(all, filters);
+    result.roles = rows;
+    if (rows.length < matched) result.shown = { rows: rows.length, of: matched };
+  }
+  ctx.catalog.notes.push(...notes);
+  await emit(ctx, result, format, {
+    table: () => import("../render/list.js").then((m) => m.renderList),
+    sheet: () => import("../render/flatten-results.js").then((m) => m.listSheet),
+  });
+  failOnProblems(ctx, problems, "the other roles are listed");
+};

@@ -4,16 +4,16 @@ import { SORT_KEYS } from "../core/sort-keys.js";
 
 export const listCommand = (): Command =>
   withFormats(new Command("list"), "print the list as JSON")
-  .alias("ls")
-  .description("list the roles: id, title, median salary, growth and typical education")
-  .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
-  .option("--min-median <amount>", "only those with a median salary of at least this (e.g. 50000 or 50k)")
-  .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
-  .addOption(new Option("--sort <key>", "sort by: median, growth, openings (highest first) or title").choices(SORT_KEYS))
-  .option("--limit <n>", "at most this many rows (0: all)")
-  .addHelpText(
-    "after",
-    `
+    .alias("ls")
+    .description("list the roles: id, title, median salary, growth and typical education")
+    .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
+    .option("--min-median <amount>", "only those with a median salary of at least this (e.g. 50000 or 50k)")
+    .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
+    .addOption(new Option("--sort <key>", "sort by: median, growth, openings (highest first) or title").choices(SORT_KEYS))
+    .option("--limit <n>", "at most this many rows (0: all)")
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ careers list
   $ careers list --json | jq -r '.roles[].id'
@@ -25,5 +25,5 @@ Examples:
 
 With occupations imported (careers import), they are listed after the roles: the table shows the first
 50 unless a filter, --sort or --limit is given; --json, csv and markdown list them all.`,
-  )
-  .action(lazyAction(() => import("./list-run.js")));
+    )
+    .action(lazyAction(() => import("./list-run.js")));

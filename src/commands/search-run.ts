@@ -8,12 +8,20 @@ export const run = async (words: string[], opts: { limit?: string; json?: boolea
   const ctx = createContext(cmd);
   const query = words.join(" ").trim();
   const limit = opts.limit === undefined ? 20 : /^\s*\d+\s*$/.test(opts.limit) ? Number(opts.limit) : NaN;
-  if (Number.isNaN(limit)) throw usageError(`--limit ${JSON.stringify(opts.limit)} is not a number of results`, "Give a whole number, e.g. --limit 5 (0: all).");
-  const [{ matchedText, searchOccupations, searchWords }, dataset] = await Promise.all([import("../core/search.js"), ctx.catalog.occupations()]);
+  if (Number.isNaN(limit))
+    throw usageError(`--limit ${JSON.stringify(opts.limit)} is not a number of results`, "Give a whole number, e.g. --limit 5 (0: all).");
+  const [{ matchedText, searchOccupations, searchWords }, dataset] = await Promise.all([
+    import("../core/search.js"),
+    ctx.catalog.occupations(),
+  ]);
   if (!dataset) {
-    throw notFoundError("no occupations to search: none are imported", "Import the O*NET database and BLS releases first: careers import --help.");
+    throw notFoundError(
+      "no occupations to search: none are imported",
+      "Import the O*NET database and BLS releases first: careers import --help.",
+    );
   }
-  if (searchWords(query).length === 0) throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
+  if (searchWords(query).length === 0)
+    throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
   const source = dataset.searchText();
   const hits = searchOccupations(dataset.names(), source, query);
   const result: SearchResult = {
@@ -21,7 +29,15 @@ export const run = async (words: string[], opts: { limit?: string; json?: boolea
     total: hits.length,
     results: (limit === 0 ? hits : hits.slice(0, limit)).map((h) => {
       const row = dataset.row(h.row.i);
-      return { id: row.id, code: row.code, title: row.title, median: row.median, jobZone: row.jobZone, score: h.score, matched: matchedText(h, source) };
+      return {
+        id: row.id,
+        code: row.code,
+        title: row.title,
+        median: row.median,
+        jobZone: row.jobZone,
+        score: h.score,
+        matched: matchedText(h, source),
+      };
     }),
   };
   await emit(ctx, result, opts.json ? "json" : "table", () => import("../render/search.js").then((m) => m.renderSearch));

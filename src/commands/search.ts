@@ -3,13 +3,13 @@ import { lazyAction } from "../app/output.js";
 
 export const searchCommand = (): Command =>
   new Command("search")
-  .description("search the imported occupations: titles, alternate titles and tasks")
-  .argument("<words...>", "what to look for, e.g. nurse, call center, python developer")
-  .option("--limit <n>", "at most this many results (default 20; 0: all)")
-  .option("--json", "print the results as JSON")
-  .addHelpText(
-    "after",
-    `
+    .description("search the imported occupations: titles, alternate titles and tasks")
+    .argument("<words...>", "what to look for, e.g. nurse, call center, python developer")
+    .option("--limit <n>", "at most this many results (default 20; 0: all)")
+    .option("--json", "print the results as JSON")
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ careers search customer service
   $ careers search "call center" --limit 5
@@ -17,5 +17,5 @@ Examples:
 
 Each word matches the start of a word, in the title (ranked first), an alternate title or a task; every
 word must appear. Needs occupations imported first: careers import --help.`,
-  )
-  .action(lazyAction(() => import("./search-run.js")));
+    )
+    .action(lazyAction(() => import("./search-run.js")));

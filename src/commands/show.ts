@@ -1,15 +1,15 @@
 import { Command } from "commander";
-import { SECTION_IDS } from "../core/sections.js";
 import { lazyAction, withFormats } from "../app/output.js";
+import { SECTION_IDS } from "../core/sections.js";
 
 export const showCommand = (): Command =>
   withFormats(new Command("show"), "print the role as JSON, in the shape of its role file")
-  .description("show a role: key facts, skills, tools, education, salaries, outlook and more")
-  .argument("<role>", "role id, title or alias (see `careers list`)")
-  .option("-s, --section <name...>", `only these sections: ${SECTION_IDS.join(", ")}`)
-  .addHelpText(
-    "after",
-    `
+    .description("show a role: key facts, skills, tools, education, salaries, outlook and more")
+    .argument("<role>", "role id, title or alias (see `careers list`)")
+    .option("-s, --section <name...>", `only these sections: ${SECTION_IDS.join(", ")}`)
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ careers show clerk
   $ careers show "customer care representative" --section facts skills
@@ -17,5 +17,5 @@ Examples:
   $ careers show clerk --json | jq .keyFacts.medianSalary
   $ careers show clerk --format yaml > my-roles/clerk.yaml   # a role file to edit
   $ careers show clerk --section salary-levels --format csv > clerk.csv`,
-  )
-  .action(lazyAction(() => import("./show-run.js")));
+    )
+    .action(lazyAction(() => import("./show-run.js")));

@@ -1,6 +1,7 @@
 /** Salaries by region for `careers compare`: which regions to show, and each role's figure. Pure. */
-import type { Role } from "../schema/role.js";
+
 import { usageError } from "../errors.js";
+import type { Role } from "../schema/role.js";
 import { normalizeName, uniqueNames } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 
@@ -43,8 +44,13 @@ export function regionFigure(role: Role, name: string, choice: RegionChoice): Re
   return {
     region: name,
     range: {
-      low: r.low, high: r.high, currency: r.currency, highOpenEnded: r.highOpenEnded ?? false,
-      note: r.note ?? null, usdEquivalent: r.usdEquivalent ?? null, source: rs.source,
+      low: r.low,
+      high: r.high,
+      currency: r.currency,
+      highOpenEnded: r.highOpenEnded ?? false,
+      note: r.note ?? null,
+      usdEquivalent: r.usdEquivalent ?? null,
+      source: rs.source,
     },
   };
 }
@@ -58,7 +64,10 @@ export function chooseRegions(roles: readonly Role[], asked: string | undefined)
       const names = uniqueNames(all.flatMap((r) => [r.region, ...(r.examples ?? [])]));
       if (names.length === 0) throw usageError(`unknown region "${asked}"`, "None of these roles has salaries by region.");
       const hint = didYouMean(asked, names);
-      throw usageError(`unknown region "${asked}"`, `${hint ? hint + " " : ""}Regions: ${uniqueNames(all.map((r) => r.region)).join(", ")}.`);
+      throw usageError(
+        `unknown region "${asked}"`,
+        `${hint ? hint + " " : ""}Regions: ${uniqueNames(all.map((r) => r.region)).join(", ")}.`,
+      );
     }
     return { selected: hit.region, shown: [hit.region], aliases: [asked] };
   }

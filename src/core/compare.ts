@@ -5,21 +5,21 @@
  * Rules: differences are taken against the first role; amounts in different currencies (or periods) are
  * never subtracted or converted; a figure a role's sources do not give is null and listed in `missing`.
  */
-import type { Role } from "../schema/role.js";
+
 import { usageError } from "../errors.js";
+import type { Role } from "../schema/role.js";
 import { normalizeName } from "../text/names.js";
+import { chooseRegions, type RangeFigure, type RegionChoice, type RegionFigure, regionFigure } from "./compare-regions.js";
+import { type Amount, type Difference, difference } from "./difference.js";
 import { roleSkills, roleTools } from "./skills.js";
-import { inferredOf, levelRow, medianSalary, type Inferred } from "./summary.js";
-import { difference, type Amount, type Difference } from "./difference.js";
-import { chooseRegions, regionFigure, type RangeFigure, type RegionFigure, type RegionChoice } from "./compare-regions.js";
+import { type Inferred, inferredOf, levelRow, medianSalary } from "./summary.js";
 
 /** How many roles `careers compare` takes. */
 export const MIN_ROLES = 2;
 export const MAX_ROLES = 4;
 
-export { percentChange, difference, type Amount, type Difference } from "./difference.js";
 export type { RangeFigure, RegionFigure, RegionRange } from "./compare-regions.js";
-
+export { type Amount, type Difference, difference, percentChange } from "./difference.js";
 
 export interface MedianFigure extends Amount {
   basis: "key-facts" | "level-table";
@@ -129,7 +129,7 @@ export interface CompareOptions {
 function medianOf(role: Role): MedianFigure | null {
   const m = medianSalary(role);
   if (!m) return null;
-  const period = m.basis === "key-facts" ? role.keyFacts!.medianSalary!.period : role.salaryByLevel?.period ?? null;
+  const period = m.basis === "key-facts" ? role.keyFacts!.medianSalary!.period : (role.salaryByLevel?.period ?? null);
   return { amount: m.amount, currency: m.currency, period, source: m.source, basis: m.basis, label: m.label, inferred: m.inferred };
 }
 
@@ -137,14 +137,30 @@ function levelFigure(role: Role, key: "median" | "average"): LevelFigure | null 
   const row = levelRow(role);
   const amount = row?.[key];
   if (!row || amount == null) return null;
-  return { amount, currency: row.currency, period: row.period, source: row.source, level: row.level, region: row.region, inferred: row.inferred };
+  return {
+    amount,
+    currency: row.currency,
+    period: row.period,
+    source: row.source,
+    level: row.level,
+    region: row.region,
+    inferred: row.inferred,
+  };
 }
 
 function entryLevelOf(role: Role): ComparedRole["salary"]["entryLevel"] {
   const p = role.pay;
   const e = p?.entryLevel;
   if (!p || !e) return null;
-  return { low: e.low, high: e.high, currency: e.currency, highOpenEnded: e.highOpenEnded ?? false, note: e.note ?? null, source: p.source, period: e.period ?? null };
+  return {
+    low: e.low,
+    high: e.high,
+    currency: e.currency,
+    highOpenEnded: e.highOpenEnded ?? false,
+    note: e.note ?? null,
+    source: p.source,
+    period: e.period ?? null,
+  };
 }
 
 /** A skill or kind of tool with what it matches by: its id, and the O*NET element it is the same as. */
@@ -174,7 +190,13 @@ function nameComparison(items: Matchable[] | null, base: Matchable[] | null, sou
     if (match) shared.push({ ...plain(item), firstName: match.name });
     else added.push(plain(item));
   }
-  return { count: items.length, items: items.map(plain), sharedWithFirst: base === null ? null : shared, notInFirst: base === null ? null : added, source };
+  return {
+    count: items.length,
+    items: items.map(plain),
+    sharedWithFirst: base === null ? null : shared,
+    notInFirst: base === null ? null : added,
+    source,
+  };
 }
 
 /** Items every list holds (named as in the first), or null when any role lacks the list. */
@@ -199,19 +221,34 @@ function rolePart(role: Role, base: Role, regions: RegionChoice): Omit<ComparedR
       levelAverage: levelFigure(role, "average"),
       median: medianOf(role),
       range: f?.salaryRange
-        ? { low: f.salaryRange.low, high: f.salaryRange.high, currency: f.salaryRange.currency, highOpenEnded: f.salaryRange.highOpenEnded ?? false, note: f.salaryRange.note ?? null, source: f.salaryRange.source }
+        ? {
+            low: f.salaryRange.low,
+            high: f.salaryRange.high,
+            currency: f.salaryRange.currency,
+            highOpenEnded: f.salaryRange.highOpenEnded ?? false,
+            note: f.salaryRange.note ?? null,
+            source: f.salaryRange.source,
+          }
         : null,
       entryLevel: entryLevelOf(role),
       regions: regions.shown.map((name) => regionFigure(role, name, regions)),
     },
     outlook: {
       growth: f?.growth ? { percent: f.growth.percent, label: f.growth.label ?? null, source: f.growth.source } : null,
-      annualOpenings: f?.annualOpenings ? { count: f.annualOpenings.count, approximate: f.annualOpenings.approximate ?? false, source: f.annualOpenings.source } : null,
+      annualOpenings: f?.annualOpenings
+        ? { count: f.annualOpenings.count, approximate: f.annualOpenings.approximate ?? false, source: f.annualOpenings.source }
+        : null,
       typicalEducation: f?.typicalEducation ? { value: f.typicalEducation.text, source: f.typicalEducation.source } : null,
       typicalExperience: f?.typicalExperience ? { value: f.typicalExperience.text, source: f.typicalExperience.source } : null,
       level: lv ? { title: lv.title, step: lv.step, source: lv.source, inferred: inferredOf(lv.inferred) } : null,
       experience: lv
-        ? { min: lv.years.min, max: lv.years.max ?? null, total: lv.years.total ?? false, source: lv.source, inferred: inferredOf(lv.years.inferred ?? lv.inferred) }
+        ? {
+            min: lv.years.min,
+            max: lv.years.max ?? null,
+            total: lv.years.total ?? false,
+            source: lv.source,
+            inferred: inferredOf(lv.years.inferred ?? lv.inferred),
+          }
         : null,
       stress: w?.stress ? { value: w.stress, source: w.source } : null,
       balance: w?.balance ? { value: w.balance, source: w.source } : null,
@@ -269,12 +306,25 @@ export function compareRoles(roles: readonly Role[], options: CompareOptions = {
         });
       }
     }
-    return { id: p.id, title: p.title, sources: p.sources, salary: p.salary, differences, outlook: p.outlook, skills: p.skills, tools: p.tools };
+    return {
+      id: p.id,
+      title: p.title,
+      sources: p.sources,
+      salary: p.salary,
+      differences,
+      outlook: p.outlook,
+      skills: p.skills,
+      tools: p.tools,
+    };
   });
 
   const medians = compared.filter((c) => c.salary.median);
   if (new Set(medians.map((c) => c.salary.median!.basis)).size > 1) {
-    const ids = (basis: MedianFigure["basis"]) => medians.filter((c) => c.salary.median!.basis === basis).map((c) => c.id).join(", ");
+    const ids = (basis: MedianFigure["basis"]) =>
+      medians
+        .filter((c) => c.salary.median!.basis === basis)
+        .map((c) => c.id)
+        .join(", ");
     notes.push({
       kind: "basis",
       roles: medians.map((c) => c.id),

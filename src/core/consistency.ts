@@ -10,17 +10,16 @@
  * - one skill id linked to two different O*NET elements (in one role or in two)
  * - a level's own salary-by-level row that differs from its ladder owner's table
  */
-import type { Role } from "../schema/role.js";
-import { dotted, type Diagnostic } from "../diagnostic.js";
+
+import { type Diagnostic, dotted } from "../diagnostic.js";
+import type { Role, RoleEntry } from "../schema/role.js";
+import { suggest } from "../text/suggest.js";
 import { buildLadder, findLadder, salaryInversions } from "./ladder.js";
 import { formatWhole } from "./numbers.js";
-import { suggest } from "../text/suggest.js";
-import type { RoleEntry } from "../schema/role.js";
 
 type Path = (string | number)[];
 
 export type { RoleEntry };
-
 
 export interface ConsistencyInput {
   /** the roles being checked, highest priority first: the first of an id is the one the tool uses */
@@ -76,7 +75,8 @@ interface Range {
 }
 
 function ranges(role: Role): Range[] {
-  const money = (path: Path, r: { low: number; high: number } | undefined): Range[] => (r ? [{ path, low: r.low, high: r.high, lowKey: "low" }] : []);
+  const money = (path: Path, r: { low: number; high: number } | undefined): Range[] =>
+    r ? [{ path, low: r.low, high: r.high, lowKey: "low" }] : [];
   return [
     ...money(["keyFacts", "salaryRange"], role.keyFacts?.salaryRange),
     ...(role.regionalSalaries?.regions ?? []).flatMap((r, i) => [
@@ -85,7 +85,12 @@ function ranges(role: Role): Range[] {
     ]),
     ...(role.education?.options ?? []).flatMap((o, i) => money(["education", "options", i, "cost"], o.cost)),
     ...(role.level ? [{ path: ["level", "years"], low: role.level.years.min, high: role.level.years.max, lowKey: "min" }] : []),
-    ...(role.requirements?.measures ?? []).map((m, i) => ({ path: ["requirements", "measures", i], low: m.min, high: m.max, lowKey: "min" })),
+    ...(role.requirements?.measures ?? []).map((m, i) => ({
+      path: ["requirements", "measures", i],
+      low: m.min,
+      high: m.max,
+      lowKey: "min",
+    })),
     ...(role.skills?.typingSpeed
       ? [{ path: ["skills", "typingSpeed"], low: role.skills.typingSpeed.minWpm, high: role.skills.typingSpeed.maxWpm, lowKey: "minWpm" }]
       : []),
@@ -151,7 +156,8 @@ function levelRowConflicts(entry: RoleEntry, role: Role, all: readonly Role[]): 
   const a = { median: mine.median, average: mine.average, currency: role.salaryByLevel!.currency };
   const b = { median: theirs.median, average: theirs.average, currency: owner.salaryByLevel!.currency };
   if (a.median === b.median && a.average === b.average && a.currency === b.currency) return [];
-  const figures = (x: typeof a) => `median ${x.median === undefined ? "none" : amount(x.median)}, average ${x.average === undefined ? "none" : amount(x.average)} ${x.currency}`;
+  const figures = (x: typeof a) =>
+    `median ${x.median === undefined ? "none" : amount(x.median)}, average ${x.average === undefined ? "none" : amount(x.average)} ${x.currency}`;
   return [
     warning(
       entry,
@@ -165,22 +171,31 @@ function levelRowConflicts(entry: RoleEntry, role: Role, all: readonly Role[]): 
 function onetLinks(role: Role): { id: string; onet: string; name: string; path: Path }[] {
   const out: { id: string; onet: string; name: string; path: Path }[] = [];
   for (const kind of ["technical", "soft"] as const) {
-    role.skills?.[kind]?.forEach((s, i) => s.onet && s.id && out.push({ id: s.id, onet: s.onet.id, name: s.onet.name, path: ["skills", kind, i, "onet", "id"] }));
+    role.skills?.[kind]?.forEach(
+      (s, i) => s.onet && s.id && out.push({ id: s.id, onet: s.onet.id, name: s.onet.name, path: ["skills", kind, i, "onet", "id"] }),
+    );
   }
-  role.requirements?.skills?.forEach((s, i) => s.onet && out.push({ id: s.id, onet: s.onet.id, name: s.onet.name, path: ["requirements", "skills", i, "onet", "id"] }));
+  role.requirements?.skills?.forEach(
+    (s, i) => s.onet && out.push({ id: s.id, onet: s.onet.id, name: s.onet.name, path: ["requirements", "skills", i, "onet", "id"] }),
+  );
   return out;
 }
 
 /** A skill id is one skill: warn where it is linked to two O*NET elements, naming the first link found. */
 function onetConflicts(checked: readonly RoleEntry[], all: readonly RoleEntry[]): Diagnostic[] {
   const first = new Map<string, { onet: string; name: string; role: string }>();
-  for (const e of all) for (const l of e.role ? onetLinks(e.role) : []) if (!first.has(l.id)) first.set(l.id, { onet: l.onet, name: l.name, role: e.id });
+  for (const e of all)
+    for (const l of e.role ? onetLinks(e.role) : []) if (!first.has(l.id)) first.set(l.id, { onet: l.onet, name: l.name, role: e.id });
   return checked.flatMap((e) =>
     (e.role ? onetLinks(e.role) : [])
       .filter((l) => first.get(l.id)!.onet !== l.onet)
       .map((l) => {
         const f = first.get(l.id)!;
-        return warning(e, l.path, `skill "${l.id}" is linked to O*NET ${l.onet} (${l.name}) here, but to ${f.onet} (${f.name}) in ${f.role}: one id is one skill`);
+        return warning(
+          e,
+          l.path,
+          `skill "${l.id}" is linked to O*NET ${l.onet} (${l.name}) here, but to ${f.onet} (${f.name}) in ${f.role}: one id is one skill`,
+        );
       }),
   );
 }

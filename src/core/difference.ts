@@ -41,5 +41,8 @@ export function difference(base: Amount | null, other: Amount | null): Differenc
   if (base.period !== other.period) {
     return { ok: false, reason: "period", base: base.period ?? "period not given", other: other.period ?? "period not given" };
   }
-  return { ok: true, difference: { amount: other.amount - base.amount, currency: base.currency, percent: percentChange(base.amount, other.amount) } };
+  return {
+    ok: true,
+    difference: { amount: other.amount - base.amount, currency: base.currency, percent: percentChange(base.amount, other.amount) },
+  };
 }

@@ -6,9 +6,10 @@
  * The guide's order is kept as given: a step whose median falls below the step before it is reported
  * (see `salaryInversions`), never reordered.
  */
-import { percentChange } from "./difference.js";
-import { compareText } from "../text/names.js";
+
 import type { Ladder, Role } from "../schema/role.js";
+import { compareText } from "../text/names.js";
+import { percentChange } from "./difference.js";
 
 export interface Years {
   min: number;
@@ -75,9 +76,7 @@ export interface SalaryInversion {
 /** The ladder a role belongs to: its own, else the first (by owner id) whose levels name it. */
 export function findLadder(role: Role, all: readonly Role[]): { owner: Role; ladder: Ladder } | undefined {
   if (role.ladder) return { owner: role, ladder: role.ladder };
-  const owner = [...all]
-    .sort((a, b) => compareText(a.id, b.id))
-    .find((r) => r.ladder?.levels.some((l) => l.role === role.id));
+  const owner = [...all].sort((a, b) => compareText(a.id, b.id)).find((r) => r.ladder?.levels.some((l) => l.role === role.id));
   return owner?.ladder ? { owner, ladder: owner.ladder } : undefined;
 }
 
@@ -85,7 +84,8 @@ export function findLadder(role: Role, all: readonly Role[]): { owner: Role; lad
 function levelSalary(owner: Role, level: Role | undefined, id: string) {
   for (const table of [owner.salaryByLevel, level?.salaryByLevel]) {
     const row = table?.levels.find((l) => l.role === id);
-    if (table && row) return { median: row.median ?? null, average: row.average ?? null, currency: table.currency, region: table.region ?? null };
+    if (table && row)
+      return { median: row.median ?? null, average: row.average ?? null, currency: table.currency, region: table.region ?? null };
   }
   return { median: null, average: null, currency: null, region: null };
 }
@@ -161,7 +161,18 @@ export function salaryInversions(steps: readonly LadderStep[]): SalaryInversion[
   return steps.flatMap((s) => {
     const prev = s.previous ? byRole.get(s.previous) : undefined;
     if (!prev || s.change === null || s.change >= 0 || s.median === null || prev.median === null) return [];
-    return [{ role: s.role, title: s.title, median: s.median, previous: prev.role, previousTitle: prev.title, previousMedian: prev.median, change: s.change, currency: s.currency ?? "" }];
+    return [
+      {
+        role: s.role,
+        title: s.title,
+        median: s.median,
+        previous: prev.role,
+        previousTitle: prev.title,
+        previousMedian: prev.median,
+        change: s.change,
+        currency: s.currency ?? "",
+      },
+    ];
   });
 }
 
@@ -214,7 +225,11 @@ export function findRoute(view: LadderView, from: string, to: string, track?: st
     if (back) return { ok: false, reason: "backwards", message: `${b.title} comes before ${a.title} on the ladder; a route only goes up` };
     const across = a.track !== b.track ? ` (${a.trackName} and ${b.trackName} tracks)` : "";
     const within = track !== undefined ? ` on the ${trackLabel(view, track)} track` : "";
-    return { ok: false, reason: "no-route", message: `no route from ${a.title} to ${b.title}${across}${within}: the ladder has no steps between them` };
+    return {
+      ok: false,
+      reason: "no-route",
+      message: `no route from ${a.title} to ${b.title}${across}${within}: the ladder has no steps between them`,
+    };
   }
   const steps = path.map((id) => stepOf(view, id)!);
   return { ok: true, route: { from, to, track: track ?? null, steps, years: yearsSince(a, b), salaryChange: routeChange(a, b) } };

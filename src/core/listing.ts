@@ -2,8 +2,9 @@
  * `careers list` over roles and imported occupations: one row shape for both, and the filters and
  * sorting that make a thousand rows useful (--zone, --min-median, --education, --sort, --limit). Pure.
  */
-import type { IndexRow } from "../schema/occupation.js";
+
 import { usageError } from "../errors.js";
+import type { IndexRow } from "../schema/occupation.js";
 import { compareText, normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 import type { SortKey } from "./sort-keys.js";
@@ -47,7 +48,16 @@ export function occupationRow(r: IndexRow, file: string, period: string): ListRo
     medianSalary:
       amount === null
         ? null
-        : { amount, currency: "USD", basis: "bls", label: `U.S. national median, ${period}${m?.topCoded ? ", top-coded: at least this" : ""}`, source: "BLS OEWS", sourceTitle: `BLS Occupational Employment and Wage Statistics, ${period}`, inferred: null, ...(m?.topCoded ? { atLeast: true } : {}) },
+        : {
+            amount,
+            currency: "USD",
+            basis: "bls",
+            label: `U.S. national median, ${period}${m?.topCoded ? ", top-coded: at least this" : ""}`,
+            source: "BLS OEWS",
+            sourceTitle: `BLS Occupational Employment and Wage Statistics, ${period}`,
+            inferred: null,
+            ...(m?.topCoded ? { atLeast: true } : {}),
+          },
     growthPercent: r.growthPercent,
     typicalEducation: r.education,
     ladder: null,
@@ -62,9 +72,15 @@ export function occupationRow(r: IndexRow, file: string, period: string): ListRo
 
 /** "--zone 2,3" -> [2, 3] */
 export function parseZones(text: string): number[] {
-  const zones = text.split(/[,\s]+/).filter(Boolean).map(Number);
+  const zones = text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map(Number);
   if (zones.length === 0 || zones.some((z) => !Number.isInteger(z) || z < 1 || z > 5)) {
-    throw usageError(`--zone ${JSON.stringify(text)} is not a job zone`, "Job zones are 1 (little preparation) to 5 (extensive), e.g. --zone 2 or --zone 3,4.");
+    throw usageError(
+      `--zone ${JSON.stringify(text)} is not a job zone`,
+      "Job zones are 1 (little preparation) to 5 (extensive), e.g. --zone 2 or --zone 3,4.",
+    );
   }
   return zones;
 }
@@ -73,13 +89,18 @@ export function parseZones(text: string): number[] {
 export function parseAmount(text: string, flag: string): number {
   const m = /^\s*(\d+(?:[.,_]\d+)*)\s*(k)?\s*$/i.exec(text);
   const n = m ? Number(m[1]!.replace(/[,_]/g, "")) * (m[2] ? 1000 : 1) : NaN;
-  if (!Number.isFinite(n)) throw usageError(`${flag} ${JSON.stringify(text)} is not an amount`, `Give a yearly amount in dollars, e.g. ${flag} 50000 or ${flag} 50k.`);
+  if (!Number.isFinite(n))
+    throw usageError(
+      `${flag} ${JSON.stringify(text)} is not an amount`,
+      `Give a yearly amount in dollars, e.g. ${flag} 50000 or ${flag} 50k.`,
+    );
   return n;
 }
 
 /** "--limit 20" -> 20; "--limit 0" -> no limit */
 export function parseLimit(text: string): number | undefined {
-  if (!/^\s*\d+\s*$/.test(text)) throw usageError(`--limit ${JSON.stringify(text)} is not a number of rows`, "Give a whole number, e.g. --limit 20 (0: no limit).");
+  if (!/^\s*\d+\s*$/.test(text))
+    throw usageError(`--limit ${JSON.stringify(text)} is not a number of rows`, "Give a whole number, e.g. --limit 20 (0: no limit).");
   const n = Number(text);
   return n === 0 ? undefined : n;
 }
@@ -112,16 +133,34 @@ export function filterRows(rows: readonly ListRow[], f: ListFilters): { rows: Li
       const words = new Set(known.flatMap((e) => normalizeName(e).split(" ")).filter((w) => w.length > 2));
       const hint = didYouMean(wanted, words);
       // the occupations' values are BLS's few categories; the roles' are sentences
-      const listed = rows.some((r) => r.origin === "occupation") ? [...new Set(rows.filter((r) => r.origin === "occupation").map((r) => r.typicalEducation).filter(Boolean))] : known;
-      throw usageError(`no role or occupation has the education "${f.education}"`, `${hint ? hint + " " : ""}Typical education: ${listed.sort().join("; ")}.`);
+      const listed = rows.some((r) => r.origin === "occupation")
+        ? [
+            ...new Set(
+              rows
+                .filter((r) => r.origin === "occupation")
+                .map((r) => r.typicalEducation)
+                .filter(Boolean),
+            ),
+          ]
+        : known;
+      throw usageError(
+        `no role or occupation has the education "${f.education}"`,
+        `${hint ? hint + " " : ""}Typical education: ${listed.sort().join("; ")}.`,
+      );
     }
   }
   const kept = rows.filter(
     (r) =>
       (f.zones === undefined || (r.jobZone !== undefined && r.jobZone !== null && f.zones.includes(r.jobZone))) &&
       (f.minMedian === undefined || (r.medianSalary !== null && r.medianSalary.amount >= f.minMedian)) &&
-      (f.education === undefined || (r.typicalEducation !== null && normalizeName(r.typicalEducation).includes(normalizeName(f.education)))),
+      (f.education === undefined ||
+        (r.typicalEducation !== null && normalizeName(r.typicalEducation).includes(normalizeName(f.education)))),
   );
-  const sorted = f.sort ? kept.map((r, i) => ({ r, i })).sort((a, b) => SORTS[f.sort!](a.r, b.r) || SORTS.title(a.r, b.r) || a.i - b.i).map((x) => x.r) : kept;
+  const sorted = f.sort
+    ? kept
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => SORTS[f.sort!](a.r, b.r) || SORTS.title(a.r, b.r) || a.i - b.i)
+        .map((x) => x.r)
+    : kept;
   return { rows: f.limit === undefined ? sorted : sorted.slice(0, f.limit), matched: kept.length };
 }

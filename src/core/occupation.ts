@@ -3,8 +3,9 @@
  * descriptions of skills and knowledge, the scales' ranges, its sources with version and date, and the
  * attribution the sources ask for. Pure.
  */
-import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
+
 import { usageError } from "../errors.js";
+import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
 import { didYouMean } from "../text/suggest.js";
 
 export interface OccupationSection {
@@ -34,11 +35,17 @@ export const OCCUPATION_SECTION_IDS = OCCUPATION_SECTIONS.map((s) => s.id);
 export function resolveOccupationSections(names: readonly string[] | undefined): OccupationSection[] {
   if (!names || names.length === 0) return [...OCCUPATION_SECTIONS];
   const out: OccupationSection[] = [];
-  for (const name of names.flatMap((n) => n.split(",")).map((n) => n.trim().toLowerCase()).filter(Boolean)) {
+  for (const name of names
+    .flatMap((n) => n.split(","))
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean)) {
     const def = OCCUPATION_SECTIONS.find((s) => s.id === name);
     if (!def) {
       const hint = didYouMean(name, OCCUPATION_SECTION_IDS);
-      throw usageError(`unknown section "${name}" for an occupation`, `${hint ? hint + " " : ""}Sections of an occupation: ${OCCUPATION_SECTION_IDS.join(", ")}.`);
+      throw usageError(
+        `unknown section "${name}" for an occupation`,
+        `${hint ? hint + " " : ""}Sections of an occupation: ${OCCUPATION_SECTION_IDS.join(", ")}.`,
+      );
     }
     if (!out.includes(def)) out.push(def);
   }
@@ -64,7 +71,7 @@ const scale = (reference: Reference, id: string): [number, number] | null => {
 
 export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
   const described = (list: Rated[] | null): RatedView[] | null =>
-    list && list.map((r) => (reference.elements[r.element] ? { ...r, description: reference.elements[r.element]!.description } : r));
+    list ? list.map((r) => (reference.elements[r.element] ? { ...r, description: reference.elements[r.element]!.description } : r)) : null;
   const used = new Set<string>(["onet"]);
   if (o.wages) used.add("bls-oews");
   if (o.outlook) used.add("bls-projections");

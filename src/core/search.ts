@@ -29,7 +29,7 @@ export function searchWords(query: string): string[] {
   return [...new Set(words)];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Best {
   /** how many of the words the line holds */
@@ -42,7 +42,6 @@ interface Best {
 
 const WEIGHT: Record<Field, number> = { title: 100, "alternate title": 60, task: 15 };
 const FIELDS: Record<string, Field> = { a: "alternate title", k: "task" };
-
 
 /** ASCII letters folded to lower case, byte for byte: offsets stay those of the original (written at import). */
 export function foldAscii(bytes: Uint8Array): Uint8Array {
@@ -80,7 +79,7 @@ export const matchedText = (hit: SearchHit<{ title: string }>, source: SearchTex
 export function searchOccupations<R extends { title: string }>(rows: readonly R[], source: SearchText, query: string): SearchHit<R>[] {
   const words = searchWords(query).slice(0, 30);
   if (words.length === 0) return [];
-  const starts = words.map((w) => new RegExp(`(?:^|[^a-z0-9+#])${escape(w)}`));
+  const starts = words.map((w) => new RegExp(`(?:^|[^a-z0-9+#])${escapeRegExp(w)}`));
   const phrase = words.join(" ");
   const all = (1 << words.length) - 1;
   const best = new Map<number, Map<Field, Best & { span?: [number, number] }>>();
@@ -101,7 +100,13 @@ export function searchOccupations<R extends { title: string }>(rows: readonly R[
     const byField = best.get(n) ?? new Map<Field, Best & { span?: [number, number] }>();
     const before = byField.get(field);
     if (!before || score > before.score) {
-      byField.set(field, { count, mask: (before?.mask ?? 0) | mask, score, text: typeof text === "string" ? text : "", ...(typeof text === "string" ? {} : { span: text }) });
+      byField.set(field, {
+        count,
+        mask: (before?.mask ?? 0) | mask,
+        score,
+        text: typeof text === "string" ? text : "",
+        ...(typeof text === "string" ? {} : { span: text }),
+      });
     } else before.mask |= mask;
     best.set(n, byField);
   };
@@ -137,7 +142,11 @@ export function searchOccupations<R extends { title: string }>(rows: readonly R[
     const found = [...byField.entries()].sort((a, b) => b[1].score - a[1].score);
     // the best field counts fully, the others a third; more tasks with every word count a little
     const score = found.reduce((sum, [, b], i) => sum + (i === 0 ? b.score : b.score / 3), 0) + Math.min(taskHits.get(n) ?? 0, 5) * 2;
-    hits.push({ row: rows[n]!, score: Math.round(score * 10) / 10, matched: found.map(([field, b]) => (b.span ? { field, span: b.span } : { field, text: b.text })) });
+    hits.push({
+      row: rows[n]!,
+      score: Math.round(score * 10) / 10,
+      matched: found.map(([field, b]) => (b.span ? { field, span: b.span } : { field, text: b.text })),
+    });
   }
   return hits.sort((a, b) => b.score - a.score || (a.row.title < b.row.title ? -1 : a.row.title > b.row.title ? 1 : 0));
 }

@@ -1,7 +1,8 @@
 /** The sections of a role, as `careers show --section` names them, and the role keys each covers. */
+
+import { usageError } from "../errors.js";
 import type { Role } from "../schema/role.js";
 import { didYouMean } from "../text/suggest.js";
-import { usageError } from "../errors.js";
 
 export interface SectionDef {
   id: string;
@@ -42,7 +43,10 @@ export const SECTION_IDS = SECTIONS.map((s) => s.id);
 /** Resolve `--section` values (comma or space separated), in the order given; unknown names are usage errors. */
 export function resolveSections(names: readonly string[] | undefined): SectionDef[] {
   if (!names || names.length === 0) return [...SECTIONS];
-  const wanted = names.flatMap((n) => n.split(",")).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const wanted = names
+    .flatMap((n) => n.split(","))
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
   const out: SectionDef[] = [];
   for (const name of wanted) {
     const def = SECTIONS.find((s) => s.id === name);

@@ -3,8 +3,9 @@
  * A skill without an id takes one made from its name, so roles written without ids still match by name.
  * Pure.
  */
-import type { Role } from "../schema/role.js";
+
 import type { OnetElement } from "../schema/primitives.js";
+import type { Role } from "../schema/role.js";
 import { normalizeName } from "../text/names.js";
 
 /** "Active Listening" -> "active-listening": the id of a skill or tool group that gives none. */
@@ -25,14 +26,26 @@ export interface RoleSkill {
 /** The role's skills, each once: its skill list in order, then skills only its skill map names. */
 export function roleSkills(role: Pick<Role, "skills" | "skillMap">): RoleSkill[] {
   const byId = new Map<string, RoleSkill>();
-  const add = (id: string, name: string, kind: RoleSkill["kind"], more: { detail?: string | undefined; onet?: OnetElement | undefined } = {}) => {
+  const add = (
+    id: string,
+    name: string,
+    kind: RoleSkill["kind"],
+    more: { detail?: string | undefined; onet?: OnetElement | undefined } = {},
+  ) => {
     const known = byId.get(id);
     if (known) {
       if (known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
       known.onet ??= more.onet;
       return;
     }
-    byId.set(id, { id, name, aliases: [], kind, ...(more.detail ? { detail: more.detail } : {}), ...(more.onet ? { onet: more.onet } : {}) });
+    byId.set(id, {
+      id,
+      name,
+      aliases: [],
+      kind,
+      ...(more.detail ? { detail: more.detail } : {}),
+      ...(more.onet ? { onet: more.onet } : {}),
+    });
   };
   for (const kind of ["technical", "soft"] as const) {
     for (const s of role.skills?.[kind] ?? []) add(s.id ?? idFromName(s.name), s.name, kind, s);

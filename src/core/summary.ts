@@ -1,7 +1,8 @@
 /** One-line facts about a role, as `list` shows them and other commands reuse. Pure. */
-import { compareText } from "../text/names.js";
-import type { Role } from "../schema/role.js";
+
 import type { Inferred as InferredInData } from "../schema/primitives.js";
+import type { Role } from "../schema/role.js";
+import { compareText } from "../text/names.js";
 
 /** A figure's `inferred` marker as results carry it: the reason, and the source it is from (null where none is named). */
 export interface Inferred {
@@ -9,7 +10,9 @@ export interface Inferred {
   from: string | null;
 }
 
-export const inferredOf = (m: InferredInData | undefined | null): Inferred | null => (m ? { reason: m.reason, from: m.from ?? null } : null);
+export const inferredOf = (m: InferredInData | undefined | null): Inferred | null =>
+  m ? { reason: m.reason, from: m.from ?? null } : null;
+
 import { findLadder } from "./ladder.js";
 
 export interface SalaryFigure {
@@ -69,11 +72,27 @@ export function levelRow(role: Pick<Role, "id" | "salaryByLevel">): LevelRow | u
 export function medianSalary(role: Role): SalaryFigure | undefined {
   const m = role.keyFacts?.medianSalary;
   if (m) {
-    return { amount: m.amount, currency: m.currency, basis: "key-facts", label: [m.scope, m.date].filter(Boolean).join(", ") || "median", source: m.source, sourceTitle: sourceTitle(role, m.source), inferred: inferredOf(m.inferred) };
+    return {
+      amount: m.amount,
+      currency: m.currency,
+      basis: "key-facts",
+      label: [m.scope, m.date].filter(Boolean).join(", ") || "median",
+      source: m.source,
+      sourceTitle: sourceTitle(role, m.source),
+      inferred: inferredOf(m.inferred),
+    };
   }
   const row = levelRow(role);
   if (row?.median != null) {
-    return { amount: row.median, currency: row.currency, basis: "level-table", label: `${figureLabel("median", row.region)} for ${row.level}`, source: row.source, sourceTitle: sourceTitle(role, row.source), inferred: row.inferred };
+    return {
+      amount: row.median,
+      currency: row.currency,
+      basis: "level-table",
+      label: `${figureLabel("median", row.region)} for ${row.level}`,
+      source: row.source,
+      sourceTitle: sourceTitle(role, row.source),
+      inferred: row.inferred,
+    };
   }
   return undefined;
 }

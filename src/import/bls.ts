@@ -5,8 +5,8 @@
  * apart from `*`, `**` and `N/A` (no estimate). Pure, given the workbook.
  */
 import type { Diagnostic } from "../diagnostic.js";
-import type { Wage } from "../schema/occupation.js";
 import { dataError } from "../errors.js";
+import type { Wage } from "../schema/occupation.js";
 import { SOC_CODE } from "./text.js";
 import { columnName, type Sheet, type Workbook } from "./xlsx.js";
 
@@ -73,7 +73,13 @@ function findHeader(sheet: Sheet, key: RegExp, within = 10): Sheet["rows"][numbe
 }
 
 /** The column of each wanted header, or an error naming those not found. */
-function columns<K extends string>(file: string, sheet: Sheet, header: Sheet["rows"][number], wanted: Record<K, RegExp>, what: string): Record<K, number> {
+function columns<K extends string>(
+  file: string,
+  sheet: Sheet,
+  header: Sheet["rows"][number],
+  wanted: Record<K, RegExp>,
+  what: string,
+): Record<K, number> {
   const found = {} as Record<K, number>;
   const missing: string[] = [];
   for (const [key, re] of Object.entries(wanted) as [K, RegExp][]) {
@@ -134,27 +140,41 @@ export function readProjections(book: Workbook): Projections {
   if (!sheet) throw dataError(`${file}: the workbook has no sheet "${PROJECTIONS_SHEET}" (found: ${book.sheetNames.join(", ")})`);
   const header = findHeader(sheet, /Matrix code/i);
   if (!header) throw dataError(`${file}: sheet "${PROJECTIONS_SHEET}" has no "National Employment Matrix code" column in its first rows`);
-  const col = columns(file, sheet, header, {
-    title: /Matrix title/i,
-    code: /Matrix code/i,
-    type: /^Occupation type/i,
-    employmentBase: /^Employment, \d{4}$/,
-    change: /^Employment change, numeric/i,
-    changePercent: /^Employment change, percent/i,
-    openings: /openings/i,
-    medianWage: /^Median annual wage/i,
-    entryEducation: /^Typical education/i,
-    workExperience: /^Work experience/i,
-    training: /on-the-job training/i,
-  }, "the Employment Projections table 1.2");
-  const years = [...header.cells.values()].map((v) => /^Employment, (\d{4})$/.exec(headerText(v))?.[1]).filter((y): y is string => Boolean(y));
+  const col = columns(
+    file,
+    sheet,
+    header,
+    {
+      title: /Matrix title/i,
+      code: /Matrix code/i,
+      type: /^Occupation type/i,
+      employmentBase: /^Employment, \d{4}$/,
+      change: /^Employment change, numeric/i,
+      changePercent: /^Employment change, percent/i,
+      openings: /openings/i,
+      medianWage: /^Median annual wage/i,
+      entryEducation: /^Typical education/i,
+      workExperience: /^Work experience/i,
+      training: /on-the-job training/i,
+    },
+    "the Employment Projections table 1.2",
+  );
+  const years = [...header.cells.values()]
+    .map((v) => /^Employment, (\d{4})$/.exec(headerText(v))?.[1])
+    .filter((y): y is string => Boolean(y));
   if (years.length < 2) throw dataError(`${file}: sheet "${PROJECTIONS_SHEET}" does not have two "Employment, <year>" columns`);
   const [baseYear, projectedYear] = [Number(years[0]), Number(years[1])];
   const projectedCol = [...header.cells.entries()].find(([, v]) => headerText(v) === `Employment, ${projectedYear}`)![0];
   // "Table 1.2 Occupational projections, 2024–2034, ... (Employment in thousands)": the unit is in the title
-  const title = sheet.rows.filter((r) => r.row < header.row).flatMap((r) => [...r.cells.values()]).join(" ");
+  const title = sheet.rows
+    .filter((r) => r.row < header.row)
+    .flatMap((r) => [...r.cells.values()])
+    .join(" ");
   const unit = /in thousands/i.test(title) ? 1000 : /in millions/i.test(title) ? 1_000_000 : null;
-  if (unit === null) throw dataError(`${file}: sheet "${PROJECTIONS_SHEET}" does not say the unit of its employment figures (its title says: ${JSON.stringify(title.slice(0, 120))})`);
+  if (unit === null)
+    throw dataError(
+      `${file}: sheet "${PROJECTIONS_SHEET}" does not say the unit of its employment figures (its title says: ${JSON.stringify(title.slice(0, 120))})`,
+    );
   const rows = new Map<string, ProjectionRow>();
   const notes: string[] = [];
   let read = 0;
@@ -197,7 +217,9 @@ export function readProjections(book: Workbook): Projections {
     projectedYear,
     rows,
     read,
-    skipped: notes.length ? [{ reason: "notes and footnotes under the table, not occupations", rows: notes.length, examples: notes.slice(0, 3) }] : [],
+    skipped: notes.length
+      ? [{ reason: "notes and footnotes under the table, not occupations", rows: notes.length, examples: notes.slice(0, 3) }]
+      : [],
   };
 }
 
@@ -224,7 +246,12 @@ export function oewsSheetName(book: Workbook): string | null {
   for (const name of book.sheetNames.slice(0, 3)) {
     const sheet = book.sheet(name);
     const first = sheet?.rows[0];
-    if (first && [...first.cells.values()].some((v) => /^OCC_CODE$/i.test(v.trim())) && [...first.cells.values()].some((v) => /^A_MEDIAN$/i.test(v.trim()))) return name;
+    if (
+      first &&
+      [...first.cells.values()].some((v) => /^OCC_CODE$/i.test(v.trim())) &&
+      [...first.cells.values()].some((v) => /^A_MEDIAN$/i.test(v.trim()))
+    )
+      return name;
   }
   return null;
 }
@@ -285,14 +312,28 @@ export function readOews(book: Workbook, sheetName: string): Oews {
     };
     const employment = employmentCol ? numberOrNull(r.cells.get(employmentCol)) : null;
     if (employment === undefined) badCell(file, sheetName, r.row, employmentCol!, "a number", r.cells.get(employmentCol!));
-    const group = groupCol ? r.cells.get(groupCol)?.trim() ?? null : null;
+    const group = groupCol ? (r.cells.get(groupCol)?.trim() ?? null) : null;
     const row: OewsRow = {
       code,
       title: (r.cells.get(col.title) ?? "").trim(),
       group,
       employment,
-      annual: { mean: wage("aMean", ceiling.annual), pct10: wage("aPct10", ceiling.annual), pct25: wage("aPct25", ceiling.annual), median: wage("aMedian", ceiling.annual), pct75: wage("aPct75", ceiling.annual), pct90: wage("aPct90", ceiling.annual) },
-      hourly: { mean: wage("hMean", ceiling.hourly), pct10: wage("hPct10", ceiling.hourly), pct25: wage("hPct25", ceiling.hourly), median: wage("hMedian", ceiling.hourly), pct75: wage("hPct75", ceiling.hourly), pct90: wage("hPct90", ceiling.hourly) },
+      annual: {
+        mean: wage("aMean", ceiling.annual),
+        pct10: wage("aPct10", ceiling.annual),
+        pct25: wage("aPct25", ceiling.annual),
+        median: wage("aMedian", ceiling.annual),
+        pct75: wage("aPct75", ceiling.annual),
+        pct90: wage("aPct90", ceiling.annual),
+      },
+      hourly: {
+        mean: wage("hMean", ceiling.hourly),
+        pct10: wage("hPct10", ceiling.hourly),
+        pct25: wage("hPct25", ceiling.hourly),
+        median: wage("hMedian", ceiling.hourly),
+        pct75: wage("hPct75", ceiling.hourly),
+        pct90: wage("hPct90", ceiling.hourly),
+      },
       annualOnly: annualCol ? /^true$/i.test(r.cells.get(annualCol)?.trim() ?? "") : false,
       hourlyOnly: hourlyCol ? /^true$/i.test(r.cells.get(hourlyCol)?.trim() ?? "") : false,
     };
@@ -305,6 +346,14 @@ export function readOews(book: Workbook, sheetName: string): Oews {
     version,
     rows,
     read,
-    skipped: other.length ? [{ reason: "not national cross-industry estimates (a state, area or industry row)", rows: other.length, examples: other.slice(0, 3) }] : [],
+    skipped: other.length
+      ? [
+          {
+            reason: "not national cross-industry estimates (a state, area or industry row)",
+            rows: other.length,
+            examples: other.slice(0, 3),
+          },
+        ]
+      : [],
   };
 }

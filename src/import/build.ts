@@ -3,12 +3,25 @@
  * (OEWS) and outlook (Employment Projections), with the manifest saying where everything came from, what
  * was skipped and what is unavailable. Pure, given the inputs.
  */
-import { BLS_ATTRIBUTION, DATASET_FORMAT, onetAttribution, type IndexRow, type JoinCounts, type Manifest, type Occupation, type Outlook, type Reference, type Source, type Wages } from "../schema/occupation.js";
+
 import { usageError } from "../errors.js";
-import { readOews, readProjections, type Oews, type Projections } from "./bls.js";
+import {
+  BLS_ATTRIBUTION,
+  DATASET_FORMAT,
+  type IndexRow,
+  type JoinCounts,
+  type Manifest,
+  type Occupation,
+  type Outlook,
+  onetAttribution,
+  type Reference,
+  type Source,
+  type Wages,
+} from "../schema/occupation.js";
+import { type Oews, type Projections, readOews, readProjections } from "./bls.js";
 import type { Input } from "./inputs.js";
 import { emptyCounts, joinCode } from "./join.js";
-import { readOnet, type Hooks } from "./onet.js";
+import { type Hooks, readOnet } from "./onet.js";
 
 export interface Built {
   occupations: Occupation[];
@@ -19,7 +32,7 @@ export interface Built {
 
 function wagesOf(o: Occupation, oews: Oews, counts: JoinCounts): Wages | null {
   const hit = joinCode(o.code, oews.rows);
-  if (!hit) return counts.none++, null;
+  if (!hit) return (counts.none++, null);
   counts[hit.ref.basis]++;
   const { row, ref } = hit;
   const wages: Wages = { bls: ref, period: oews.version, employment: row.employment, annual: row.annual, hourly: row.hourly };
@@ -30,7 +43,7 @@ function wagesOf(o: Occupation, oews: Oews, counts: JoinCounts): Wages | null {
 
 function outlookOf(o: Occupation, p: Projections, counts: JoinCounts): Outlook | null {
   const hit = joinCode(o.code, p.rows);
-  if (!hit) return counts.none++, null;
+  if (!hit) return (counts.none++, null);
   counts[hit.ref.basis]++;
   const { row, ref } = hit;
   return {
@@ -54,8 +67,11 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
   const progress = hooks.progress ?? (() => {});
   const pause = hooks.pause ?? (async () => {});
   const onetInput = inputs.find((i) => i.kind === "onet");
-  if (!onetInput || onetInput.kind !== "onet") {
-    throw usageError("the O*NET text release is needed: it names the occupations", "Give the zip as downloaded (such as db_29_3_text.zip) or its unpacked folder, with the BLS workbooks if you have them.");
+  if (onetInput?.kind !== "onet") {
+    throw usageError(
+      "the O*NET text release is needed: it names the occupations",
+      "Give the zip as downloaded (such as db_29_3_text.zip) or its unpacked folder, with the BLS workbooks if you have them.",
+    );
   }
   const onet = await readOnet(onetInput.files, hooks);
   const pInput = inputs.find((i) => i.kind === "projections");
@@ -114,7 +130,10 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       date: null,
       input: pInput.input,
       rows: projections.read,
-      files: [{ name: `Table 1.2: occupations (line items)`, rows: lineItems }, { name: "Table 1.2: groups (summary rows)", rows: projections.read - lineItems }],
+      files: [
+        { name: `Table 1.2: occupations (line items)`, rows: lineItems },
+        { name: "Table 1.2: groups (summary rows)", rows: projections.read - lineItems },
+      ],
       skipped: projections.skipped.map((s) => ({ file: pInput.input, ...s })),
       attribution: BLS_ATTRIBUTION,
     });

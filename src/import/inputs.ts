@@ -3,7 +3,7 @@
  * (its zip, or the unpacked folder), the BLS Employment Projections workbook, or the OEWS national workbook.
  * A folder that is none of these is read as a folder of downloads: each file in it is recognised in turn.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CareersError, dataError, ioError, usageError } from "../errors.js";
 import { describe } from "../loader/read.js";
@@ -86,15 +86,25 @@ function recogniseFile(path: string, shown: string, strict: boolean): Input | nu
       throw dataError(`${shown}: an old Excel (.xls) workbook; careers reads the .xlsx workbooks BLS publishes`);
     }
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw dataError(`${shown}: the zip file is damaged or incomplete; download it again`);
-    if (basename(path) === OCCUPATION_DATA) throw usageError(`${shown} is one file of the O*NET release`, `Give the folder that holds it (${dirname(shown)}), or the zip as downloaded.`);
+    if (basename(path) === OCCUPATION_DATA)
+      throw usageError(
+        `${shown} is one file of the O*NET release`,
+        `Give the folder that holds it (${dirname(shown)}), or the zip as downloaded.`,
+      );
     throw dataError(`${shown}: not an O*NET text release (zip or folder) nor a BLS workbook (xlsx)`);
   }
   const zip = openZip(bytes, shown);
-  const onet = zip.entries.filter((e) => e.name === OCCUPATION_DATA || (e.name.endsWith(`/${OCCUPATION_DATA}`) && e.name.split("/").length <= 3));
+  const onet = zip.entries.filter(
+    (e) => e.name === OCCUPATION_DATA || (e.name.endsWith(`/${OCCUPATION_DATA}`) && e.name.split("/").length <= 3),
+  );
   if (onet.length > 1) throw dataError(`${shown}: holds more than one O*NET release (${onet.map((e) => e.name).join(", ")})`);
   if (onet.length === 1) {
     const prefix = onet[0]!.name.slice(0, -OCCUPATION_DATA.length);
-    const byName = new Map(zip.entries.filter((e) => e.name.startsWith(prefix) && !e.name.slice(prefix.length).includes("/")).map((e) => [e.name.slice(prefix.length), e.name]));
+    const byName = new Map(
+      zip.entries
+        .filter((e) => e.name.startsWith(prefix) && !e.name.slice(prefix.length).includes("/"))
+        .map((e) => [e.name.slice(prefix.length), e.name]),
+    );
     return {
       kind: "onet",
       input: shown,
@@ -127,7 +137,7 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
   const ignored: string[] = [];
   for (const typed of paths) {
     const path = at(typed);
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(path);
     } catch (err) {
@@ -136,7 +146,11 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
     if (stat.isDirectory()) {
       const release = onetFolder(path);
       if (release) {
-        inputs.push({ kind: "onet", input: typed, files: folderRelease(release, release === path ? typed : join(typed, basename(release))) });
+        inputs.push({
+          kind: "onet",
+          input: typed,
+          files: folderRelease(release, release === path ? typed : join(typed, basename(release))),
+        });
         continue;
       }
       const found = safeList(path).filter((n) => !n.startsWith(".") && !isDir(join(path, n)));
@@ -146,14 +160,23 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
         if (input) inputs.push(input);
         else ignored.push(join(typed, name));
       }
-      if (inputs.length === before) throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}") and no BLS workbook in it`);
+      if (inputs.length === before)
+        throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}") and no BLS workbook in it`);
     } else inputs.push(recogniseFile(path, typed, true)!);
   }
   for (const kind of ["onet", "projections", "oews"] as const) {
     const same = inputs.filter((i) => i.kind === kind);
-    if (same.length > 1) throw usageError(`${same.map((i) => i.input).join(" and ")} are both ${KIND_NAMES[kind]}`, "Give one of each: the O*NET release, the projections workbook, the OEWS workbook.");
+    if (same.length > 1)
+      throw usageError(
+        `${same.map((i) => i.input).join(" and ")} are both ${KIND_NAMES[kind]}`,
+        "Give one of each: the O*NET release, the projections workbook, the OEWS workbook.",
+      );
   }
   return { inputs, ignored };
 }
 
-export const KIND_NAMES = { onet: "the O*NET text release", projections: "the BLS Employment Projections workbook", oews: "the BLS OEWS national workbook" } as const;
+export const KIND_NAMES = {
+  onet: "the O*NET text release",
+  projections: "the BLS Employment Projections workbook",
+  oews: "the BLS OEWS national workbook",
+} as const;

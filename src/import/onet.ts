@@ -4,11 +4,23 @@
  * reported with what is then unavailable. Rows are checked as they are read (codes, numbers), and rows
  * of occupations that Occupation Data does not list are skipped and counted. Pure, given the files.
  */
-import type { Interests, JobZone, Occupation, Rated, Reference, Share, Skipped, SourceFile, Task, TechnologyGroup } from "../schema/occupation.js";
+
 import { dataError } from "../errors.js";
 import { isValidId } from "../schema/id.js";
-import { decodeText, numberCell, onetCode, readTable, type Table, type TableRow } from "./text.js";
+import type {
+  Interests,
+  JobZone,
+  Occupation,
+  Rated,
+  Reference,
+  Share,
+  Skipped,
+  SourceFile,
+  Task,
+  TechnologyGroup,
+} from "../schema/occupation.js";
 import { socOf } from "./join.js";
+import { decodeText, numberCell, onetCode, readTable, type Table, type TableRow } from "./text.js";
 
 /** A release's files by name ("Skills.txt"), wherever they are: in a zip or a folder. */
 export interface OnetFiles {
@@ -93,13 +105,16 @@ export function assignIds(occupations: readonly { code: string; title: string }[
 /** The release's version and date, from its Read Me ("O*NET 29.3 Database", "May 2025 Release"), else its folder name. */
 export function releaseVersion(readMe: string | null, folder: string | null): { version: string; date: string | null } {
   const version = readMe ? /O\*NET\s+(\d+(?:\.\d+)?)\s+Database/i.exec(readMe)?.[1] : undefined;
-  const date = readMe ? /^\s*([A-Z][a-z]+ \d{4}) Release\s*$/m.exec(readMe)?.[1] ?? null : null;
+  const date = readMe ? (/^\s*([A-Z][a-z]+ \d{4}) Release\s*$/m.exec(readMe)?.[1] ?? null) : null;
   const fromFolder = folder ? /db_(\d+)_(\d+)_text/i.exec(folder) : null;
   return { version: version ?? (fromFolder ? `${fromFolder[1]}.${fromFolder[2]}` : "unknown"), date };
 }
 
 /** The level anchor nearest a level (the lower one on a tie). */
-export function nearestAnchor(anchors: readonly { value: number; text: string }[] | undefined, level: number | null): { value: number; text: string } | undefined {
+export function nearestAnchor(
+  anchors: readonly { value: number; text: string }[] | undefined,
+  level: number | null,
+): { value: number; text: string } | undefined {
   if (!anchors || anchors.length === 0 || level === null) return undefined;
   let best = anchors[0]!;
   for (const a of anchors) {
@@ -137,7 +152,11 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   const missing = OPTIONAL_FILES.filter((f) => !src.has(f.file));
-  const load = async <R extends string, O extends string = never>(name: string, required: readonly R[], optional: readonly O[] = []): Promise<Table<R, O> | null> => {
+  const load = async <R extends string, O extends string = never>(
+    name: string,
+    required: readonly R[],
+    optional: readonly O[] = [],
+  ): Promise<Table<R, O> | null> => {
     if (!src.has(name)) return null;
     await pause();
     const table = readTable<R, O>(decodeText(src.bytes(name), src.where(name)), src.where(name), { required, optional });
@@ -172,7 +191,10 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   if (drafts.size === 0) throw dataError(`${occ.file}: lists no occupations`);
 
   /** Each row of an occupation Occupation Data lists; the others are counted as skipped. */
-  const eachRow = <R extends string, O extends string>(table: Table<R | "O*NET-SOC Code", O> | null, f: (d: Draft, row: TableRow<R | "O*NET-SOC Code", O>) => void) => {
+  const eachRow = <R extends string, O extends string>(
+    table: Table<R | "O*NET-SOC Code", O> | null,
+    f: (d: Draft, row: TableRow<R | "O*NET-SOC Code", O>) => void,
+  ) => {
     if (!table) return;
     const unknown: string[] = [];
     for (const row of table.rows) {
@@ -180,7 +202,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       if (d) f(d, row);
       else unknown.push(`${table.file}:${row.line}`);
     }
-    if (unknown.length > 0) skipped.push({ file: table.file, reason: "occupation not in Occupation Data", rows: unknown.length, examples: unknown.slice(0, 3) });
+    if (unknown.length > 0)
+      skipped.push({ file: table.file, reason: "occupation not in Occupation Data", rows: unknown.length, examples: unknown.slice(0, 3) });
   };
 
   // reference tables first: anchors, categories, job zones, scales, element descriptions
@@ -197,9 +220,14 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   }
   const categories = new Map<string, string>();
   const categoryTable = await load("Education, Training, and Experience Categories.txt", ["Scale ID", "Category", "Category Description"]);
-  for (const row of categoryTable?.rows ?? []) categories.set(`${row.get("Scale ID")}:${row.get("Category")}`, row.get("Category Description") ?? "");
+  for (const row of categoryTable?.rows ?? [])
+    categories.set(`${row.get("Scale ID")}:${row.get("Category")}`, row.get("Category Description") ?? "");
   const zones = new Map<number, JobZone>();
-  const zoneRef = await load("Job Zone Reference.txt", ["Job Zone", "Name"], ["Experience", "Education", "Job Training", "Examples", "SVP Range"]);
+  const zoneRef = await load(
+    "Job Zone Reference.txt",
+    ["Job Zone", "Name"],
+    ["Experience", "Education", "Job Training", "Examples", "SVP Range"],
+  );
   for (const row of zoneRef?.rows ?? []) {
     const zone = numberCell(zoneRef!, row, "Job Zone");
     if (zone === null) continue;
@@ -227,7 +255,11 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   eachRow(tasks, (d, row) => d.tasks.push({ id: numberCell(tasks!, row, "Task ID"), text: row.get("Task")!, type: row.opt("Task Type") }));
 
   const rated = async (name: string, pick: (d: Draft) => Map<string, Rated>) => {
-    const table = await load(name, ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"], ["Recommend Suppress", "Not Relevant"]);
+    const table = await load(
+      name,
+      ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"],
+      ["Recommend Suppress", "Not Relevant"],
+    );
     eachRow(table, (d, row) => {
       const scale = row.get("Scale ID");
       if (scale !== "IM" && scale !== "LV") return;
@@ -263,7 +295,14 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     const zone = numberCell(zoneTable!, row, "Job Zone");
     if (zone === null || !Number.isInteger(zone) || zone < 1 || zone > 5) {
       throw dataError(`${zoneTable!.file}:${row.line}: job zone ${JSON.stringify(row.get("Job Zone"))} is not 1 to 5`, [
-        { file: zoneTable!.file, line: row.line, col: zoneTable!.col("Job Zone"), path: "", message: "job zone not 1 to 5", severity: "error" },
+        {
+          file: zoneTable!.file,
+          line: row.line,
+          col: zoneTable!.col("Job Zone"),
+          path: "",
+          message: "job zone not 1 to 5",
+          severity: "error",
+        },
       ]);
     }
     d.zone = zone;
@@ -301,7 +340,13 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     if (!drafts.has(other)) return void unknownRelated.push(`${related!.file}:${row.line}`);
     d.related.push({ code: other, tier: row.opt("Relatedness Tier"), index: numberCell(related!, row, "Index") ?? d.related.length + 1 });
   });
-  if (unknownRelated.length) skipped.push({ file: related!.file, reason: "related occupation not in Occupation Data", rows: unknownRelated.length, examples: unknownRelated.slice(0, 3) });
+  if (unknownRelated.length)
+    skipped.push({
+      file: related!.file,
+      reason: "related occupation not in Occupation Data",
+      rows: unknownRelated.length,
+      examples: unknownRelated.slice(0, 3),
+    });
 
   const alt = await load("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"]);
   eachRow(alt, (d, row) => void d.alternateTitles.push(row.get("Alternate Title")!));
@@ -328,7 +373,12 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       soc: socOf(d.code),
       title: d.title,
       description: d.description,
-      tasks: has("Task Statements.txt") ? d.tasks.map((t, i) => ({ t, i })).sort((x, y) => TASK_ORDER(x.t.type) - TASK_ORDER(y.t.type) || x.i - y.i).map((x) => x.t) : null,
+      tasks: has("Task Statements.txt")
+        ? d.tasks
+            .map((t, i) => ({ t, i }))
+            .sort((x, y) => TASK_ORDER(x.t.type) - TASK_ORDER(y.t.type) || x.i - y.i)
+            .map((x) => x.t)
+        : null,
       skills: has("Skills.txt") ? [...d.skills.values()].sort(byImportance).map(withAnchor) : null,
       knowledge: has("Knowledge.txt") ? [...d.knowledge.values()].sort(byImportance).map(withAnchor) : null,
       technology: has("Technology Skills.txt") ? [...d.technology.values()].sort((a, b) => (a.category < b.category ? -1 : 1)) : null,
@@ -338,7 +388,9 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       wages: null,
       outlook: null,
       related: has("Related Occupations.txt")
-        ? d.related.sort((a, b) => a.index - b.index).map((r) => ({ code: r.code, id: ids.get(r.code)!, title: drafts.get(r.code)!.title, tier: r.tier }))
+        ? d.related
+            .sort((a, b) => a.index - b.index)
+            .map((r) => ({ code: r.code, id: ids.get(r.code)!, title: drafts.get(r.code)!.title, tier: r.tier }))
         : null,
       alternateTitles: has("Alternate Titles.txt") ? [...new Set(d.alternateTitles)] : null,
     }));

@@ -6,7 +6,14 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
 
-const problem = (file: string, line: number, col: number, message: string): Diagnostic => ({ file, line, col, path: "", message, severity: "error" });
+const problem = (file: string, line: number, col: number, message: string): Diagnostic => ({
+  file,
+  line,
+  col,
+  path: "",
+  message,
+  severity: "error",
+});
 
 /** Offset of the first byte that does not belong to valid UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -48,9 +55,10 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     const at = firstInvalidUtf8(bytes);
     const [line, col] = lineAt(bytes, Math.max(0, at));
     const byte = at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, "0")})` : "";
-    throw dataError(`${file} is not UTF-8 text (another encoding, such as Latin-1 or Windows-1252?); save it as UTF-8, or use the release as downloaded`, [
-      problem(file, line, col, `not UTF-8${byte}`),
-    ]);
+    throw dataError(
+      `${file} is not UTF-8 text (another encoding, such as Latin-1 or Windows-1252?); save it as UTF-8, or use the release as downloaded`,
+      [problem(file, line, col, `not UTF-8${byte}`)],
+    );
   }
 }
 
@@ -82,7 +90,10 @@ const cell = (raw: string | undefined): string | null => (raw === undefined || r
  */
 export function readTable<R extends string, O extends string = never>(text: string, file: string, spec: TableSpec<R, O>): Table<R, O> {
   const lines = text.split("\n");
-  const header = (lines[0] ?? "").replace(/\r$/, "").split("\t").map((h) => h.trim());
+  const header = (lines[0] ?? "")
+    .replace(/\r$/, "")
+    .split("\t")
+    .map((h) => h.trim());
   const position = new Map<string, number>();
   header.forEach((h, i) => position.has(h) || position.set(h, i));
   const missing = spec.required.filter((c) => !position.has(c));

@@ -6,12 +6,12 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { CURRENT, installedSet } from "../loader/occupations.js";
 import { foldAscii } from "../core/search.js";
-import { packIndex } from "../loader/occupation-index.js";
-import { DATASET_FORMAT, type Index, type IndexRow } from "../schema/occupation.js";
 import { CareersError, ioError } from "../errors.js";
+import { packIndex } from "../loader/occupation-index.js";
+import { CURRENT, installedSet } from "../loader/occupations.js";
 import { makeDirs } from "../loader/write.js";
+import { DATASET_FORMAT, type Index, type IndexRow } from "../schema/occupation.js";
 import type { Built } from "./build.js";
 
 export interface WriteHooks {
@@ -69,7 +69,8 @@ export function removeStaleBuilds(root: string): void {
 
 /** Data sets other than `keep` (none: all of them). */
 function removeOtherSets(root: string, keep: string | null): void {
-  for (const name of list(root)) if (name.startsWith("set-") && join(root, name) !== keep) rmSync(join(root, name), { recursive: true, force: true });
+  for (const name of list(root))
+    if (name.startsWith("set-") && join(root, name) !== keep) rmSync(join(root, name), { recursive: true, force: true });
 }
 
 function list(root: string): string[] {
@@ -118,18 +119,29 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
     );
     check();
     const wages = built.manifest.sources.find((s) => s.id === "bls-oews");
-    const index: Index = { format: DATASET_FORMAT, wagesPeriod: wages?.version ?? null, occupations: built.index.map((r, i): IndexRow => ({ ...r, at: at[i]! })) };
+    const index: Index = {
+      format: DATASET_FORMAT,
+      wagesPeriod: wages?.version ?? null,
+      occupations: built.index.map((r, i): IndexRow => ({ ...r, at: at[i]! })),
+    };
     bytes += writeFile(join(building, "index.json"), [JSON.stringify(packIndex(index))]);
     bytes += writeFile(join(building, "reference.json"), [JSON.stringify(built.reference)]);
     const search = Buffer.from(
       built.occupations
-        .map((o, n) => [...(o.alternateTitles ?? []).map((t) => `${n}\ta\t${tsvText(t)}\n`), ...(o.tasks ?? []).map((t) => `${n}\tk\t${tsvText(t.text)}\n`)].join(""))
+        .map((o, n) =>
+          [
+            ...(o.alternateTitles ?? []).map((t) => `${n}\ta\t${tsvText(t)}\n`),
+            ...(o.tasks ?? []).map((t) => `${n}\tk\t${tsvText(t.text)}\n`),
+          ].join(""),
+        )
         .join(""),
     );
     bytes += writeFile(join(building, "search.tsv"), [search]);
     bytes += writeFile(join(building, "search.lower"), [foldAscii(search)]);
     check();
-    bytes += writeFile(join(building, "manifest.json"), [JSON.stringify({ ...built.manifest, created: now.toISOString() }, null, 2) + "\n"]);
+    bytes += writeFile(join(building, "manifest.json"), [
+      JSON.stringify({ ...built.manifest, created: now.toISOString() }, null, 2) + "\n",
+    ]);
     syncFolder(building);
     check();
     renameSync(building, final);

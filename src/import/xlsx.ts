@@ -34,7 +34,11 @@ const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', 
 export function xmlText(raw: string): string {
   return raw
     .replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) =>
-      name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : ENTITY[name] ?? whole,
+      name.startsWith("#x")
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith("#")
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITY[name] ?? whole),
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
@@ -91,7 +95,10 @@ export function parseSheet(xml: string, name: string, shared: readonly string[],
       if (a.t === "s") {
         const i = Number(v);
         value = shared[i];
-        if (value === undefined) throw dataError(`${file}: sheet "${name}" cell ${columnName(col)}${rowNumber} points at shared string ${v}, which the workbook does not hold`);
+        if (value === undefined)
+          throw dataError(
+            `${file}: sheet "${name}" cell ${columnName(col)}${rowNumber} points at shared string ${v}, which the workbook does not hold`,
+          );
       } else if (a.t === "inlineStr") value = stringItem(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
       else if (v !== undefined) value = xmlText(v);
       if (value !== undefined && value !== "") cells.set(col, value);

@@ -42,9 +42,11 @@ const ZIP_MAGIC = [0x50, 0x4b];
 
 /** Does the file start like a zip (local file header, or the end record of an empty archive)? */
 export const looksLikeZip = (bytes: Uint8Array): boolean =>
-  bytes.length >= 4 && bytes[0] === ZIP_MAGIC[0] && bytes[1] === ZIP_MAGIC[1] && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  bytes.length >= 4 &&
+  bytes[0] === ZIP_MAGIC[0] &&
+  bytes[1] === ZIP_MAGIC[1] &&
+  ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 
-// eslint-disable-next-line no-control-regex
 const UNSAFE_NAME = /(^|\/)\.\.(\/|$)|^\/|^[A-Za-z]:|\\|[\u0000-\u001f\u007f]/;
 
 /** Why an archive entry's name is refused, or null when it is a plain relative path. */
@@ -55,8 +57,7 @@ export function unsafeEntryName(name: string): string | null {
   return /(^|\/)\.\.(\/|$)/.test(name) ? "a path out of the archive (..)" : "an absolute path";
 }
 
-const damaged = (file: string, why: string) =>
-  dataError(`${file}: the zip file is damaged or incomplete (${why}); download it again`);
+const damaged = (file: string, why: string) => dataError(`${file}: the zip file is damaged or incomplete (${why}); download it again`);
 
 /** Open a zip held in memory: list and check its entries; inflate on demand. */
 export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP_LIMITS): Zip {
@@ -71,7 +72,9 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP
       throw dataError(`${file}: refused: the archive would unpack to more than ${Math.round(limits.maxTotal / 2 ** 20)} MB (a zip bomb?)`);
     }
     if (info.originalSize > limits.ratioFrom && info.originalSize > info.size * limits.maxRatio) {
-      throw dataError(`${file}: refused: ${info.name} is squeezed ${Math.round(info.originalSize / Math.max(1, info.size))} to 1 (more than ${limits.maxRatio} to 1: a zip bomb?)`);
+      throw dataError(
+        `${file}: refused: ${info.name} is squeezed ${Math.round(info.originalSize / Math.max(1, info.size))} to 1 (more than ${limits.maxRatio} to 1: a zip bomb?)`,
+      );
     }
     entries.push({ name: info.name, size: info.originalSize, compressedSize: info.size });
     return false;
@@ -89,7 +92,8 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP
       for (const name of names) {
         const data = out[name];
         if (!data) continue;
-        if (data.length !== sizes.get(name)) throw damaged(file, `${name} holds ${data.length} bytes of the ${sizes.get(name)} it declares`);
+        if (data.length !== sizes.get(name))
+          throw damaged(file, `${name} holds ${data.length} bytes of the ${sizes.get(name)} it declares`);
         const crc = crcs.get(name);
         if (crc !== undefined && crc32(data) !== crc) throw damaged(file, `${name} does not match its checksum`);
         files.set(name, data);

@@ -2,8 +2,7 @@
 import { readFileSync } from "node:fs";
 import { dataError } from "../errors.js";
 import type { AnswersInput } from "../schema/assessment.js";
-import { readRoleFile } from "./read.js";
-import { MAX_FILE_BYTES } from "./read.js";
+import { MAX_FILE_BYTES, readRoleFile } from "./read.js";
 
 export async function readAnswers(source: string, readStdin: () => Buffer = () => readFileSync(0)): Promise<AnswersInput> {
   const file = source === "-" ? "<stdin>" : source;

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AssessmentModel } from "../schema/assessment.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
+import type { AssessmentModel } from "../schema/assessment.js";
 import type { BundledRole } from "./catalog.js";
 
 export const BUNDLED_FILE = "roles.json";

@@ -9,12 +9,13 @@
  * rewritten. The cache never changes what is shown: it holds exactly what parsing the file returned.
  * Writing is best effort: a cache folder that cannot be written only costs speed.
  */
+
+import { readFileSync, renameSync, type Stats, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { readFileSync, renameSync, writeFileSync, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Role } from "../schema/role.js";
 import type { Diagnostic } from "../diagnostic.js";
+import type { Role } from "../schema/role.js";
 import { statOrNull } from "./read.js";
 import { makeDirs } from "./write.js";
 
@@ -42,7 +43,11 @@ interface Entry {
 }
 
 /** $CAREERS_CACHE_DIR, else $XDG_CACHE_HOME/careers, else the platform's cache folder; null when disabled. */
-export function cacheDir(env: Record<string, string | undefined>, platform: string = process.platform, home: string = homedir()): string | null {
+export function cacheDir(
+  env: Record<string, string | undefined>,
+  platform: string = process.platform,
+  home: string = homedir(),
+): string | null {
   if (env.CAREERS_NO_CACHE) return null;
   if (env.CAREERS_CACHE_DIR) return env.CAREERS_CACHE_DIR;
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "careers");
@@ -83,7 +88,8 @@ export class RoleCache {
     parsed.forEach((result, k) => {
       const i = missing[k]!;
       results[i] = result;
-      if (stats[i] && !result.unreadable) this.set(files[i]![1], stats[i]!, result.ok ? { ok: true, role: result.role } : { ok: false, diagnostics: result.diagnostics });
+      if (stats[i] && !result.unreadable)
+        this.set(files[i]![1], stats[i]!, result.ok ? { ok: true, role: result.role } : { ok: false, diagnostics: result.diagnostics });
     });
     return results as FileResult[];
   }
@@ -115,7 +121,16 @@ export class RoleCache {
   /** Remember what parsing a file gave; silently does nothing when the cache cannot be written. */
   set(file: string, st: Stats, result: CachedResult): void {
     const abs = resolve(file);
-    const entry: Entry = { format: FORMAT, schema: SCHEMA, path: abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, result };
+    const entry: Entry = {
+      format: FORMAT,
+      schema: SCHEMA,
+      path: abs,
+      size: st.size,
+      mtimeMs: st.mtimeMs,
+      ctimeMs: st.ctimeMs,
+      ino: st.ino,
+      result,
+    };
     try {
       if (!this.made) makeDirs(this.dir), (this.made = true);
       const target = this.entryPath(abs);

@@ -4,16 +4,17 @@
  * on demand, and the parser (yaml + zod) is loaded only when a user file is actually parsed.
  * Looking a role up by id reads only that role's file.
  */
-import type { Role } from "../schema/role.js";
-import { ID_RULE, isValidId } from "../schema/id.js";
-import { didYouMean } from "../text/suggest.js";
-import { normalizeName } from "../text/names.js";
-import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
-import type { Dataset } from "./occupations.js";
-import type { IndexRow } from "../schema/occupation.js";
+
 import type { Diagnostic } from "../diagnostic.js";
-import { checkDataFolder, findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
+import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
+import { ID_RULE, isValidId } from "../schema/id.js";
+import type { IndexRow } from "../schema/occupation.js";
+import type { Role } from "../schema/role.js";
+import { normalizeName } from "../text/names.js";
+import { didYouMean } from "../text/suggest.js";
 import type { FileResult, ParseFiles, RoleCache } from "./cache.js";
+import type { Dataset } from "./occupations.js";
+import { checkDataFolder, findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
 
 export type Origin = "bundled" | "user";
 
@@ -142,7 +143,11 @@ export class Catalog {
     if (!isValidId(wanted) && /[/\\.]|^\s*$/.test(query)) {
       throw usageError(`"${query}" is not a role id`, `Role ids are ${ID_RULE}. Run \`careers list\` to see them.`);
     }
-    const candidates = (this.options.dataDirs.length > 0 ? (await this.all()).roles : [...(await this.bundledMap()).values()].map((b) => ({ ...b, origin: "bundled" as const }))).flatMap(namesOf);
+    const candidates = (
+      this.options.dataDirs.length > 0
+        ? (await this.all()).roles
+        : [...(await this.bundledMap()).values()].map((b) => ({ ...b, origin: "bundled" as const }))
+    ).flatMap(namesOf);
     const hint = didYouMean(query, candidates);
     throw notFoundError(`unknown role "${query}"`, hint || "Run `careers list` to see the roles.");
   }
@@ -170,12 +175,18 @@ export class Catalog {
       const found = dataset.find(query);
       if (found && "row" in found) return { kind: "occupation", dataset, row: found.row };
       if (found) {
-        throw usageError(`"${query}" names ${found.ambiguous.length} occupations`, `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`);
+        throw usageError(
+          `"${query}" names ${found.ambiguous.length} occupations`,
+          `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
+        );
       }
       if (err.kind === "usage") throw err;
       const roleHint = err.hint?.startsWith("Did you mean") ? err.hint : "";
       const hint = dataset.suggest(query) || roleHint;
-      throw notFoundError(`unknown role or occupation "${query}"`, `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`);
+      throw notFoundError(
+        `unknown role or occupation "${query}"`,
+        `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`,
+      );
     }
   }
 

@@ -4,11 +4,11 @@
  */
 import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostic.js";
 import { ID_RULE, isValidId } from "../schema/id.js";
 import type { RoleEntry } from "../schema/role.js";
-import type { Diagnostic } from "../diagnostic.js";
 import { parseRoleBytes } from "./parse.js";
-import { describe, listRoleFiles, problem, readRoleFile, ROLE_EXT } from "./read.js";
+import { describe, listRoleFiles, problem, ROLE_EXT, readRoleFile } from "./read.js";
 
 export interface CheckSource {
   /** a role file or a folder of them */

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
-import { assessmentModelSchema, type AssessmentModel } from "../schema/assessment.js";
+import { type AssessmentModel, assessmentModelSchema } from "../schema/assessment.js";
 import type { BundledIndex } from "./bundled.js";
 import { parseRoleBytes, parseWithSchema } from "./parse.js";
 import { listRoleFiles, readRoleFile } from "./read.js";

@@ -50,7 +50,10 @@ export function packIndex(index: Index): StoredIndex {
 }
 
 /** One stored row as the program sees it. */
-export function unpackRow(stored: StoredIndex, [id, code, title, median, jobZone, growthPercent, openings, education, blsBasis, offset, length]: StoredRow): IndexRow {
+export function unpackRow(
+  stored: StoredIndex,
+  [id, code, title, median, jobZone, growthPercent, openings, education, blsBasis, offset, length]: StoredRow,
+): IndexRow {
   const row: IndexRow = {
     id,
     code,
@@ -59,7 +62,7 @@ export function unpackRow(stored: StoredIndex, [id, code, title, median, jobZone
     jobZone,
     growthPercent,
     openings,
-    education: education === null ? null : stored.education[education] ?? null,
+    education: education === null ? null : (stored.education[education] ?? null),
     at: [offset, length],
   };
   if (blsBasis) row.blsBasis = blsBasis;

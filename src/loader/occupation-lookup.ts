@@ -41,4 +41,7 @@ export function findOccupation<R extends Named>(rows: readonly R[], query: strin
 
 /** " Did you mean ...?" over occupation ids and titles, or "". */
 export const suggestOccupation = (rows: readonly Named[], query: string): string =>
-  didYouMean(query, rows.flatMap((r) => [r.id, r.title]));
+  didYouMean(
+    query,
+    rows.flatMap((r) => [r.id, r.title]),
+  );

@@ -7,12 +7,19 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
-import { unpackIndex, unpackRow, type StoredIndex } from "./occupation-index.js";
-import { findOccupation, suggestOccupation, type Found, type Named } from "./occupation-lookup.js";
-import { DATASET_FORMAT, type Index, type Manifest, type Occupation, type Reference, type SearchText, type IndexRow } from "../schema/occupation.js";
+import {
+  DATASET_FORMAT,
+  type Index,
+  type IndexRow,
+  type Manifest,
+  type Occupation,
+  type Reference,
+  type SearchText,
+} from "../schema/occupation.js";
+import { type StoredIndex, unpackIndex, unpackRow } from "./occupation-index.js";
+import { type Found, findOccupation, type Named, suggestOccupation } from "./occupation-lookup.js";
 
 export const CURRENT = "current.json";
-
 
 interface Current {
   format: number;
@@ -22,7 +29,9 @@ interface Current {
 const SET_NAME = /^set-[A-Za-z0-9-]+$/;
 
 const corrupt = (path: string, why: string) =>
-  dataError(`the occupations data set is damaged (${path}: ${why}); import it again (careers import <files>) or remove it (careers import --remove)`);
+  dataError(
+    `the occupations data set is damaged (${path}: ${why}); import it again (careers import <files>) or remove it (careers import --remove)`,
+  );
 
 /** The folder of the data set in use, or null when none is installed. */
 export function installedSet(root: string): string | null {
@@ -41,7 +50,9 @@ export function installedSet(root: string): string | null {
     throw corrupt(path, "not JSON");
   }
   if (current?.format !== DATASET_FORMAT) {
-    throw dataError(`the occupations data set at ${root} was written by another version of careers (format ${String(current?.format)}); import it again (careers import <files>)`);
+    throw dataError(
+      `the occupations data set at ${root} was written by another version of careers (format ${String(current?.format)}); import it again (careers import <files>)`,
+    );
   }
   if (typeof current.set !== "string" || !SET_NAME.test(current.set)) throw corrupt(path, "no data set named");
   return join(root, current.set);
@@ -76,7 +87,8 @@ export class Dataset {
   private stored(): StoredIndex {
     if (!this.storedCache) {
       const stored = this.json<StoredIndex>("index.json");
-      if (stored?.format !== DATASET_FORMAT || !Array.isArray(stored.rows) || !Array.isArray(stored.education)) throw corrupt(join(this.dir, "index.json"), "not an index of this version");
+      if (stored?.format !== DATASET_FORMAT || !Array.isArray(stored.rows) || !Array.isArray(stored.education))
+        throw corrupt(join(this.dir, "index.json"), "not an index of this version");
       this.storedCache = stored;
     }
     return this.storedCache;

@@ -4,11 +4,11 @@
  * bytes -> checks (empty, binary, UTF-8, size, nesting depth) -> YAML document with a line counter
  * -> safety checks (one document, no aliases, no custom tags, no prototype keys) -> zod -> diagnostics.
  */
-import { isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
+import { type Document, isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { z } from "zod";
-import { roleSchema, type Role } from "../schema/role.js";
+import { type Diagnostic, dotted } from "../diagnostic.js";
+import { type Role, roleSchema } from "../schema/role.js";
 import { suggest } from "../text/suggest.js";
-import { dotted, type Diagnostic } from "../diagnostic.js";
 import { MAX_FILE_BYTES } from "./read.js";
 
 /** Deeper nesting than this is refused before the YAML parser sees it. */
@@ -19,9 +19,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Line and column (1-based) of the value at a path in the role, or of its nearest existing ancestor. */
 export type Locate = (path: readonly (string | number)[]) => { line: number; col: number };
 
-export type ParseResult =
-  | { ok: true; role: Role; warnings: Diagnostic[]; locate: Locate }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type ParseResult = { ok: true; role: Role; warnings: Diagnostic[]; locate: Locate } | { ok: false; diagnostics: Diagnostic[] };
 
 export interface Ctx {
   file: string;
@@ -138,7 +136,8 @@ function unclosedQuoteAt(text: string, reportedAt: number): number {
       if ((ch === '"' || ch === "'") && /[\s:[{,-]/.test(text[i - 1] ?? " ")) (quote = ch), (open = i);
       else if (ch === "#" && /\s/.test(text[i - 1] ?? " ")) while (i < text.length && text[i] !== "\n") i++;
     } else if (ch === "\\" && quote === '"') i++;
-    else if (ch === "'" && quote === "'" && text[i + 1] === "'") i++; // '' is a quote inside a single-quoted string
+    else if (ch === "'" && quote === "'" && text[i + 1] === "'")
+      i++; // '' is a quote inside a single-quoted string
     else if (ch === quote) quote = null;
   }
   return quote !== null && open >= 0 ? open : reportedAt;
@@ -156,11 +155,13 @@ function safetyChecks(ctx: Ctx, doc: Document.Parsed): Diagnostic[] {
   const first = { anchor: undefined as Diagnostic | undefined, alias: undefined as Diagnostic | undefined, anchors: 0, aliases: 0 };
   visit(doc, {
     Alias(_, node) {
-      if (first.aliases++ === 0) first.alias = at(ctx, node.range?.[0], "", `aliases (*${node.source}) are not allowed in role files; write the value out`);
+      if (first.aliases++ === 0)
+        first.alias = at(ctx, node.range?.[0], "", `aliases (*${node.source}) are not allowed in role files; write the value out`);
       return visit.SKIP;
     },
     Node(_, node) {
-      if (node.anchor && first.anchors++ === 0) first.anchor = at(ctx, node.range?.[0], "", `anchors (&${node.anchor}) are not allowed in role files`);
+      if (node.anchor && first.anchors++ === 0)
+        first.anchor = at(ctx, node.range?.[0], "", `anchors (&${node.anchor}) are not allowed in role files`);
       if (node.tag && !PLAIN_TAGS.has(node.tag)) out.push(at(ctx, node.range?.[0], "", `custom tag ${shortTag(node.tag)} is not allowed`));
     },
     Pair(_, pair) {
@@ -198,6 +199,7 @@ function offsetOf(node: unknown): number | undefined {
 
 /** Walk the zod schema along a path to the object shape there, for key suggestions. */
 function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions (_zod.def) are walked by hand, untyped
   let s: any = schema;
   const unwrap = () => {
     while (s?._zod?.def && ["optional", "default", "nullable", "pipe"].includes(s._zod.def.type)) {
@@ -231,11 +233,20 @@ function zodDiagnostics(ctx: Ctx, doc: Document.Parsed, error: z.ZodError, schem
     let message = issue.message;
     if (depth < issue.path.length && (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) {
       message = `missing required key "${String(issue.path.at(-1))}"`;
-    } else if (issue.code === "invalid_type" && issue.expected === "string" && isScalar(node) && typeof node.value !== "string" && node.value !== null) {
+    } else if (
+      issue.code === "invalid_type" &&
+      issue.expected === "string" &&
+      isScalar(node) &&
+      typeof node.value !== "string" &&
+      node.value !== null
+    ) {
       // `date: 2024` or `title: yes`: YAML read a number or a boolean where text was meant
       const key = issue.path.at(-1);
       const written = (node as { source?: string }).source ?? String(node.value);
-      message += typeof key === "string" ? `; put it in quotes to keep it as text: ${key}: "${written}"` : `; put it in quotes to keep it as text: "${written}"`;
+      message +=
+        typeof key === "string"
+          ? `; put it in quotes to keep it as text: ${key}: "${written}"`
+          : `; put it in quotes to keep it as text: "${written}"`;
     }
     out.push(at(ctx, offsetOf(node), dotted(issue.path), message));
   }
@@ -255,7 +266,12 @@ export function parseYamlMapping(file: string, text: string, what = "a role file
     const lc = new LineCounter();
     text.split("\n").reduce((o, l) => (lc.addNewLine(o), o + l.length + 1), 0);
     const pos = lc.linePos(deep);
-    return { ok: false, diagnostics: [{ file, line: pos.line, col: pos.col, path: "", message: `nesting is deeper than ${MAX_DEPTH} levels`, severity: "error" }] };
+    return {
+      ok: false,
+      diagnostics: [
+        { file, line: pos.line, col: pos.col, path: "", message: `nesting is deeper than ${MAX_DEPTH} levels`, severity: "error" },
+      ],
+    };
   }
   const docs = parseAllDocuments(text, {
     lineCounter: ctx.lines,

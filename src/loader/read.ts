@@ -2,10 +2,10 @@
  * The file-system side of loading: which role files a data folder holds, and their bytes.
  * Only files named `<id>.yaml` with a valid id are role files; ids are checked before any path is built.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
-import { ID_RULE, isValidId } from "../schema/id.js";
 import type { Diagnostic } from "../diagnostic.js";
+import { ID_RULE, isValidId } from "../schema/id.js";
 
 /** Role files larger than this are refused unread (a real one is a few KiB). */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -49,7 +49,7 @@ export function readRoleFile(file: string): ReadResult {
     // read at most one byte past the cap, in case the file grew after fstat
     const buf = Buffer.alloc(Math.min(st.size, MAX_FILE_BYTES) + 1);
     let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
+    for (let r: number; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
     if (n > MAX_FILE_BYTES) return { ok: false, diagnostic: problem(file, `file is too large (the limit is ${MAX_FILE_BYTES} bytes)`) };
     return { ok: true, bytes: buf.subarray(0, n) };
   } catch (err) {

@@ -1,8 +1,8 @@
 /** Writing a new role file: never over an existing one; the id is checked before the path is built. */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { ID_RULE, isValidId } from "../schema/id.js";
 import { ioError, usageError } from "../errors.js";
+import { ID_RULE, isValidId } from "../schema/id.js";
 import { describe, ROLE_EXT, statOrNull } from "./read.js";
 
 /** `at` turns the typed path into the one the file system sees; messages and the result name the typed one. */
@@ -14,7 +14,8 @@ export function writeNewRoleFile(dir: string, id: string, text: string, at: (pat
     makeDirs(at(dir));
     writeFileSync(at(file), text, { flag: "wx" });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "EEXIST") throw ioError(`${file} already exists; not overwriting it (pick another id, or move the file away)`);
+    if ((err as NodeJS.ErrnoException).code === "EEXIST")
+      throw ioError(`${file} already exists; not overwriting it (pick another id, or move the file away)`);
     throw ioError(`cannot write ${file}: it or its folder ${describe(err)}`);
   }
   return file;

@@ -3,8 +3,9 @@
  * front end) can supply their own; by default the inquirer prompts are imported on first use.
  * The flow returns plain answers, the same shape an answers file has.
  */
-import type { AnswersInput } from "../schema/assessment.js";
+
 import { measureNeeded, type Questionnaire } from "../core/assess/questions.js";
+import type { AnswersInput } from "../schema/assessment.js";
 import type { RatingConfig } from "./rating.js";
 import { ask } from "./terminal.js";
 import { usableWidth, wrapAnswer, wrapMessage } from "./wrap.js";
@@ -21,21 +22,34 @@ export interface PromptFns {
   search(config: { message: string; source: (term: string | undefined) => Choice<string>[]; pageSize?: number }): Promise<string>;
   select<T>(config: { message: string; choices: Choice<T>[]; default?: T; pageSize?: number }): Promise<T>;
   /** `required: false` lets Enter on an empty line answer `undefined`; `step: "any"` takes decimals */
-  number(config: { message: string; default?: number; min: number; max: number; required: boolean; step?: "any" }): Promise<number | undefined>;
-  checkbox<T>(config: { message: string; choices: (Choice<T> | { separator: string })[]; pageSize?: number; echo?: (chosen: string[]) => string }): Promise<T[]>;
+  number(config: {
+    message: string;
+    default?: number;
+    min: number;
+    max: number;
+    required: boolean;
+    step?: "any";
+  }): Promise<number | undefined>;
+  checkbox<T>(config: {
+    message: string;
+    choices: (Choice<T> | { separator: string })[];
+    pageSize?: number;
+    echo?: (chosen: string[]) => string;
+  }): Promise<T[]>;
   /** a level of a scale: all levels shown, a number key picks the level with that number */
   rating(config: RatingConfig): Promise<number>;
 }
 
 /** The inquirer prompts, loaded only when an interactive assessment starts. */
 export async function inquirerPrompts(): Promise<PromptFns> {
-  const [{ default: search }, { default: select }, { default: number }, { default: checkbox, Separator }, { default: rating }] = await Promise.all([
-    import("@inquirer/search"),
-    import("@inquirer/select"),
-    import("@inquirer/number"),
-    import("@inquirer/checkbox"),
-    import("./rating.js"),
-  ]);
+  const [{ default: search }, { default: select }, { default: number }, { default: checkbox, Separator }, { default: rating }] =
+    await Promise.all([
+      import("@inquirer/search"),
+      import("@inquirer/select"),
+      import("@inquirer/number"),
+      import("@inquirer/checkbox"),
+      import("./rating.js"),
+    ]);
   return {
     search: (c) => search(c),
     select: (c) => select(c),
@@ -44,7 +58,9 @@ export async function inquirerPrompts(): Promise<PromptFns> {
       checkbox({
         ...c,
         choices: c.choices.map((x) => ("separator" in x ? new Separator(x.separator) : x)),
-        ...(echo ? { theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => echo(chosen.map((x) => x.short)) } } } : {}),
+        ...(echo
+          ? { theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => echo(chosen.map((x) => x.short)) } } }
+          : {}),
       }),
     rating: (c) => rating(c),
   };
@@ -60,7 +76,12 @@ const matches = (r: RoleChoice, term: string) =>
   [r.id, r.title, ...r.aliases].some((n) => n.toLowerCase().includes(term.trim().toLowerCase()));
 
 /** Pick a role, searching as you type. */
-export function pickRole(p: PromptFns, roles: readonly RoleChoice[], message = "Which role do you want to check your readiness for?", width = usableWidth(undefined)): Promise<string> {
+export function pickRole(
+  p: PromptFns,
+  roles: readonly RoleChoice[],
+  message = "Which role do you want to check your readiness for?",
+  width = usableWidth(undefined),
+): Promise<string> {
   const wrapped = wrapMessage(message, width);
   return ask(
     p.search({
@@ -94,7 +115,11 @@ export interface AskOptions {
 }
 
 /** Ask every question of the questionnaire, in groups with a progress line. */
-export async function askQuestions(p: PromptFns, q: Questionnaire, { width }: AskOptions = { width: usableWidth(undefined) }): Promise<AnswersInput> {
+export async function askQuestions(
+  p: PromptFns,
+  q: Questionnaire,
+  { width }: AskOptions = { width: usableWidth(undefined) },
+): Promise<AnswersInput> {
   const answers: AnswersInput = {};
   if (q.skills.length > 0) {
     const skills: Record<string, number> = {};
@@ -117,7 +142,11 @@ export async function askQuestions(p: PromptFns, q: Questionnaire, { width }: As
   if (q.measures.length > 0) {
     const measures: Record<string, number | null> = {};
     for (const m of q.measures) {
-      const message = wrapMessage(`Measures · ${m.name} in ${m.unit} (the role asks for ${measureNeeded(m)}; leave empty if you have not measured it)`, width, 12);
+      const message = wrapMessage(
+        `Measures · ${m.name} in ${m.unit} (the role asks for ${measureNeeded(m)}; leave empty if you have not measured it)`,
+        width,
+        12,
+      );
       const value = await ask(p.number({ message, min: 0, max: 1_000_000, required: false, step: "any" }));
       measures[m.id] = value ?? null; // null: not measured, left out of the score
     }

@@ -5,9 +5,9 @@
  */
 import type { LadderStep, LadderView } from "../core/ladder.js";
 import { stepOf } from "../core/ladder.js";
-import { applyWalk, startWalk, walkActions, type WalkAction, type WalkState } from "../core/walk.js";
-import { formatChange, renderLevelCard } from "../render/path.js";
+import { applyWalk, startWalk, type WalkAction, type WalkState, walkActions } from "../core/walk.js";
 import { formatMoney, formatYears } from "../render/format.js";
+import { formatChange, renderLevelCard } from "../render/path.js";
 import type { Style } from "../render/style.js";
 import { hang } from "../render/text.js";
 import { ask } from "./terminal.js";
@@ -107,13 +107,21 @@ export async function walkLadder(view: LadderView, start: string | undefined, op
       opts.write("\n" + renderLevelCard(view, here, opts.style));
       shown = state.current;
     }
-    const picked = await ask(select<MenuValue>({ message: `${here.title}: where next?`, choices: menuFor(view, state), loop: false, pageSize: 12 }));
+    const picked = await ask(
+      select<MenuValue>({ message: `${here.title}: where next?`, choices: menuFor(view, state), loop: false, pageSize: 12 }),
+    );
     if (picked.type !== "lateral-menu") {
       state = applyWalk(state, picked);
       continue;
     }
     const choices = view.lateralMoves.map((m, index) => ({ name: m.name, value: index }));
-    const index = await ask(select<number>({ message: "Which lateral move?", choices: [...choices, { name: "Back to the ladder", value: BACK_TO_LADDER }], loop: false }));
+    const index = await ask(
+      select<number>({
+        message: "Which lateral move?",
+        choices: [...choices, { name: "Back to the ladder", value: BACK_TO_LADDER }],
+        loop: false,
+      }),
+    );
     if (index !== BACK_TO_LADDER) {
       state = applyWalk(state, { type: "lateral", index });
       opts.write("\n" + renderLateral(view, index, opts.style));

@@ -32,7 +32,7 @@ export default createPrompt<number, RatingConfig>((config, done) => {
   const prefix = usePrefix({ status, theme });
   const levels = config.levels;
   const start = levels.findIndex((l) => l.value === config.default);
-  const [active, setActive] = useState(start >= 0 ? start : 0);
+  const [active, setActive] = useState(Math.max(start, 0));
   const width = config.width;
 
   useKeypress((key, rl) => {
@@ -55,7 +55,9 @@ export default createPrompt<number, RatingConfig>((config, done) => {
   if (status === "done") {
     const title = wrapMessage(config.message.split("\n")[0]!, width);
     const chosen = levels[active]!;
-    return [prefix, theme.style.message(title, status), theme.style.answer(wrapAnswer(`${chosen.value} ${chosen.id}`, title, width))].join(" ");
+    return [prefix, theme.style.message(title, status), theme.style.answer(wrapAnswer(`${chosen.value} ${chosen.id}`, title, width))].join(
+      " ",
+    );
   }
   const idWidth = Math.max(...levels.map((l) => l.id.length));
   const rows = levels.map((l, i) => {

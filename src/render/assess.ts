@@ -13,7 +13,13 @@ import { hang } from "./text.js";
 const BAND_LABEL: Record<string, string> = { ready: "ready", "nearly-ready": "nearly ready", building: "building", early: "early" };
 const bandLabel = (b: string | null) => (b === null ? DASH : (BAND_LABEL[b] ?? b));
 const NOT_MEASURED = "not measured";
-const CATEGORY_LABEL: Record<string, string> = { skills: "Skills", experience: "Experience", education: "Education", credentials: "Licences and certifications", tools: "Tools" };
+const CATEGORY_LABEL: Record<string, string> = {
+  skills: "Skills",
+  experience: "Experience",
+  education: "Education",
+  credentials: "Licences and certifications",
+  tools: "Tools",
+};
 /** How many of a next step's added needs are listed before "and N more". */
 const MAX_ADDS = 8;
 
@@ -25,7 +31,13 @@ export const scoreBar = (pct: number, width = 20): string => {
 
 const signed = (n: number | null) => (n === null ? DASH : n > 0 ? `+${n}` : n < 0 ? `${n}` : "±0");
 
-const ADVICE_PREFIX: Record<Advice["kind"], string> = { focus: "Focus: ", step: "Step: ", education: "Study: ", certification: "Certify: ", text: "" };
+const ADVICE_PREFIX: Record<Advice["kind"], string> = {
+  focus: "Focus: ",
+  step: "Step: ",
+  education: "Study: ",
+  certification: "Certify: ",
+  text: "",
+};
 
 export function adviceText(a: Advice): string {
   const facts = [a.cost ? formatRange(a.cost) : a.costNote, a.duration].filter(Boolean).join(", ");
@@ -46,7 +58,8 @@ export function renderAssessment(r: AssessmentResult, style: Style, options: Ass
     rows: r.categories.map((c) => [CATEGORY_LABEL[c.id] ?? c.id, `${c.score}%`, `${Math.round(c.weight * 100)}%`, scoreBar(c.score, 12)]),
     align: ["left", "right", "right", "left"],
   });
-  const gapName = (g: AssessmentResult["gaps"][number]) => (g.inherited && g.from ? `${g.name}\n${style.c.dim(`(from ${g.from})`)}` : g.name);
+  const gapName = (g: AssessmentResult["gaps"][number]) =>
+    g.inherited && g.from ? `${g.name}\n${style.c.dim(`(from ${g.from})`)}` : g.name;
   const gapRows = [
     ...r.gaps.map((g) => [gapName(g), g.now, g.needed, `-${g.impact} pts`, g.advice.map(adviceText).join("\n") || DASH]),
     ...r.notMeasured.map((n) => [n.name, NOT_MEASURED, n.needed, "not scored", "Measure it, then answer again to include it"]),
@@ -54,7 +67,11 @@ export function renderAssessment(r: AssessmentResult, style: Style, options: Ass
   const gaps =
     gapRows.length === 0
       ? paragraph(style, "No gaps: every answer meets what the role needs.")
-      : renderTable(style, { head: ["Gap", "You", "Needed", "Cost", "What to do next"], rows: gapRows, align: ["left", "left", "left", "right", "left"] });
+      : renderTable(style, {
+          head: ["Gap", "You", "Needed", "Cost", "What to do next"],
+          rows: gapRows,
+          align: ["left", "left", "left", "right", "left"],
+        });
   const inferred = [...new Set(r.levelsInferred.map((l) => l.text))];
   const levels = inferred.length
     ? style.c.dim(inferred.map((t) => hang("", `How the levels needed were read: ${t}`, style.width)).join("\n"))
@@ -67,14 +84,26 @@ export function renderAssessment(r: AssessmentResult, style: Style, options: Ass
       `${heading(style, "Biggest gaps, by what they cost")}\n${gaps}`,
       levels,
       r.ladder ? renderLadder(r.ladder, style) : "",
-      style.c.dim(paragraph(style, "Scores follow the model in data/assessment.yaml and the role's requirements; see README, \"How readiness is scored\".")),
+      style.c.dim(
+        paragraph(
+          style,
+          'Scores follow the model in data/assessment.yaml and the role\'s requirements; see README, "How readiness is scored".',
+        ),
+      ),
     ]) + "\n"
   );
 }
 
 function renderLadder(l: LadderReadiness, style: Style): string {
   const rows = l.levels.map((lv) => {
-    const mark = lv.role === l.youAreHere ? (l.youAreHereBasis === "current-role" ? "◀ you are here" : "◀ you are ready up to here") : lv.role === l.next?.role ? "next step" : "";
+    const mark =
+      lv.role === l.youAreHere
+        ? l.youAreHereBasis === "current-role"
+          ? "◀ you are here"
+          : "◀ you are ready up to here"
+        : lv.role === l.next?.role
+          ? "next step"
+          : "";
     return [
       String(lv.step),
       lv.title,
@@ -93,15 +122,26 @@ function renderLadder(l: LadderReadiness, style: Style): string {
     lead: 2,
   });
   const footnote = anyNotAsked
-    ? style.c.dim(hang("", "Each level is scored on its own needs. Needs of a level that were not asked count as not met; careers assess <level> asks them.", style.width))
+    ? style.c.dim(
+        hang(
+          "",
+          "Each level is scored on its own needs. Needs of a level that were not asked count as not met; careers assess <level> asks them.",
+          style.width,
+        ),
+      )
     : style.c.dim(hang("", "Each level is scored on its own needs.", style.width));
   let next = "";
   if (l.next) {
     const n = l.next;
     const here = l.levels.find((lv) => lv.role === l.youAreHere);
     const adds = n.adds.map((a) => `${a.name}: ${a.needed}${a.category === "credentials" ? " required" : ""}`);
-    const shown = adds.length > MAX_ADDS ? [...adds.slice(0, MAX_ADDS), `and ${adds.length - MAX_ADDS} more (careers assess ${n.role} --template lists them all)`] : adds;
-    const intro = here ? `Next step: ${n.title} (${n.readiness ?? DASH}%) adds to what ${here.title} needs:` : `First step: ${n.title} (${n.readiness ?? DASH}%) needs:`;
+    const shown =
+      adds.length > MAX_ADDS
+        ? [...adds.slice(0, MAX_ADDS), `and ${adds.length - MAX_ADDS} more (careers assess ${n.role} --template lists them all)`]
+        : adds;
+    const intro = here
+      ? `Next step: ${n.title} (${n.readiness ?? DASH}%) adds to what ${here.title} needs:`
+      : `First step: ${n.title} (${n.readiness ?? DASH}%) needs:`;
     next = `${style.c.bold(paragraph(style, intro))}\n${shown.length ? bullets(style, shown) : "  nothing beyond it"}`;
   }
   return joinBlocks([heading(style, `Readiness along the ${l.name.toLowerCase()}`), `${table}\n${footnote}`, next]);
@@ -118,21 +158,34 @@ export function renderTemplate(q: Questionnaire, t: AnswersInput): string {
     `currentRole: ${str(t.currentRole ?? null)} # optional: the role id you hold now (see careers list)`,
   ];
   if (q.skills.length > 0) {
-    lines.push(`# Skills: rate each 0-${top}, by its number or its word:`, ...q.scale.levels.map((r) => `#   ${r.value} ${r.id}: ${r.example}`), "skills:");
+    lines.push(
+      `# Skills: rate each 0-${top}, by its number or its word:`,
+      ...q.scale.levels.map((r) => `#   ${r.value} ${r.id}: ${r.example}`),
+      "skills:",
+    );
     for (const s of q.skills) {
-      lines.push(`  ${s.id}: ${str(t.skills?.[s.id] ?? null)} # ${s.name} (${s.kind}; needs ${levelLabel(q.scale, s.level)}${s.inherited ? `; from ${s.from}` : ""})`);
+      lines.push(
+        `  ${s.id}: ${str(t.skills?.[s.id] ?? null)} # ${s.name} (${s.kind}; needs ${levelLabel(q.scale, s.level)}${s.inherited ? `; from ${s.from}` : ""})`,
+      );
       for (const a of s.anchors ?? []) lines.push(`  #   ${a.level}: ${a.text}`);
     }
   }
   if (q.measures.length > 0) {
     lines.push("measures:");
     for (const m of q.measures) {
-      lines.push(`  ${m.id}: ${str(t.measures?.[m.id] ?? null)} # ${m.name} in ${m.unit} (needs ${measureNeeded(m)}); null if you have not measured it, to leave it out of the score`);
+      lines.push(
+        `  ${m.id}: ${str(t.measures?.[m.id] ?? null)} # ${m.name} in ${m.unit} (needs ${measureNeeded(m)}); null if you have not measured it, to leave it out of the score`,
+      );
     }
   }
-  if (q.experience) lines.push(`experienceYears: ${str(t.experienceYears ?? null)} # years of ${q.experience.of} (needs ${experienceNeeded(q.experience)}); decimals such as 0.5 are fine`);
+  if (q.experience)
+    lines.push(
+      `experienceYears: ${str(t.experienceYears ?? null)} # years of ${q.experience.of} (needs ${experienceNeeded(q.experience)}); decimals such as 0.5 are fine`,
+    );
   if (q.education) {
-    lines.push(`education: ${t.education} # your highest; one of: ${q.educationLevels.map((l) => l.id).join(", ")} (needs ${q.education.level})`);
+    lines.push(
+      `education: ${t.education} # your highest; one of: ${q.educationLevels.map((l) => l.id).join(", ")} (needs ${q.education.level})`,
+    );
   }
   if (q.credentials.length > 0) {
     lines.push("# licences and certifications you hold, from this list:");
@@ -157,7 +210,8 @@ export interface HistoryView {
 
 export function renderHistory({ role, results: rows, otherRoles }: HistoryView, style: Style): string {
   if (rows.length === 0) {
-    if (role === null || otherRoles.length === 0) return `${paragraph(style, `No saved results${role ? ` for ${role}` : ""} yet. Save one with: careers assess ${role ?? "<role>"} --save`)}\n`;
+    if (role === null || otherRoles.length === 0)
+      return `${paragraph(style, `No saved results${role ? ` for ${role}` : ""} yet. Save one with: careers assess ${role ?? "<role>"} --save`)}\n`;
     const others = otherRoles.map((o) => `${o.role} (${o.results})`).join(", ");
     return `${paragraph(style, `No saved results for ${role} yet; there are results for ${others}. See them all with: careers assess --history`)}\n`;
   }

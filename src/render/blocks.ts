@@ -14,10 +14,13 @@ export const heading = (style: Style, title: string): string => style.c.bold.und
  * Each word styled on its own: for a line that mixes styles and is wrapped afterwards, so that no colour
  * code runs on over a line break.
  */
-export const paintWords = (paint: (text: string) => string, text: string): string => text.split(" ").map((word) => paint(word)).join(" ");
+export const paintWords = (paint: (text: string) => string, text: string): string =>
+  text
+    .split(" ")
+    .map((word) => paint(word))
+    .join(" ");
 
-export const bullets = (style: Style, items: readonly string[]): string =>
-  items.map((item) => hang("  • ", item, style.width)).join("\n");
+export const bullets = (style: Style, items: readonly string[]): string => items.map((item) => hang("  • ", item, style.width)).join("\n");
 
 export const numbered = (style: Style, items: readonly string[]): string =>
   items.map((item, i) => hang(`  ${String(i + 1).padStart(items.length > 9 ? 2 : 1)}. `, item, style.width)).join("\n");

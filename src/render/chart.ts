@@ -34,7 +34,6 @@ const INDENT = 2;
 const GAP = 2;
 const MIN_CELLS = 4;
 
-
 /** Length of a bar in eighths of a cell: proportional, rounded; a positive value shows at least one eighth. */
 export function barEighths(value: number, max: number, cells: number): number {
   if (!(value > 0) || !(max > 0) || cells <= 0) return 0;

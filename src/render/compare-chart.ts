@@ -1,9 +1,9 @@
 /** The salary chart of `careers compare`: each role's salary figures as bars on one scale. Pure. */
 import type { Amount, CompareResult } from "../core/compare.js";
-import { renderBarChart, type BarGroup } from "./chart.js";
+import { paragraph } from "./blocks.js";
+import { type BarGroup, renderBarChart } from "./chart.js";
 import { DASH, formatMoney } from "./format.js";
 import type { Style } from "./style.js";
-import { paragraph } from "./blocks.js";
 
 /**
  * Per role: its own key-facts median (where it has one; otherwise its median is the level median),
@@ -29,7 +29,9 @@ export function renderSalaryChart(result: CompareResult, style: Style): string {
     bars: f.items.map(({ label, fig }) => {
       if (!fig) return { label, value: null, text: DASH };
       const text = formatMoney(fig.amount, fig.currency);
-      return sameUnit(fig) ? { label, value: fig.amount, text } : { label, value: null, text: `${text} (not drawn: other ${fig.currency !== unit.currency ? "currency" : "period"})` };
+      return sameUnit(fig)
+        ? { label, value: fig.amount, text }
+        : { label, value: null, text: `${text} (not drawn: other ${fig.currency !== unit.currency ? "currency" : "period"})` };
     }),
   }));
   const per = unit.period ? ` a ${unit.period}` : "";

@@ -2,7 +2,16 @@
  * `careers compare`: the result as side-by-side tables (one column a role), a salary chart, notes on
  * missing figures and currencies, and the numbered sources the cells cite. Pure: result in, string out.
  */
-import { sharedName, type CompareResult, type ComparedRole, type DifferenceKey, type NameComparison, type NamedItem, type SharedItem } from "../core/compare.js";
+import {
+  type ComparedRole,
+  type CompareResult,
+  type DifferenceKey,
+  type NameComparison,
+  type NamedItem,
+  type SharedItem,
+  sharedName,
+} from "../core/compare.js";
+import { figureLabel as figureLabelIn } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { joinBlocks, section, sourceTitle } from "./blocks.js";
 import { renderSalaryChart } from "./compare-chart.js";
@@ -10,7 +19,6 @@ import { DASH, formatMoney, formatNumber, formatRange, formatSignedMoney, format
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 import { hang } from "./text.js";
-import { figureLabel as figureLabelIn } from "../core/summary.js";
 
 /** Marks a figure its data says is inferred or borrowed; the notes give the reason. */
 const INFERRED = "†";
@@ -52,7 +60,7 @@ const FIGURE_LABELS: Record<string, string> = {
 };
 
 export const figureLabel = (key: string): string =>
-  key.startsWith("salary.region:") ? `salary in ${key.slice("salary.region:".length)}` : FIGURE_LABELS[key] ?? key;
+  key.startsWith("salary.region:") ? `salary in ${key.slice("salary.region:".length)}` : (FIGURE_LABELS[key] ?? key);
 
 const listWords = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
@@ -75,66 +83,103 @@ export function renderCompare(result: CompareResult, style: Style): string {
     (r, i) => {
       if (isBase(i)) return style.c.dim("base");
       const d = r.differences[key];
-      if (!d) return key === "median" && r.salary.median && base.salary.median && r.salary.median.basis !== base.salary.median.basis ? style.c.dim("not like for like") : DASH;
+      if (!d)
+        return key === "median" && r.salary.median && base.salary.median && r.salary.median.basis !== base.salary.median.basis
+          ? style.c.dim("not like for like")
+          : DASH;
       return `${formatSignedMoney(d.amount, d.currency)} (${d.percent === null ? "no %: base is 0" : formatSignedPercent(d.percent)})`;
     },
   ];
   const mark = (m: { inferred: unknown } | null) => (m?.inferred ? INFERRED : "");
-  const money = (pick: (r: ComparedRole) => { amount: number; currency: string; source: string; inferred: unknown } | null): Cell => (r, i) => {
-    const m = pick(r);
-    return m ? sourced(i, formatMoney(m.amount, m.currency) + mark(m), m.source) : DASH;
-  };
+  const money =
+    (pick: (r: ComparedRole) => { amount: number; currency: string; source: string; inferred: unknown } | null): Cell =>
+    (r, i) => {
+      const m = pick(r);
+      return m ? sourced(i, formatMoney(m.amount, m.currency) + mark(m), m.source) : DASH;
+    };
   const regionsOf = new Set(roles.map((r) => r.salary.levelMedian?.region ?? null).filter((x) => x !== null));
   const region = regionsOf.size === 1 ? [...regionsOf][0]! : null;
 
   const salaryRows: Row[] = [
-    [figureLabelIn("Level median", region), (r, i) => {
-      const m = r.salary.levelMedian;
-      return m ? `${money(() => m)(r, i)}\n${style.c.dim(m.level)}` : DASH;
-    }],
+    [
+      figureLabelIn("Level median", region),
+      (r, i) => {
+        const m = r.salary.levelMedian;
+        return m ? `${money(() => m)(r, i)}\n${style.c.dim(m.level)}` : DASH;
+      },
+    ],
     diffRow("levelMedian"),
     [figureLabelIn("Level average", region), money((r) => r.salary.levelAverage)],
     diffRow("levelAverage"),
-    ["Median", (r, i) => {
-      const m = r.salary.median;
-      return m ? `${sourced(i, formatMoney(m.amount, m.currency) + mark(m), m.source)}\n${style.c.dim(m.basis === "level-table" ? "the level median above" : m.label)}` : DASH;
-    }],
+    [
+      "Median",
+      (r, i) => {
+        const m = r.salary.median;
+        return m
+          ? `${sourced(i, formatMoney(m.amount, m.currency) + mark(m), m.source)}\n${style.c.dim(m.basis === "level-table" ? "the level median above" : m.label)}`
+          : DASH;
+      },
+    ],
     diffRow("median"),
     ["Range", (r, i) => (r.salary.range ? sourced(i, formatRange(r.salary.range), r.salary.range.source) : DASH)],
-    ["Entry-level pay", (r, i) => {
-      const e = r.salary.entryLevel;
-      return e ? sourced(i, `${formatRange(e)}${e.period ? ` a ${e.period}` : ""}`, e.source) : DASH;
-    }],
-    ...result.regions.shown.map((name, k): Row => [name, (r, i) => {
-      const x = r.salary.regions[k]?.range;
-      if (!x) return DASH;
-      const usd = x.usdEquivalent ? `\n${style.c.dim(`source's USD equivalent: ${formatRange({ ...x.usdEquivalent, currency: "USD" })}`)}` : "";
-      return `${sourced(i, formatRange(x), x.source)}${x.note ? `\n${style.c.dim(x.note)}` : ""}${usd}`;
-    }]),
+    [
+      "Entry-level pay",
+      (r, i) => {
+        const e = r.salary.entryLevel;
+        return e ? sourced(i, `${formatRange(e)}${e.period ? ` a ${e.period}` : ""}`, e.source) : DASH;
+      },
+    ],
+    ...result.regions.shown.map(
+      (name, k): Row => [
+        name,
+        (r, i) => {
+          const x = r.salary.regions[k]?.range;
+          if (!x) return DASH;
+          const usd = x.usdEquivalent
+            ? `\n${style.c.dim(`source's USD equivalent: ${formatRange({ ...x.usdEquivalent, currency: "USD" })}`)}`
+            : "";
+          return `${sourced(i, formatRange(x), x.source)}${x.note ? `\n${style.c.dim(x.note)}` : ""}${usd}`;
+        },
+      ],
+    ),
   ];
 
-  const text = (pick: (r: ComparedRole) => { value: string; source: string } | null): Cell => (r, i) => {
-    const t = pick(r);
-    return t ? sourced(i, t.value, t.source) : DASH;
-  };
+  const text =
+    (pick: (r: ComparedRole) => { value: string; source: string } | null): Cell =>
+    (r, i) => {
+      const t = pick(r);
+      return t ? sourced(i, t.value, t.source) : DASH;
+    };
   const outlookRows: Row[] = [
-    ["Growth", (r, i) => {
-      const g = r.outlook.growth;
-      return g ? sourced(i, `${g.percent}%${g.label ? ` (${g.label})` : ""}`, g.source) : DASH;
-    }],
-    ["Annual openings", (r, i) => {
-      const o = r.outlook.annualOpenings;
-      return o ? sourced(i, `${o.approximate ? "about " : ""}${formatNumber(o.count)}`, o.source) : DASH;
-    }],
+    [
+      "Growth",
+      (r, i) => {
+        const g = r.outlook.growth;
+        return g ? sourced(i, `${g.percent}%${g.label ? ` (${g.label})` : ""}`, g.source) : DASH;
+      },
+    ],
+    [
+      "Annual openings",
+      (r, i) => {
+        const o = r.outlook.annualOpenings;
+        return o ? sourced(i, `${o.approximate ? "about " : ""}${formatNumber(o.count)}`, o.source) : DASH;
+      },
+    ],
     ["Typical education", text((r) => r.outlook.typicalEducation)],
-    ["Ladder level", (r, i) => {
-      const l = r.outlook.level;
-      return l ? sourced(i, `step ${l.step}: ${l.title}${mark(l)}`, l.source) : DASH;
-    }],
-    ["Experience at level", (r, i) => {
-      const e = r.outlook.experience;
-      return e ? sourced(i, formatYears({ min: e.min, max: e.max ?? undefined, total: e.total }) + mark(e), e.source) : DASH;
-    }],
+    [
+      "Ladder level",
+      (r, i) => {
+        const l = r.outlook.level;
+        return l ? sourced(i, `step ${l.step}: ${l.title}${mark(l)}`, l.source) : DASH;
+      },
+    ],
+    [
+      "Experience at level",
+      (r, i) => {
+        const e = r.outlook.experience;
+        return e ? sourced(i, formatYears({ min: e.min, max: e.max ?? undefined, total: e.total }) + mark(e), e.source) : DASH;
+      },
+    ],
     ["Experience asked", text((r) => r.outlook.typicalExperience)],
     ["Stress", text((r) => r.outlook.stress)],
     ["Balance", text((r) => r.outlook.balance)],
@@ -148,10 +193,13 @@ export function renderCompare(result: CompareResult, style: Style): string {
       return items.length === 0 ? `0 ${what}` : `${items.length} ${what}:\n${items.map(sharedName).join("; ")}`;
     };
     return [
-      [label, (r, i) => {
-        const n = pick(r);
-        return n ? sourced(i, String(n.count), n.source) : DASH;
-      }],
+      [
+        label,
+        (r, i) => {
+          const n = pick(r);
+          return n ? sourced(i, String(n.count), n.source) : DASH;
+        },
+      ],
       [`shared with ${base.id}`, (r, i) => list(pick(r)?.sharedWithFirst ?? null, i, `of ${baseCount}`)],
       [`adds vs ${base.id}`, (r, i) => list(pick(r)?.notInFirst ?? null, i, "new")],
     ];
@@ -175,8 +223,15 @@ function renderNotes(result: CompareResult, style: Style, refs: SourceRefs): str
   const roles = result.roles;
   const footnotes = result.missing.map((m) => {
     const i = roles.findIndex((r) => r.id === m.role);
-    const cites = m.sources.map((s) => refs.ref(i, s)).sort((a, b) => a.localeCompare(b, "en", { numeric: true })).join("");
-    return hang(`${DASH} `, `${m.role}: ${listWords(m.figures.map(figureLabel))} not given in its source${m.sources.length > 1 ? "s" : ""} ${cites}.`, style.width);
+    const cites = m.sources
+      .map((s) => refs.ref(i, s))
+      .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+      .join("");
+    return hang(
+      `${DASH} `,
+      `${m.role}: ${listWords(m.figures.map(figureLabel))} not given in its source${m.sources.length > 1 ? "s" : ""} ${cites}.`,
+      style.width,
+    );
   });
   const inferred = roles.flatMap((r, i) => {
     const sameReason = r.outlook.experience?.inferred?.reason === r.outlook.level?.inferred?.reason;
@@ -193,12 +248,16 @@ function renderNotes(result: CompareResult, style: Style, refs: SourceRefs): str
   const lines = result.notes.map((n) => n.message);
   if (roles.length > 2) {
     const all = (label: string, items: NamedItem[] | null) =>
-      items === null ? `${label}: unknown (a role has no list)` : `${label}: ${items.length}${items.length ? ` (${items.map((x) => x.name).join("; ")})` : ""}`;
-    lines.push(`Shared by all ${roles.length} roles: ${all("skills", result.sharedByAll.skills)}; ${all("kinds of tool", result.sharedByAll.tools)}.`);
+      items === null
+        ? `${label}: unknown (a role has no list)`
+        : `${label}: ${items.length}${items.length ? ` (${items.map((x) => x.name).join("; ")})` : ""}`;
+    lines.push(
+      `Shared by all ${roles.length} roles: ${all("skills", result.sharedByAll.skills)}; ${all("kinds of tool", result.sharedByAll.tools)}.`,
+    );
   }
   lines.push(
     `Differences are each role's figure minus ${result.base}'s; percentages are relative to ${result.base}'s figure, rounded to one decimal (halves away from zero).`,
-    "Skills and kinds of tool match by id (a name where the data gives no id), or where both name the same O*NET element; \"A = B\" names a shared one as each role words it.",
+    'Skills and kinds of tool match by id (a name where the data gives no id), or where both name the same O*NET element; "A = B" names a shared one as each role words it.',
   );
   return [...footnotes, ...inferred, ...lines.map((l) => hang("", l, style.width))].join("\n");
 }

@@ -22,7 +22,8 @@ export const cellText = (c: Cell): string => (c === null ? "" : String(c));
 export function flatten(value: unknown, prefix = "", joinLists = false): [string, Cell][] {
   if (value === null || value === undefined) return prefix ? [[prefix, null]] : [];
   if (Array.isArray(value)) {
-    if (joinLists && value.every((v) => v === null || typeof v !== "object")) return [[prefix, value.map((v) => cellText(v as Cell)).join("; ")]];
+    if (joinLists && value.every((v) => v === null || typeof v !== "object"))
+      return [[prefix, value.map((v) => cellText(v as Cell)).join("; ")]];
     return value.flatMap((v, i) => flatten(v, `${prefix}[${i}]`, joinLists));
   }
   if (typeof value === "object") {

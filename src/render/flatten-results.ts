@@ -6,11 +6,11 @@
  *   path:    one row per step of the ladder (or the route)
  * Lists of names in compare and path cells are joined with "; ". Pure.
  */
-import { sharedName, type CompareResult, type NameComparison } from "../core/compare.js";
+import { type CompareResult, type NameComparison, sharedName } from "../core/compare.js";
 import type { Role } from "../schema/role.js";
+import { type Cell, flatten, type Sheet } from "./flat.js";
 import type { ListResult } from "./list.js";
-import { inversionText, lateralMoveText, pathNotes, type PathResult } from "./path.js";
-import { flatten, type Cell, type Sheet } from "./flat.js";
+import { inversionText, lateralMoveText, type PathResult, pathNotes } from "./path.js";
 
 export function listSheet(result: ListResult): Sheet {
   return {
@@ -63,7 +63,25 @@ export function pathSheet(result: PathResult): Sheet {
   const salaryNote = inversionText(result.inversions);
   return {
     title: result.ladder.name,
-    head: ["position", "role", "title", "track", "trackInferred", "yearsMin", "yearsMax", "median", "average", "currency", "previous", "change", "changePercent", "next", "current", "scope", "focusAreas"],
+    head: [
+      "position",
+      "role",
+      "title",
+      "track",
+      "trackInferred",
+      "yearsMin",
+      "yearsMax",
+      "median",
+      "average",
+      "currency",
+      "previous",
+      "change",
+      "changePercent",
+      "next",
+      "current",
+      "scope",
+      "focusAreas",
+    ],
     rows: result.steps.map((s) => [
       s.position,
       s.role,

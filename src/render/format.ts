@@ -1,6 +1,7 @@
 /** Formatting of figures: money, ranges, years, percentages. Currency is always shown. */
-import type { MoneyRange } from "../schema/role.js";
+
 import { formatWhole, groupThousands } from "../core/numbers.js";
+import type { MoneyRange } from "../schema/role.js";
 
 export const DASH = "—";
 
@@ -20,7 +21,10 @@ export const formatMoney = (amount: number | undefined, currency: string): strin
   amount === undefined ? DASH : `${grouped.format(amount)} ${currency}`;
 
 export function formatRange(r: Pick<MoneyRange, "low" | "high" | "highOpenEnded" | "currency">): string {
-  const span = r.low === r.high && !r.highOpenEnded ? grouped.format(r.low) : `${grouped.format(r.low)}–${grouped.format(r.high)}${r.highOpenEnded ? "+" : ""}`;
+  const span =
+    r.low === r.high && !r.highOpenEnded
+      ? grouped.format(r.low)
+      : `${grouped.format(r.low)}–${grouped.format(r.high)}${r.highOpenEnded ? "+" : ""}`;
   return `${span} ${r.currency}`;
 }
 

@@ -32,7 +32,12 @@ export function renderManifest(m: Manifest, style: Style): string {
     rows: m.sources.map((s) => [`${s.name}\n${style.c.dim(s.input)}`, s.version, s.date ?? DASH, formatNumber(s.rows)]),
     align: ["left", "left", "left", "right"],
   });
-  const skipped = m.sources.flatMap((s) => s.skipped.map((k) => `${k.file}: ${formatNumber(k.rows)} row${k.rows === 1 ? "" : "s"} skipped: ${k.reason}${k.examples?.length ? ` (${k.examples.join(", ")})` : ""}`));
+  const skipped = m.sources.flatMap((s) =>
+    s.skipped.map(
+      (k) =>
+        `${k.file}: ${formatNumber(k.rows)} row${k.rows === 1 ? "" : "s"} skipped: ${k.reason}${k.examples?.length ? ` (${k.examples.join(", ")})` : ""}`,
+    ),
+  );
   return joinBlocks([
     table,
     paragraph(style, joinLine("Wages", m.join.wages, m.occupations)),
@@ -48,17 +53,24 @@ export function renderImport(s: ImportSummary, style: Style): string {
     case "import":
       return (
         joinBlocks([
-          paragraph(style, `Imported ${formatNumber(s.manifest.occupations)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`),
+          paragraph(
+            style,
+            `Imported ${formatNumber(s.manifest.occupations)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`,
+          ),
           s.ignored.length > 0 && `${style.c.bold("Not recognised, not imported")}\n${bullets(style, s.ignored)}`,
           renderManifest(s.manifest, style),
           paragraph(style, "Try: careers search <words>, careers list --sort median --limit 20, careers show <id or code>."),
         ]) + "\n"
       );
     case "status":
-      if (!s.installed) return "No occupations data set is installed. Import one: careers import db_29_3_text.zip occupation.xlsx national_M2024_dl.xlsx\n";
+      if (!s.installed)
+        return "No occupations data set is installed. Import one: careers import db_29_3_text.zip occupation.xlsx national_M2024_dl.xlsx\n";
       return (
         joinBlocks([
-          paragraph(style, `${formatNumber(s.manifest.occupations)} occupations, imported ${s.manifest.created.slice(0, 10)}, in ${s.dir} (${megabytes(s.bytes)}).`),
+          paragraph(
+            style,
+            `${formatNumber(s.manifest.occupations)} occupations, imported ${s.manifest.created.slice(0, 10)}, in ${s.dir} (${megabytes(s.bytes)}).`,
+          ),
           renderManifest(s.manifest, style),
         ]) + "\n"
       );

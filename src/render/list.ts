@@ -3,10 +3,10 @@ import type { ListRow } from "../core/listing.js";
 import type { RoleSummary } from "../core/summary.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { INFERRED_MARK } from "./blocks.js";
-import { hang } from "./text.js";
 import { DASH, formatMoney } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
+import { hang } from "./text.js";
 
 export interface ListResult {
   /** roles, and imported occupations (origin "occupation") when a data set is installed */
@@ -29,11 +29,16 @@ export function salaryNotes(roles: readonly ListRow[]): string[] {
   if (levels.length === 0 && !withSalary.some((r) => r.medianSalary!.inferred)) return [];
   const tables = [...new Set(levels.map((r) => r.medianSalary!.sourceTitle))];
   const ids = (title: string) => levels.filter((r) => r.medianSalary!.sourceTitle === title).map((r) => r.id);
-  const own = withSalary.filter((r) => r.medianSalary!.basis === "key-facts").map((r) => `${r.id}: ${r.medianSalary!.label}, from ${r.medianSalary!.sourceTitle}`);
+  const own = withSalary
+    .filter((r) => r.medianSalary!.basis === "key-facts")
+    .map((r) => `${r.id}: ${r.medianSalary!.label}, from ${r.medianSalary!.sourceTitle}`);
   const out: string[] = [];
   if (levels.length > 0) {
-    const from = tables.length === 1 ? `the salary-by-level table of ${tables[0]}` : tables.map((t) => `${t} (${ids(t).join(", ")})`).join("; ");
-    out.push(`${LEVEL} The median of the role's level in ${from}${tables.length > 1 ? ", each a salary-by-level table" : ""}.${own.length ? ` Unmarked: the role's own median (${own.join("; ")}).` : ""}`);
+    const from =
+      tables.length === 1 ? `the salary-by-level table of ${tables[0]}` : tables.map((t) => `${t} (${ids(t).join(", ")})`).join("; ");
+    out.push(
+      `${LEVEL} The median of the role's level in ${from}${tables.length > 1 ? ", each a salary-by-level table" : ""}.${own.length ? ` Unmarked: the role's own median (${own.join("; ")}).` : ""}`,
+    );
   }
   for (const r of withSalary) if (r.medianSalary!.inferred) out.push(`${INFERRED_MARK} ${r.id}: ${r.medianSalary!.inferred.reason}`);
   return out;
@@ -70,7 +75,9 @@ export function renderList(result: ListResult, style: Style): string {
   });
   const occupations = all.filter((r) => r.origin === "occupation").length;
   const roles = all.length - occupations;
-  const counted = [roles > 0 || occupations === 0 ? `${roles} roles` : "", occupations > 0 ? `${occupations} occupations` : ""].filter(Boolean).join(" and ");
+  const counted = [roles > 0 || occupations === 0 ? `${roles} roles` : "", occupations > 0 ? `${occupations} occupations` : ""]
+    .filter(Boolean)
+    .join(" and ");
   const details = `Details: careers show <${withZone ? "id or code" : "id"}>`;
   const notes = [
     ...salaryNotes(all),
@@ -79,6 +86,7 @@ export function renderList(result: ListResult, style: Style): string {
       ? `${result.shown.rows} of ${result.shown.of} shown (all: --limit 0; narrow with --zone, --min-median, --education; order with --sort). ${details}`
       : `${counted}. ${details}`,
   ].filter(Boolean);
-  const marked = (n: string) => hang(n.startsWith(LEVEL) || n.startsWith(INFERRED_MARK) ? `${n[0]} ` : "", n.replace(/^[*†] /, ""), style.width);
+  const marked = (n: string) =>
+    hang(n.startsWith(LEVEL) || n.startsWith(INFERRED_MARK) ? `${n[0]} ` : "", n.replace(/^[*†] /, ""), style.width);
   return `${table}\n${style.c.dim(notes.map(marked).join("\n"))}\n`;
 }

@@ -26,7 +26,9 @@ const shares = (style: Style, title: string, list: Share[]): string =>
     ? ""
     : `${style.c.bold(title)}\n` +
       renderTable(style, {
-        rows: [...list].sort((a, b) => a.category - b.category).map((s) => [s.label.replace(/ - .*$/, "").replace(/\s*\(.*\)$/, ""), `${s.percent.toFixed(1)}%`]),
+        rows: [...list]
+          .sort((a, b) => a.category - b.category)
+          .map((s) => [s.label.replace(/ - .*$/, "").replace(/\s*\(.*\)$/, ""), `${s.percent.toFixed(1)}%`]),
         align: ["left", "right"],
         compact: true,
       });
@@ -43,14 +45,24 @@ function rated(style: Style, what: string, list: RatedView[] | null, view: Occup
     r.level === null ? DASH : `${r.level.toFixed(2)}${r.levelNotRelevant ? " (not relevant)" : ""}`,
     r.anchor ? `${r.anchor.text} (${r.anchor.value})` : "",
   ]);
-  const table = renderTable(style, { head: [what, "Importance", "Level", "Example of work at about that level"], rows, align: ["left", "right", "right", "left"] });
+  const table = renderTable(style, {
+    head: [what, "Importance", "Level", "Example of work at about that level"],
+    rows,
+    align: ["left", "right", "right", "left"],
+  });
   const scales = paragraph(style, `Importance ${imLow}–${imHigh} and level ${lvLow}–${lvHigh}, as O*NET rates them; most important first.`);
   const rest = list.length - shown.length;
   const note = [
     rest > 0 ? `${rest} more rated below ${IMPORTANT} for importance; all are in --json.` : "",
-    shown.some((r) => r.suppressed) ? "O*NET advises caution with some of these figures (few or scattered answers): see \"suppressed\" in --json." : "",
+    shown.some((r) => r.suppressed)
+      ? 'O*NET advises caution with some of these figures (few or scattered answers): see "suppressed" in --json.'
+      : "",
   ].filter(Boolean);
-  return joinBlocks([scales, shown.length ? table : paragraph(style, `None rated ${IMPORTANT} or more for importance.`), note.length ? style.c.dim(paragraph(style, note.join(" "))) : ""]);
+  return joinBlocks([
+    scales,
+    shown.length ? table : paragraph(style, `None rated ${IMPORTANT} or more for importance.`),
+    note.length ? style.c.dim(paragraph(style, note.join(" "))) : "",
+  ]);
 }
 
 type Renderer = (v: OccupationView, style: Style) => string | undefined;
@@ -59,9 +71,12 @@ const RENDERERS: Record<string, Renderer> = {
   summary(v, style) {
     const rows: [string, string][] = [["Code", `${v.code} (O*NET-SOC)`]];
     if (v.wages) rows.push(["Median wage", `${formatWage(v.wages.annual.median)} USD a year (${v.wages.period})`]);
-    if (v.jobZone) rows.push(["Job zone", `${v.jobZone.zone}${v.jobZone.name ? `: ${v.jobZone.name.replace(/^Job Zone \w+: /, "")}` : ""}`]);
-    if (v.outlook?.changePercent !== null && v.outlook?.changePercent !== undefined) rows.push(["Outlook", `${formatSignedPercent(v.outlook.changePercent)} employment ${v.outlook.period}`]);
-    if (v.outlook?.openings !== null && v.outlook?.openings !== undefined) rows.push(["Openings", `${formatNumber(v.outlook.openings)} a year`]);
+    if (v.jobZone)
+      rows.push(["Job zone", `${v.jobZone.zone}${v.jobZone.name ? `: ${v.jobZone.name.replace(/^Job Zone \w+: /, "")}` : ""}`]);
+    if (v.outlook?.changePercent !== null && v.outlook?.changePercent !== undefined)
+      rows.push(["Outlook", `${formatSignedPercent(v.outlook.changePercent)} employment ${v.outlook.period}`]);
+    if (v.outlook?.openings !== null && v.outlook?.openings !== undefined)
+      rows.push(["Openings", `${formatNumber(v.outlook.openings)} a year`]);
     if (v.outlook?.entryEducation) rows.push(["Entry education", v.outlook.entryEducation]);
     if (v.interests?.highPoints) rows.push(["Interests", v.interests.highPoints]);
     return joinBlocks([paragraph(style, v.description), renderFacts(style, rows)]);
@@ -80,8 +95,14 @@ const RENDERERS: Record<string, Renderer> = {
   technology(v, style) {
     if (!v.technology) return undefined;
     if (v.technology.length === 0) return paragraph(style, "O*NET lists no technology for this occupation.");
-    const rows = v.technology.map((g) => [g.category, g.examples.map((e) => `${e.name}${e.hot ? " (hot)" : ""}${e.inDemand ? " (in demand)" : ""}`).join(", ")]);
-    return joinBlocks([renderTable(style, { head: ["Kind", "Examples"], rows }), style.c.dim(paragraph(style, "hot: often in employers' job postings; in demand: asked for in this occupation's postings."))]);
+    const rows = v.technology.map((g) => [
+      g.category,
+      g.examples.map((e) => `${e.name}${e.hot ? " (hot)" : ""}${e.inDemand ? " (in demand)" : ""}`).join(", "),
+    ]);
+    return joinBlocks([
+      renderTable(style, { head: ["Kind", "Examples"], rows }),
+      style.c.dim(paragraph(style, "hot: often in employers' job postings; in demand: asked for in this occupation's postings.")),
+    ]);
   },
   education(v, style) {
     const e = v.education;
@@ -106,13 +127,21 @@ const RENDERERS: Record<string, Renderer> = {
   interests(v, style) {
     const i = v.interests;
     if (!i) return undefined;
-    const table = renderTable(style, { head: ["Interest", "Score 1–7"], rows: i.scores.map((s) => [`${s.name} (${s.code})`, s.score.toFixed(2)]), align: ["left", "right"], compact: true });
+    const table = renderTable(style, {
+      head: ["Interest", "Score 1–7"],
+      rows: i.scores.map((s) => [`${s.name} (${s.code})`, s.score.toFixed(2)]),
+      align: ["left", "right"],
+      compact: true,
+    });
     return joinBlocks([i.highPoints ? paragraph(style, `Interest code: ${i.highPoints} (the strongest first).`) : "", table]);
   },
   wages(v, style) {
     const w = v.wages;
     if (!w) return undefined;
-    const line = (label: string, k: typeof w.annual, cents: boolean) => [label, ...(["pct10", "pct25", "median", "pct75", "pct90", "mean"] as const).map((p) => formatWage(k[p], cents))];
+    const line = (label: string, k: typeof w.annual, cents: boolean) => [
+      label,
+      ...(["pct10", "pct25", "median", "pct75", "pct90", "mean"] as const).map((p) => formatWage(k[p], cents)),
+    ];
     const table = renderTable(style, {
       head: ["USD", "10th", "25th", "Median", "75th", "90th", "Mean"],
       rows: [line("Annual", w.annual, false), line("Hourly", w.hourly, true)],
@@ -126,7 +155,10 @@ const RENDERERS: Record<string, Renderer> = {
       w.hourlyOnly ? "BLS publishes only hourly wages for this occupation." : "",
     ].filter(Boolean);
     return joinBlocks([
-      paragraph(style, `BLS ${w.bls.code} ${w.bls.title}, ${w.period}${w.employment !== null ? `: ${formatNumber(w.employment)} employed` : ""}.`),
+      paragraph(
+        style,
+        `BLS ${w.bls.code} ${w.bls.title}, ${w.period}${w.employment !== null ? `: ${formatNumber(w.employment)} employed` : ""}.`,
+      ),
       table,
       notes.length ? style.c.dim(paragraph(style, notes.join(" "))) : "",
       blsNote(style, w.bls),
@@ -139,19 +171,31 @@ const RENDERERS: Record<string, Renderer> = {
     const rows: [string, string][] = [
       [`Employment ${o.baseYear}`, n(o.employmentBase)],
       [`Employment ${o.projectedYear}`, n(o.employmentProjected)],
-      ["Change", o.change === null ? DASH : `${o.change > 0 ? "+" : ""}${formatNumber(o.change)}${o.changePercent === null ? "" : ` (${formatSignedPercent(o.changePercent)})`}`],
+      [
+        "Change",
+        o.change === null
+          ? DASH
+          : `${o.change > 0 ? "+" : ""}${formatNumber(o.change)}${o.changePercent === null ? "" : ` (${formatSignedPercent(o.changePercent)})`}`,
+      ],
       ["Openings a year", n(o.openings)],
       [`Median wage ${o.baseYear}`, `${formatWage(o.medianWage)} USD`],
       ["Entry education", o.entryEducation ?? DASH],
       ["Work experience", o.workExperience ?? DASH],
       ["On-the-job training", o.training ?? DASH],
     ];
-    return joinBlocks([paragraph(style, `BLS Employment Projections ${o.period}, ${o.bls.code} ${o.bls.title}.`), renderFacts(style, rows), blsNote(style, o.bls)]);
+    return joinBlocks([
+      paragraph(style, `BLS Employment Projections ${o.period}, ${o.bls.code} ${o.bls.title}.`),
+      renderFacts(style, rows),
+      blsNote(style, o.bls),
+    ]);
   },
   related(v, style) {
     if (!v.related) return undefined;
     if (v.related.length === 0) return paragraph(style, "O*NET lists no related occupations.");
-    return bullets(style, v.related.map((r) => `${r.title} (${r.id}, ${r.code})`));
+    return bullets(
+      style,
+      v.related.map((r) => `${r.title} (${r.id}, ${r.code})`),
+    );
   },
   "alternate-titles"(v, style) {
     if (!v.alternateTitles) return undefined;
@@ -169,7 +213,9 @@ export function renderOccupation(view: OccupationView, sections: readonly Occupa
     const body = RENDERERS[s.id]?.(view, style);
     return body ? section(style, s.title, body) : "";
   });
-  const unavailable = sections.filter((s) => s.keys.length > 0 && s.keys.every((k) => view[k as keyof OccupationView] === null)).map((s) => s.title.toLowerCase());
+  const unavailable = sections
+    .filter((s) => s.keys.length > 0 && s.keys.every((k) => view[k as keyof OccupationView] === null))
+    .map((s) => s.title.toLowerCase());
   const missing = unavailable.length ? style.c.dim(paragraph(style, `Not in the imported data: ${unavailable.join(", ")}.`)) : "";
   return joinBlocks([title, ...blocks, missing]) + "\n";
 }

@@ -1,12 +1,12 @@
 /** `careers path`: a career ladder or a route on it as a table, and the walk's level card. Pure. */
 import type { LadderStep, LadderView, Route, SalaryInversion } from "../core/ladder.js";
 import { salaryInversions, yearsSince } from "../core/ladder.js";
+import { figureLabel } from "../core/summary.js";
 import { bullets, INFERRED_MARK, joinBlocks, marked, paragraph } from "./blocks.js";
 import { DASH, formatMoney, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable, type SpanRow } from "./table.js";
 import { hang } from "./text.js";
-import { figureLabel } from "../core/summary.js";
 
 /** What `careers path` prints, in text and (as is) in JSON. */
 export interface PathResult {
@@ -87,7 +87,8 @@ export function inversionText(inversions: readonly SalaryInversion[]): { intro: 
   return {
     intro: `${MARK} A negative change: the guide's salary-by-level table puts this level below the one before it on its ladder. Shown as the guide gives them, not reordered:`,
     lines: inversions.map(
-      (v) => `${v.title} ${formatMoney(v.median, v.currency)} < ${v.previousTitle} ${formatMoney(v.previousMedian, v.currency)} (${formatSignedMoney(v.change, v.currency)})`,
+      (v) =>
+        `${v.title} ${formatMoney(v.median, v.currency)} < ${v.previousTitle} ${formatMoney(v.previousMedian, v.currency)} (${formatSignedMoney(v.change, v.currency)})`,
     ),
   };
 }
@@ -107,7 +108,13 @@ function trackLine(style: Style, result: PathResult): string {
   const tracks = result.tracks.filter((t) => result.track === null || t.id === result.track);
   const label = tracks.length > 1 ? "Tracks: " : "Track: ";
   return tracks
-    .map((t, i) => hang(i === 0 ? label : " ".repeat(label.length), `${t.name} (${marked(t.id, t.inferred)})${t.description ? `: ${t.description}` : ""}`, style.width))
+    .map((t, i) =>
+      hang(
+        i === 0 ? label : " ".repeat(label.length),
+        `${t.name} (${marked(t.id, t.inferred)})${t.description ? `: ${t.description}` : ""}`,
+        style.width,
+      ),
+    )
     .join("\n");
 }
 
@@ -117,7 +124,10 @@ export function pathNotes(result: PathResult): string[] {
   const out = tracks.map((t) => `${INFERRED_MARK} Track ${t.id}: ${t.inferred!.reason}`);
   const s = result.salary;
   if (s.table) {
-    const others = s.otherMedians.map((m) => `${m.title}'s own median, ${formatMoney(m.amount, m.currency)} (${m.label}, from ${m.source}), is another measure, not used here`);
+    const others = s.otherMedians.map(
+      (m) =>
+        `${m.title}'s own median, ${formatMoney(m.amount, m.currency)} (${m.label}, from ${m.source}), is another measure, not used here`,
+    );
     out.push(`Medians: each level's median in the salary-by-level table of ${s.table}.${others.length ? ` ${others.join("; ")}.` : ""}`);
   }
   return out;
@@ -133,7 +143,11 @@ function summaryLine(style: Style, result: PathResult, byRole: Map<string, Ladde
     const from = byRole.get(r.from)?.title ?? r.from;
     const to = byRole.get(r.to)?.title ?? r.to;
     const n = result.steps.length - 1;
-    return hang("", `Route: ${from} to ${to}, ${n} ${n === 1 ? "step" : "steps"} up, ${years} of experience from the start of ${from}; total change in ${figureLabel("median", regionOf(result.steps))} ${pay}.`, style.width);
+    return hang(
+      "",
+      `Route: ${from} to ${to}, ${n} ${n === 1 ? "step" : "steps"} up, ${years} of experience from the start of ${from}; total change in ${figureLabel("median", regionOf(result.steps))} ${pay}.`,
+      style.width,
+    );
   }
   if (!result.current) return "";
   const here = byRole.get(result.current);
@@ -142,9 +156,10 @@ function summaryLine(style: Style, result: PathResult, byRole: Map<string, Ladde
   const ahead = result.ahead.map((id) => byRole.get(id)).filter((s): s is LadderStep => s !== undefined);
   const top = ahead.at(-1);
   if (!top) return hang("", `${where} The top of the ladder${result.track ? " on this track" : ""}.`, style.width);
-  const pay = top.median !== null && here.median !== null && top.currency === here.currency
-    ? `; ${figureLabel("median", regionOf(result.steps))} at the top ${formatMoney(top.median, top.currency ?? "USD")}, ${formatSignedMoney(top.median - here.median, here.currency ?? "USD")} from here`
-    : "";
+  const pay =
+    top.median !== null && here.median !== null && top.currency === here.currency
+      ? `; ${figureLabel("median", regionOf(result.steps))} at the top ${formatMoney(top.median, top.currency ?? "USD")}, ${formatSignedMoney(top.median - here.median, here.currency ?? "USD")} from here`
+      : "";
   const n = ahead.length;
   return hang("", `${where} Ahead: ${ahead.map((s) => s.title).join(", ")} (${n} ${n === 1 ? "step" : "steps"}${pay}).`, style.width);
 }
@@ -162,11 +177,20 @@ export function renderPath(result: PathResult, style: Style): string {
     : "";
   return (
     joinBlocks([
-      style.c.bold(paragraph(style, `${result.ladder.name}${result.track ? `, ${result.tracks.find((t) => t.id === result.track)?.name ?? result.track} track` : ""}`)),
+      style.c.bold(
+        paragraph(
+          style,
+          `${result.ladder.name}${result.track ? `, ${result.tracks.find((t) => t.id === result.track)?.name ?? result.track} track` : ""}`,
+        ),
+      ),
       trackLine(style, result),
       joinLines([table, summaryLine(style, result, byRole)]),
       inversionNote(style, result.inversions),
-      style.c.dim(pathNotes(result).map((n) => hang(n.startsWith(INFERRED_MARK) ? `${INFERRED_MARK} ` : "", n.replace(/^† /, ""), style.width)).join("\n")),
+      style.c.dim(
+        pathNotes(result)
+          .map((n) => hang(n.startsWith(INFERRED_MARK) ? `${INFERRED_MARK} ` : "", n.replace(/^† /, ""), style.width))
+          .join("\n"),
+      ),
       result.route || result.track ? "" : lateral,
       style.c.dim(hang("Source: ", result.ladder.sourceTitle, style.width)),
     ]) + "\n"
@@ -184,11 +208,13 @@ export function renderLevelCard(view: LadderView, step: LadderStep, style: Style
     ["Change", prev ? `${formatChange(step)} from ${prev.title}` : DASH],
   ];
   const inversions = salaryInversions([...(prev ? [prev] : []), step]);
-  return joinBlocks([
-    style.c.bold(paragraph(style, step.title)),
-    renderFacts(style, rows),
-    step.scope ? paragraph(style, step.scope) : "",
-    step.focusAreas.length ? `${style.c.bold("Focus areas")}\n${bullets(style, step.focusAreas)}` : "",
-    inversionNote(style, inversions),
-  ]) + "\n";
+  return (
+    joinBlocks([
+      style.c.bold(paragraph(style, step.title)),
+      renderFacts(style, rows),
+      step.scope ? paragraph(style, step.scope) : "",
+      step.focusAreas.length ? `${style.c.bold("Focus areas")}\n${bullets(style, step.focusAreas)}` : "",
+      inversionNote(style, inversions),
+    ]) + "\n"
+  );
 }

@@ -11,7 +11,15 @@ export interface SearchResult {
   query: string;
   /** how many occupations matched; `results` may hold fewer (--limit) */
   total: number;
-  results: { id: string; code: string; title: string; median: Wage | null; jobZone: number | null; score: number; matched: { field: Field; text: string }[] }[];
+  results: {
+    id: string;
+    code: string;
+    title: string;
+    median: Wage | null;
+    jobZone: number | null;
+    score: number;
+    matched: { field: Field; text: string }[];
+  }[];
 }
 
 const cut = (text: string, max = 60) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`);
@@ -24,9 +32,18 @@ export function renderSearch(result: SearchResult, style: Style): string {
   const table = renderTable(style, {
     // the code, not the id: an id is the title as a slug, up to 64 characters; show takes either
     head: ["Code", "Title", "Median", "Zone", "Why it matched"],
-    rows: result.results.map((r) => [r.code, r.title, r.median ? formatWage(r.median) : DASH, r.jobZone ? String(r.jobZone) : DASH, r.matched[0] ? why(r.matched[0]) : ""]),
+    rows: result.results.map((r) => [
+      r.code,
+      r.title,
+      r.median ? formatWage(r.median) : DASH,
+      r.jobZone ? String(r.jobZone) : DASH,
+      r.matched[0] ? why(r.matched[0]) : "",
+    ]),
     align: ["left", "left", "right", "right", "left"],
   });
-  const shown = result.results.length < result.total ? `${result.results.length} of ${result.total} matches (more with --limit 0)` : `${result.total} match${result.total === 1 ? "" : "es"}`;
+  const shown =
+    result.results.length < result.total
+      ? `${result.results.length} of ${result.total} matches (more with --limit 0)`
+      : `${result.total} match${result.total === 1 ? "" : "es"}`;
   return `${table}\n${style.c.dim(paragraph(style, `${shown}. Median: annual wage, USD. Zone: O*NET job zone 1-5. Details: careers show <code>`))}\n`;
 }

@@ -1,11 +1,11 @@
 /** `careers show`: a role as readable sections. Pure: role in, string out. */
 import type { SectionDef } from "../core/sections.js";
+import { entryName } from "../core/skills.js";
 import { figureLabel, levelRow } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { bullets, inferredNotes, joinBlocks, marked, numbered, paintWords, paragraph, section, sourceLine, sourceTitle } from "./blocks.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
 import type { Style } from "./style.js";
-import { entryName } from "../core/skills.js";
 import { renderFacts, renderTable } from "./table.js";
 
 type Renderer = (role: Role, style: Style) => { body: string; sources: (string | undefined)[] } | undefined;
@@ -31,16 +31,31 @@ const RENDERERS: Record<string, Renderer> = {
     if (own) {
       const average = own.average === null ? "" : `; average ${formatMoney(own.average, own.currency)}`;
       const table = `${own.level} in the salary-by-level table of ${sourceTitle(role, own.source)}`;
-      rows.push([figureLabel("Level median", own.region), `${marked(formatMoney(own.median ?? undefined, own.currency), own.inferred)}${own.period ? ` a ${own.period}` : ""} (${table}${average})`]);
+      rows.push([
+        figureLabel("Level median", own.region),
+        `${marked(formatMoney(own.median ?? undefined, own.currency), own.inferred)}${own.period ? ` a ${own.period}` : ""} (${table}${average})`,
+      ]);
     }
     const pay = role.pay;
     if (pay?.entryLevel) {
       const e = pay.entryLevel;
-      rows.push(["Entry-level pay", `${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}`]);
+      rows.push([
+        "Entry-level pay",
+        `${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}`,
+      ]);
     }
-    if (f?.salaryRange) rows.push(["Salary range", marked(formatRange(f.salaryRange), f.salaryRange.inferred) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : "")]);
-    if (f?.growth) rows.push(["Growth outlook", `${marked(`${f.growth.percent}%`, f.growth.inferred)}${f.growth.label ? ` (${f.growth.label})` : ""}`]);
-    if (f?.annualOpenings) rows.push(["Annual openings", `${f.annualOpenings.approximate ? "about " : ""}${marked(formatNumber(f.annualOpenings.count), f.annualOpenings.inferred)}`]);
+    if (f?.salaryRange)
+      rows.push([
+        "Salary range",
+        marked(formatRange(f.salaryRange), f.salaryRange.inferred) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : ""),
+      ]);
+    if (f?.growth)
+      rows.push(["Growth outlook", `${marked(`${f.growth.percent}%`, f.growth.inferred)}${f.growth.label ? ` (${f.growth.label})` : ""}`]);
+    if (f?.annualOpenings)
+      rows.push([
+        "Annual openings",
+        `${f.annualOpenings.approximate ? "about " : ""}${marked(formatNumber(f.annualOpenings.count), f.annualOpenings.inferred)}`,
+      ]);
     if (f?.topIndustries) rows.push(["Top industries", f.topIndustries.items.map((x, i) => `${i + 1}. ${x}`).join("\n")]);
     if (f?.typicalEducation) rows.push(["Typical education", f.typicalEducation.text]);
     if (f?.typicalExperience) rows.push(["Experience asked", f.typicalExperience.text]);
@@ -50,8 +65,18 @@ const RENDERERS: Record<string, Renderer> = {
       rows.push([`Experience at step ${lv.step}`, marked(formatYears(lv.years), lv.years.inferred ?? lv.inferred)]);
     }
     if (rows.length === 0) return undefined;
-    const sources = [f?.medianSalary?.source, own?.source, pay?.entryLevel || pay?.benefits ? pay.source : undefined, f?.salaryRange?.source, f?.growth?.source,
-      f?.annualOpenings?.source, f?.topIndustries?.source, f?.typicalEducation?.source, f?.typicalExperience?.source, lv?.source];
+    const sources = [
+      f?.medianSalary?.source,
+      own?.source,
+      pay?.entryLevel || pay?.benefits ? pay.source : undefined,
+      f?.salaryRange?.source,
+      f?.growth?.source,
+      f?.annualOpenings?.source,
+      f?.topIndustries?.source,
+      f?.typicalEducation?.source,
+      f?.typicalExperience?.source,
+      lv?.source,
+    ];
     const notes = inferredNotes(style, role, [
       ["Median salary", f?.medianSalary?.inferred],
       ["Level median", own?.inferred],
@@ -85,16 +110,38 @@ const RENDERERS: Record<string, Renderer> = {
         })
       : "";
     const lines = [
-      ...(r.measures ?? []).map((m) => `${m.name}: at least ${m.min}${m.max !== undefined ? ` (the source gives ${m.min}–${m.max})` : ""} ${m.unit}.`),
-      ...(r.experience ? [`Experience: ${marked(`${r.experience.years ?? role.level?.years.min ?? 0}+ years`, r.experience.inferred)} of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`] : []),
+      ...(r.measures ?? []).map(
+        (m) => `${m.name}: at least ${m.min}${m.max !== undefined ? ` (the source gives ${m.min}–${m.max})` : ""} ${m.unit}.`,
+      ),
+      ...(r.experience
+        ? [
+            `Experience: ${marked(`${r.experience.years ?? role.level?.years.min ?? 0}+ years`, r.experience.inferred)} of ${r.experience.of}${r.experience.years === undefined ? " (the years of its level)" : ""}.`,
+          ]
+        : []),
       ...(r.education ? [`Education: at least ${r.education.level}${r.education.note ? ` (${r.education.note})` : ""}.`] : []),
-      ...(r.education?.distribution ? [`Education of people in the role: ${r.education.distribution.map((d) => `${d.level} ${d.percent}%`).join(", ")}.`] : []),
+      ...(r.education?.distribution
+        ? [`Education of people in the role: ${r.education.distribution.map((d) => `${d.level} ${d.percent}%`).join(", ")}.`]
+        : []),
       ...(r.credentials ?? []).map((c) => `Required ${c.kind}: ${c.name}${c.detail ? ` (${c.detail})` : ""}.`),
     ];
     const body = joinBlocks([
-      r.inherits ? paragraph(style, `Also needs what ${r.inherits} needs (careers show ${r.inherits} --section requirements).${r.note ? ` ${r.note}` : ""}`) : r.note ? paragraph(style, r.note) : "",
+      r.inherits
+        ? paragraph(
+            style,
+            `Also needs what ${r.inherits} needs (careers show ${r.inherits} --section requirements).${r.note ? ` ${r.note}` : ""}`,
+          )
+        : r.note
+          ? paragraph(style, r.note)
+          : "",
       skills,
-      skills ? style.c.dim(paragraph(style, `Levels are on ${scale} (careers assess ${role.id} --template shows it).${r.levelsInferred ? ` ${r.levelsInferred}` : ""}`)) : "",
+      skills
+        ? style.c.dim(
+            paragraph(
+              style,
+              `Levels are on ${scale} (careers assess ${role.id} --template shows it).${r.levelsInferred ? ` ${r.levelsInferred}` : ""}`,
+            ),
+          )
+        : "",
       lines.length ? bullets(style, lines) : "",
       inferredNotes(style, role, [["Experience", r.experience?.inferred]]),
     ]);
@@ -110,7 +157,9 @@ const RENDERERS: Record<string, Renderer> = {
     const third = hasDetail ? "Why it matters" : hasOnet ? "Same as" : "";
     const table = renderTable(style, {
       head: third ? ["Skill", "Type", third] : ["Skill", "Type"],
-      rows: rows.map(([name, kind, detail, link]) => (third ? [name!, kind!, [detail, link && style.c.dim(link)].filter(Boolean).join("\n")] : [name!, kind!])),
+      rows: rows.map(([name, kind, detail, link]) =>
+        third ? [name!, kind!, [detail, link && style.c.dim(link)].filter(Boolean).join("\n")] : [name!, kind!],
+      ),
     });
     const t = s.typingSpeed;
     const typing = t && paragraph(style, `Typing speed: at least ${t.minWpm}${t.maxWpm ? `–${t.maxWpm}` : ""} words per minute.`);
@@ -136,7 +185,7 @@ const RENDERERS: Record<string, Renderer> = {
     if (!e) return undefined;
     const rows = e.options.map((o) => [
       marked(o.name, o.inferred),
-      o.cost ? formatRange(o.cost) : o.costNote ?? DASH,
+      o.cost ? formatRange(o.cost) : (o.costNote ?? DASH),
       o.duration ?? DASH,
       o.note ?? "",
     ]);
@@ -145,14 +194,27 @@ const RENDERERS: Record<string, Renderer> = {
       head: hasNote ? ["Option", "Cost", "Duration", "Note"] : ["Option", "Cost", "Duration"],
       rows: hasNote ? rows : rows.map((r) => r.slice(0, 3)),
     });
-    const notes = inferredNotes(style, role, e.options.map((o) => [o.name, o.inferred] as const));
-    return { body: joinBlocks([e.summary && paragraph(style, e.summary), table, notes]), sources: [e.source, ...e.options.map((o) => o.source)] };
+    const notes = inferredNotes(
+      style,
+      role,
+      e.options.map((o) => [o.name, o.inferred] as const),
+    );
+    return {
+      body: joinBlocks([e.summary && paragraph(style, e.summary), table, notes]),
+      sources: [e.source, ...e.options.map((o) => o.source)],
+    };
   },
   entry(role, style) {
     const e = role.entry;
     if (!e) return undefined;
-    const steps = numbered(style, e.steps.map((s) => (s.detail ? `${s.title}: ${s.detail}` : s.title)));
-    return { body: joinBlocks([e.timeline && paragraph(style, `Typical time to a first job: ${e.timeline}.`), steps]), sources: [e.source] };
+    const steps = numbered(
+      style,
+      e.steps.map((s) => (s.detail ? `${s.title}: ${s.detail}` : s.title)),
+    );
+    return {
+      body: joinBlocks([e.timeline && paragraph(style, `Typical time to a first job: ${e.timeline}.`), steps]),
+      sources: [e.source],
+    };
   },
   certifications(role, style) {
     const c = role.certifications;
@@ -169,7 +231,10 @@ const RENDERERS: Record<string, Renderer> = {
     const s = role.salaryByLevel;
     if (!s) return undefined;
     const rows = s.levels.map((l) => [
-      marked(l.role === role.id ? style.c.bold(`${l.level} (this role)`) : l.level, l.inferred ?? (l.role === role.id ? s.inferred : undefined)),
+      marked(
+        l.role === role.id ? style.c.bold(`${l.level} (this role)`) : l.level,
+        l.inferred ?? (l.role === role.id ? s.inferred : undefined),
+      ),
       formatMoney(l.median, s.currency),
       formatMoney(l.average, s.currency),
     ]);
@@ -185,7 +250,12 @@ const RENDERERS: Record<string, Renderer> = {
     const part = (title: string, items: string[] | undefined) => (items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "");
     const body = joinBlocks([
       p.summary && paragraph(style, p.summary),
-      e ? paragraph(style, `Entry-level pay: ${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}.`) : "",
+      e
+        ? paragraph(
+            style,
+            `Entry-level pay: ${marked(formatRange(e), e.inferred)}${e.period ? ` a ${e.period}` : ""}${e.note ? ` (${e.note})` : ""}.`,
+          )
+        : "",
       part("Beyond the wage", p.benefits),
       part("What pay depends on", p.factors),
       p.negotiation ? `${style.c.bold("Negotiating")}\n${paragraph(style, p.negotiation)}` : "",
@@ -196,7 +266,9 @@ const RENDERERS: Record<string, Renderer> = {
   global(role, style) {
     const g = role.globalOpportunities;
     if (!g) return undefined;
-    const visas = (g.visas ?? []).map((v) => `${v.name}${v.countries?.length ? ` (${v.countries.join(", ")})` : ""}${v.detail ? `: ${v.detail}` : ""}`);
+    const visas = (g.visas ?? []).map(
+      (v) => `${v.name}${v.countries?.length ? ` (${v.countries.join(", ")})` : ""}${v.detail ? `: ${v.detail}` : ""}`,
+    );
     const part = (title: string, items: string[] | undefined) => (items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "");
     const body = joinBlocks([
       g.summary && paragraph(style, g.summary),
@@ -224,18 +296,21 @@ const RENDERERS: Record<string, Renderer> = {
     const rows = r.regions.map((x) => [
       x.examples?.length ? `${x.region} (${x.examples.join(", ")})` : x.region,
       marked(formatRange(x), x.inferred),
-      x.usdEquivalent ? `about ${formatRange({ ...x.usdEquivalent, currency: "USD" })}` : x.note ?? "",
+      x.usdEquivalent ? `about ${formatRange({ ...x.usdEquivalent, currency: "USD" })}` : (x.note ?? ""),
     ]);
     const table = renderTable(style, { head: ["Region", "Yearly range (local currency)", "Note"], rows });
-    const notes = inferredNotes(style, role, r.regions.map((x) => [x.region, x.inferred] as const));
+    const notes = inferredNotes(
+      style,
+      role,
+      r.regions.map((x) => [x.region, x.inferred] as const),
+    );
     return { body: joinBlocks([table, r.note && paragraph(style, r.note), notes]), sources: [r.source] };
   },
   remote: (role, style) => text(style, role.remoteWork),
   outlook(role, style) {
     const o = role.outlook;
     if (!o) return undefined;
-    const part = (title: string, items: string[] | undefined) =>
-      items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "";
+    const part = (title: string, items: string[] | undefined) => (items?.length ? `${style.c.bold(title)}\n${bullets(style, items)}` : "");
     const body = joinBlocks([
       o.summary && paragraph(style, o.summary),
       part("Challenges", o.challenges),
@@ -250,7 +325,10 @@ const RENDERERS: Record<string, Renderer> = {
     const rows: [string, string][] = [];
     if (w.stress) rows.push(["Stress level", w.stress]);
     if (w.balance) rows.push(["Balance", w.balance]);
-    return { body: joinBlocks([rows.length ? renderFacts(style, rows) : "", w.summary && paragraph(style, w.summary)]), sources: [w.source] };
+    return {
+      body: joinBlocks([rows.length ? renderFacts(style, rows) : "", w.summary && paragraph(style, w.summary)]),
+      sources: [w.source],
+    };
   },
   pros: (role, style) => list(style, role.pros),
   cons: (role, style) => list(style, role.cons),
@@ -263,7 +341,10 @@ const RENDERERS: Record<string, Renderer> = {
   related(role, style) {
     const r = role.relatedCareers;
     if (!r) return undefined;
-    const items = bullets(style, r.items.map((i) => (i.role ? `${i.title} (careers show ${i.role})` : i.title)));
+    const items = bullets(
+      style,
+      r.items.map((i) => (i.role ? `${i.title} (careers show ${i.role})` : i.title)),
+    );
     return { body: r.note ? joinBlocks([items, paragraph(style, r.note)]) : items, sources: [r.source] };
   },
   ladder(role, style) {
@@ -274,8 +355,15 @@ const RENDERERS: Record<string, Renderer> = {
       const t = tracks.get(id);
       return t ? marked(`${t.name} track`, t.inferred) : id;
     };
-    const steps = numbered(style, l.levels.map((lv) => `${lv.title} (${lv.role}; ${trackName(lv.track)})`));
-    const notes = inferredNotes(style, role, l.tracks.map((t) => [`${t.name} track`, t.inferred] as const));
+    const steps = numbered(
+      style,
+      l.levels.map((lv) => `${lv.title} (${lv.role}; ${trackName(lv.track)})`),
+    );
+    const notes = inferredNotes(
+      style,
+      role,
+      l.tracks.map((t) => [`${t.name} track`, t.inferred] as const),
+    );
     return { body: joinBlocks([steps, notes, `Walk it with: careers path ${role.id}`]), sources: [l.source] };
   },
   portfolio: (role, style) => list(style, role.portfolioTips),
@@ -291,6 +379,7 @@ export function renderRole(role: Role, sections: readonly SectionDef[], style: S
     return out && section(style, def.title, out.body, sourceLine(style, role, out.sources));
   });
   const shown = blocks.filter(Boolean);
-  const empty = shown.length === 0 ? style.c.dim(paragraph(style, `${role.title} has no ${sections.map((s) => s.id).join(", ")} data.`)) : "";
+  const empty =
+    shown.length === 0 ? style.c.dim(paragraph(style, `${role.title} has no ${sections.map((s) => s.id).join(", ")} data.`)) : "";
   return joinBlocks([header, ...shown, empty]) + "\n";
 }

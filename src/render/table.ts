@@ -8,9 +8,10 @@
  * 25 ms of width calculations for `careers show clerk`, and its layout grows quadratically with rows
  * (about 16 s for a 10,000-row list). The output keeps cli-table3's look.
  */
-import type { Style } from "./style.js";
+
 import { splitColumns, tablePart } from "./split-table.js";
-import { displayWidth, padTo, stripAnsi, words, wrap, type Align } from "./text.js";
+import type { Style } from "./style.js";
+import { type Align, displayWidth, padTo, stripAnsi, words, wrap } from "./text.js";
 
 export type { Align } from "./text.js";
 
@@ -158,7 +159,11 @@ export function renderTable(style: Style, spec: TableSpec): string {
     .map((chunk, k) => {
       const keep = [...Array.from({ length: lead }, (_, i) => i), ...chunk];
       const pick = (ws: number[]) => keep.map((i) => ws[i]!);
-      return drawTable(style, tablePart(spec, columns, keep, parts[k - 1]?.at(-1) ?? -1), fitColumns(pick(measured.natural), style.width, pick(measured.words)));
+      return drawTable(
+        style,
+        tablePart(spec, columns, keep, parts[k - 1]?.at(-1) ?? -1),
+        fitColumns(pick(measured.natural), style.width, pick(measured.words)),
+      );
     })
     .join("\n");
 }
@@ -180,7 +185,12 @@ function drawTable(style: Style, spec: TableSpec, widths: number[]): string {
     ];
     return { cells, bounds: new Set(all.filter((b) => b <= from)), height: Math.max(1, cells.at(-1)!.lines.length) };
   };
-  const head = spec.head ? layRow(spec.head.map((h) => style.c.bold(h)), spec.align) : undefined;
+  const head = spec.head
+    ? layRow(
+        spec.head.map((h) => style.c.bold(h)),
+        spec.align,
+      )
+    : undefined;
   const body = spec.rows.map((r) => (isSpan(r) ? laySpan(r) : layRow(r, spec.align)));
   const out: string[] = [];
   const first = head ?? body[0];

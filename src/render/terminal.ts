@@ -22,4 +22,3 @@ export function detectTerminal({ isTTY, columns, env, colorFlag = true }: StyleE
   const width = columns && columns > 0 ? columns : fromEnv > 0 ? fromEnv : 80;
   return { color, width };
 }
-

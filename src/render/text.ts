@@ -1,6 +1,5 @@
 /** Small pure text helpers shared by every renderer. */
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export const stripAnsi = (s: string): string => s.replace(ANSI, "");
@@ -59,7 +58,6 @@ export function closeStylesPerLine(lines: readonly string[]): string[] {
   let open: string[] = [];
   return lines.map((line) => {
     const start = open.join("");
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts a terminal style
     for (const [seq, params] of line.matchAll(/\u001b\[([\d;]*)m/g)) {
       const code = params === "" ? "0" : params!;
       if (code === "0") open = [];

@@ -1,5 +1,5 @@
 /** `careers validate`: every problem as `file:line:col: message`, then a count. */
-import { formatDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
 import type { Style } from "./style.js";
 
 export interface ValidateResult {
@@ -18,7 +18,11 @@ export function renderValidate(result: ValidateResult, style: Style): string {
     return p.severity === "error" ? style.c.red(line) : style.c.yellow(line);
   });
   const checked = `Checked ${result.files.length} role file${result.files.length === 1 ? "" : "s"}`;
-  const verdict = result.valid ? (result.warnings === 0 ? "all valid." : `valid, with ${plural(result.warnings, "warning")}.`) : `${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}.`;
+  const verdict = result.valid
+    ? result.warnings === 0
+      ? "all valid."
+      : `valid, with ${plural(result.warnings, "warning")}.`
+    : `${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}.`;
   lines.push((result.valid ? style.c.green : style.c.red)(`${checked}: ${verdict}`));
   return lines.join("\n") + "\n";
 }

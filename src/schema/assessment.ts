@@ -27,15 +27,27 @@ export const assessmentModelSchema = z
   })
   .superRefine((m, ctx) => {
     m.scales.forEach((s, i) => {
-      if (s.levels.some((l, k) => l.value !== k)) ctx.addIssue({ code: "custom", path: ["scales", i, "levels"], message: "values must be 0, 1, 2... in order" });
+      if (s.levels.some((l, k) => l.value !== k))
+        ctx.addIssue({ code: "custom", path: ["scales", i, "levels"], message: "values must be 0, 1, 2... in order" });
     });
     const first = m.scales[0]!;
-    if (m.assumedSkillLevel >= first.levels.length) ctx.addIssue({ code: "custom", path: ["assumedSkillLevel"], message: `must be a level of the first scale (0-${first.levels.length - 1})` });
+    if (m.assumedSkillLevel >= first.levels.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["assumedSkillLevel"],
+        message: `must be a level of the first scale (0-${first.levels.length - 1})`,
+      });
     const ids = m.education.levels.map((l) => l.id).join(", ");
-    if (ids !== EDUCATION_LEVELS.join(", ")) ctx.addIssue({ code: "custom", path: ["education", "levels"], message: `must be ${EDUCATION_LEVELS.join(", ")} in this order (the role format's education levels)` });
+    if (ids !== EDUCATION_LEVELS.join(", "))
+      ctx.addIssue({
+        code: "custom",
+        path: ["education", "levels"],
+        message: `must be ${EDUCATION_LEVELS.join(", ")} in this order (the role format's education levels)`,
+      });
     if (!m.bands.some((b) => b.min === 0)) ctx.addIssue({ code: "custom", path: ["bands"], message: "one band must start at 0" });
     const w = m.weights;
-    if (w.skills + w.experience + w.education + w.credentials + w.tools <= 0) ctx.addIssue({ code: "custom", path: ["weights"], message: "weights must not all be 0" });
+    if (w.skills + w.experience + w.education + w.credentials + w.tools <= 0)
+      ctx.addIssue({ code: "custom", path: ["weights"], message: "weights must not all be 0" });
   });
 
 export type AssessmentModel = z.infer<typeof assessmentModelSchema>;

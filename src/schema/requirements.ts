@@ -58,7 +58,11 @@ export const adviceRef = z
   .describe("what to do about a gap in this need");
 export type AdviceRef = z.infer<typeof adviceRef>;
 
-const importance = z.number().min(1).max(5).describe("how much the need weighs, 1-5 (O*NET's importance scale); on every skill and measure of a set or on none");
+const importance = z
+  .number()
+  .min(1)
+  .max(5)
+  .describe("how much the need weighs, 1-5 (O*NET's importance scale); on every skill and measure of a set or on none");
 
 export const skillNeed = z.strictObject({
   id: roleId.describe("the need's id; the same id in a role this one inherits from is the same need"),
@@ -158,7 +162,11 @@ export function checkRequirements(
   const issues: Issue[] = [];
   const base: Path = ["requirements"];
   const seen = new Map<string, Path>();
-  const lists = [["skills", r.skills ?? []], ["measures", r.measures ?? []], ["credentials", r.credentials ?? []]] as const;
+  const lists = [
+    ["skills", r.skills ?? []],
+    ["measures", r.measures ?? []],
+    ["credentials", r.credentials ?? []],
+  ] as const;
   for (const [key, list] of lists) {
     list.forEach((n, i) => {
       const first = seen.get(n.id);
@@ -169,7 +177,10 @@ export function checkRequirements(
   const weighed = [...(r.skills ?? []), ...(r.measures ?? [])];
   const withImportance = weighed.filter((n) => n.importance !== undefined).length;
   if (withImportance > 0 && withImportance < weighed.length) {
-    issues.push({ path: [...base], message: `importance is given on ${withImportance} of ${weighed.length} skills and measures: give it on all of them or on none` });
+    issues.push({
+      path: [...base],
+      message: `importance is given on ${withImportance} of ${weighed.length} skills and measures: give it on all of them or on none`,
+    });
   }
   if (r.experience && r.experience.years === undefined && !role.level) {
     issues.push({ path: [...base, "experience", "years"], message: "give years: the role has no level to take them from" });
@@ -178,16 +189,25 @@ export function checkRequirements(
     (advice ?? []).forEach((a, i) => {
       const at = [...path, "advice", i];
       if (a.focusArea !== undefined && a.focusArea > (role.level?.focusAreas.length ?? 0)) {
-        issues.push({ path: [...at, "focusArea"], message: `the role's level has ${role.level?.focusAreas.length ?? 0} focus areas, not ${a.focusArea}` });
+        issues.push({
+          path: [...at, "focusArea"],
+          message: `the role's level has ${role.level?.focusAreas.length ?? 0} focus areas, not ${a.focusArea}`,
+        });
       }
       if (a.entryStep !== undefined && a.entryStep > (role.entry?.steps.length ?? 0)) {
-        issues.push({ path: [...at, "entryStep"], message: `the role's entry has ${role.entry?.steps.length ?? 0} steps, not ${a.entryStep}` });
+        issues.push({
+          path: [...at, "entryStep"],
+          message: `the role's entry has ${role.entry?.steps.length ?? 0} steps, not ${a.entryStep}`,
+        });
       }
       if (a.education !== undefined && !role.education?.options.some((o) => o.name === a.education)) {
         issues.push({ path: [...at, "education"], message: `"${a.education}" is not the name of one of the role's education options` });
       }
       if (a.certification !== undefined && !role.certifications?.items?.some((c) => c.name === a.certification)) {
-        issues.push({ path: [...at, "certification"], message: `"${a.certification}" is not the name of one of the role's certifications` });
+        issues.push({
+          path: [...at, "certification"],
+          message: `"${a.certification}" is not the name of one of the role's certifications`,
+        });
       }
     });
   for (const [key, list] of lists) list.forEach((n, i) => checkAdvice(n.advice, [...base, key, i]));

@@ -75,7 +75,9 @@ export const toolGroup = z.strictObject({
 export const skill = z.strictObject({
   id: roleId
     .optional()
-    .describe("the skill's id: the same id in two roles, or in a role's skill list and skill map, is the same skill (default: from the name)"),
+    .describe(
+      "the skill's id: the same id in two roles, or in a role's skill list and skill map, is the same skill (default: from the name)",
+    ),
   name: text.describe("the source's wording"),
   detail: text.optional(),
   onet: onetElement.optional(),
@@ -220,7 +222,9 @@ export const globalOpportunities = z.strictObject({
 export const relatedCareers = z.strictObject({
   source: sourceRef,
   items: z.array(z.strictObject({ title: text, role: roleId.optional() })).min(1),
-  note: text.optional().describe("how the list was drawn where the source gives no list of its own, e.g. the steps next to it on the source's ladder"),
+  note: text
+    .optional()
+    .describe("how the list was drawn where the source gives no list of its own, e.g. the steps next to it on the source's ladder"),
 });
 
 export const years = z
@@ -263,10 +267,7 @@ export const ladder = z.strictObject({
         role: roleId,
         title: text,
         track: roleId.describe("id of one of the ladder's tracks"),
-        next: z
-          .array(roleId)
-          .optional()
-          .describe("roles one step up; default: the level listed after this one"),
+        next: z.array(roleId).optional().describe("roles one step up; default: the level listed after this one"),
       }),
     )
     .min(2),
@@ -294,9 +295,7 @@ export const roleSchema = z
     tools: z.strictObject({ source: sourceRef, groups: z.array(toolGroup).min(1) }).optional(),
     skills: skills.optional(),
     skillMap: skillMap.optional(),
-    education: z
-      .strictObject({ source: sourceRef, summary: text.optional(), options: z.array(educationOption).min(1) })
-      .optional(),
+    education: z.strictObject({ source: sourceRef, summary: text.optional(), options: z.array(educationOption).min(1) }).optional(),
     entry: entry.optional(),
     certifications: certifications.optional(),
     salaryByLevel: salaryByLevel.optional(),

@@ -1,6 +1,6 @@
 /** Where the imported occupations live, <data home>/occupations, and the data set installed there. */
 import { join } from "node:path";
-import { openDataset, type Dataset } from "../loader/occupations.js";
+import { type Dataset, openDataset } from "../loader/occupations.js";
 import { dataHome } from "./home.js";
 
 export const datasetRoot = (env: Record<string, string | undefined>): string => join(dataHome(env), "occupations");

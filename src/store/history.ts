@@ -4,11 +4,11 @@
  * history whole. A history file that cannot be read as one is moved aside, never overwritten.
  */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import { dataHome } from "./home.js";
 import { dirname, join } from "node:path";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
 import type { HistoryEntry } from "../schema/history.js";
+import { dataHome } from "./home.js";
 
 export type { HistoryEntry };
 
@@ -24,7 +24,9 @@ export const historyPath = (env: Record<string, string | undefined>): string => 
 
 const isEntry = (e: unknown): e is HistoryEntry => {
   const x = e as HistoryEntry;
-  return Boolean(x) && typeof x.date === "string" && typeof x.role === "string" && typeof x.readiness === "number" && Array.isArray(x.categories);
+  return (
+    Boolean(x) && typeof x.date === "string" && typeof x.role === "string" && typeof x.readiness === "number" && Array.isArray(x.categories)
+  );
 };
 
 export interface LoadedHistory {

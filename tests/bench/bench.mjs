@@ -9,7 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir, cpus, totalmem } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,7 +35,11 @@ function once(argv, env = {}, withRss = false) {
   const rssFile = join(work, "rss");
   const nodeArgs = withRss ? ["--import", rssHook, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, nodeArgs, { env: { ...baseEnv, ...env, BENCH_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, nodeArgs, {
+    env: { ...baseEnv, ...env, BENCH_RSS_FILE: rssFile },
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   const rss = withRss ? Number(readFileSync(rssFile, "utf8")) / 1024 : NaN;
@@ -83,7 +87,9 @@ function check(name, value, unit, limit, note = "") {
   results.push({ name, value, unit, limit, ok, note });
 }
 
-console.log(`careers benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${runs} runs each, medians\n`);
+console.log(
+  `careers benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${runs} runs each, medians\n`,
+);
 
 // Start-up: every command and bare node in turn, round after round, so that a slow spell on a shared
 // machine falls on all of them alike; medians of the rounds.
@@ -114,8 +120,17 @@ const repeat200 = measure(list200, {}, Math.min(runs, 7));
 check("list --json, 200 files, repeat", repeat200.ms / 1000, "s", 1, `${repeat200.rss.toFixed(0)} MB peak`);
 const uncached200 = measure(list200, { CAREERS_NO_CACHE: "1" }, 3);
 check("list --json, 200 files, cache off", uncached200.ms / 1000, "s", null, "CAREERS_NO_CACHE=1: every run parses them all");
-const shows = alternate({ among: cli("show", "clerk-001", "--data-dir", dir200), alone: cli("show", "clerk-001", "--data-dir", dir1) }, runs);
-check("show <id> among 200 files", shows.among / shows.alone, "x one file", 1.2, `${shows.among.toFixed(0)} ms vs ${shows.alone.toFixed(0)} ms`);
+const shows = alternate(
+  { among: cli("show", "clerk-001", "--data-dir", dir200), alone: cli("show", "clerk-001", "--data-dir", dir1) },
+  runs,
+);
+check(
+  "show <id> among 200 files",
+  shows.among / shows.alone,
+  "x one file",
+  1.2,
+  `${shows.among.toFixed(0)} ms vs ${shows.alone.toFixed(0)} ms`,
+);
 
 const pad = (s, n) => String(s).padEnd(n);
 const rows = results.map((r) => [

@@ -39,7 +39,14 @@ process.on("exit", () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process
 );
 const home = join(work, "home");
 const empty = join(work, "empty-home");
-const baseEnv = { ...process.env, NO_COLOR: "1", COLUMNS: "100", CAREERS_PAGER: "", XDG_CACHE_HOME: join(work, "cache"), CAREERS_HOME: home };
+const baseEnv = {
+  ...process.env,
+  NO_COLOR: "1",
+  COLUMNS: "100",
+  CAREERS_PAGER: "",
+  XDG_CACHE_HOME: join(work, "cache"),
+  CAREERS_HOME: home,
+};
 delete baseEnv.CAREERS_DATA_DIR;
 
 /** One run: wall time in ms and peak RSS in MB. */
@@ -47,7 +54,11 @@ function once(argv, env = {}, withRss = false) {
   const rssFile = join(work, "rss");
   const nodeArgs = withRss ? ["--import", rssHook, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, nodeArgs, { env: { ...baseEnv, ...env, BENCH_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, nodeArgs, {
+    env: { ...baseEnv, ...env, BENCH_RSS_FILE: rssFile },
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   const rss = withRss ? Number(readFileSync(rssFile, "utf8")) / 1024 : NaN;
@@ -65,7 +76,9 @@ function check(name, value, unit, limit, note = "") {
   results.push({ name, value, unit, limit, ok: limit === null || value <= limit, note });
 }
 
-console.log(`careers import benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${imports} import(s), ${runs} rounds of the commands, medians\n`);
+console.log(
+  `careers import benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${imports} import(s), ${runs} rounds of the commands, medians\n`,
+);
 
 // the import: a fresh data folder each time, so every run builds the whole data set
 const importTimes = [];
@@ -80,7 +93,13 @@ for (let i = 0; i < imports; i++) {
 }
 const setDir = summary.dir;
 const size = readdirSync(setDir).reduce((n, f) => n + statSync(join(setDir, f)).size, 0) / 2 ** 20;
-check("import of the three releases", median(importTimes) / 1000, "s", 30, `${summary.manifest.occupations} occupations; runs: ${importTimes.map((t) => (t / 1000).toFixed(1)).join(", ")} s`);
+check(
+  "import of the three releases",
+  median(importTimes) / 1000,
+  "s",
+  30,
+  `${summary.manifest.occupations} occupations; runs: ${importTimes.map((t) => (t / 1000).toFixed(1)).join(", ")} s`,
+);
 check("import peak memory", importRss, "MB", 600);
 check("data set on disk", size, "MB", 40);
 
@@ -105,15 +124,32 @@ const ratio = (k) => ms[k] / ms.bare;
 check("show <occupation> --json", ratio("showJson"), "x bare", 1.5, `${ms.showJson.toFixed(0)} ms`);
 check("show <occupation> (tables)", ratio("showTable"), "x bare", 1.7, `${ms.showTable.toFixed(0)} ms`);
 check("search customer service", ratio("search"), "x bare", 2, `${ms.search.toFixed(0)} ms`);
-check("list --json (roles and all occupations)", ratio("listJson"), "x bare", 2, `${ms.listJson.toFixed(0)} ms; roles only: ${ms.listRolesWithout.toFixed(0)} ms`);
+check(
+  "list --json (roles and all occupations)",
+  ratio("listJson"),
+  "x bare",
+  2,
+  `${ms.listJson.toFixed(0)} ms; roles only: ${ms.listRolesWithout.toFixed(0)} ms`,
+);
 // "no slower": 5% allows for the noise of medians on a shared machine
-check("show clerk --json, data set installed vs none", ms.clerkWith / ms.clerkWithout, "x", 1.05, `${ms.clerkWith.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`);
+check(
+  "show clerk --json, data set installed vs none",
+  ms.clerkWith / ms.clerkWithout,
+  "x",
+  1.05,
+  `${ms.clerkWith.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`,
+);
 const rss = (argv) => Math.max(...Array.from({ length: 3 }, () => once(argv, {}, true).rss));
 check("show <occupation> peak memory", rss(measures.showTable.argv), "MB", null);
 check("search peak memory", rss(measures.search.argv), "MB", null);
 
 const pad = (s, n) => String(s).padEnd(n);
-const rows = results.map((r) => [r.name, `${r.value.toFixed(2)} ${r.unit}`, r.limit === null ? "—" : `<= ${r.limit}`, `${r.limit === null ? "" : r.ok ? "ok" : "MISSED"}${r.note ? `  (${r.note})` : ""}`]);
+const rows = results.map((r) => [
+  r.name,
+  `${r.value.toFixed(2)} ${r.unit}`,
+  r.limit === null ? "—" : `<= ${r.limit}`,
+  `${r.limit === null ? "" : r.ok ? "ok" : "MISSED"}${r.note ? `  (${r.note})` : ""}`,
+]);
 const head = ["measure", "value", "target", "result"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)) + 2);
 const line = (row) => row.map((cell, i) => (i < row.length - 1 ? pad(cell, widths[i]) : cell)).join("");

@@ -2,8 +2,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { loadShipped } from "../helpers/roles.js";
 import { run, runJson } from "../helpers/run.js";
 
@@ -25,7 +25,14 @@ function clerkAnswers(): Record<string, unknown> {
 
 function answersFile(data: unknown, name = "answers.yaml"): string {
   const file = join(mkdtempSync(join(tmpdir(), "careers-answers-")), name);
-  writeFileSync(file, name.endsWith(".json") ? JSON.stringify(data) : Object.entries(data as object).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n") + "\n");
+  writeFileSync(
+    file,
+    name.endsWith(".json")
+      ? JSON.stringify(data)
+      : Object.entries(data as object)
+          .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+          .join("\n") + "\n",
+  );
   return file;
 }
 
@@ -36,7 +43,7 @@ describe("careers assess --template", () => {
     const t = parse(r.stdout);
     expect(Object.keys(t.skills)).toEqual(clerkSkills);
     expect(t).toMatchObject({ role: "clerk", experienceYears: 0, measures: { "typing-speed": null }, education: "none", tools: [] });
-    expect(r.stdout).toContain("#   CRM: \"Salesforce\", \"Zendesk\", \"Freshdesk\"");
+    expect(r.stdout).toContain('#   CRM: "Salesforce", "Zendesk", "Freshdesk"');
     expect(r.stdout).toMatch(/^ {2}typing-speed: null # Typing speed in WPM \(needs 40-50 WPM\); null if you have not measured it/m);
     expect(r.stdout).toContain("  active-listening: 0 # Active Listening (soft; needs 2 working)");
     expect(r.stdout).toContain("experienceYears: 0 # years of customer-facing work (needs 0 years)");
@@ -44,11 +51,28 @@ describe("careers assess --template", () => {
 
   it("supervisor and manager list their own needs; the manager's include the supervisor's, marked", async () => {
     const sup = parse((await run(["assess", "supervisor", "--template"])).stdout);
-    expect(Object.keys(sup.skills)).toEqual(["team-supervision", "coaching", "performance-feedback", "conflict-resolution", "workforce-management", "kpis", "tactical-decisions", "team-morale"]);
+    expect(Object.keys(sup.skills)).toEqual([
+      "team-supervision",
+      "coaching",
+      "performance-feedback",
+      "conflict-resolution",
+      "workforce-management",
+      "kpis",
+      "tactical-decisions",
+      "team-morale",
+    ]);
     expect(sup).not.toHaveProperty("measures");
     expect(sup).not.toHaveProperty("tools");
     const mgr = await run(["assess", "manager", "--template"]);
-    expect(Object.keys(parse(mgr.stdout).skills)).toEqual([...Object.keys(sup.skills), "strategic-planning", "budget-management", "goal-setting", "trend-analysis", "stakeholder-management", "talent-development"]);
+    expect(Object.keys(parse(mgr.stdout).skills)).toEqual([
+      ...Object.keys(sup.skills),
+      "strategic-planning",
+      "budget-management",
+      "goal-setting",
+      "trend-analysis",
+      "stakeholder-management",
+      "talent-development",
+    ]);
     expect(mgr.stdout).toContain("  coaching: 0 # Coaching (leadership; needs 2 working; from supervisor)");
     expect(mgr.stdout).toContain("  strategic-planning: 0 # Strategic planning (management; needs 3 strong)");
     expect(mgr.stdout).toContain("(needs 9 years in total)");
@@ -69,7 +93,10 @@ describe("careers assess --template", () => {
     const template = (await run(["assess", "clerk", "--template", "--json"])).stdout;
     const file = join(mkdtempSync(join(tmpdir(), "careers-answers-")), "answers.json");
     writeFileSync(file, template);
-    for (const r of [await run(["assess", "--answers", file, "--json"]), await run(["assess", "clerk", "--answers", "-", "--json"], { input: template })]) {
+    for (const r of [
+      await run(["assess", "--answers", file, "--json"]),
+      await run(["assess", "clerk", "--answers", "-", "--json"], { input: template }),
+    ]) {
       expect(r.status).toBe(0);
       const data = JSON.parse(r.stdout);
       expect(data.role.id).toBe("clerk");
@@ -90,7 +117,14 @@ describe("careers assess --answers", () => {
     const { data, result } = await runJson(["assess", "--answers", answersFile(clerkAnswers()), "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
-    expect(data).toMatchObject({ role: { id: "clerk" }, requirementsFrom: "clerk", basis: "requirements", readiness: 100, band: "ready", gaps: [] });
+    expect(data).toMatchObject({
+      role: { id: "clerk" },
+      requirementsFrom: "clerk",
+      basis: "requirements",
+      readiness: 100,
+      band: "ready",
+      gaps: [],
+    });
     // worked by hand in tests/unit/assess-score.test.ts ("the clerk's answers along the whole ladder")
     expect(data.ladder.levels.map((l: { readiness: number }) => l.readiness)).toEqual([100, 86, 85, 55, 41, 25, 23]);
     expect(data.ladder.youAreHere).toBe("senior-clerk");
@@ -100,7 +134,16 @@ describe("careers assess --answers", () => {
   });
 
   it("one set of answers for the supervisor: the supervisor and the manager scored on their own needs", async () => {
-    const skills = { "team-supervision": 2, coaching: 2, "performance-feedback": 2, "conflict-resolution": 2, "workforce-management": 0, kpis: 2, "tactical-decisions": 2, "team-morale": 2 };
+    const skills = {
+      "team-supervision": 2,
+      coaching: 2,
+      "performance-feedback": 2,
+      "conflict-resolution": 2,
+      "workforce-management": 0,
+      kpis: 2,
+      "tactical-decisions": 2,
+      "team-morale": 2,
+    };
     const file = answersFile({ role: "supervisor", skills, experienceYears: 3, education: "high-school" });
     const { data } = await runJson(["assess", "--answers", file, "--json"]);
     // hand-worked in tests/unit/assess-score.test.ts: supervisor (0.5*7/8 + 0.2*3/6 + 0.15) / 0.85 = 81%;
@@ -118,7 +161,9 @@ describe("careers assess --answers", () => {
   });
 
   it("reads JSON from stdin too, and prints tables", async () => {
-    const r = await run(["assess", "clerk", "--answers", "-"], { input: JSON.stringify({ ...clerkAnswers(), experienceYears: 0, measures: { "typing-speed": 20 } }) });
+    const r = await run(["assess", "clerk", "--answers", "-"], {
+      input: JSON.stringify({ ...clerkAnswers(), experienceYears: 0, measures: { "typing-speed": 20 } }),
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Readiness for Customer Service Clerk: \d+% \(/);
     expect(r.stdout).toContain("Biggest gaps, by what they cost");
@@ -131,7 +176,11 @@ describe("careers assess --answers", () => {
   it("typing speed not measured (null, or 0) is left out of the score, never shown as 0 WPM", async () => {
     // clerk: Basic troubleshooting none, the rest met; without typing, skills are 14 of 15:
     // 0.5*14/15 + 0.2 + 0.15 + 0.15 = 96.7 -> 97 (0 WPM counted as a speed: 0.5*14/16 + 0.5 = 94)
-    const weak = (typing: unknown) => ({ ...clerkAnswers(), measures: { "typing-speed": typing }, skills: { ...(clerkAnswers().skills as object), troubleshooting: 0 } });
+    const weak = (typing: unknown) => ({
+      ...clerkAnswers(),
+      measures: { "typing-speed": typing },
+      skills: { ...(clerkAnswers().skills as object), troubleshooting: 0 },
+    });
     for (const typing of [null, 0]) {
       const { data, result } = await runJson(["assess", "--answers", answersFile(weak(typing)), "--json"]);
       expect(result.status).toBe(0);
@@ -156,7 +205,10 @@ describe("careers assess --answers", () => {
   it("lists every missing answer and exits 1", async () => {
     const partial = clerkAnswers();
     delete partial.measures;
-    const file = answersFile({ ...partial, skills: Object.fromEntries(Object.entries(partial.skills as object).filter(([k]) => k !== "empathy")) }, "a.json");
+    const file = answersFile(
+      { ...partial, skills: Object.fromEntries(Object.entries(partial.skills as object).filter(([k]) => k !== "empathy")) },
+      "a.json",
+    );
     const r = await run(["assess", "--answers", file]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
@@ -200,7 +252,10 @@ describe("careers assess --answers", () => {
 
   it("an unknown role in the file is a usage error naming the file", async () => {
     const file = answersFile({ ...clerkAnswers(), role: "clerc" });
-    for (const args of [["assess", "clerk", "--answers", file], ["assess", "--answers", file]]) {
+    for (const args of [
+      ["assess", "clerk", "--answers", file],
+      ["assess", "--answers", file],
+    ]) {
       const r = await run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`careers: ${file}: role: unknown role "clerc"`);
@@ -248,7 +303,9 @@ describe("--save and --history", () => {
     for (let i = 0; i < 2; i++) expect((await run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], { env })).status).toBe(0);
     const r = await run(["assess", "--history", "manager"], { env: { ...env, COLUMNS: "160" } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe("No saved results for manager yet; there are results for clerk (2). See them all with: careers assess --history\n");
+    expect(r.stdout).toBe(
+      "No saved results for manager yet; there are results for clerk (2). See them all with: careers assess --history\n",
+    );
     const { data } = await runJson(["assess", "--history", "manager", "--json"], { env });
     expect(data).toMatchObject({ role: "manager", results: [], otherRoles: [{ role: "clerk", results: 2 }] });
     const empty = await run(["assess", "--history", "manager"], { env: { CAREERS_HOME: home() } });
@@ -279,11 +336,18 @@ describe("--save and --history", () => {
 });
 
 describe("a data folder that cannot be made", () => {
-  it.skipIf(!existsSync("/proc/self"))("under /proc: one line, exit 1, nothing printed or written (Node's recursive mkdir would spin there)", async () => {
-    const r = await run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], { env: { CAREERS_HOME: "/proc/careers-nope/deeper" } });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("careers: cannot save the history to /proc/careers-nope/deeper/history.json: ENOENT: no such file or directory, mkdir '/proc/careers-nope'\n");
-    expect(existsSync("/proc/careers-nope")).toBe(false);
-  });
+  it.skipIf(!existsSync("/proc/self"))(
+    "under /proc: one line, exit 1, nothing printed or written (Node's recursive mkdir would spin there)",
+    async () => {
+      const r = await run(["assess", "--answers", answersFile(clerkAnswers()), "--save"], {
+        env: { CAREERS_HOME: "/proc/careers-nope/deeper" },
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        "careers: cannot save the history to /proc/careers-nope/deeper/history.json: ENOENT: no such file or directory, mkdir '/proc/careers-nope'\n",
+      );
+      expect(existsSync("/proc/careers-nope")).toBe(false);
+    },
+  );
 });

@@ -20,7 +20,10 @@ function setup() {
   writeFileSync(join(dir, "analyst.yaml"), role("analyst", "Analyst"));
   const env = { XDG_CACHE_HOME: cache };
   const entries = () => (existsSync(join(cache, "careers", "roles")) ? readdirSync(join(cache, "careers", "roles")) : []);
-  const titles = async () => (await runJson(["list", "--json", "--data-dir", dir], { env })).data.roles.filter((r: { origin: string }) => r.origin === "user").map((r: { title: string }) => r.title);
+  const titles = async () =>
+    (await runJson(["list", "--json", "--data-dir", dir], { env })).data.roles
+      .filter((r: { origin: string }) => r.origin === "user")
+      .map((r: { title: string }) => r.title);
   return { dir, cache, env, entries, titles };
 }
 
@@ -75,11 +78,15 @@ describe("user role cache", () => {
   it("the cache is what later runs read (an entry for an unchanged file is used as stored)", async () => {
     const { cache, dir, env, entries } = setup();
     await run(["list", "--json", "--data-dir", dir], { env });
-    const file = entries().map((f) => join(cache, "careers", "roles", f)).find((f) => readFileSync(f, "utf8").includes("team-lead"))!;
+    const file = entries()
+      .map((f) => join(cache, "careers", "roles", f))
+      .find((f) => readFileSync(f, "utf8").includes("team-lead"))!;
     const entry = JSON.parse(readFileSync(file, "utf8"));
     entry.result.role.title = "Read From Cache";
     writeFileSync(file, JSON.stringify(entry));
     expect((await runJson(["show", "team-lead", "--json", "--data-dir", dir], { env })).data.title).toBe("Read From Cache");
-    expect((await runJson(["show", "team-lead", "--json", "--data-dir", dir], { env: { ...env, CAREERS_NO_CACHE: "1" } })).data.title).toBe("Team Lead");
+    expect((await runJson(["show", "team-lead", "--json", "--data-dir", dir], { env: { ...env, CAREERS_NO_CACHE: "1" } })).data.title).toBe(
+      "Team Lead",
+    );
   });
 });

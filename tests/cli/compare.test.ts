@@ -14,13 +14,15 @@ const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].
 const row = (out: string, label: string): string[] => {
   const line = out.split("\n").find((l) => l.startsWith(`│ ${label} `));
   if (!line) throw new Error(`no row "${label}" in:\n${out}`);
-  return line.split("│").slice(2, -1).map((c) => c.trim());
+  return line
+    .split("│")
+    .slice(2, -1)
+    .map((c) => c.trim());
 };
 
 const r = await run(["compare", "clerk", "representative"], cols100);
 
 describe("careers compare: table", () => {
-
   it("prints the groups side by side, one column a role", async () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
@@ -31,13 +33,33 @@ describe("careers compare: table", () => {
   });
 
   it("salary rows: like for like first, each figure labelled, the borrowed ones marked", async () => {
-    const labels = r.stdout.slice(0, r.stdout.indexOf("\nOutlook and entry\n")).split("\n").filter((l) => /^│ \S/.test(l)).map((l) => l.split("│")[1]!.trim());
-    expect(labels).toEqual(["Level median (US)", "vs clerk", "Level average (US)", "vs clerk", "Median", "vs clerk", "Range", "Entry-level pay"]);
+    const labels = r.stdout
+      .slice(0, r.stdout.indexOf("\nOutlook and entry\n"))
+      .split("\n")
+      .filter((l) => /^│ \S/.test(l))
+      .map((l) => l.split("│")[1]!.trim());
+    expect(labels).toEqual([
+      "Level median (US)",
+      "vs clerk",
+      "Level average (US)",
+      "vs clerk",
+      "Median",
+      "vs clerk",
+      "Range",
+      "Entry-level pay",
+    ]);
     // both level rows are the clerk guide's table: 35,000 -> 40,000 is +5,000 (+14.3%), 37,000 -> 42,000 +5,000 (+13.5%)
     expect(row(r.stdout, "Level median (US)")).toEqual(["35,000 USD [1]", "40,000 USD† [1]"]);
     expect(row(r.stdout, "Level average (US)")).toEqual(["37,000 USD [1]", "42,000 USD† [1]"]);
     const diffs = r.stdout.split("\n").filter((l) => l.startsWith("│ vs clerk "));
-    expect(diffs.map((l) => l.split("│").slice(2, -1).map((c) => c.trim()))).toEqual([
+    expect(
+      diffs.map((l) =>
+        l
+          .split("│")
+          .slice(2, -1)
+          .map((c) => c.trim()),
+      ),
+    ).toEqual([
       ["base", "+5,000 USD (+14.3%)"],
       ["base", "+5,000 USD (+13.5%)"],
       // a national median against a level's median: not subtracted
@@ -64,7 +86,9 @@ describe("careers compare: table", () => {
     expect(row(r.stdout, "Stress")).toEqual(["—", "Moderate to High [3]"]);
     expect(row(r.stdout, "Balance")).toEqual(["—", "Challenging [3]"]);
     expect(r.stdout).toContain("— clerk: stress rating and balance rating not given in its sources [1][2].\n");
-    expect(r.stdout).toContain("— representative: salary range, entry-level pay, growth and annual openings not given in its sources\n  [1][3].\n");
+    expect(r.stdout).toContain(
+      "— representative: salary range, entry-level pay, growth and annual openings not given in its sources\n  [1][3].\n",
+    );
     expect(r.stdout).toContain("[3] Customer Care Representative career guide\n");
   });
 
@@ -74,7 +98,10 @@ describe("careers compare: table", () => {
     expect(row(r.stdout, "shared with clerk")).toEqual(["base", "15 of 16:"]);
     expect(row(r.stdout, "adds vs clerk")).toEqual(["base", "20 new:"]);
     expect(row(r.stdout, "Kinds of tool")).toEqual(["6 [1]", "18 [3]"]);
-    const cells = r.stdout.split("\n").map((l) => l.split("│")[3]?.trim() ?? "").join(" ");
+    const cells = r.stdout
+      .split("\n")
+      .map((l) => l.split("│")[3]?.trim() ?? "")
+      .join(" ");
     expect(cells).toContain("Empathy = Empathy and emotional intelligence;");
     expect(cells).toContain("Patience = Patience and resilience;");
     expect(cells).toContain("CRM = Customer Relationship Management (CRM) Software;");
@@ -127,7 +154,10 @@ describe("careers compare: roles", () => {
     expect(row(r.stdout, "Level median")).toEqual(["58,000 USD [1]", "72,000 USD [1]"]);
     expect(r.stdout).toContain("+14,000 USD (+24.1%)");
     expect(r.stdout).toContain("+15,000 USD (+25%)");
-    expect((await runJson(["compare", "cs clerk", "CSR", "--json"])).data.roles.map((x: { id: string }) => x.id)).toEqual(["clerk", "representative"]);
+    expect((await runJson(["compare", "cs clerk", "CSR", "--json"])).data.roles.map((x: { id: string }) => x.id)).toEqual([
+      "clerk",
+      "representative",
+    ]);
   });
 
   it("a role with itself: every difference zero, every region shown", async () => {
@@ -144,21 +174,31 @@ describe("careers compare: roles", () => {
     const r = await run(["compare", "clerk", "representative", "--region", "germany"], cols100);
     expect(r.status).toBe(0);
     expect(row(r.stdout, "Western Europe")).toEqual(["20,000–30,000 EUR [1]", "—"]);
-    expect(r.stdout).toContain("— representative: salary range, entry-level pay, salary in Western Europe, growth and annual\n  openings not given");
+    expect(r.stdout).toContain(
+      "— representative: salary range, entry-level pay, salary in Western Europe, growth and annual\n  openings not given",
+    );
   });
 });
 
 const { data, result } = await runJson(["compare", "clerk", "representative", "--json"]);
 
 describe("careers compare --json", () => {
-
   it("is one object with stable keys and nothing else on stdout or stderr", async () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(Object.keys(data)).toEqual(["base", "roles", "regions", "sharedByAll", "missing", "notes"]);
     expect(Object.keys(data.roles[0])).toEqual(["id", "title", "sources", "salary", "differences", "outlook", "skills", "tools"]);
     expect(Object.keys(data.roles[0].salary)).toEqual(["levelMedian", "levelAverage", "median", "range", "entryLevel", "regions"]);
-    expect(Object.keys(data.roles[0].outlook)).toEqual(["growth", "annualOpenings", "typicalEducation", "typicalExperience", "level", "experience", "stress", "balance"]);
+    expect(Object.keys(data.roles[0].outlook)).toEqual([
+      "growth",
+      "annualOpenings",
+      "typicalEducation",
+      "typicalExperience",
+      "level",
+      "experience",
+      "stress",
+      "balance",
+    ]);
     expect(Object.keys(data.roles[1].skills)).toEqual(["count", "items", "sharedWithFirst", "notInFirst", "source"]);
   });
 
@@ -188,19 +228,42 @@ describe("careers compare --json", () => {
 
   it("holds every figure of the table, the differences and the overlaps", async () => {
     expect(data.base).toBe("clerk");
-    expect(data.roles[0].salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023", inferred: null });
+    expect(data.roles[0].salary.median).toEqual({
+      amount: 38400,
+      currency: "USD",
+      period: "year",
+      source: "bls-may-2023",
+      basis: "key-facts",
+      label: "U.S. national median, May 2023",
+      inferred: null,
+    });
     expect(data.roles[1].differences).toEqual({
       levelMedian: { amount: 5000, currency: "USD", percent: 14.3 },
       levelAverage: { amount: 5000, currency: "USD", percent: 13.5 },
       median: null,
     });
-    expect(data.roles[1].salary.levelMedian.inferred).toEqual({ reason: expect.stringMatching(/^The representative guide gives no salary/), from: null });
-    expect(data.roles[0].salary.entryLevel).toEqual({ low: 30000, high: 40000, currency: "USD", highOpenEnded: false, note: expect.any(String), source: "clerk-guide", period: "year" });
+    expect(data.roles[1].salary.levelMedian.inferred).toEqual({
+      reason: expect.stringMatching(/^The representative guide gives no salary/),
+      from: null,
+    });
+    expect(data.roles[0].salary.entryLevel).toEqual({
+      low: 30000,
+      high: 40000,
+      currency: "USD",
+      highOpenEnded: false,
+      note: expect.any(String),
+      source: "clerk-guide",
+      period: "year",
+    });
     expect(data.roles[0].salary.range).toMatchObject({ low: 29000, high: 55000, highOpenEnded: true, currency: "USD" });
     expect(data.roles[1].salary.range).toBeNull();
     expect(data.roles[0].outlook.annualOpenings).toEqual({ count: 348600, approximate: true, source: "clerk-guide" });
     expect(data.sharedByAll.tools.map((t: { id: string }) => t.id)).toEqual(["crm", "phone", "email", "live-chat"]);
-    expect(data.roles[1].skills.sharedWithFirst).toContainEqual({ id: "empathy", name: "Empathy and emotional intelligence", firstName: "Empathy" });
+    expect(data.roles[1].skills.sharedWithFirst).toContainEqual({
+      id: "empathy",
+      name: "Empathy and emotional intelligence",
+      firstName: "Empathy",
+    });
     expect(data.missing.map((m: { role: string }) => m.role)).toEqual(["clerk", "representative"]);
     expect(data.notes.map((n: { kind: string }) => n.kind)).toEqual(["basis", "regions"]);
   });

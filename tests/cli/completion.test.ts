@@ -1,6 +1,6 @@
 /** `careers completion`: the scripts it prints and its errors (the scripts run in their shells in tests/e2e). */
 import { describe, expect, it } from "vitest";
-import {  run } from "../helpers/run.js";
+import { run } from "../helpers/run.js";
 
 describe("careers completion", () => {
   it("prints zsh and fish scripts that ask the same helper", async () => {

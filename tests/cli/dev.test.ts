@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run.js";
 
 const dev = (args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "dev.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 30_000 });
+  spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "dev.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 30_000,
+  });
 
 describe("running from source", () => {
   it("prints the version in package.json", async () => {

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROLE_KEYS } from "../../src/schema/role.js";
-import { loadShipped } from "../helpers/roles.js";
 import { parse } from "yaml";
+import { ROLE_KEYS } from "../../src/schema/role.js";
 import { minimalRole } from "../helpers/hostile.js";
+import { loadShipped } from "../helpers/roles.js";
 import { ROOT, run, runJson } from "../helpers/run.js";
 import { parseCsv, parseMarkdownTable } from "../helpers/tables.js";
 
@@ -112,7 +112,11 @@ describe("--format markdown", () => {
   });
 
   it("compare and path parse back to the same cells as csv", async () => {
-    for (const args of [["compare", "clerk", "manager"], ["path", "supervisor"], ["show", "clerk", "--section", "facts"]]) {
+    for (const args of [
+      ["compare", "clerk", "manager"],
+      ["path", "supervisor"],
+      ["show", "clerk", "--section", "facts"],
+    ]) {
       expect(parseMarkdownTable(await ok([...args, "--format", "markdown"]))).toEqual(parseCsv(await ok([...args, "--format", "csv"])));
     }
   });
@@ -133,7 +137,11 @@ describe("--format markdown: what a table cannot hold", () => {
     expect(out).toContain("\n- Junior Customer Service Clerk 30,000 USD < Customer Service Clerk 35,000 USD (-5,000 USD)\n");
     expect(out).toContain("\nLateral moves\n\n");
     for (const m of clerk.ladder!.lateralMoves!) expect(out).toContain(`\n- ${m.name}: ${m.detail}\n`);
-    expect(out).toMatch(new RegExp(`\\nSource\\n\\n- ${clerk.sources.find((x) => x.id === clerk.ladder!.source)!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\n]*\\n$`));
+    expect(out).toMatch(
+      new RegExp(
+        `\\nSource\\n\\n- ${clerk.sources.find((x) => x.id === clerk.ladder!.source)!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\n]*\\n$`,
+      ),
+    );
   });
 
   it("csv leaves the notes out: one table, a row per step", async () => {

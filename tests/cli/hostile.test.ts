@@ -9,8 +9,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { HOSTILE_CASES, minimalRole, writeHostileCases, writeLinkLoops, type HostileDir } from "../helpers/hostile.js";
-import { BIN, run, runJson, spawnCli, type RunResult } from "../helpers/run.js";
+import { HOSTILE_CASES, type HostileDir, minimalRole, writeHostileCases, writeLinkLoops } from "../helpers/hostile.js";
+import { BIN, type RunResult, run, runJson, spawnCli } from "../helpers/run.js";
 
 const GUARD_MS = 5_000;
 const STACK = /\n\s+at |Error:|node:internal/;
@@ -96,7 +96,12 @@ describe("hostile files through show and list", () => {
     // the JSON holds the same problems, one or more per broken file, each at its file
     const files = new Set(data.problems.map((p: { file: string }) => p.file));
     expect([...files].sort()).toEqual(HOSTILE_CASES.map((c) => fixtures.file(c.name)).sort());
-    expect(data.problems.find((p: { path: string }) => p.path === "sumary")).toMatchObject({ file: fixtures.file("unknown-key"), line: 7, col: 1, severity: "error" });
+    expect(data.problems.find((p: { path: string }) => p.path === "sumary")).toMatchObject({
+      file: fixtures.file("unknown-key"),
+      line: 7,
+      col: 1,
+      severity: "error",
+    });
   });
 
   it("list --json without broken files has an empty problems list", async () => {
@@ -187,14 +192,17 @@ describe("file names, folders and links", () => {
     expect(show.stderr).toContain(`${join(dir, "pipe.yaml")}: is not a regular file`);
   });
 
-  it.each([["../../etc/passwd"], ["/etc/passwd"], ["a/b"], ["..\\x"]])("the id %j is checked before any path is built (exit 2)", async (id) => {
-    const show = await run(["show", id, "--data-dir", fixtures.dir], { timeout: GUARD_MS });
-    expectCleanFailure(show, 2);
-    expect(show.stderr).toMatch(/is not a role id/);
-    const made = await run(["new", id], { cwd: fixtures.dir, timeout: GUARD_MS });
-    expectCleanFailure(made, 2);
-    expect(made.stderr).toMatch(/is not a valid role id/);
-  });
+  it.each([["../../etc/passwd"], ["/etc/passwd"], ["a/b"], ["..\\x"]])(
+    "the id %j is checked before any path is built (exit 2)",
+    async (id) => {
+      const show = await run(["show", id, "--data-dir", fixtures.dir], { timeout: GUARD_MS });
+      expectCleanFailure(show, 2);
+      expect(show.stderr).toMatch(/is not a role id/);
+      const made = await run(["new", id], { cwd: fixtures.dir, timeout: GUARD_MS });
+      expectCleanFailure(made, 2);
+      expect(made.stderr).toMatch(/is not a valid role id/);
+    },
+  );
 });
 
 describe("what reaches the terminal and the exit code", () => {
@@ -208,7 +216,10 @@ describe("what reaches the terminal and the exit code", () => {
 
   it.skipIf(!existsSync("/dev/full"))("output that cannot be written: one line on stderr, exit 1", async () => {
     for (const args of [["show", "clerk"], ["list", "--json"], ["--help"]]) {
-      const r = spawnSync("sh", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(" ")} > /dev/full`], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const r = spawnSync("sh", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args.join(" ")} > /dev/full`], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toBe("careers: cannot write the output: no space left on device\n");
     }
@@ -218,7 +229,11 @@ describe("what reaches the terminal and the exit code", () => {
     const file = join(mkdtempSync(join(tmpdir(), "careers-notdir-")), "plain.txt");
     writeFileSync(file, "x");
     const missing = join(tmpdir(), `careers-missing-${process.pid}`);
-    for (const args of [["show", "clerk"], ["compare", "clerk", "representative"], ["path", "clerk"]]) {
+    for (const args of [
+      ["show", "clerk"],
+      ["compare", "clerk", "representative"],
+      ["path", "clerk"],
+    ]) {
       const r = await run([...args, "--data-dir", missing]);
       expectCleanFailure(r, 1);
       expect(r.stdout).toBe("");

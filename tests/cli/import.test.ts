@@ -6,7 +6,7 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Io } from "../../src/app/context.js";
 import { run as runProgram } from "../../src/cli.js";
-import { onetZip, projectionsWorkbook, writeInputs, ONET_MINI } from "../helpers/import-fixtures.js";
+import { ONET_MINI, onetZip, projectionsWorkbook, writeInputs } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 import { makeXlsx } from "../helpers/xlsx.js";
 
@@ -51,13 +51,22 @@ describe("careers import", () => {
     expect(r.status).toBe(0);
     const flat = r.stdout.replace(/\s+/g, " ");
     expect(flat).toMatch(/^Imported 5 occupations in [\d.]+ s into /);
-    expect(flat).toContain("Wages for 4 of 5 occupations: 1 by their own SOC code, 1 from the SOC occupation they belong to, 1 through a code BLS combines, 1 through a broad group, 1 without (BLS publishes none).");
+    expect(flat).toContain(
+      "Wages for 4 of 5 occupations: 1 by their own SOC code, 1 from the SOC occupation they belong to, 1 through a code BLS combines, 1 through a broad group, 1 without (BLS publishes none).",
+    );
     expect(r.stdout.replace(/\s+/g, " ")).toContain(
       "careers includes information from the O*NET 99.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET is a trademark of USDOL/ETA. careers has modified some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.",
     );
     expect(r.stdout).toContain("Source: U.S. Bureau of Labor Statistics");
     const set = join(root(), installed());
-    expect(readdirSync(set).sort()).toEqual(["details.jsonl", "index.json", "manifest.json", "reference.json", "search.lower", "search.tsv"]);
+    expect(readdirSync(set).sort()).toEqual([
+      "details.jsonl",
+      "index.json",
+      "manifest.json",
+      "reference.json",
+      "search.lower",
+      "search.tsv",
+    ]);
     expect(leftovers()).toEqual([]);
   });
 
@@ -77,7 +86,11 @@ describe("careers import", () => {
 
   it("--status shows what is installed; --remove removes it", async () => {
     expect((await run(["import", "--status"], { env: env() })).stdout).toMatch(/^No occupations data set is installed/);
-    expect((await runJson(["import", "--status", "--json"], { env: env() })).data).toEqual({ action: "status", installed: false, dir: null });
+    expect((await runJson(["import", "--status", "--json"], { env: env() })).data).toEqual({
+      action: "status",
+      installed: false,
+      dir: null,
+    });
     await run(["import", ...files], { env: env() });
     const status = await runJson(["import", "--status", "--json"], { env: env() });
     expect(status.data).toMatchObject({ action: "status", installed: true, dir: join(root(), installed()) });
@@ -131,19 +144,75 @@ describe("bad input: a clear error, and the data set installed stays whole", () 
     writeFileSync(path, bytes);
     return path;
   };
-  const withFile = (name: string, text: string | Uint8Array) => onetZip("db_99_1_text", (f) => void (f[`db_99_1_text/${name}`] = typeof text === "string" ? strToU8(text) : text));
+  const withFile = (name: string, text: string | Uint8Array) =>
+    onetZip("db_99_1_text", (f) => void (f[`db_99_1_text/${name}`] = typeof text === "string" ? strToU8(text) : text));
   const occupationData = readFileSync(join(ONET_MINI, "Occupation Data.txt"), "utf8");
 
   it.each([
-    ["a zip that is not O*NET", () => bad("other.zip", zipSync({ "photos/cat.jpg": strToU8("meow") })), /other\.zip: a zip file, but not the O\*NET text release/],
+    [
+      "a zip that is not O*NET",
+      () => bad("other.zip", zipSync({ "photos/cat.jpg": strToU8("meow") })),
+      /other\.zip: a zip file, but not the O\*NET text release/,
+    ],
     ["a truncated zip", () => bad("cut.zip", onetZip().subarray(0, 2000)), /cut\.zip: the zip file is damaged or incomplete/],
-    ["a workbook of another layout", () => bad("budget.xlsx", makeXlsx([{ name: "Budget", rows: [["Item", "Cost"], ["Lamp oil", 12]] }])), /budget\.xlsx: a workbook of another layout \(sheets: Budget\)/],
-    ["a missing header column", () => bad("nocol.zip", withFile("Task Statements.txt", "O*NET-SOC Code\tTask ID\n91-1011.00\t1\n")), /Task Statements\.txt: the header has no column "Task"/],
-    ["a malformed code", () => bad("badcode.zip", withFile("Occupation Data.txt", occupationData.replace("91-2013.00", "91-2013.0"))), /db_99_1_text\/Occupation Data\.txt:4: "91-2013\.0" is not an O\*NET-SOC code/],
-    ["another encoding", () => bad("latin1.zip", withFile("Occupation Data.txt", new Uint8Array([...strToU8(occupationData.replace("Moon Wardens", "Moon Warden")), ...[0x43, 0x61, 0x66, 0xe9, 0x0a]]))), /Occupation Data\.txt is not UTF-8 text/],
-    ["a zip bomb", () => bad("bomb.zip", withFile("Padding.txt", new Uint8Array(3 * 2 ** 20))), /bomb\.zip: refused: db_99_1_text\/Padding\.txt is squeezed \d+ to 1/],
-    ["path traversal", () => bad("evil.zip", onetZip("db_99_1_text", (f) => void (f["../../evil.txt"] = strToU8("x")))), /evil\.zip: refused: the archive holds an entry named with a path out of the archive/],
-    ["a text file", () => bad("notes.txt", strToU8("just notes")), /notes\.txt: not an O\*NET text release \(zip or folder\) nor a BLS workbook \(xlsx\)/],
+    [
+      "a workbook of another layout",
+      () =>
+        bad(
+          "budget.xlsx",
+          makeXlsx([
+            {
+              name: "Budget",
+              rows: [
+                ["Item", "Cost"],
+                ["Lamp oil", 12],
+              ],
+            },
+          ]),
+        ),
+      /budget\.xlsx: a workbook of another layout \(sheets: Budget\)/,
+    ],
+    [
+      "a missing header column",
+      () => bad("nocol.zip", withFile("Task Statements.txt", "O*NET-SOC Code\tTask ID\n91-1011.00\t1\n")),
+      /Task Statements\.txt: the header has no column "Task"/,
+    ],
+    [
+      "a malformed code",
+      () => bad("badcode.zip", withFile("Occupation Data.txt", occupationData.replace("91-2013.00", "91-2013.0"))),
+      /db_99_1_text\/Occupation Data\.txt:4: "91-2013\.0" is not an O\*NET-SOC code/,
+    ],
+    [
+      "another encoding",
+      () =>
+        bad(
+          "latin1.zip",
+          withFile(
+            "Occupation Data.txt",
+            new Uint8Array([...strToU8(occupationData.replace("Moon Wardens", "Moon Warden")), ...[0x43, 0x61, 0x66, 0xe9, 0x0a]]),
+          ),
+        ),
+      /Occupation Data\.txt is not UTF-8 text/,
+    ],
+    [
+      "a zip bomb",
+      () => bad("bomb.zip", withFile("Padding.txt", new Uint8Array(3 * 2 ** 20))),
+      /bomb\.zip: refused: db_99_1_text\/Padding\.txt is squeezed \d+ to 1/,
+    ],
+    [
+      "path traversal",
+      () =>
+        bad(
+          "evil.zip",
+          onetZip("db_99_1_text", (f) => void (f["../../evil.txt"] = strToU8("x"))),
+        ),
+      /evil\.zip: refused: the archive holds an entry named with a path out of the archive/,
+    ],
+    [
+      "a text file",
+      () => bad("notes.txt", strToU8("just notes")),
+      /notes\.txt: not an O\*NET text release \(zip or folder\) nor a BLS workbook \(xlsx\)/,
+    ],
   ])("%s", async (_, make, message) => {
     await run(["import", ...files], { env: env() });
     const before = installed();
@@ -157,8 +226,13 @@ describe("bad input: a clear error, and the data set installed stays whole", () 
   });
 
   it("a malformed code says where, as file:line:col", async () => {
-    const r = await run(["import", bad("badcode2.zip", withFile("Occupation Data.txt", occupationData.replace("91-2013.00", "91-2013.0")))], { env: env() });
-    expect(r.stderr).toContain('badcode2.zip: db_99_1_text/Occupation Data.txt:4:1: malformed O*NET-SOC code "91-2013.0" in column "O*NET-SOC Code"');
+    const r = await run(
+      ["import", bad("badcode2.zip", withFile("Occupation Data.txt", occupationData.replace("91-2013.00", "91-2013.0")))],
+      { env: env() },
+    );
+    expect(r.stderr).toContain(
+      'badcode2.zip: db_99_1_text/Occupation Data.txt:4:1: malformed O*NET-SOC code "91-2013.0" in column "O*NET-SOC Code"',
+    );
   });
 
   it("Ctrl-C: exit 130, the previous data set whole, nothing left behind", async () => {

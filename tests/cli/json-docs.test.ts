@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
-import { ROOT, runJson, type RunOptions } from "../helpers/run.js";
+import { ROOT, type RunOptions, runJson } from "../helpers/run.js";
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
 
@@ -34,7 +34,10 @@ async function answers(role: string, measure: number | null, more: string[] = []
   const measures = t.measures && Object.fromEntries(Object.keys(t.measures).map((id) => [id, measure]));
   const file = join(tmp("answers"), "answers.json");
   const tools = t.tools && role !== "staff-nurse" ? { tools: ["Salesforce", "headsets", "Google Workspace"] } : {};
-  writeFileSync(file, JSON.stringify({ ...t, role, skills, ...(measures ? { measures } : {}), experienceYears: 1, education: "high-school", ...tools }));
+  writeFileSync(
+    file,
+    JSON.stringify({ ...t, role, skills, ...(measures ? { measures } : {}), experienceYears: 1, education: "high-school", ...tools }),
+  );
   return file;
 }
 
@@ -47,7 +50,6 @@ function rolesWithProblems(): string {
   writeFileSync(join(dir, "shift-lead.yaml"), role("shift-lead", "sumary"));
   return dir;
 }
-
 
 /** The runs whose output each shape is checked against, by the label of its block. */
 const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
@@ -66,12 +68,19 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     // a degree and a licence needed, high school and no licence held: education advice with costs
     [["assess", "staff-nurse", "--answers", await answers("staff-nurse", null, NURSING), "--json", ...NURSING]],
   ],
-  "assess --template": async () => [[["assess", "clerk", "--template", "--json"]], [["assess", "staff-nurse", "--template", "--json", ...NURSING]]],
+  "assess --template": async () => [
+    [["assess", "clerk", "--template", "--json"]],
+    [["assess", "staff-nurse", "--template", "--json", ...NURSING]],
+  ],
   // two saved results for one role: the second has a change
   "assess --history": async () => {
     const home = { env: { CAREERS_HOME: tmp("home") } };
-    for (const wpm of [30, 40]) expect((await runJson(["assess", "--answers", await answers("clerk", wpm), "--save", "--json"], home)).result.status).toBe(0);
-    return [[["assess", "--history", "--json"], home], [["assess", "--history", "manager", "--json"], home]];
+    for (const wpm of [30, 40])
+      expect((await runJson(["assess", "--answers", await answers("clerk", wpm), "--save", "--json"], home)).result.status).toBe(0);
+    return [
+      [["assess", "--history", "--json"], home],
+      [["assess", "--history", "manager", "--json"], home],
+    ];
   },
   validate: async () => [[["validate", rolesWithProblems(), "--json"]]],
   schema: async () => [[["schema", "--json"]]],
@@ -79,7 +88,11 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   import: async () => {
     const home = { env: { CAREERS_HOME: tmp("home") } };
     const mini = join(ROOT, "tests", "fixtures", "onet-mini");
-    return [[["import", mini, "--json"], home], [["import", "--status", "--json"], home], [["import", "--remove", "--json"], home]];
+    return [
+      [["import", mini, "--json"], home],
+      [["import", "--status", "--json"], home],
+      [["import", "--remove", "--json"], home],
+    ];
   },
   search: async () => {
     const home = { env: { CAREERS_HOME: tmp("home") } };
@@ -107,12 +120,15 @@ describe("docs/json-output.md", () => {
     for (const [args, opts] of runs) outputs.push({ args, ...(await runJson(args, opts)) });
 
     const named = (args: string[]) => args.map((a) => (a.startsWith(tmpdir()) ? "<tmp>" : a)).join(" ");
-    it.each(outputs.map((o) => [named(o.args), o] as const))("careers %s prints what it documents, and only that", (_, { data, result }) => {
-      // a run whose JSON reports errors in role files exits 1, after the JSON
-      const errors = (data as { problems?: { severity: string }[] }).problems?.some((p) => p.severity === "error");
-      expect(result.status).toBe(errors ? 1 : 0);
-      expect(shapeProblems(data, shape)).toEqual([]);
-    });
+    it.each(outputs.map((o) => [named(o.args), o] as const))(
+      "careers %s prints what it documents, and only that",
+      (_, { data, result }) => {
+        // a run whose JSON reports errors in role files exits 1, after the JSON
+        const errors = (data as { problems?: { severity: string }[] }).problems?.some((p) => p.severity === "error");
+        expect(result.status).toBe(errors ? 1 : 0);
+        expect(shapeProblems(data, shape)).toEqual([]);
+      },
+    );
 
     it("every key it documents is printed by one of the runs", async () => {
       expect(outputs.length).toBeGreaterThan(0);
@@ -132,7 +148,10 @@ describe("the shape check", () => {
   });
 
   it("names a key printed but not documented, and one documented but not printed", async () => {
-    expect(shapeProblems({ a: 1, list: [{ d: 1, e: 2 }], f: 3 }, shape)).toEqual([".f: printed, not documented", ".list[].e: printed, not documented"]);
+    expect(shapeProblems({ a: 1, list: [{ d: 1, e: 2 }], f: 3 }, shape)).toEqual([
+      ".f: printed, not documented",
+      ".list[].e: printed, not documented",
+    ]);
     expect(shapeProblems({ list: [{}] }, shape)).toEqual([".a: documented, not printed", ".list[].d: documented, not printed"]);
   });
 
@@ -142,7 +161,10 @@ describe("the shape check", () => {
       ".b: a list, but the shape has none",
       ".list: null, but the shape allows no null",
     ]);
-    expect(shapeProblems({ a: 1, b: "c", list: [1] }, shape)).toEqual([".b: a plain value, but the shape has none", ".list[]: a plain value, but the shape has none"]);
+    expect(shapeProblems({ a: 1, b: "c", list: [1] }, shape)).toEqual([
+      ".b: a plain value, but the shape has none",
+      ".list[]: a plain value, but the shape has none",
+    ]);
   });
 
   it("lists every documented path", async () => {

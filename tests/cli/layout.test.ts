@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadShipped } from "../helpers/roles.js";
 import { linesWiderThan, tableLines, tokens } from "../helpers/layout.js";
+import { loadShipped } from "../helpers/roles.js";
 import { run } from "../helpers/run.js";
 
 const at = async (columns: number, args: string[], env: Record<string, string> = {}) => {
@@ -60,8 +60,20 @@ describe("assess --history", () => {
     const clerk = loadShipped("clerk");
     const skills = clerk.requirements!.skills!.map((s) => `  ${s.id}: 2`);
     const answers = join(home, "answers.yaml");
-    writeFileSync(answers, ["role: clerk", "skills:", ...skills, "measures: {typing-speed: 45}", "experienceYears: 1", "education: high-school", "tools: [Salesforce]"].join("\n") + "\n");
-    for (let i = 0; i < 2; i++) expect((await run(["assess", "--answers", answers, "--save"], { env: { CAREERS_HOME: home } })).status).toBe(0);
+    writeFileSync(
+      answers,
+      [
+        "role: clerk",
+        "skills:",
+        ...skills,
+        "measures: {typing-speed: 45}",
+        "experienceYears: 1",
+        "education: high-school",
+        "tools: [Salesforce]",
+      ].join("\n") + "\n",
+    );
+    for (let i = 0; i < 2; i++)
+      expect((await run(["assess", "--answers", answers, "--save"], { env: { CAREERS_HOME: home } })).status).toBe(0);
     for (const columns of [60, 80, 120]) {
       const out = await at(columns, ["assess", "--history"], { CAREERS_HOME: home });
       expect(linesWiderThan(out, columns)).toEqual([]);
@@ -76,7 +88,11 @@ describe("assess --history", () => {
 });
 
 describe("a very wide terminal", () => {
-  it.each([["compare", "clerk", "representative"], ["show", "clerk"], ["path", "clerk"]])("careers %s draws no line wider than 160 at COLUMNS=100000", async (...args) => {
+  it.each([
+    ["compare", "clerk", "representative"],
+    ["show", "clerk"],
+    ["path", "clerk"],
+  ])("careers %s draws no line wider than 160 at COLUMNS=100000", async (...args) => {
     const out = await at(100_000, args);
     expect(linesWiderThan(out, 160)).toEqual([]);
     expect(tokens(out)).toEqual(tokens(await at(160, args)));

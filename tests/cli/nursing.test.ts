@@ -27,7 +27,16 @@ function answersFile(data: object): string {
 /** Answers to the charge nurse's questions (hand-worked below). */
 const chargeAnswers = (education: string) => ({
   role: "charge-nurse",
-  skills: { medicines: 3, "infection-control": 2, "care-records": 2, compassion: 3, "shift-leadership": 2, delegation: 1, teaching: 0, "patient-assessment": 2 },
+  skills: {
+    medicines: 3,
+    "infection-control": 2,
+    "care-records": 2,
+    compassion: 3,
+    "shift-leadership": 2,
+    delegation: 1,
+    teaching: 0,
+    "patient-assessment": 2,
+  },
   experienceYears: 3,
   education,
   credentials: ["nursing-registration"],
@@ -93,7 +102,9 @@ describe("a nursing ladder from a data folder", () => {
     //   (0.5*0.770833 + 0.2 + 0.15 + 0.15 + 0.15) / 1.15 = 1.035417 / 1.15 = 90.0%
     expect(data.readiness).toBe(90);
     expect(data.categories.map((c: { id: string }) => c.id)).toEqual(["skills", "experience", "education", "credentials", "tools"]);
-    const levels = Object.fromEntries(data.ladder.levels.map((l: { role: string; readiness: number; notAsked: string[] }) => [l.role, [l.readiness, l.notAsked]]));
+    const levels = Object.fromEntries(
+      data.ladder.levels.map((l: { role: string; readiness: number; notAsked: string[] }) => [l.role, [l.readiness, l.notAsked]]),
+    );
     // staff nurse: its five skills all met (patient assessment needs 2 there), no years needed: 100%
     expect(levels["staff-nurse"]).toEqual([100, []]);
     expect(levels["charge-nurse"]).toEqual([90, []]);
@@ -115,13 +126,26 @@ describe("a nursing ladder from a data folder", () => {
     expect(lower.band).toBe("nearly-ready");
     const gap = lower.gaps.find((g: { category: string }) => g.category === "education");
     // 0.75 x 0.15 / 1.15 = 9.8 points
-    expect(gap).toMatchObject({ now: "Secondary school (high school diploma, GED or equivalent)", needed: "Bachelor's degree", impact: 9.8, inherited: true, from: "staff-nurse" });
+    expect(gap).toMatchObject({
+      now: "Secondary school (high school diploma, GED or equivalent)",
+      needed: "Bachelor's degree",
+      impact: 9.8,
+      inherited: true,
+      from: "staff-nurse",
+    });
     expect(gap.advice.map((a: { text: string }) => a.text)).toEqual(["Nursing degree (BSc)", "Nursing degree apprenticeship"]);
   });
 
   it("a level's own needs are never met by answers that did not ask them", async () => {
     // staff nurse answers: all five skills working (2), 1 year, a degree, registered, one kind of tool
-    const staff = { role: "staff-nurse", skills: { medicines: 2, "patient-assessment": 2, "infection-control": 2, "care-records": 2, compassion: 2 }, experienceYears: 1, education: "bachelor", credentials: ["nursing-registration"], tools: ["Infusion pumps"] };
+    const staff = {
+      role: "staff-nurse",
+      skills: { medicines: 2, "patient-assessment": 2, "infection-control": 2, "care-records": 2, compassion: 2 },
+      experienceYears: 1,
+      education: "bachelor",
+      credentials: ["nursing-registration"],
+      tools: ["Infusion pumps"],
+    };
     const { data } = await runJson(["assess", "--answers", answersFile(staff), "--json", "--data-dir", DIR]);
     expect(data.readiness).toBe(100);
     const charge = data.ladder.levels.find((l: { role: string }) => l.role === "charge-nurse");
@@ -131,10 +155,23 @@ describe("a nursing ladder from a data folder", () => {
   });
 
   it("a licence not held is a gap, with the advice the data ties to it", async () => {
-    const { data } = await runJson(["assess", "--answers", answersFile({ ...chargeAnswers("bachelor"), credentials: [] }), "--json", "--data-dir", DIR]);
+    const { data } = await runJson([
+      "assess",
+      "--answers",
+      answersFile({ ...chargeAnswers("bachelor"), credentials: [] }),
+      "--json",
+      "--data-dir",
+      DIR,
+    ]);
     // the licence is the whole credentials category: 0.15 / 1.15 = 13.0 points, (1.035417 - 0.15) / 1.15 = 77.0%
     expect(data.readiness).toBe(77);
-    expect(data.gaps[0]).toMatchObject({ category: "credentials", name: "Registration with the nursing regulator", now: "not held", needed: "licence", impact: 13 });
+    expect(data.gaps[0]).toMatchObject({
+      category: "credentials",
+      name: "Registration with the nursing regulator",
+      now: "not held",
+      needed: "licence",
+      impact: 13,
+    });
     expect(data.gaps[0].advice).toEqual([{ kind: "step", text: "Register with the nursing regulator", from: "staff-nurse" }]);
   });
 
@@ -155,7 +192,9 @@ describe("a nursing ladder from a data folder", () => {
         expect(r.stdout).not.toContain("0 years");
       }
     }
-    const text = (await run(["assess", "--answers", answersFile(chargeAnswers("bachelor")), "--data-dir", DIR], { env: { COLUMNS: "120" } })).stdout;
+    const text = (
+      await run(["assess", "--answers", answersFile(chargeAnswers("bachelor")), "--data-dir", DIR], { env: { COLUMNS: "120" } })
+    ).stdout;
     expect(text).toContain("Next step: Nurse Manager (74%) adds to what Charge Nurse needs:");
     expect(text).toMatch(/Delegating care\s+│ 1 basic\s+│ 2 working/);
   });

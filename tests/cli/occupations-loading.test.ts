@@ -28,26 +28,38 @@ function loaded(args: string[], dataHome = home): string {
   const out = join(work, "loaded.json");
   const probe = `const cli = require(${JSON.stringify(join(dist, "cli.js"))});
 cli.main(["node", "careers", ...${JSON.stringify(args)}]).then(() => require("node:fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));`;
-  execFileSync(process.execPath, ["-e", probe], { env: { ...process.env, CAREERS_HOME: dataHome, NO_COLOR: "1", CAREERS_PAGER: "" }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, ["-e", probe], {
+    env: { ...process.env, CAREERS_HOME: dataHome, NO_COLOR: "1", CAREERS_PAGER: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const files = JSON.parse(readFileSync(out, "utf8")) as string[];
-  return files.filter((f) => f.startsWith(dist)).map((f) => readFileSync(f, "utf8")).join("\n");
+  return files
+    .filter((f) => f.startsWith(dist))
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
 }
 
 const ZIP_READER = "invalid zip data";
 const DATASET_READER = "details.jsonl";
 
 describe("what a run loads, with occupations installed", () => {
-  it.each([[["--help"]], [["show", "clerk", "--json"]], [["show", "clerk"]], [["compare", "clerk", "manager", "--json"]]])("%j: neither the import code nor the data set reader", (args) => {
-    const text = loaded(args);
-    expect(text).not.toContain(ZIP_READER);
-    expect(text).not.toContain(DATASET_READER);
-  });
+  it.each([[["--help"]], [["show", "clerk", "--json"]], [["show", "clerk"]], [["compare", "clerk", "manager", "--json"]]])(
+    "%j: neither the import code nor the data set reader",
+    (args) => {
+      const text = loaded(args);
+      expect(text).not.toContain(ZIP_READER);
+      expect(text).not.toContain(DATASET_READER);
+    },
+  );
 
-  it.each([[["show", "lantern-keepers", "--json"]], [["show", "91-1011"]], [["list", "--json"]], [["search", "lamp"]]])("%j: the data set reader, not the import code", (args) => {
-    const text = loaded(args);
-    expect(text).toContain(DATASET_READER);
-    expect(text).not.toContain(ZIP_READER);
-  });
+  it.each([[["show", "lantern-keepers", "--json"]], [["show", "91-1011"]], [["list", "--json"]], [["search", "lamp"]]])(
+    "%j: the data set reader, not the import code",
+    (args) => {
+      const text = loaded(args);
+      expect(text).toContain(DATASET_READER);
+      expect(text).not.toContain(ZIP_READER);
+    },
+  );
 
   it("import --status: not the zip reader either; an import does load it", () => {
     expect(loaded(["import", "--status", "--json"])).not.toContain(ZIP_READER);

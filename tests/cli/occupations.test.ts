@@ -22,8 +22,26 @@ describe("careers show <occupation>", () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(Object.keys(data)).toEqual([
-      "kind", "id", "code", "soc", "title", "description", "tasks", "skills", "knowledge", "technology", "education", "jobZone",
-      "interests", "wages", "outlook", "related", "alternateTitles", "scales", "sources", "attribution",
+      "kind",
+      "id",
+      "code",
+      "soc",
+      "title",
+      "description",
+      "tasks",
+      "skills",
+      "knowledge",
+      "technology",
+      "education",
+      "jobZone",
+      "interests",
+      "wages",
+      "outlook",
+      "related",
+      "alternateTitles",
+      "scales",
+      "sources",
+      "attribution",
     ]);
     expect(data).toMatchObject({ kind: "occupation", id: "lantern-keepers", code: "91-1011.00", title: "Lantern Keepers" });
     // Skills.txt: Active Listening IM 3.50, LV 4.00; its level-4 anchor; Content Model Reference's description
@@ -52,11 +70,14 @@ describe("careers show <occupation>", () => {
   it("the tables: every section, the figures as BLS gives them, the attribution", async () => {
     const r = await run(["show", "cloud-shepherds"], { env: { ...env(), COLUMNS: "120" } });
     expect(r.status).toBe(0);
-    for (const h of ["Summary", "Tasks", "Skills", "Technology", "Job zone", "Wages", "Outlook", "Alternate titles", "Sources"]) expect(r.stdout).toContain(`\n${h}\n`);
+    for (const h of ["Summary", "Tasks", "Skills", "Technology", "Job zone", "Wages", "Outlook", "Alternate titles", "Sources"])
+      expect(r.stdout).toContain(`\n${h}\n`);
     // OEWS: 91-2010 (broad) A_MEDIAN "#", the ceiling of the notes sheet ($312,000); projections: ">=$239,200"
     expect(r.stdout).toMatch(/│ Annual │ 125,010 │ 183,460 │ ≥ 312,000 │ ≥ 312,000 │ ≥ 312,000 │ 229,320 │/);
     expect(r.stdout).toMatch(/Median wage 2098\s+│ ≥ 239,200 USD/);
-    expect(r.stdout.replace(/\s+/g, " ")).toContain("Note: BLS publishes only the broad group 91-2010 Cloud Shepherds and Rain Herders, which takes in this occupation and others.");
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "Note: BLS publishes only the broad group 91-2010 Cloud Shepherds and Rain Herders, which takes in this occupation and others.",
+    );
     expect(r.stdout.replace(/\s+/g, " ")).toContain(ATTRIBUTION);
   });
 
@@ -91,7 +112,8 @@ describe("careers show <occupation>", () => {
 });
 
 describe("careers list with occupations", () => {
-  const occupations = (data: { roles: { origin: string; id: string }[] }) => data.roles.filter((r) => r.origin === "occupation").map((r) => r.id);
+  const occupations = (data: { roles: { origin: string; id: string }[] }) =>
+    data.roles.filter((r) => r.origin === "occupation").map((r) => r.id);
 
   it("--json lists the roles, then every occupation with its code, zone and openings", async () => {
     const { data, result } = await runJson(["list", "--json"], { env: env() });
@@ -119,10 +141,18 @@ describe("careers list with occupations", () => {
 
   it("--zone, --education, --min-median", async () => {
     expect(occupations((await runJson(["list", "--json", "--zone", "2"], { env: env() })).data)).toEqual(["lantern-keepers"]);
-    expect(occupations((await runJson(["list", "--json", "--zone", "4,5"], { env: env() })).data)).toEqual(["dream-counselors", "cloud-shepherds"]);
+    expect(occupations((await runJson(["list", "--json", "--zone", "4,5"], { env: env() })).data)).toEqual([
+      "dream-counselors",
+      "cloud-shepherds",
+    ]);
     expect(occupations((await runJson(["list", "--json", "--education", "master"], { env: env() })).data)).toEqual(["dream-counselors"]);
     // OEWS medians: dream 57,800, lantern and beacon 41,230 (91-1011), cloud at least 312,000; moon none
-    expect(occupations((await runJson(["list", "--json", "--min-median", "41230"], { env: env() })).data)).toEqual(["dream-counselors", "lantern-keepers", "beacon-polishers", "cloud-shepherds"]);
+    expect(occupations((await runJson(["list", "--json", "--min-median", "41230"], { env: env() })).data)).toEqual([
+      "dream-counselors",
+      "lantern-keepers",
+      "beacon-polishers",
+      "cloud-shepherds",
+    ]);
     expect(occupations((await runJson(["list", "--json", "--min-median", "57.801k"], { env: env() })).data)).toEqual(["cloud-shepherds"]);
   });
 
@@ -131,7 +161,13 @@ describe("careers list with occupations", () => {
     expect(await sorted("median")).toEqual(["cloud-shepherds", "dream-counselors", "beacon-polishers", "lantern-keepers", "moon-wardens"]);
     // projections: dream 9.9 (21-1018), lantern and beacon 9.8 (91-1011), cloud -12.5 (91-2010)
     expect(await sorted("growth")).toEqual(["dream-counselors", "beacon-polishers", "lantern-keepers", "cloud-shepherds", "moon-wardens"]);
-    expect(await sorted("openings")).toEqual(["dream-counselors", "beacon-polishers", "lantern-keepers", "cloud-shepherds", "moon-wardens"]);
+    expect(await sorted("openings")).toEqual([
+      "dream-counselors",
+      "beacon-polishers",
+      "lantern-keepers",
+      "cloud-shepherds",
+      "moon-wardens",
+    ]);
     expect(await sorted("title")).toEqual(["beacon-polishers", "cloud-shepherds", "dream-counselors", "lantern-keepers", "moon-wardens"]);
   });
 
@@ -144,7 +180,13 @@ describe("careers list with occupations", () => {
   });
 
   it("bad values are usage errors", async () => {
-    for (const args of [["--zone", "7"], ["--min-median", "lots"], ["--limit", "x"], ["--sort", "salary"], ["--education", "wizardry"]]) {
+    for (const args of [
+      ["--zone", "7"],
+      ["--min-median", "lots"],
+      ["--limit", "x"],
+      ["--sort", "salary"],
+      ["--education", "wizardry"],
+    ]) {
       const r = await run(["list", ...args], { env: env() });
       expect(r.status, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");

@@ -49,10 +49,20 @@ describe("careers path", () => {
         "Customer Service Clerk's own median, 38,400 USD (U.S. national median, May 2023, from U.S. Bureau of Labor Statistics wage data, May 2023), is another measure, not used here.",
     );
     const { data } = await runJson(["path", "clerk", "--json"]);
-    expect(data.tracks.map((t: any) => t.inferred?.reason.slice(0, 32))).toEqual(["The guide names this track but p", "The guide names this track but p"]);
+    expect(data.tracks.map((t: any) => t.inferred?.reason.slice(0, 32))).toEqual([
+      "The guide names this track but p",
+      "The guide names this track but p",
+    ]);
     expect(data.steps.every((s: any) => s.trackInferred)).toBe(true);
     expect(data.salary.otherMedians).toEqual([
-      { role: "clerk", title: "Customer Service Clerk", amount: 38400, currency: "USD", label: "U.S. national median, May 2023", source: "U.S. Bureau of Labor Statistics wage data, May 2023" },
+      {
+        role: "clerk",
+        title: "Customer Service Clerk",
+        amount: 38400,
+        currency: "USD",
+        label: "U.S. national median, May 2023",
+        source: "U.S. Bureau of Labor Statistics wage data, May 2023",
+      },
     ]);
   });
 
@@ -61,13 +71,26 @@ describe("careers path", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/▶ 6 │ Customer Service Supervisor\s+│/);
     expect(r.stdout).toContain("(you are here)");
-    expect(r.stdout).toContain("You are here: Customer Service Supervisor (step 6 of 7). Ahead: Customer Service Manager (1 step; median (US) at the top 72,000 USD, +14,000 USD from here).");
+    expect(r.stdout).toContain(
+      "You are here: Customer Service Supervisor (step 6 of 7). Ahead: Customer Service Manager (1 step; median (US) at the top 72,000 USD, +14,000 USD from here).",
+    );
   });
 
   it("--json gives the ladder as data", async () => {
     const { data, result } = await runJson(["path", "supervisor", "--json"]);
     expect(result.status).toBe(0);
-    expect(Object.keys(data)).toEqual(["ladder", "tracks", "current", "track", "steps", "route", "ahead", "lateralMoves", "inversions", "salary"]);
+    expect(Object.keys(data)).toEqual([
+      "ladder",
+      "tracks",
+      "current",
+      "track",
+      "steps",
+      "route",
+      "ahead",
+      "lateralMoves",
+      "inversions",
+      "salary",
+    ]);
     expect(data.current).toBe("supervisor");
     expect(data.route).toBeNull();
     expect(data.ahead).toEqual(["manager"]);
@@ -81,7 +104,12 @@ describe("careers path", () => {
   it("--from/--to: only the steps between, with the years and the total change", async () => {
     const { data } = await runJson(["path", "clerk", "--from", "junior-clerk", "--to", "Customer Service Supervisor", "--json"]);
     expect(data.steps.map((s: any) => s.role)).toEqual(["junior-clerk", "senior-clerk", "representative", "specialist", "supervisor"]);
-    expect(data.route).toMatchObject({ from: "junior-clerk", to: "supervisor", years: { min: 5, max: 8 }, salaryChange: { amount: 28000, currency: "USD" } });
+    expect(data.route).toMatchObject({
+      from: "junior-clerk",
+      to: "supervisor",
+      years: { min: 5, max: 8 },
+      salaryChange: { amount: 28000, currency: "USD" },
+    });
     const r = await run(["path", "clerk", "--from", "junior-clerk", "--to", "supervisor"], WIDE);
     const flat = r.stdout.replace(/\s+/g, " ");
     expect(flat).toContain("Route: Junior Customer Service Clerk to Customer Service Supervisor, 4 steps up, 5–8 years of experience");
@@ -91,8 +119,15 @@ describe("careers path", () => {
   });
 
   it("--to alone starts at the role's level; --from alone goes to the top; no role at all is a usage error", async () => {
-    expect((await runJson(["path", "supervisor", "--to", "manager", "--json"])).data.steps.map((s: any) => s.role)).toEqual(["supervisor", "manager"]);
-    expect((await runJson(["path", "--from", "specialist", "--json"])).data.steps.map((s: any) => s.role)).toEqual(["specialist", "supervisor", "manager"]);
+    expect((await runJson(["path", "supervisor", "--to", "manager", "--json"])).data.steps.map((s: any) => s.role)).toEqual([
+      "supervisor",
+      "manager",
+    ]);
+    expect((await runJson(["path", "--from", "specialist", "--json"])).data.steps.map((s: any) => s.role)).toEqual([
+      "specialist",
+      "supervisor",
+      "manager",
+    ]);
     const none = await run(["path"]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("name a role");
@@ -136,8 +171,13 @@ describe("careers path", () => {
 describe("careers path with a user-defined ladder (--data-dir)", () => {
   const dir = mkdtempSync(join(tmpdir(), "careers-path-"));
   const role = (id: string, extra = "") =>
-    writeFileSync(join(dir, `${id}.yaml`), `id: ${id}\ntitle: ${id} title\nsummary: A test role.\nsources:\n  - id: notes\n    title: Notes\n${extra}`);
-  role("trainee", `ladder:
+    writeFileSync(
+      join(dir, `${id}.yaml`),
+      `id: ${id}\ntitle: ${id} title\nsummary: A test role.\nsources:\n  - id: notes\n    title: Notes\n${extra}`,
+    );
+  role(
+    "trainee",
+    `ladder:
   source: notes
   name: Support ladder
   tracks: [{ id: ic, name: Expert }, { id: lead, name: Leadership }]
@@ -147,7 +187,8 @@ describe("careers path with a user-defined ladder (--data-dir)", () => {
     - { role: expert, title: Expert, track: ic, next: [] }
     - { role: team-lead, title: Team lead, track: lead }
     - { role: head, title: Head, track: lead }
-`);
+`,
+  );
   for (const id of ["agent", "expert", "team-lead", "head"]) role(id);
   role("loner");
 

@@ -12,7 +12,20 @@ describe("careers show", () => {
     const r = await run(["show", "clerk"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
-    for (const heading of ["Key facts", "Responsibilities", "Skills", "Tools and technology", "Education options", "Salary by level", "Salaries by region", "Market outlook", "Pros", "Cons", "Frequently asked questions", "Related careers"]) {
+    for (const heading of [
+      "Key facts",
+      "Responsibilities",
+      "Skills",
+      "Tools and technology",
+      "Education options",
+      "Salary by level",
+      "Salaries by region",
+      "Market outlook",
+      "Pros",
+      "Cons",
+      "Frequently asked questions",
+      "Related careers",
+    ]) {
       expect(r.stdout).toContain(`\n${heading}\n`);
     }
     expect(r.stdout).toContain("38,400 USD a year (U.S. national median, May 2023)");
@@ -57,9 +70,13 @@ describe("careers show", () => {
     expect(flat).toContain("Career ladder step 4: Customer Service Representative†");
     expect(flat).toContain("Experience at step 4 3–5 years total†");
     expect(flat).toContain("Experience asked Entry-level roles ask for little formal experience;");
-    expect(flat).toContain("† Career ladder and its experience: The representative guide puts the role on no ladder; this is the clerk guide's step Customer Service Representative");
+    expect(flat).toContain(
+      "† Career ladder and its experience: The representative guide puts the role on no ladder; this is the clerk guide's step Customer Service Representative",
+    );
     // the salary is labelled as the level table's, borrowed from the clerk guide
-    expect(flat).toContain("Level median (US) 40,000 USD† a year (Customer Service Representative in the salary-by-level table of How to Become a Customer Service Clerk: Career Path & Guide, Himalayas; average 42,000 USD)");
+    expect(flat).toContain(
+      "Level median (US) 40,000 USD† a year (Customer Service Representative in the salary-by-level table of How to Become a Customer Service Clerk: Career Path & Guide, Himalayas; average 42,000 USD)",
+    );
     expect(flat).toContain("† Level median: The representative guide gives no salary;");
     expect(flat).toContain("O*NET occupation 43-4051.00 Customer Service Representatives");
   });
@@ -75,13 +92,25 @@ describe("careers show", () => {
     const at = (heading: string) => all.indexOf(`\n\n${heading}\n`);
     expect(at("Salary by level")).toBeGreaterThan(0);
     expect([at("Salary by level") < at("Pay and benefits"), at("Pay and benefits") < at("Salaries by region")]).toEqual([true, true]);
-    expect(all.slice(all.indexOf("\nPay and benefits\n")).replace(/\s+/g, " ")).toContain("Beyond the wage • Performance bonuses • Health insurance • Paid time off • Retirement contributions such as 401(k) matching");
+    expect(all.slice(all.indexOf("\nPay and benefits\n")).replace(/\s+/g, " ")).toContain(
+      "Beyond the wage • Performance bonuses • Health insurance • Paid time off • Retirement contributions such as 401(k) matching",
+    );
   });
 
   it("--section pay, global and diversity carry the clerk guide's sections over", async () => {
     const r = await run(["show", "clerk", "--section", "pay", "global", "diversity"], { env: { COLUMNS: "100" } });
     expect(r.status).toBe(0);
-    for (const heading of ["Pay and benefits", "Working abroad", "Diversity and inclusion", "Negotiating", "Visas", "Immigration", "Inclusive hiring", "Workplace culture", "Resources and support networks"]) {
+    for (const heading of [
+      "Pay and benefits",
+      "Working abroad",
+      "Diversity and inclusion",
+      "Negotiating",
+      "Visas",
+      "Immigration",
+      "Inclusive hiring",
+      "Workplace culture",
+      "Resources and support networks",
+    ]) {
       expect(r.stdout).toContain(`\n${heading}\n`);
     }
     const flat = r.stdout.replace(/\s+/g, " ");
@@ -102,7 +131,9 @@ describe("careers show", () => {
     expect(flat).toContain("Also needs what senior-clerk needs (careers show senior-clerk --section requirements).");
     expect(r.stdout).toMatch(/│ Helpdesk ticketing systems\s+│ technical │\s+2 │/);
     // its focus-area needs come from the clerk guide, the rest from the representative guide
-    expect(flat).toContain("Sources: Customer Care Representative career guide; How to Become a Customer Service Clerk: Career Path & Guide, Himalayas");
+    expect(flat).toContain(
+      "Sources: Customer Care Representative career guide; How to Become a Customer Service Clerk: Career Path & Guide, Himalayas",
+    );
     const { data } = await runJson(["show", "supervisor", "--json", "--section", "requirements"]);
     expect(Object.keys(data)).toEqual(["id", "title", "sources", "requirements"]);
     expect(data.requirements.skills.map((s: { id: string }) => s.id)).toContain("coaching");
@@ -147,7 +178,9 @@ describe("careers show", () => {
 
   it("stops quietly when the reader goes away (| head -1, | true)", async () => {
     const sh = (pipe: string) =>
-      spawnSync("bash", ["-c", `sleep 0.2 | "${process.execPath}" "${BIN}" show clerk | ${pipe}; echo "status=\${PIPESTATUS[1]}" >&2`], { encoding: "utf8" });
+      spawnSync("bash", ["-c", `sleep 0.2 | "${process.execPath}" "${BIN}" show clerk | ${pipe}; echo "status=\${PIPESTATUS[1]}" >&2`], {
+        encoding: "utf8",
+      });
     const head = sh("head -1");
     expect(head.stdout).toBe("Customer Service Clerk (clerk)\n");
     expect(head.stderr).toBe("status=0\n");
@@ -170,7 +203,10 @@ describe("careers list", () => {
   it("its footnotes name the clerk guide's table for the level medians and say the representative's is borrowed", async () => {
     const r = await run(["list"], { env: { COLUMNS: "120" } });
     expect(r.stdout).toMatch(/representative\s+│ Customer Care Representative\s+│\s+40,000 USD\*† │/);
-    const notes = r.stdout.slice(r.stdout.lastIndexOf("┘") + 1).replace(/\s+/g, " ").trim();
+    const notes = r.stdout
+      .slice(r.stdout.lastIndexOf("┘") + 1)
+      .replace(/\s+/g, " ")
+      .trim();
     expect(notes).toBe(
       "* The median of the role's level in the salary-by-level table of How to Become a Customer Service Clerk: Career Path & Guide, Himalayas. " +
         "Unmarked: the role's own median (clerk: U.S. national median, May 2023, from U.S. Bureau of Labor Statistics wage data, May 2023). " +
@@ -181,16 +217,35 @@ describe("careers list", () => {
 
   it("--json lists the roles in ladder order with the salary's basis", async () => {
     const { data } = await runJson(["list", "--json"]);
-    expect(data.roles.map((r: { id: string }) => r.id)).toEqual(["clerk", "junior-clerk", "senior-clerk", "representative", "specialist", "supervisor", "manager"]);
+    expect(data.roles.map((r: { id: string }) => r.id)).toEqual([
+      "clerk",
+      "junior-clerk",
+      "senior-clerk",
+      "representative",
+      "specialist",
+      "supervisor",
+      "manager",
+    ]);
     expect(data.roles[0].medianSalary).toMatchObject({ amount: 38400, currency: "USD", basis: "key-facts", source: "bls-may-2023" });
-    expect(data.roles[3].medianSalary).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide", sourceTitle: "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas" });
-    expect(data.roles[3].medianSalary.inferred).toEqual({ reason: expect.stringMatching(/^The representative guide gives no salary/), from: null });
+    expect(data.roles[3].medianSalary).toMatchObject({
+      amount: 40000,
+      basis: "level-table",
+      source: "clerk-guide",
+      sourceTitle: "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas",
+    });
+    expect(data.roles[3].medianSalary.inferred).toEqual({
+      reason: expect.stringMatching(/^The representative guide gives no salary/),
+      from: null,
+    });
     expect(data.roles[0].medianSalary.inferred).toBeNull();
   });
 
   it("reports a broken user file as file:line:col and still lists the rest (exit 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-"));
-    writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: Broken\nsummary: x\nsources:\n  - id: g\n    title: G\nkeyFacts:\n  growth:\n    percent: lots\n    source: g\n");
+    writeFileSync(
+      join(dir, "broken.yaml"),
+      "id: broken\ntitle: Broken\nsummary: x\nsources:\n  - id: g\n    title: G\nkeyFacts:\n  growth:\n    percent: lots\n    source: g\n",
+    );
     const r = await run(["list", "--json", "--data-dir", dir]);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).roles).toHaveLength(7);

@@ -12,11 +12,13 @@ const tmp = (prefix = "careers-user-") => mkdtempSync(join(tmpdir(), prefix));
 /** A folder with `<id>.yaml` files whose titles say where they come from. */
 function folder(roles: Record<string, string>): string {
   const dir = tmp();
-  for (const [id, title] of Object.entries(roles)) writeFileSync(join(dir, `${id}.yaml`), minimalRole(id).replace("title: Demo Role", `title: ${title}`));
+  for (const [id, title] of Object.entries(roles))
+    writeFileSync(join(dir, `${id}.yaml`), minimalRole(id).replace("title: Demo Role", `title: ${title}`));
   return dir;
 }
 
-const titleOf = async (args: string[], env: Record<string, string> = {}) => (await runJson(["show", ...args, "--json"], { env })).data.title;
+const titleOf = async (args: string[], env: Record<string, string> = {}) =>
+  (await runJson(["show", ...args, "--json"], { env })).data.title;
 
 describe("data folders", () => {
   it("user roles appear beside the bundled ones in list and show", async () => {
@@ -25,7 +27,10 @@ describe("data folders", () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
     expect(data.roles).toHaveLength(8);
-    expect(data.roles.find((r: { id: string }) => r.id === "team-lead")).toMatchObject({ origin: "user", file: join(dir, "team-lead.yaml") });
+    expect(data.roles.find((r: { id: string }) => r.id === "team-lead")).toMatchObject({
+      origin: "user",
+      file: join(dir, "team-lead.yaml"),
+    });
     expect(await titleOf(["team-lead", "--data-dir", dir])).toBe("Team Lead");
     expect(await titleOf(["Team Lead", "--data-dir", dir])).toBe("Team Lead");
     expect((await run(["show", "team-lead"])).status).toBe(2);
@@ -75,7 +80,11 @@ describe("list order", () => {
       `${minimalRole(id).replace("title: Demo Role", `title: ${title}`)}level:\n  source: guide\n  title: ${title}\n  step: ${step}\n  years:\n    min: ${step}\n  scope: Nursing.\n  focusAreas: [Care]\n${extra}`;
     const ladder =
       "ladder:\n  source: guide\n  name: Nursing ladder\n  tracks:\n    - id: clinical\n      name: Clinical\n  levels:\n" +
-      [["registered-nurse", "Registered Nurse"], ["charge-nurse", "Charge Nurse"], ["nurse-manager", "Nurse Manager"]]
+      [
+        ["registered-nurse", "Registered Nurse"],
+        ["charge-nurse", "Charge Nurse"],
+        ["nurse-manager", "Nurse Manager"],
+      ]
         .map(([id, title]) => `    - role: ${id}\n      title: ${title}\n      track: clinical\n`)
         .join("");
     writeFileSync(join(dir, "registered-nurse.yaml"), role("registered-nurse", "Registered Nurse", 1, ladder));
@@ -90,7 +99,19 @@ describe("list order", () => {
     expect(result.status).toBe(0);
     // the bundled ladder (owned by clerk) by the steps in data/roles (clerk 1, junior-clerk 2, senior-clerk 3, representative 4, ...), then the nursing ladder (owned by registered-nurse), then Ward Clerk
     const ids = data.roles.map((r: { id: string }) => r.id);
-    expect(ids).toEqual(["clerk", "junior-clerk", "senior-clerk", "representative", "specialist", "supervisor", "manager", "registered-nurse", "charge-nurse", "nurse-manager", "ward-clerk"]);
+    expect(ids).toEqual([
+      "clerk",
+      "junior-clerk",
+      "senior-clerk",
+      "representative",
+      "specialist",
+      "supervisor",
+      "manager",
+      "registered-nurse",
+      "charge-nurse",
+      "nurse-manager",
+      "ward-clerk",
+    ]);
     expect(data.roles.find((r: { id: string }) => r.id === "charge-nurse").ladder).toBe("registered-nurse");
     expect(data.roles.find((r: { id: string }) => r.id === "ward-clerk").ladder).toBeNull();
   });
@@ -101,7 +122,9 @@ describe("careers new", () => {
     const cwd = tmp();
     const r = await run(["new", "team-lead"], { cwd });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe("Wrote team-lead.yaml\nEdit it, then check it with: careers validate team-lead.yaml\nSee it with: careers show team-lead --data-dir .\n");
+    expect(r.stdout).toBe(
+      "Wrote team-lead.yaml\nEdit it, then check it with: careers validate team-lead.yaml\nSee it with: careers show team-lead --data-dir .\n",
+    );
     expect(r.stderr).toBe("");
     const text = readFileSync(join(cwd, "team-lead.yaml"), "utf8");
     expect(text).toMatch(/^# yaml-language-server: \$schema=(.+)\n/);
@@ -118,7 +141,9 @@ describe("careers new", () => {
     expect(result.status).toBe(0);
     expect(data).toEqual({ id: "night-shift-lead", file: join(dir, "night-shift-lead.yaml") });
     // the header's validate command names the file as written, so it runs from the current folder
-    expect(readFileSync(join(dir, "night-shift-lead.yaml"), "utf8").split("\n")[1]).toBe(`## A role file for \`careers\`. Check it with: careers validate ${join(dir, "night-shift-lead.yaml")}`);
+    expect(readFileSync(join(dir, "night-shift-lead.yaml"), "utf8").split("\n")[1]).toBe(
+      `## A role file for \`careers\`. Check it with: careers validate ${join(dir, "night-shift-lead.yaml")}`,
+    );
     const cwd = tmp();
     await run(["new", "desk-lead", "--data-dir", "roles"], { cwd });
     expect(readFileSync(join(cwd, "roles", "desk-lead.yaml"), "utf8")).toContain("Check it with: careers validate roles/desk-lead.yaml\n");
@@ -159,7 +184,9 @@ describe("careers new", () => {
     expect(uncommented).toContain("\nladder:\n  source: my-notes\n");
     writeFileSync(join(cwd, "full.yaml"), uncommented);
     const v = await run(["validate", "full.yaml"], { cwd });
-    expect(v.stdout).toMatch(/full\.yaml:\d+:\d+: warning: ladder\.levels\[1\]\.role: "next-level" names no known role\nChecked 1 role file: valid, with 1 warning\.\n$/);
+    expect(v.stdout).toMatch(
+      /full\.yaml:\d+:\d+: warning: ladder\.levels\[1\]\.role: "next-level" names no known role\nChecked 1 role file: valid, with 1 warning\.\n$/,
+    );
     expect(v.status).toBe(0);
     // an inferred figure says why, in show
     const shown = await run(["show", "full", "--section", "facts", "--data-dir", cwd], { cwd });
@@ -184,13 +211,16 @@ describe("careers new", () => {
     expect(readFileSync(join(cwd, "mine.yaml"), "utf8")).toBe("keep me\n");
   });
 
-  it.each([["Team Lead"], ["team_lead"], ["x-"], ["a--b"], ["x".repeat(65)]])("refuses the id %j and writes nothing (exit 2)", async (id) => {
-    const cwd = tmp();
-    const r = await run(["new", id], { cwd });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("is not a valid role id");
-    expect((await run(["validate", cwd])).stdout).toBe("Checked 0 role files: all valid.\n");
-  });
+  it.each([["Team Lead"], ["team_lead"], ["x-"], ["a--b"], ["x".repeat(65)]])(
+    "refuses the id %j and writes nothing (exit 2)",
+    async (id) => {
+      const cwd = tmp();
+      const r = await run(["new", id], { cwd });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("is not a valid role id");
+      expect((await run(["validate", cwd])).stdout).toBe("Checked 0 role files: all valid.\n");
+    },
+  );
 });
 
 describe("careers schema", () => {

@@ -48,19 +48,29 @@ describe("careers validate", () => {
     expect(data).toMatchObject({ valid: true, errors: 0, warnings: 2 });
     expect(data.files).toHaveLength(7);
     expect(data.files[0]).toEqual({ file: join(ROOT, "data", "roles", "clerk.yaml"), id: "clerk", origin: "bundled", valid: true });
-    expect(data.problems[0]).toMatchObject({ file: join(ROOT, "data", "roles", "clerk.yaml"), line: ladderLine("junior-clerk"), col: 13, severity: "warning" });
+    expect(data.problems[0]).toMatchObject({
+      file: join(ROOT, "data", "roles", "clerk.yaml"),
+      line: ladderLine("junior-clerk"),
+      col: 13,
+      severity: "warning",
+    });
   });
 
   it("checks the data folders alone, from the flag or CAREERS_DATA_DIR: the bundled roles are only known", async () => {
     // lead's ladder names the bundled supervisor: known, so no warning; the bundled files' own warnings are not repeated
     const dir = folder({
       "mine.yaml": minimalRole("mine") + "sumary: x\n",
-      "lead.yaml": withLadder("lead", "    - role: lead\n      title: Lead\n      track: ic\n    - role: supervisor\n      title: Next\n      track: ic\n"),
+      "lead.yaml": withLadder(
+        "lead",
+        "    - role: lead\n      title: Lead\n      track: ic\n    - role: supervisor\n      title: Next\n      track: ic\n",
+      ),
     });
     for (const opts of [{ args: ["--data-dir", dir] }, { args: [], env: { CAREERS_DATA_DIR: dir } }]) {
       const r = await run(["validate", ...opts.args], { env: opts.env ?? {} });
       expect(r.status).toBe(1);
-      expect(r.stdout).toBe(`${join(dir, "mine.yaml")}:7:1: sumary: unknown key "sumary" (did you mean "summary"?)\nChecked 2 role files: 1 error, no warnings.\n`);
+      expect(r.stdout).toBe(
+        `${join(dir, "mine.yaml")}:7:1: sumary: unknown key "sumary" (did you mean "summary"?)\nChecked 2 role files: 1 error, no warnings.\n`,
+      );
       expect(r.stderr).toBe("careers: 1 error in role files\n");
     }
   });
@@ -68,13 +78,19 @@ describe("careers validate", () => {
   it("warns about consistency in a user's files and still exits 0", async () => {
     const dir = folder({
       "lead.yaml":
-        withLadder("lead", "    - role: lead\n      title: Lead\n      track: ic\n    - role: supervsor\n      title: Next\n      track: ic\n") +
-        "keyFacts:\n  salaryRange:\n    low: 70000\n    high: 50000\n    currency: USD\n    source: guide\n",
+        withLadder(
+          "lead",
+          "    - role: lead\n      title: Lead\n      track: ic\n    - role: supervsor\n      title: Next\n      track: ic\n",
+        ) + "keyFacts:\n  salaryRange:\n    low: 70000\n    high: 50000\n    currency: USD\n    source: guide\n",
     });
     const r = await run(["validate", join(dir, "lead.yaml")]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:17:13: warning: ladder.levels[1].role: "supervsor" names no known role (did you mean "supervisor"?)`);
-    expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:22:10: warning: keyFacts.salaryRange.low: the low end (70,000) is above the high end (50,000)`);
+    expect(r.stdout).toContain(
+      `${join(dir, "lead.yaml")}:17:13: warning: ladder.levels[1].role: "supervsor" names no known role (did you mean "supervisor"?)`,
+    );
+    expect(r.stdout).toContain(
+      `${join(dir, "lead.yaml")}:22:10: warning: keyFacts.salaryRange.low: the low end (70,000) is above the high end (50,000)`,
+    );
     expect(r.stdout).toMatch(/Checked 1 role file: valid, with 2 warnings\.\n$/);
   });
 
@@ -83,7 +99,10 @@ describe("careers validate", () => {
     const table = (rows: string) => `salaryByLevel:\n  source: guide\n  currency: USD\n  levels:\n${rows}`;
     const dir = folder({
       "lead.yaml":
-        withLadder("lead", "    - role: lead\n      title: Lead\n      track: ic\n    - role: coach\n      title: Coach\n      track: ic\n") +
+        withLadder(
+          "lead",
+          "    - role: lead\n      title: Lead\n      track: ic\n    - role: coach\n      title: Coach\n      track: ic\n",
+        ) +
         table("    - {level: Lead, role: lead, median: 30000}\n    - {level: Coach, role: coach, median: 40000, average: 42000}\n") +
         "skills:\n  source: guide\n  soft:\n    - {id: listening, name: Listening, onet: {id: 2.A.1.b, name: Active Listening}}\n",
       "coach.yaml":
@@ -97,13 +116,20 @@ describe("careers validate", () => {
       `${join(dir, "coach.yaml")}:11:7: warning: salaryByLevel.levels[0]: this row (median 41,000, average 42,000 USD) differs from the row for coach in lead's salary-by-level table, which holds its ladder (median 40,000, average 42,000 USD): careers path shows lead's, show and compare this one`,
     );
     // files are checked in name order: coach's link comes first, lead's differs from it
-    expect(r.stdout).toContain(`${join(dir, "lead.yaml")}:29:51: warning: skills.soft[0].onet.id: skill "listening" is linked to O*NET 2.A.1.b (Active Listening) here, but to 2.A.1.d (Speaking) in coach: one id is one skill`);
+    expect(r.stdout).toContain(
+      `${join(dir, "lead.yaml")}:29:51: warning: skills.soft[0].onet.id: skill "listening" is linked to O*NET 2.A.1.b (Active Listening) here, but to 2.A.1.d (Speaking) in coach: one id is one skill`,
+    );
     expect(r.stdout).toMatch(/Checked 2 role files: valid, with 2 warnings\.\n$/);
   });
 
   it("references to bundled roles and to roles in the data folders are known", async () => {
     const data = folder({ "coach.yaml": minimalRole("coach") });
-    const dir = folder({ "lead.yaml": withLadder("lead", "    - role: lead\n      title: L\n      track: ic\n    - role: coach\n      title: C\n      track: ic\n    - role: manager\n      title: M\n      track: ic\n") });
+    const dir = folder({
+      "lead.yaml": withLadder(
+        "lead",
+        "    - role: lead\n      title: L\n      track: ic\n    - role: coach\n      title: C\n      track: ic\n    - role: manager\n      title: M\n      track: ic\n",
+      ),
+    });
     expect((await run(["validate", join(dir, "lead.yaml")])).stdout).toContain('"coach" names no known role');
     const r = await run(["validate", join(dir, "lead.yaml"), "--data-dir", data]);
     expect(r.status).toBe(0);
@@ -115,8 +141,12 @@ describe("careers validate", () => {
     const two = folder({ "dup.yaml": minimalRole("dup") });
     const r = await run(["validate", one, two]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`${join(two, "dup.yaml")}:1:5: warning: id: duplicate id "dup": ${join(one, "dup.yaml")} defines it too and is used instead`);
-    expect(r.stdout).toContain(`${join(one, "clerk.yaml")}:1:5: warning: id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)`);
+    expect(r.stdout).toContain(
+      `${join(two, "dup.yaml")}:1:5: warning: id: duplicate id "dup": ${join(one, "dup.yaml")} defines it too and is used instead`,
+    );
+    expect(r.stdout).toContain(
+      `${join(one, "clerk.yaml")}:1:5: warning: id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)`,
+    );
   });
 
   it("reports every file's problems, valid and broken files side by side (exit 1)", async () => {
@@ -125,8 +155,15 @@ describe("careers validate", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("careers: 2 errors in role files\n");
     expect(data.valid).toBe(false);
-    expect(data.files.map((f: { id: string; valid: boolean }) => [f.id, f.valid])).toEqual([["bad", false], ["good", true], ["worse", false]]);
-    expect(data.problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([[join(dir, "bad.yaml"), 7], [join(dir, "worse.yaml"), 2]]);
+    expect(data.files.map((f: { id: string; valid: boolean }) => [f.id, f.valid])).toEqual([
+      ["bad", false],
+      ["good", true],
+      ["worse", false],
+    ]);
+    expect(data.problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([
+      [join(dir, "bad.yaml"), 7],
+      [join(dir, "worse.yaml"), 2],
+    ]);
   });
 
   it("checks a bundled file given by path without calling it a duplicate of itself", async () => {

@@ -70,7 +70,8 @@ describe.skipIf(!runTerminalTests)("assess in a terminal", () => {
           const seen = s.visible();
           for (const level of ["0 none", "1 basic", "2 working", "3 strong", "4 expert"]) expect(seen).toContain(level);
           const words = new Set(seen.split(/\s+/));
-          for (const w of "Tactical decisions on workflow, scheduling and immediate issue resolution (management)".split(" ")) expect(words).toContain(w);
+          for (const w of "Tactical decisions on workflow, scheduling and immediate issue resolution (management)".split(" "))
+            expect(words).toContain(w);
         }
         s.send("Enter");
       }

@@ -2,10 +2,11 @@
  * `careers completion bash|zsh|fish`: each script loaded in its shell and asked for completions (zsh and
  * fish only where they are installed; .ci/run installs them).
  */
+
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { minimalRole } from "../helpers/hostile.js";
 import { BIN, run } from "../helpers/run.js";
@@ -26,10 +27,14 @@ async function bashComplete(words: string[], env: Record<string, string> = {}): 
   const file = join(tmp(), "careers.bash");
   writeFileSync(file, script);
   const quoted = words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
-  const r = spawnSync("bash", ["-c", `source ${file}; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _careers; printf '%s\\n' "\${COMPREPLY[@]}"`], {
-    encoding: "utf8",
-    env: { ...process.env, CAREERS_DATA_DIR: "", ...env, PATH: `${shimDir}:${process.env.PATH}` },
-  });
+  const r = spawnSync(
+    "bash",
+    ["-c", `source ${file}; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _careers; printf '%s\\n' "\${COMPREPLY[@]}"`],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CAREERS_DATA_DIR: "", ...env, PATH: `${shimDir}:${process.env.PATH}` },
+    },
+  );
   expect(r.stderr).toBe("");
   return r.stdout.split("\n").filter(Boolean);
 }
@@ -66,7 +71,11 @@ describe("bash completion", () => {
   });
 
   it("the script is valid bash and registers _careers for careers", async () => {
-    const r = spawnSync("bash", ["-c", `source <(${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} completion bash) && complete -p careers`], { encoding: "utf8" });
+    const r = spawnSync(
+      "bash",
+      ["-c", `source <(${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} completion bash) && complete -p careers`],
+      { encoding: "utf8" },
+    );
     expect(r.stdout.trim()).toBe("complete -F _careers careers");
   });
 });

@@ -16,8 +16,11 @@ const work = mkdtempSync(join(tmpdir(), "careers-package-"));
 const copy = join(work, "project");
 const prefix = join(work, "prefix");
 // npm run by `npm test` passes its package's settings down; the installs here are a user's own
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(package|lifecycle|config_(prefix|global|local_prefix))/.test(k)));
-const npm = (args: string[], cwd = copy) => execFileSync("npm", args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^npm_(package|lifecycle|config_(prefix|global|local_prefix))/.test(k)),
+);
+const npm = (args: string[], cwd = copy) =>
+  execFileSync("npm", args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
 
 let tarball = "";
 let packedFiles: string[] = [];
@@ -30,7 +33,9 @@ beforeAll(() => {
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
   npm(["pack", "--pack-destination", work, "--no-audit", "--no-fund"]);
   tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz"))!);
-  packedFiles = (JSON.parse(npm(["pack", "--dry-run", "--json", "--ignore-scripts"])) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+  packedFiles = (JSON.parse(npm(["pack", "--dry-run", "--json", "--ignore-scripts"])) as { files: { path: string }[] }[])[0]!.files.map(
+    (f) => f.path,
+  );
   npm(["install", "--global", "--prefix", prefix, "--no-audit", "--no-fund", tarball], work);
   seconds = (Date.now() - start) / 1000;
 }, 300_000);
@@ -41,7 +46,12 @@ afterAll(() => {
 });
 
 const careers = (args: string[]) =>
-  spawnSync(join(prefix, "bin", "careers"), args, { cwd: work, encoding: "utf8", env: { PATH: process.env.PATH, HOME: work, CAREERS_HOME: join(work, "home") }, timeout: 20_000 });
+  spawnSync(join(prefix, "bin", "careers"), args, {
+    cwd: work,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: work, CAREERS_HOME: join(work, "home") },
+    timeout: 20_000,
+  });
 
 describe("the npm package", () => {
   it("holds only what runs: bin, built code, bundled data, README, LICENSE", async () => {
@@ -49,7 +59,10 @@ describe("the npm package", () => {
     expect(packedFiles).toContain("dist/roles.json");
     expect(packedFiles).toContain("data/roles/clerk.yaml");
     for (const f of packedFiles) expect(f).toMatch(/^(bin\/|dist\/(?!build\/)|data\/|README\.md$|LICENSE$|package\.json$)/);
-    const listed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
+    const listed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map((f) => f.replace(/^package\//, ""));
     expect(listed.sort()).toEqual([...packedFiles].sort());
   });
 
@@ -59,7 +72,8 @@ describe("the npm package", () => {
     expect(readdirSync(join(prefix, "lib", "node_modules"))).toEqual(["careers"]);
     expect(existsSync(join(installed, "node_modules"))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as Record<string, unknown>;
-    for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
+    for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"])
+      expect(manifest[field], field).toBeUndefined();
   });
 
   it("the installed careers runs from its bundle alone", () => {

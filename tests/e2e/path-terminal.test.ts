@@ -13,7 +13,9 @@ describe.skipIf(!runTerminalTests)("careers path --interactive in a real termina
       await s.waitFor("Which lateral move?");
       s.send("Enter");
       await s.waitFor("Lateral move: Phone to email or chat support");
-      await s.waitFor(/Junior Customer Service Clerk: where next\?[\s\S]*Lateral move|Lateral move[\s\S]*Junior Customer Service Clerk: where next\?/);
+      await s.waitFor(
+        /Junior Customer Service Clerk: where next\?[\s\S]*Lateral move|Lateral move[\s\S]*Junior Customer Service Clerk: where next\?/,
+      );
       s.send("C-c");
       const screen = await s.waitFor("Cancelled");
       expect(await s.exitCode()).toBe(130);

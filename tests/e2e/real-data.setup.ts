@@ -20,7 +20,11 @@ export interface RealData {
   dir: string;
   home: string;
   /** the import's --json summary */
-  summary: { manifest: { occupations: number; sources: { id: string; files?: { name: string; rows: number }[] }[] }; bytes: number; seconds: number };
+  summary: {
+    manifest: { occupations: number; sources: { id: string; files?: { name: string; rows: number }[] }[] };
+    bytes: number;
+    seconds: number;
+  };
 }
 
 declare module "vitest" {
@@ -29,22 +33,27 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject): (() => void) | void {
+export default function setup(project: TestProject): (() => void) | undefined {
   const missing = REAL_FILES.filter((f) => !existsSync(join(REAL_DATA_DIR, f)));
   if (missing.length > 0) {
     const message = `real data: ${missing.join(", ")} not found in ${REAL_DATA_DIR}`;
-    if (process.env.CAREERS_REQUIRE_REAL_DATA === "1") throw new Error(`${message}; CAREERS_REQUIRE_REAL_DATA=1 requires the fidelity tests to run`);
+    if (process.env.CAREERS_REQUIRE_REAL_DATA === "1")
+      throw new Error(`${message}; CAREERS_REQUIRE_REAL_DATA=1 requires the fidelity tests to run`);
     console.warn(`${message}: the fidelity tests over the real releases are skipped`);
     project.provide("realData", null);
     return;
   }
   const home = mkdtempSync(join(tmpdir(), "careers-real-data-"));
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "careers.cjs"), "import", ...REAL_FILES.map((f) => join(REAL_DATA_DIR, f)), "--json"], {
-    env: { ...process.env, CAREERS_HOME: home, NO_COLOR: "1" },
-    encoding: "utf8",
-    maxBuffer: 64 * 2 ** 20,
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, "bin", "careers.cjs"), "import", ...REAL_FILES.map((f) => join(REAL_DATA_DIR, f)), "--json"],
+    {
+      env: { ...process.env, CAREERS_HOME: home, NO_COLOR: "1" },
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+      timeout: 180_000,
+    },
+  );
   if (r.status !== 0) {
     rmSync(home, { recursive: true, force: true });
     throw new Error(`importing the real releases failed (exit ${r.status}): ${r.stderr}`);

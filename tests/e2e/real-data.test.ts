@@ -30,15 +30,33 @@ describe.skipIf(!real)("the real releases, imported", () => {
   /** projections rows (Table 1.2) by SOC code */
   let projections: Map<string, Row>;
   let oewsCeiling: { annual: number; hourly: number };
-  let listed: { id: string; code: string; origin: string; medianSalary: { amount: number; atLeast?: boolean } | null; growthPercent: number | null; openings: number | null; typicalEducation: string | null; jobZone: number | null }[];
+  let listed: {
+    id: string;
+    code: string;
+    origin: string;
+    medianSalary: { amount: number; atLeast?: boolean } | null;
+    growthPercent: number | null;
+    openings: number | null;
+    typicalEducation: string | null;
+    jobZone: number | null;
+  }[];
 
   beforeAll(() => {
     onet = new Map([...unzip(join(real!.dir, "db_29_3_text.zip"))].map(([k, v]) => [k, v.toString("utf8")]));
     const oewsSheet = sheet(join(real!.dir, "national_M2024_dl.xlsx"), "national_M2024_dl");
     const head = oewsSheet[0]!.cells;
     const col = Object.fromEntries(Object.entries(head).map(([letter, name]) => [name, letter]));
-    oews = new Map(oewsSheet.slice(1).map((r) => [r.cells[col.OCC_CODE!]!, Object.fromEntries(Object.entries(col).map(([name, letter]) => [name, r.cells[letter] ?? ""]))]));
-    const note = sheet(join(real!.dir, "national_M2024_dl.xlsx"), "Field Descriptions").flatMap((r) => Object.values(r.cells)).find((t) => t.trim().startsWith("#"))!;
+    oews = new Map(
+      oewsSheet
+        .slice(1)
+        .map((r) => [
+          r.cells[col.OCC_CODE!]!,
+          Object.fromEntries(Object.entries(col).map(([name, letter]) => [name, r.cells[letter] ?? ""])),
+        ]),
+    );
+    const note = sheet(join(real!.dir, "national_M2024_dl.xlsx"), "Field Descriptions")
+      .flatMap((r) => Object.values(r.cells))
+      .find((t) => t.trim().startsWith("#"))!;
     const m = /\$([\d.,]+) per hour or \$([\d,]+) per year/.exec(note)!;
     oewsCeiling = { hourly: Number(m[1]!.replace(/,/g, "")), annual: Number(m[2]!.replace(/,/g, "")) };
     const proj = sheet(join(real!.dir, "occupation.xlsx"), "Table 1.2");
@@ -48,7 +66,11 @@ describe.skipIf(!real)("the real releases, imported", () => {
 
   /** A wage cell as the data set should hold it. */
   const wage = (cell: string, ceiling: number): Wage =>
-    cell === "#" ? { amount: null, topCoded: true, atLeast: ceiling } : cell === "*" || cell === "N/A" || cell === "" ? { amount: null, notAvailable: cell } : { amount: Number(cell) };
+    cell === "#"
+      ? { amount: null, topCoded: true, atLeast: ceiling }
+      : cell === "*" || cell === "N/A" || cell === ""
+        ? { amount: null, notAvailable: cell }
+        : { amount: Number(cell) };
 
   it("counts: every occupation, and each file's rows", () => {
     const occupations = file("Occupation Data.txt");
@@ -86,7 +108,7 @@ describe.skipIf(!real)("the real releases, imported", () => {
     let compared = 0;
     for (const o of listed) {
       const p = projections.get(o.code.slice(0, 7));
-      if (!p || p.C !== "Line item") continue;
+      if (p?.C !== "Line item") continue;
       compared++;
       expect(o.growthPercent, o.code).toBe(Number(p.I));
       expect(o.openings, o.code).toBe(Math.round(Number(p.K) * 1000));
@@ -113,7 +135,14 @@ describe.skipIf(!real)("the real releases, imported", () => {
       expect(d.wages.bls).toEqual({ code: "43-4051", title: row.OCC_TITLE, basis: "detailed" });
       expect(d.wages.period).toBe("May 2024");
       expect(d.wages.employment).toBe(Number(row.TOT_EMP));
-      for (const [key, name] of [["mean", "MEAN"], ["pct10", "PCT10"], ["pct25", "PCT25"], ["median", "MEDIAN"], ["pct75", "PCT75"], ["pct90", "PCT90"]]) {
+      for (const [key, name] of [
+        ["mean", "MEAN"],
+        ["pct10", "PCT10"],
+        ["pct25", "PCT25"],
+        ["median", "MEDIAN"],
+        ["pct75", "PCT75"],
+        ["pct90", "PCT90"],
+      ]) {
         expect(d.wages.annual[key!], key).toEqual(wage(row[`A_${name}`]!, oewsCeiling.annual));
         expect(d.wages.hourly[key!], key).toEqual(wage(row[`H_${name}`]!, oewsCeiling.hourly));
       }
@@ -137,22 +166,33 @@ describe.skipIf(!real)("the real releases, imported", () => {
 
     it("skills and knowledge: importance and level of every element, with the nearest level anchor", () => {
       const anchors = file("Level Scale Anchors.txt").filter((r) => r["Scale ID"] === "LV");
-      for (const [name, list] of [["Skills.txt", d.skills], ["Knowledge.txt", d.knowledge]] as const) {
+      for (const [name, list] of [
+        ["Skills.txt", d.skills],
+        ["Knowledge.txt", d.knowledge],
+      ] as const) {
         const rows = file(name).filter((r) => r["O*NET-SOC Code"] === code);
         const elements = [...new Set(rows.map((r) => r["Element ID"]))];
         expect(list.map((s: { element: string }) => s.element).sort()).toEqual(elements.sort());
         for (const s of list) {
-          const value = (scale: string) => Number(rows.find((r) => r["Element ID"] === s.element && r["Scale ID"] === scale)!["Data Value"]);
+          const value = (scale: string) =>
+            Number(rows.find((r) => r["Element ID"] === s.element && r["Scale ID"] === scale)!["Data Value"]);
           expect(s.importance, s.name).toBe(value("IM"));
           expect(s.level, s.name).toBe(value("LV"));
-          const own = anchors.filter((a) => a["Element ID"] === s.element).map((a) => ({ value: Number(a["Anchor Value"]), text: a["Anchor Description"]! }));
+          const own = anchors
+            .filter((a) => a["Element ID"] === s.element)
+            .map((a) => ({ value: Number(a["Anchor Value"]), text: a["Anchor Description"]! }));
           const nearest = [...own].sort((a, b) => Math.abs(a.value - s.level) - Math.abs(b.value - s.level) || a.value - b.value)[0];
           expect(s.anchor, s.name).toEqual(nearest);
         }
         // by importance
-        expect(list.map((s: { importance: number }) => s.importance)).toEqual([...list.map((s: { importance: number }) => s.importance)].sort((a, b) => b - a));
+        expect(list.map((s: { importance: number }) => s.importance)).toEqual(
+          [...list.map((s: { importance: number }) => s.importance)].sort((a, b) => b - a),
+        );
       }
-      expect(d.skills.find((s: { name: string }) => s.name === "Active Listening").anchor).toEqual({ value: 4, text: "Answer inquiries regarding credit references" });
+      expect(d.skills.find((s: { name: string }) => s.name === "Active Listening").anchor).toEqual({
+        value: 4,
+        text: "Answer inquiries regarding credit references",
+      });
     });
 
     it("tasks (core first), alternate titles, education shares, interests, job zone", () => {
@@ -160,11 +200,25 @@ describe.skipIf(!real)("the real releases, imported", () => {
       expect(d.tasks.map((t: { text: string }) => t.text).sort()).toEqual(tasks.map((t) => t.Task).sort());
       const types = d.tasks.map((t: { type: string }) => t.type);
       expect(types.lastIndexOf("Core")).toBeLessThan(types.indexOf("Supplemental"));
-      expect(d.alternateTitles.sort()).toEqual([...new Set(file("Alternate Titles.txt").filter((r) => r["O*NET-SOC Code"] === code).map((r) => r["Alternate Title"]))].sort());
-      const rl = file("Education, Training, and Experience.txt").filter((r) => r["O*NET-SOC Code"] === code && r["Scale ID"] === "RL" && Number(r["Data Value"]) > 0);
-      expect(d.education.required.map((s: { category: number; percent: number }) => [s.category, s.percent])).toEqual(rl.map((r) => [Number(r.Category), Number(r["Data Value"])]));
+      expect(d.alternateTitles.sort()).toEqual(
+        [
+          ...new Set(
+            file("Alternate Titles.txt")
+              .filter((r) => r["O*NET-SOC Code"] === code)
+              .map((r) => r["Alternate Title"]),
+          ),
+        ].sort(),
+      );
+      const rl = file("Education, Training, and Experience.txt").filter(
+        (r) => r["O*NET-SOC Code"] === code && r["Scale ID"] === "RL" && Number(r["Data Value"]) > 0,
+      );
+      expect(d.education.required.map((s: { category: number; percent: number }) => [s.category, s.percent])).toEqual(
+        rl.map((r) => [Number(r.Category), Number(r["Data Value"])]),
+      );
       const oi = file("Interests.txt").filter((r) => r["O*NET-SOC Code"] === code && r["Scale ID"] === "OI");
-      expect(Object.fromEntries(d.interests.scores.map((s: { name: string; score: number }) => [s.name, s.score]))).toEqual(Object.fromEntries(oi.map((r) => [r["Element Name"], Number(r["Data Value"])])));
+      expect(Object.fromEntries(d.interests.scores.map((s: { name: string; score: number }) => [s.name, s.score]))).toEqual(
+        Object.fromEntries(oi.map((r) => [r["Element Name"], Number(r["Data Value"])])),
+      );
       expect(d.jobZone.zone).toBe(Number(file("Job Zones.txt").find((r) => r["O*NET-SOC Code"] === code)!["Job Zone"]));
       expect(d.attribution[0]).toContain("includes information from the O*NET 29.3 Database by the U.S. Department of Labor");
     });
@@ -175,7 +229,9 @@ describe.skipIf(!real)("the real releases, imported", () => {
     const d = json(["show", `${top.OCC_CODE}`, "--json"]);
     expect(d.wages.annual.median).toEqual({ amount: null, topCoded: true, atLeast: oewsCeiling.annual });
     expect(d.wages.hourly.median).toEqual(wage(top.H_MEDIAN!, oewsCeiling.hourly));
-    const hourlyOnly = [...oews.values()].find((r) => r.O_GROUP === "detailed" && r.A_MEDIAN === "*" && listed.some((o) => o.code === `${r.OCC_CODE}.00`))!;
+    const hourlyOnly = [...oews.values()].find(
+      (r) => r.O_GROUP === "detailed" && r.A_MEDIAN === "*" && listed.some((o) => o.code === `${r.OCC_CODE}.00`),
+    )!;
     const h = json(["show", `${hourlyOnly.OCC_CODE}`, "--json"]);
     expect(h.wages.annual.median).toEqual({ amount: null, notAvailable: "*" });
     expect(h.wages.hourly.median).toEqual({ amount: Number(hourlyOnly.H_MEDIAN) });

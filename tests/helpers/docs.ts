@@ -42,7 +42,12 @@ export function tableRows(text: string): string[][] {
   const lines = text.split("\n");
   lines.forEach((line, i) => {
     if (!line.startsWith("|") || /^\|\s*-{3}/.test(line) || /^\|\s*-{3}/.test(lines[i + 1] ?? "")) return;
-    rows.push(line.slice(1, line.endsWith("|") ? -1 : undefined).split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, line.endsWith("|") ? -1 : undefined)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   });
   return rows;
 }
@@ -52,7 +57,10 @@ export const codeSpans = (text: string): string[] => [...text.matchAll(/`([^`\n]
 
 /** The fenced blocks whose info string is `lang ...`: the rest of the info string and the body. */
 export function fencedBlocks(text: string, lang: string): { info: string; body: string }[] {
-  return [...text.matchAll(new RegExp("^```" + lang + "(?: ([^\\n]*))?\\n([\\s\\S]*?)^```$", "gm"))].map((m) => ({ info: (m[1] ?? "").trim(), body: m[2]! }));
+  return [...text.matchAll(new RegExp("^```" + lang + "(?: ([^\\n]*))?\\n([\\s\\S]*?)^```$", "gm"))].map((m) => ({
+    info: (m[1] ?? "").trim(),
+    body: m[2]!,
+  }));
 }
 
 // ---- JSON shapes: `{ key, other?: { a, b } | null, list: [{ x }] }` ----
@@ -73,7 +81,8 @@ export function parseShape(source: string): Shape {
   const peek = () => tokens[i];
   const take = (want?: string): string => {
     const t = tokens[i++];
-    if (t === undefined || (want !== undefined && t !== want)) throw new Error(`shape: expected ${want ?? "a token"} at token ${i - 1} (${t ?? "end"}) in:\n${source}`);
+    if (t === undefined || (want !== undefined && t !== want))
+      throw new Error(`shape: expected ${want ?? "a token"} at token ${i - 1} (${t ?? "end"}) in:\n${source}`);
     return t;
   };
   const shape = (): Shape => {
@@ -114,7 +123,8 @@ export function parseShape(source: string): Shape {
   return result;
 }
 
-const isPlain = (v: unknown): boolean => v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"));
+const isPlain = (v: unknown): boolean =>
+  v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"));
 /** A leaf that stands for a plain value: any word but `null`, which allows null alone. */
 const plainLeaf = (shape: Shape): boolean => shape.some((a) => "leaf" in a && a.leaf !== "null");
 
@@ -190,17 +200,26 @@ export function importGraph(): Map<string, Map<string, boolean>> {
     graph.set(from, targets);
   };
   for (const file of sourceFiles(join(ROOT, "src"))) {
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
     const target = (spec: string) => groupOf(normalize(join(dirname(file), spec.replace(/\.js$/, ".ts"))));
     for (const m of code.matchAll(/^(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+"([^"]+)"/gm)) {
       const [, typeKeyword, names, spec] = m;
       if (!spec!.startsWith(".")) continue;
       const named = names!.trim().match(/^\{([\s\S]*)\}$/);
-      const allTypes = named !== null && named[1]!.split(",").map((n) => n.trim()).filter(Boolean).every((n) => n.startsWith("type "));
+      const allTypes =
+        named !== null &&
+        named[1]!
+          .split(",")
+          .map((n) => n.trim())
+          .filter(Boolean)
+          .every((n) => n.startsWith("type "));
       add(groupOf(file), target(spec!), Boolean(typeKeyword) || allTypes);
     }
     // dynamic imports, and imports for their side effects only
-    for (const m of code.matchAll(/(?<!typeof )import\(\s*"(\.[^"]+)"\s*\)|^import\s+"(\.[^"]+)"/gm)) add(groupOf(file), target((m[1] ?? m[2])!), false);
+    for (const m of code.matchAll(/(?<!typeof )import\(\s*"(\.[^"]+)"\s*\)|^import\s+"(\.[^"]+)"/gm))
+      add(groupOf(file), target((m[1] ?? m[2])!), false);
   }
   return graph;
 }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
 import { ROOT } from "./run.js";
-import { makeXlsx, type CellValue } from "./xlsx.js";
+import { type CellValue, makeXlsx } from "./xlsx.js";
 
 export const ONET_MINI = join(ROOT, "tests", "fixtures", "onet-mini");
 
@@ -43,40 +43,253 @@ export const PROJECTIONS_HEADER = [
 /** Table 1.2 rows (employment in thousands), for the mini release's occupations. */
 export const PROJECTION_ROWS: CellValue[][] = [
   ["Total, all occupations", "00-0000", "Summary", 170000.5, 175000.1, 100, 100, 4999.6, 2.9, 6, 18000.2, 50000, "—", "—", "—", "—"],
-  ["    Lantern keepers", "91-1011", "Line item", 12.3, 13.5, 0, 0, 1.2, 9.8000000000000007, 1, 1.9, 41230, "High school diploma or equivalent", "None", "Short-term on-the-job training", "OOH Content"],
-  ["    Cloud shepherds and rain herders", "91-2010", "Line item", 0.8, 0.7, 0, 0, -0.1, -12.5, 3, 0.09, ">=$239,200", "Bachelor's degree", "5 years or more", "None", "—"],
-  ["    Dream and sleep counselors", "21-1018", "Line item", 591.79999999999995, 650.1, 0.3, 0.4, 58.3, 9.9, 2, 44.4, "—", "Master's degree", "None", "Internship/residency", "OOH Content"],
+  [
+    "    Lantern keepers",
+    "91-1011",
+    "Line item",
+    12.3,
+    13.5,
+    0,
+    0,
+    1.2,
+    9.8000000000000007,
+    1,
+    1.9,
+    41230,
+    "High school diploma or equivalent",
+    "None",
+    "Short-term on-the-job training",
+    "OOH Content",
+  ],
+  [
+    "    Cloud shepherds and rain herders",
+    "91-2010",
+    "Line item",
+    0.8,
+    0.7,
+    0,
+    0,
+    -0.1,
+    -12.5,
+    3,
+    0.09,
+    ">=$239,200",
+    "Bachelor's degree",
+    "5 years or more",
+    "None",
+    "—",
+  ],
+  [
+    "    Dream and sleep counselors",
+    "21-1018",
+    "Line item",
+    591.79999999999995,
+    650.1,
+    0.3,
+    0.4,
+    58.3,
+    9.9,
+    2,
+    44.4,
+    "—",
+    "Master's degree",
+    "None",
+    "Internship/residency",
+    "OOH Content",
+  ],
   ["Footnotes:", null, null],
   ["[1] Invented wages for the tests.", null, null],
   ["Source: Employment Projections program, U.S. Bureau of Labor Statistics", null, null],
 ];
 
-export function projectionsWorkbook(rows: CellValue[][] = PROJECTION_ROWS, header: string[] = PROJECTIONS_HEADER, opts: { sheet?: string; inline?: boolean } = {}): Uint8Array {
+export function projectionsWorkbook(
+  rows: CellValue[][] = PROJECTION_ROWS,
+  header: string[] = PROJECTIONS_HEADER,
+  opts: { sheet?: string; inline?: boolean } = {},
+): Uint8Array {
   return makeXlsx(
     [
       { name: "Index", rows: [["Employment Projections, 2098–2108 (invented)"]] },
-      { name: opts.sheet ?? "Table 1.2", rows: [["Table 1.2 Occupational projections, 2098–2108, and worker characteristics, 2098 (Employment in thousands)"], header, ...rows] },
+      {
+        name: opts.sheet ?? "Table 1.2",
+        rows: [
+          ["Table 1.2 Occupational projections, 2098–2108, and worker characteristics, 2098 (Employment in thousands)"],
+          header,
+          ...rows,
+        ],
+      },
     ],
     { inline: opts.inline },
   );
 }
 
 export const OEWS_HEADER = [
-  "AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP",
-  "TOT_EMP", "EMP_PRSE", "JOBS_1000", "LOC_QUOTIENT", "PCT_TOTAL", "PCT_RPT", "H_MEAN", "A_MEAN", "MEAN_PRSE",
-  "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY",
+  "AREA",
+  "AREA_TITLE",
+  "AREA_TYPE",
+  "PRIM_STATE",
+  "NAICS",
+  "NAICS_TITLE",
+  "I_GROUP",
+  "OWN_CODE",
+  "OCC_CODE",
+  "OCC_TITLE",
+  "O_GROUP",
+  "TOT_EMP",
+  "EMP_PRSE",
+  "JOBS_1000",
+  "LOC_QUOTIENT",
+  "PCT_TOTAL",
+  "PCT_RPT",
+  "H_MEAN",
+  "A_MEAN",
+  "MEAN_PRSE",
+  "H_PCT10",
+  "H_PCT25",
+  "H_MEDIAN",
+  "H_PCT75",
+  "H_PCT90",
+  "A_PCT10",
+  "A_PCT25",
+  "A_MEDIAN",
+  "A_PCT75",
+  "A_PCT90",
+  "ANNUAL",
+  "HOURLY",
 ];
 
-const national = (code: string, title: string, group: string, rest: CellValue[]): CellValue[] =>
-  ["99", "U.S.", "1", "US", "000000", "Cross-industry", "cross-industry", "1235", code, title, group, ...rest];
+const national = (code: string, title: string, group: string, rest: CellValue[]): CellValue[] => [
+  "99",
+  "U.S.",
+  "1",
+  "US",
+  "000000",
+  "Cross-industry",
+  "cross-industry",
+  "1235",
+  code,
+  title,
+  group,
+  ...rest,
+];
 
 /** OEWS national rows: TOT_EMP, EMP_PRSE, JOBS_1000..PCT_RPT, H_MEAN, A_MEAN, MEAN_PRSE, H_PCT10..90, A_PCT10..90, ANNUAL, HOURLY */
 export const OEWS_ROWS: CellValue[][] = [
-  national("00-0000", "All Occupations", "total", [150000000, 0, null, null, null, null, 31.5, 65520, 0.1, 14, 17, 23, 37, 60, 29120, 35360, 47840, 76960, 124800, null, null]),
-  national("91-1011", "Lantern Keepers", "detailed", [12340, 1.5, null, null, null, null, 20.5, 42640, 0.8, 14.1, 16.2, 19.82, 23.4, 28.9, 29330, 33700, 41230, 48670, 60110, null, null]),
-  national("91-2010", "Cloud Shepherds and Rain Herders", "broad", [780, 9.5, null, null, null, null, 110.25, 229320, 4, 60.1, 88.2, "#", "#", "#", 125010, 183460, "#", "#", "#", null, null]),
-  national("91-2010", "Cloud Shepherds and Rain Herders", "detailed", [780, 9.5, null, null, null, null, 110.25, 229320, 4, 60.1, 88.2, "#", "#", "#", 125010, 183460, "#", "#", "#", null, null]),
-  national("21-1018", "Dream and Sleep Counselors", "detailed", [560000, 0.9, null, null, null, null, "*", 61900, 0.4, "*", "*", "*", "*", "*", "N/A", 45020, 57800, 73110, 95230, "TRUE", null]),
+  national("00-0000", "All Occupations", "total", [
+    150000000,
+    0,
+    null,
+    null,
+    null,
+    null,
+    31.5,
+    65520,
+    0.1,
+    14,
+    17,
+    23,
+    37,
+    60,
+    29120,
+    35360,
+    47840,
+    76960,
+    124800,
+    null,
+    null,
+  ]),
+  national("91-1011", "Lantern Keepers", "detailed", [
+    12340,
+    1.5,
+    null,
+    null,
+    null,
+    null,
+    20.5,
+    42640,
+    0.8,
+    14.1,
+    16.2,
+    19.82,
+    23.4,
+    28.9,
+    29330,
+    33700,
+    41230,
+    48670,
+    60110,
+    null,
+    null,
+  ]),
+  national("91-2010", "Cloud Shepherds and Rain Herders", "broad", [
+    780,
+    9.5,
+    null,
+    null,
+    null,
+    null,
+    110.25,
+    229320,
+    4,
+    60.1,
+    88.2,
+    "#",
+    "#",
+    "#",
+    125010,
+    183460,
+    "#",
+    "#",
+    "#",
+    null,
+    null,
+  ]),
+  national("91-2010", "Cloud Shepherds and Rain Herders", "detailed", [
+    780,
+    9.5,
+    null,
+    null,
+    null,
+    null,
+    110.25,
+    229320,
+    4,
+    60.1,
+    88.2,
+    "#",
+    "#",
+    "#",
+    125010,
+    183460,
+    "#",
+    "#",
+    "#",
+    null,
+    null,
+  ]),
+  national("21-1018", "Dream and Sleep Counselors", "detailed", [
+    560000,
+    0.9,
+    null,
+    null,
+    null,
+    null,
+    "*",
+    61900,
+    0.4,
+    "*",
+    "*",
+    "*",
+    "*",
+    "*",
+    "N/A",
+    45020,
+    57800,
+    73110,
+    95230,
+    "TRUE",
+    null,
+  ]),
 ];
 
 export function oewsWorkbook(rows: CellValue[][] = OEWS_ROWS, header: string[] = OEWS_HEADER): Uint8Array {
@@ -98,7 +311,12 @@ export function oewsWorkbook(rows: CellValue[][] = OEWS_ROWS, header: string[] =
 }
 
 /** A temporary folder holding the three inputs: db_99_1_text.zip, projections.xlsx, oews.xlsx. */
-export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-"))): { dir: string; zip: string; projections: string; oews: string } {
+export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-"))): {
+  dir: string;
+  zip: string;
+  projections: string;
+  oews: string;
+} {
   const zip = join(dir, "db_99_1_text.zip");
   const projections = join(dir, "projections.xlsx");
   const oews = join(dir, "oews.xlsx");

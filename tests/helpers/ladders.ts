@@ -24,7 +24,14 @@ function levelRole(id: string, title: string, step: number, min: number, max: nu
     title,
     summary: `${title}.`,
     sources: SOURCES,
-    level: { source: "notes", title, step, years: { min, ...(max === undefined ? {} : { max }) }, scope: `${title} scope, in short: more.`, focusAreas: [`${title} focus`] },
+    level: {
+      source: "notes",
+      title,
+      step,
+      years: { min, ...(max === undefined ? {} : { max }) },
+      scope: `${title} scope, in short: more.`,
+      focusAreas: [`${title} focus`],
+    },
     salaryByLevel: { source: "notes", currency: "EUR", levels: [{ level: title, role: id, median }] },
   };
 }

@@ -6,11 +6,19 @@ export const linesWiderThan = (text: string, width: number): string[] => text.sp
 
 /** Every word on screen: text between spaces, table borders and chart bars (colour codes removed). */
 export const tokens = (text: string): Set<string> =>
-  // eslint-disable-next-line no-control-regex
-  new Set(text.replace(/\u001b\[[0-9;]*m/g, "").split(/[\s│┌┐└┘├┤┬┴┼─\u2588-\u258f░]+/).filter(Boolean));
+  new Set(
+    text
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split(/[\s│┌┐└┘├┤┬┴┼─\u2588-\u258f░]+/)
+      .filter(Boolean),
+  );
 
 /** The table parts in `text`: how many top borders. */
 export const tableCount = (text: string): number => text.split("\n").filter((l) => l.startsWith("┌")).length;
 
 /** Only the lines of `text` inside a table (between its side borders). */
-export const tableLines = (text: string): string => text.split("\n").filter((l) => l.startsWith("│")).join("\n");
+export const tableLines = (text: string): string =>
+  text
+    .split("\n")
+    .filter((l) => l.startsWith("│"))
+    .join("\n");

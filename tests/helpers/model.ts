@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseWithSchema } from "../../src/loader/parse.js";
-import { assessmentModelSchema, type AssessmentModel } from "../../src/schema/assessment.js";
+import { type AssessmentModel, assessmentModelSchema } from "../../src/schema/assessment.js";
 import { ROOT } from "./run.js";
 
 export function loadShippedModel(): AssessmentModel {

@@ -37,25 +37,33 @@ export function tsv(text: string): Record<string, string>[] {
   return lines.map((l) => Object.fromEntries(l.split("\t").map((v, i) => [names[i]!, v])));
 }
 
-const unescape = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, "&");
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, "&");
 
 /** A sheet of an xlsx file as rows of cells by column letter ("A", "B", ...), with the row number. */
 export function sheet(path: string, name: string): { row: number; cells: Record<string, string> }[] {
   const files = unzip(path);
   const text = (n: string) => files.get(n)?.toString("utf8") ?? "";
-  const rid = new RegExp(`<sheet [^>]*name="${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(text("xl/workbook.xml"))![1];
+  const rid = new RegExp(`<sheet [^>]*name="${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(
+    text("xl/workbook.xml"),
+  )![1];
   const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(text("xl/_rels/workbook.xml.rels"))!;
   const part = "xl/" + (target[1] ?? target[2])!.replace(/^\/?xl\//, "");
   const strings = [...text("xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescape([...m[1]!.replace(/<rPh[\s\S]*?<\/rPh>/g, "").matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
+    unescapeXml([...m[1]!.replace(/<rPh[\s\S]*?<\/rPh>/g, "").matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
   );
   return [...text(part).matchAll(/<row [^>]*r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)].map((r) => {
     const cells: Record<string, string> = {};
     for (const c of r[2]!.matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const v = /<v>([\s\S]*?)<\/v>/.exec(c[3] ?? "")?.[1];
       if (v === undefined) continue;
-      cells[c[1]!] = /t="s"/.test(c[2]!) ? strings[Number(v)]! : unescape(v);
+      cells[c[1]!] = /t="s"/.test(c[2]!) ? strings[Number(v)]! : unescapeXml(v);
     }
     return { row: Number(r[1]), cells };
   });

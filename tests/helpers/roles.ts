@@ -8,7 +8,9 @@ import { ROOT } from "./run.js";
 export const ROLES_DIR = join(ROOT, "data", "roles");
 
 export function shippedRoleFiles(): string[] {
-  return readdirSync(ROLES_DIR).filter((f) => f.endsWith(".yaml")).sort();
+  return readdirSync(ROLES_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
 }
 
 export function loadShipped(id: string): Role {

@@ -34,7 +34,8 @@ export interface RunOptions {
 const BASE_ENV = {
   ...Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !["FORCE_COLOR", "NO_COLOR", "CAREERS_DATA_DIR", "COLUMNS", "CAREERS_HOME", "CAREERS_CACHE_DIR", "CAREERS_NO_CACHE"].includes(k),
+      ([k]) =>
+        !["FORCE_COLOR", "NO_COLOR", "CAREERS_DATA_DIR", "COLUMNS", "CAREERS_HOME", "CAREERS_CACHE_DIR", "CAREERS_NO_CACHE"].includes(k),
     ),
   ),
   // each test process gets its own cache of parsed user roles, never the user's
@@ -91,5 +92,4 @@ export const runJson = async <T = any>(args: string[], opts: RunOptions = {}) =>
 /** Run the built binary and parse stdout as JSON. */
 export const spawnJson = <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(spawnCli(args, opts));
 
-// eslint-disable-next-line no-control-regex
 export const ANSI = /\u001b\[/;

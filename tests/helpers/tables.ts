@@ -41,7 +41,7 @@ export function parseMarkdownTable(text: string): string[][] {
     return cells.map((c) => c.replace(/<br>/g, "\n"));
   });
   const [head, rule, ...body] = rows;
-  if (!head || !rule || !rule.every((c) => /^:?-{3,}:?$/.test(c)) || rule.length !== head.length) throw new Error("no header rule");
+  if (!head || !rule?.every((c) => /^:?-{3,}:?$/.test(c)) || rule.length !== head.length) throw new Error("no header rule");
   for (const r of body) if (r.length !== head.length) throw new Error(`row has ${r.length} cells, header ${head.length}`);
   return [head, ...body];
 }

@@ -33,7 +33,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const importsOf = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)].map((m) => resolve(dirname(file), m[1]!.replace(/\.js$/, ".ts")));
+  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)].map((m) =>
+    resolve(dirname(file), m[1]!.replace(/\.js$/, ".ts")),
+  );
 
 describe("import graph", () => {
   it("each layer imports only the layers below it", () => {

@@ -19,7 +19,13 @@ const role: Role = {
   title: "Demo Role",
   summary: "For prompts.",
   sources: [{ id: "g", title: "Guide" }],
-  tools: { source: "g", groups: [{ name: "Kind A", items: ["Tool One", "Tool Two"] }, { name: "Kind B", items: [] }] },
+  tools: {
+    source: "g",
+    groups: [
+      { name: "Kind A", items: ["Tool One", "Tool Two"] },
+      { name: "Kind B", items: [] },
+    ],
+  },
   level: { source: "g", title: "Demo", step: 1, years: { min: 1 }, scope: "s", focusAreas: ["f"] },
   requirements: {
     source: "g",
@@ -123,7 +129,8 @@ describe("the rating prompt", () => {
 });
 
 describe("wrapping at word boundaries", () => {
-  const long = "Skills 3 of 16 · Telephony systems and call management software (technical)\nFor handling inbound and outbound calls, and for transferring the hard ones to others.";
+  const long =
+    "Skills 3 of 16 · Telephony systems and call management software (technical)\nFor handling inbound and outbound calls, and for transferring the hard ones to others.";
 
   it("messages wrap at spaces, within the width, lines after the first indented", () => {
     const m = wrapMessage(long, 40);
@@ -136,7 +143,9 @@ describe("wrapping at word boundaries", () => {
     const a = wrapAnswer("Secondary school (high school diploma, GED or equivalent)", m, 40);
     const full = `? ${m} ${a}`.split("\n");
     expect(full.every((l) => l.trimEnd().length <= 40)).toBe(true);
-    expect(full.join(" ").replace(/\s+/g, " ")).toBe("? Education · Your highest education Secondary school (high school diploma, GED or equivalent)");
+    expect(full.join(" ").replace(/\s+/g, " ")).toBe(
+      "? Education · Your highest education Secondary school (high school diploma, GED or equivalent)",
+    );
   });
 
   it("on screen: the question and the echoed answer at 80 columns, no word cut", async () => {
@@ -151,7 +160,8 @@ describe("wrapping at word boundaries", () => {
             name: "Explaining policies, procedures and solutions so that others understand them",
             kind: "soft",
             level: 2,
-            detail: "Explaining policies, procedures and solutions understandably and concisely, spoken and written, to anyone who asks and to those who do not.",
+            detail:
+              "Explaining policies, procedures and solutions understandably and concisely, spoken and written, to anyone who asks and to those who do not.",
           },
         ],
       },
@@ -167,7 +177,9 @@ describe("wrapping at word boundaries", () => {
     await expect(answers).resolves.toEqual({ skills: { long: 3 } });
     const echoed = screen.getScreen();
     expect(fits(echoed)).toBe(true);
-    expect(echoed.replace(/\s+/g, " ")).toContain("Explaining policies, procedures and solutions so that others understand them (soft) 3 strong");
+    expect(echoed.replace(/\s+/g, " ")).toContain(
+      "Explaining policies, procedures and solutions so that others understand them (soft) 3 strong",
+    );
   });
 });
 

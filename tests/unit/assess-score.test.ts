@@ -1,13 +1,13 @@
 /** The scoring model's arithmetic, pinned on examples worked by hand from the data and data/assessment.yaml. */
 import { describe, expect, it } from "vitest";
+import { type Answers, checkAnswers, templateAnswers } from "../../src/core/assess/answers.js";
 import { assess } from "../../src/core/assess/assess.js";
-import { checkAnswers, templateAnswers, type Answers } from "../../src/core/assess/answers.js";
 import { addedNeeds, buildQuestionnaire } from "../../src/core/assess/questions.js";
 import { gapsOf, score } from "../../src/core/assess/score.js";
-import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
+import { type Role, type RoleInput, roleSchema } from "../../src/schema/role.js";
+import { branchRoles, GUIDE_LEVELS } from "../helpers/ladders.js";
 import { loadShippedModel } from "../helpers/model.js";
 import { loadShipped } from "../helpers/roles.js";
-import { branchRoles, GUIDE_LEVELS } from "../helpers/ladders.js";
 
 const model = loadShippedModel();
 
@@ -16,7 +16,13 @@ const demo: Role = {
   title: "Demo Role",
   summary: "For arithmetic.",
   sources: [{ id: "g", title: "Guide" }],
-  tools: { source: "g", groups: [{ name: "A", items: ["x", "y"] }, { name: "B", items: ["z"] }] },
+  tools: {
+    source: "g",
+    groups: [
+      { name: "A", items: ["x", "y"] },
+      { name: "B", items: ["z"] },
+    ],
+  },
   level: { source: "g", title: "Demo", step: 3, years: { min: 2 }, scope: "Demo scope.", focusAreas: ["Practise tech two."] },
   requirements: {
     source: "g",
@@ -46,7 +52,12 @@ const demoAnswers: Answers = {
 describe("the model file", () => {
   it("weights, bands and a neutral 0-4 rating scale", () => {
     expect(model.weights).toEqual({ skills: 0.5, experience: 0.2, education: 0.15, credentials: 0.15, tools: 0.15 });
-    expect(model.bands.map((b) => [b.id, b.min])).toEqual([["ready", 85], ["nearly-ready", 70], ["building", 45], ["early", 0]]);
+    expect(model.bands.map((b) => [b.id, b.min])).toEqual([
+      ["ready", 85],
+      ["nearly-ready", 70],
+      ["building", 45],
+      ["early", 0],
+    ]);
     const scale = model.scales[0]!;
     expect(scale.levels.map((l) => `${l.value} ${l.id}`)).toEqual(["0 none", "1 basic", "2 working", "3 strong", "4 expert"]);
     // the examples are the model's, for every field: nothing about customers, patients or code
@@ -90,9 +101,12 @@ describe("score (hand-worked)", () => {
   });
 
   it("education below what the role needs lowers the score; at or above it, full marks", () => {
-    const at = (education: Answers["education"]) => score(q, { ...demoAnswers, education }, model).categories.find((c) => c.id === "education")!.score;
+    const at = (education: Answers["education"]) =>
+      score(q, { ...demoAnswers, education }, model).categories.find((c) => c.id === "education")!.score;
     // ranks: none 0, high-school 1, vocational 2, associate 3 (needed), bachelor 4
-    expect([at("none"), at("high-school"), at("vocational"), at("associate"), at("bachelor")].map((x) => Number(x.toFixed(2)))).toEqual([0, 33.33, 66.67, 100, 100]);
+    expect([at("none"), at("high-school"), at("vocational"), at("associate"), at("bachelor")].map((x) => Number(x.toFixed(2)))).toEqual([
+      0, 33.33, 66.67, 100, 100,
+    ]);
   });
 
   it("a role without tools scales the other weights up", () => {
@@ -136,7 +150,11 @@ describe("score (hand-worked)", () => {
     // without: (0.5*0.63333 + 0.1 + 0.05 + 0 + 0.15) / 1.15 = 0.61667 / 1.15 = 53.623%; with it: 0.76667 / 1.15 = 66.667%
     expect(without.overall).toBeCloseTo(53.623, 3);
     expect(withIt.overall).toBeCloseTo(66.667, 3);
-    expect(gapsOf(without).find((g) => g.category === "credentials")).toMatchObject({ name: "A licence", now: "not held", needed: "licence" });
+    expect(gapsOf(without).find((g) => g.category === "credentials")).toMatchObject({
+      name: "A licence",
+      now: "not held",
+      needed: "licence",
+    });
   });
 
   it("no experience needed scores experience in full", () => {
@@ -163,7 +181,12 @@ describe("checkAnswers", () => {
     }
   });
   it("a measure of null or 0 answers 'not measured'; a measured value is kept", () => {
-    const base = { skills: { "tech-one": 1, "tech-two": 1, "soft-one": 1, "soft-two": 1 }, experienceYears: 0.5, education: "none", tools: [] };
+    const base = {
+      skills: { "tech-one": 1, "tech-two": 1, "soft-one": 1, "soft-two": 1 },
+      experienceYears: 0.5,
+      education: "none",
+      tools: [],
+    };
     for (const speed of [null, 0]) {
       const r = checkAnswers({ ...base, measures: { speed } }, q);
       expect(r.ok && r.answers.measures).toEqual({ speed: null });
@@ -185,7 +208,16 @@ describe("checkAnswers", () => {
     expect(checkAnswers(t, q).ok).toBe(true);
   });
   it("accepts needs by id or name in any case and ratings as words, and suggests near misses", () => {
-    const r = checkAnswers({ skills: { "TECH ONE": "expert", "tech-two": 1, "soft-one": "workin", "Soft Too": 2, "soft-two": 7 }, measures: { speed: 50 }, experienceYears: 0, education: "bachelors", tools: ["Y", "q"] }, q);
+    const r = checkAnswers(
+      {
+        skills: { "TECH ONE": "expert", "tech-two": 1, "soft-one": "workin", "Soft Too": 2, "soft-two": 7 },
+        measures: { speed: 50 },
+        experienceYears: 0,
+        education: "bachelors",
+        tools: ["Y", "q"],
+      },
+      q,
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.invalid).toEqual([
@@ -260,7 +292,14 @@ describe("inheritance and fallbacks", () => {
     summary: "x",
     sources: [{ id: "g", title: "Guide" }],
     level: { source: "g", title: "Upper", step: 2, years: { min: 4, total: true }, scope: "s", focusAreas: ["g"] },
-    requirements: { source: "g", inherits: "lower", skills: [{ id: "one", name: "One, more", kind: "k", level: 3 }, { id: "three", name: "Three", kind: "k", level: 2 }] },
+    requirements: {
+      source: "g",
+      inherits: "lower",
+      skills: [
+        { id: "one", name: "One, more", kind: "k", level: 3 },
+        { id: "three", name: "Three", kind: "k", level: 2 },
+      ],
+    },
   };
 
   it("a level needs what it inherits, marked so; a need with the same id replaces the inherited one", () => {
@@ -275,16 +314,36 @@ describe("inheritance and fallbacks", () => {
     expect(q.education).toMatchObject({ level: "high-school", inherited: true });
     expect(q).toMatchObject({ toolsFrom: "lower", basis: "requirements", notes: [] });
     // an inherited need's advice points into the data of the role stating it
-    const a: Answers = { currentRole: null, skills: { one: 3, two: 0, three: 2 }, measures: {}, experienceYears: 4, education: "high-school", credentials: {}, tools: ["x"], toolsFrom: "lower" };
+    const a: Answers = {
+      currentRole: null,
+      skills: { one: 3, two: 0, three: 2 },
+      measures: {},
+      experienceYears: 4,
+      education: "high-school",
+      credentials: {},
+      tools: ["x"],
+      toolsFrom: "lower",
+    };
     const r = assess({ role: upper, questionnaire: q, answers: a, model, roles: [lower, upper] });
     expect(r.gaps.map((g) => [g.name, g.inherited, g.from, g.advice.map((x) => x.text)])).toEqual([["Two", true, "lower", ["f"]]]);
-    expect(r.requirements.find((n) => n.id === "two")).toEqual({ category: "skills", id: "two", name: "Two", needed: "2 working", inherited: true, from: "lower" });
+    expect(r.requirements.find((n) => n.id === "two")).toEqual({
+      category: "skills",
+      id: "two",
+      name: "Two",
+      needed: "2 working",
+      inherited: true,
+      from: "lower",
+    });
   });
 
   it("what a step adds: new needs, higher levels, more years", () => {
     const here = buildQuestionnaire(lower, model, [lower, upper]);
     const next = buildQuestionnaire(upper, model, [lower, upper]);
-    expect(addedNeeds(here, next).map((n) => `${n.name}: ${n.needed}`)).toEqual(["One, more: 3 strong", "Three: 2 working", "Experience of lower work: 4 years in total"]);
+    expect(addedNeeds(here, next).map((n) => `${n.name}: ${n.needed}`)).toEqual([
+      "One, more: 3 strong",
+      "Three: 2 working",
+      "Experience of lower work: 4 years in total",
+    ]);
   });
 
   it("an unknown role to inherit from is said, and only the own needs are asked", () => {
@@ -294,12 +353,20 @@ describe("inheritance and fallbacks", () => {
   });
 
   it("a role stating no requirements but listing skills: each assumed at the model's level, said in a note", () => {
-    const listed: Role = { id: "listed", title: "Listed", summary: "x", sources: [{ id: "g", title: "G" }], skills: { source: "g", soft: [{ name: "Tact" }] } };
+    const listed: Role = {
+      id: "listed",
+      title: "Listed",
+      summary: "x",
+      sources: [{ id: "g", title: "G" }],
+      skills: { source: "g", soft: [{ name: "Tact" }] },
+    };
     const q = buildQuestionnaire(listed, model, []);
     expect(q.basis).toBe("listed-skills");
     expect(q.skills).toMatchObject([{ id: "tact", name: "Tact", kind: "soft", level: 2 }]);
     expect(q.education).toBeUndefined();
-    expect(q.notes[0]).toBe("Listed states no requirements: the skills it lists are asked, each assumed needed at 2 working (the readiness model's assumption, not the role's data); education is not scored.");
+    expect(q.notes[0]).toBe(
+      "Listed states no requirements: the skills it lists are asked, each assumed needed at 2 working (the readiness model's assumption, not the role's data); education is not scored.",
+    );
   });
 
   it("a listed skill is asked once, by id, however many wordings the skill list and skill map give it", () => {
@@ -310,11 +377,17 @@ describe("inheritance and fallbacks", () => {
       sources: [{ id: "g", title: "G" }],
       skills: {
         source: "g",
-        technical: [{ id: "typing-speed", name: "Typing fast" }, { id: "records", name: "Record keeping" }],
+        technical: [
+          { id: "typing-speed", name: "Typing fast" },
+          { id: "records", name: "Record keeping" },
+        ],
         soft: [{ id: "tact", name: "Tact and diplomacy" }, { name: "Calm" }],
         typingSpeed: { minWpm: 30 },
       },
-      skillMap: { source: "g", tiers: [{ name: "Core", skills: [{ id: "tact", name: "Tact" }, "calm", { id: "records", name: "Keeping records" }, "Planning"] }] },
+      skillMap: {
+        source: "g",
+        tiers: [{ name: "Core", skills: [{ id: "tact", name: "Tact" }, "calm", { id: "records", name: "Keeping records" }, "Planning"] }],
+      },
     };
     const q = buildQuestionnaire(listed, model, []);
     // typing is the measure only; tact, records and calm once each (calm by its name); planning from the map
@@ -339,16 +412,28 @@ describe("inheritance and fallbacks", () => {
     for (const id of [...listed, ...mapped]) expect(ids, id).toContain(id);
     // the care guide: entry-level roles need minimal formal experience; the ladder step's 3 years are not asked
     expect(q.experience).toMatchObject({ of: "customer-facing work", years: 0, inherited: false });
-    expect(q.notes).toContainEqual(expect.stringMatching(/^Experience asked, 0 years: The representative guide says entry-level roles need minimal formal experience/));
+    expect(q.notes).toContainEqual(
+      expect.stringMatching(/^Experience asked, 0 years: The representative guide says entry-level roles need minimal formal experience/),
+    );
   });
 
   it("a ladder level stating none borrows its ladder owner's, with the years of its own level", () => {
     const roles = branchRoles();
     const trainee = roles.get("trainee")!;
-    trainee.requirements = { source: "notes", skills: [{ id: "basics", name: "Basics", kind: "k", level: 2 }], experience: { of: "support work" } };
+    trainee.requirements = {
+      source: "notes",
+      skills: [{ id: "basics", name: "Basics", kind: "k", level: 2 }],
+      experience: { of: "support work" },
+    };
     const q = buildQuestionnaire(roles.get("expert")!, model, [...roles.values()]);
-    expect(q).toMatchObject({ basis: "borrowed", requirementsFrom: "trainee", experience: { of: "support work", years: 3, inherited: true } });
-    expect(q.notes[0]).toBe("Expert states no requirements of its own: those asked are Trainee's, the role holding its ladder, with the years of its own level.");
+    expect(q).toMatchObject({
+      basis: "borrowed",
+      requirementsFrom: "trainee",
+      experience: { of: "support work", years: 3, inherited: true },
+    });
+    expect(q.notes[0]).toBe(
+      "Expert states no requirements of its own: those asked are Trainee's, the role holding its ladder, with the years of its own level.",
+    );
   });
 });
 
@@ -359,7 +444,16 @@ describe("the next step (branching ladder: trainee -> agent -> expert; trainee -
   for (const r of all) r.requirements = { source: "notes", skills: [{ id: r.id, name: `${r.title} skill`, kind: "k", level: 2 }] };
   const agent = roles.get("agent")!;
   const q = buildQuestionnaire(agent, model, all);
-  const answers = (currentRole: string | null): Answers => ({ currentRole, skills: { agent: 2 }, measures: {}, experienceYears: null, education: null, credentials: {}, tools: [], toolsFrom: null });
+  const answers = (currentRole: string | null): Answers => ({
+    currentRole,
+    skills: { agent: 2 },
+    measures: {},
+    experienceYears: null,
+    education: null,
+    credentials: {},
+    tools: [],
+    toolsFrom: null,
+  });
 
   it("with --current, only a step up from the level held is offered, never a level below it", () => {
     // expert is listed before team-lead, and team-lead's step (2) is below expert's (3): it must not be next
@@ -390,14 +484,30 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
 
   it("supervisor and manager ask their own requirements, not the clerk's", () => {
     const sup = q("supervisor");
-    expect(sup.skills.map((s) => s.id)).toEqual(["team-supervision", "coaching", "performance-feedback", "conflict-resolution", "workforce-management", "kpis", "tactical-decisions", "team-morale"]);
+    expect(sup.skills.map((s) => s.id)).toEqual([
+      "team-supervision",
+      "coaching",
+      "performance-feedback",
+      "conflict-resolution",
+      "workforce-management",
+      "kpis",
+      "tactical-decisions",
+      "team-morale",
+    ]);
     expect(sup.measures).toEqual([]);
     expect(sup.tools).toEqual([]);
     expect(sup.experience).toMatchObject({ of: "customer service work", years: 6, total: true });
     const mgr = q("manager");
     // the supervisor's eight, inherited, then the manager's own six
     expect(mgr.skills.filter((s) => s.inherited).map((s) => s.id)).toEqual(sup.skills.map((s) => s.id));
-    expect(mgr.skills.filter((s) => !s.inherited).map((s) => s.id)).toEqual(["strategic-planning", "budget-management", "goal-setting", "trend-analysis", "stakeholder-management", "talent-development"]);
+    expect(mgr.skills.filter((s) => !s.inherited).map((s) => s.id)).toEqual([
+      "strategic-planning",
+      "budget-management",
+      "goal-setting",
+      "trend-analysis",
+      "stakeholder-management",
+      "talent-development",
+    ]);
     expect(mgr.experience).toMatchObject({ years: 9, inherited: true });
   });
 
@@ -412,7 +522,16 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     // a clerk of 3 years: every supervisor skill working (2) but workforce management none (needed basic, 1)
     const sup = q("supervisor");
     const skills = Object.fromEntries(sup.skills.map((s) => [s.id, s.id === "workforce-management" ? 0 : 2]));
-    const answers: Answers = { currentRole: null, skills, measures: {}, experienceYears: 3, education: "high-school", credentials: {}, tools: [], toolsFrom: null };
+    const answers: Answers = {
+      currentRole: null,
+      skills,
+      measures: {},
+      experienceYears: 3,
+      education: "high-school",
+      credentials: {},
+      tools: [],
+      toolsFrom: null,
+    };
     const r = assess({ role: byId.get("supervisor")!, questionnaire: sup, answers, model, roles });
     // supervisor: skills 7 of 8 met = 0.875; experience 3/6 = 0.5; education met; no tools:
     //   (0.5*0.875 + 0.2*0.5 + 0.15) / 0.85 = 0.6875 / 0.85 = 80.9%
@@ -438,7 +557,16 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     const mgr = q("manager");
     const own = new Set(["strategic-planning", "budget-management", "goal-setting", "trend-analysis"]);
     const skills = Object.fromEntries(mgr.skills.map((s) => [s.id, s.id === "workforce-management" ? 0 : 2]));
-    const answers: Answers = { currentRole: "supervisor", skills, measures: {}, experienceYears: 3, education: "high-school", credentials: {}, tools: [], toolsFrom: null };
+    const answers: Answers = {
+      currentRole: "supervisor",
+      skills,
+      measures: {},
+      experienceYears: 3,
+      education: "high-school",
+      credentials: {},
+      tools: [],
+      toolsFrom: null,
+    };
     const r = assess({ role: byId.get("manager")!, questionnaire: mgr, answers, model, roles });
     // manager: the supervisor's 8 (7 met) + strategic planning, budget, goal setting, trend analysis at 2 of 3
     // + stakeholder management, talent development at 2 of 2: (7 + 4*2/3 + 2) / 14 = 0.83333;
@@ -454,7 +582,16 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
   it("the clerk's answers along the whole ladder", () => {
     const clerkQ = q("clerk");
     const skills = Object.fromEntries(clerkQ.skills.map((s) => [s.id, s.id === "patience" ? 3 : 4]));
-    const answers: Answers = { currentRole: null, skills, measures: { "typing-speed": 45 }, experienceYears: 2, education: "high-school", credentials: {}, tools: ["Salesforce", "headsets", "Email platforms"], toolsFrom: "clerk" };
+    const answers: Answers = {
+      currentRole: null,
+      skills,
+      measures: { "typing-speed": 45 },
+      experienceYears: 2,
+      education: "high-school",
+      credentials: {},
+      tools: ["Salesforce", "headsets", "Email platforms"],
+      toolsFrom: "clerk",
+    };
     const r = assess({ role: byId.get("clerk")!, questionnaire: clerkQ, answers, model, roles });
     expect(r).toMatchObject({ readiness: 100, band: "ready", gaps: [] });
     // junior: 15 + typing met of 22 (6 own not asked): 0.5*16/22 + 0.2 + 0.15 + 0.15 = 86.4%
@@ -480,12 +617,27 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     const clerkQ = q("clerk");
     const skills = Object.fromEntries(clerkQ.skills.map((s) => [s.id, 2]));
     Object.assign(skills, { "crm-software": 0, troubleshooting: 0 });
-    const answers: Answers = { currentRole: null, skills, measures: { "typing-speed": 45 }, experienceYears: 0, education: "none", credentials: {}, tools: [], toolsFrom: "clerk" };
+    const answers: Answers = {
+      currentRole: null,
+      skills,
+      measures: { "typing-speed": 45 },
+      experienceYears: 0,
+      education: "none",
+      credentials: {},
+      tools: [],
+      toolsFrom: "clerk",
+    };
     const r = assess({ role: byId.get("clerk")!, questionnaire: clerkQ, answers, model, roles });
     const advice = (id: string) => r.gaps.find((g) => g.id === id)!.advice.map((a) => `${a.kind}: ${a.text}`);
-    expect(advice("crm-software")).toEqual(["step: Learn office software and CRM tools", "focus: Master basic CRM software and ticketing systems."]);
+    expect(advice("crm-software")).toEqual([
+      "step: Learn office software and CRM tools",
+      "focus: Master basic CRM software and ticketing systems.",
+    ]);
     expect(advice("troubleshooting")).toEqual(["education: On-the-job training"]);
-    expect(advice("education")).toEqual(["education: High School Diploma or GED", "education: Vocational training or certificate in Customer Service"]);
+    expect(advice("education")).toEqual([
+      "education: High School Diploma or GED",
+      "education: Vocational training or certificate in Customer Service",
+    ]);
     const vocational = r.gaps.find((g) => g.id === "education")!.advice[1]!;
     expect(vocational).toMatchObject({ cost: { low: 2000, high: 10000, currency: "USD" } });
   });
@@ -495,7 +647,14 @@ describe("an occupation in O*NET's shape fits the same model", () => {
   // a second scale, as an O*NET import would add to data/assessment.yaml: skill levels 0-7
   const onetModel = {
     ...model,
-    scales: [...model.scales, { id: "level-0-7", name: "Level 0-7", levels: [0, 1, 2, 3, 4, 5, 6, 7].map((v) => ({ value: v, id: `level-${v}`, example: `Level ${v}.` })) }],
+    scales: [
+      ...model.scales,
+      {
+        id: "level-0-7",
+        name: "Level 0-7",
+        levels: [0, 1, 2, 3, 4, 5, 6, 7].map((v) => ({ value: v, id: `level-${v}`, example: `Level ${v}.` })),
+      },
+    ],
   };
   const occupation: Role = {
     id: "occupation",
@@ -506,11 +665,28 @@ describe("an occupation in O*NET's shape fits the same model", () => {
       source: "db",
       scale: "level-0-7",
       skills: [
-        { id: "listening", name: "Listening", kind: "basic-skills", level: 4.5, importance: 4, anchors: [{ level: 2, text: "Take a simple order." }, { level: 6, text: "Lead a hearing." }] },
+        {
+          id: "listening",
+          name: "Listening",
+          kind: "basic-skills",
+          level: 4.5,
+          importance: 4,
+          anchors: [
+            { level: 2, text: "Take a simple order." },
+            { level: 6, text: "Lead a hearing." },
+          ],
+        },
         { id: "writing", name: "Writing", kind: "basic-skills", level: 3, importance: 2 },
       ],
       experience: { of: "related work", years: 2, importance: 3 },
-      education: { level: "associate", distribution: [{ level: "high-school", percent: 40 }, { level: "associate", percent: 45 }, { level: "bachelor", percent: 15 }] },
+      education: {
+        level: "associate",
+        distribution: [
+          { level: "high-school", percent: 40 },
+          { level: "associate", percent: 45 },
+          { level: "bachelor", percent: 15 },
+        ],
+      },
     },
   };
 
@@ -518,8 +694,24 @@ describe("an occupation in O*NET's shape fits the same model", () => {
     expect(roleSchema.safeParse(occupation).success).toBe(true);
     const q = buildQuestionnaire(occupation, onetModel, []);
     expect(q.scale.id).toBe("level-0-7");
-    expect(q.skills[0]).toMatchObject({ level: 4.5, weight: 4, anchors: [{ level: 2, text: "Take a simple order." }, { level: 6, text: "Lead a hearing." }] });
-    const a: Answers = { currentRole: null, skills: { listening: 3, writing: 5 }, measures: {}, experienceYears: 1, education: "associate", credentials: {}, tools: [], toolsFrom: null };
+    expect(q.skills[0]).toMatchObject({
+      level: 4.5,
+      weight: 4,
+      anchors: [
+        { level: 2, text: "Take a simple order." },
+        { level: 6, text: "Lead a hearing." },
+      ],
+    });
+    const a: Answers = {
+      currentRole: null,
+      skills: { listening: 3, writing: 5 },
+      measures: {},
+      experienceYears: 1,
+      education: "associate",
+      credentials: {},
+      tools: [],
+      toolsFrom: null,
+    };
     const s = score(q, a, onetModel);
     // skills: listening 3 of 4.5 = 0.66667 at weight 4, writing 5 of 3 -> 1 at weight 2: (2.66667 + 2) / 6 = 0.77778
     // experience 1 of 2 years; education met. No tools or credentials: (0.5*0.77778 + 0.2*0.5 + 0.15) / 0.85 = 75.16%
@@ -532,17 +724,25 @@ describe("an occupation in O*NET's shape fits the same model", () => {
   });
 
   it("a scale the model does not define, or a level above its top, is refused", () => {
-    expect(() => buildQuestionnaire(occupation, model, [])).toThrow('An Occupation\'s requirements name the rating scale "level-0-7", which the readiness model does not define (self-rating)');
+    expect(() => buildQuestionnaire(occupation, model, [])).toThrow(
+      'An Occupation\'s requirements name the rating scale "level-0-7", which the readiness model does not define (self-rating)',
+    );
     const tooHigh = structuredClone(occupation);
     tooHigh.requirements!.scale = undefined;
-    expect(() => buildQuestionnaire(tooHigh, model, [])).toThrow('An Occupation: "Listening" needs level 4.5, above the top of the scale "self-rating" (4)');
+    expect(() => buildQuestionnaire(tooHigh, model, [])).toThrow(
+      'An Occupation: "Listening" needs level 4.5, above the top of the scale "self-rating" (4)',
+    );
   });
 
   it("show lists the education distribution it reports", async () => {
     const { renderRole } = await import("../../src/render/show.js");
     const { SECTIONS } = await import("../../src/core/sections.js");
     const { makeStyle } = await import("../helpers/style.js");
-    const out = renderRole(occupation, SECTIONS.filter((x) => x.id === "requirements"), makeStyle(false, 100));
+    const out = renderRole(
+      occupation,
+      SECTIONS.filter((x) => x.id === "requirements"),
+      makeStyle(false, 100),
+    );
     expect(out).toContain("Education of people in the role: high-school 40%, associate 45%, bachelor 15%.");
     expect(out).toContain("Levels are on the level-0-7 scale");
   });

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { redirectImports, staticClosure, type OutputInfo } from "../../src/build/startup-chunks.js";
+import { type OutputInfo, redirectImports, staticClosure } from "../../src/build/startup-chunks.js";
 
 const out = (imports: [string, string][], exports: string[] = []): OutputInfo => ({
   imports: imports.map(([path, kind]) => ({ path, kind })),
@@ -80,8 +80,14 @@ describe("the built bundle", () => {
   it("starts without yaml, zod, chalk or inquirer code: they are in chunks loaded later", () => {
     for (const [library, code] of Object.entries(LIBRARIES)) {
       // the signature is real: the library's own chunk has it
-      expect(files.filter((f) => code.test(text(f))), `${library} in dist/`).not.toEqual([]);
-      expect(startupFiles().filter((f) => code.test(text(f))), `${library} at start-up`).toEqual([]);
+      expect(
+        files.filter((f) => code.test(text(f))),
+        `${library} in dist/`,
+      ).not.toEqual([]);
+      expect(
+        startupFiles().filter((f) => code.test(text(f))),
+        `${library} at start-up`,
+      ).toEqual([]);
     }
   });
 

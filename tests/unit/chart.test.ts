@@ -1,9 +1,9 @@
 /** The terminal bar chart: lengths on one scale, widths, no colour unless asked. */
 import { describe, expect, it } from "vitest";
-import { bar, barEighths, renderBarChart, type BarGroup } from "../../src/render/chart.js";
-import { makeStyle } from "../helpers/style.js";
+import { type BarGroup, bar, barEighths, renderBarChart } from "../../src/render/chart.js";
 import { displayWidth } from "../../src/render/text.js";
 import { ANSI } from "../helpers/run.js";
+import { makeStyle } from "../helpers/style.js";
 
 const blocks = (line: string): number => {
   // each full block is 8 eighths; partial blocks ▏..▉ are 1..7
@@ -29,8 +29,20 @@ describe("bar", () => {
 
 describe("renderBarChart", () => {
   const groups: BarGroup[] = [
-    { title: "Customer Service Clerk (clerk)", bars: [{ label: "Level median", value: 35000, text: "35,000 USD" }, { label: "Level average", value: 37000, text: "37,000 USD" }] },
-    { title: "Customer Service Manager (manager)", bars: [{ label: "Level median", value: 72000, text: "72,000 USD" }, { label: "US median", value: null, text: "—" }] },
+    {
+      title: "Customer Service Clerk (clerk)",
+      bars: [
+        { label: "Level median", value: 35000, text: "35,000 USD" },
+        { label: "Level average", value: 37000, text: "37,000 USD" },
+      ],
+    },
+    {
+      title: "Customer Service Manager (manager)",
+      bars: [
+        { label: "Level median", value: 72000, text: "72,000 USD" },
+        { label: "US median", value: null, text: "—" },
+      ],
+    },
   ];
 
   it.each([40, 60, 80, 120])("every line fits %d columns", (width) => {
@@ -59,7 +71,10 @@ describe("renderBarChart", () => {
   });
 
   it("a figure too long to print beside the bars goes below its bar, wrapped, and the bars keep their column", () => {
-    const other: BarGroup[] = [...groups, { title: "Euro role (euro)", bars: [{ label: "Level median", value: null, text: "41,000 EUR (not drawn: other currency)" }] }];
+    const other: BarGroup[] = [
+      ...groups,
+      { title: "Euro role (euro)", bars: [{ label: "Level median", value: null, text: "41,000 EUR (not drawn: other currency)" }] },
+    ];
     for (const width of [40, 60]) {
       const out = renderBarChart(makeStyle(false, width), { groups: other, max: 72000, width });
       for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);

@@ -5,10 +5,10 @@
  * with the differences worked out by hand.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { compareRoles, difference, percentChange, sharedName, type ComparedRole, type CompareResult } from "../../src/core/compare.js";
-import { normalizeName, overlap, uniqueNames } from "../../src/text/names.js";
+import { type ComparedRole, type CompareResult, compareRoles, difference, percentChange, sharedName } from "../../src/core/compare.js";
 import { CareersError } from "../../src/errors.js";
-import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
+import { type Role, type RoleInput, roleSchema } from "../../src/schema/role.js";
+import { normalizeName, overlap, uniqueNames } from "../../src/text/names.js";
 import { loadShipped } from "../helpers/roles.js";
 
 const clerk = loadShipped("clerk");
@@ -20,7 +20,12 @@ const junior = loadShipped("junior-clerk");
 const made = (id: string, extra: Partial<RoleInput> = {}): Role =>
   roleSchema.parse({ id, title: `Role ${id}`, summary: "A made-up role.", sources: [{ id: "g", title: "Guide G" }], ...extra });
 const levels = (id: string, currency: string, median: number, average?: number): Partial<RoleInput> => ({
-  salaryByLevel: { source: "g", currency, period: "year", levels: [{ level: `Level ${id}`, role: id, median, ...(average === undefined ? {} : { average }) }] },
+  salaryByLevel: {
+    source: "g",
+    currency,
+    period: "year",
+    levels: [{ level: `Level ${id}`, role: id, median, ...(average === undefined ? {} : { average }) }],
+  },
 });
 
 const usageErrorOf = (f: () => unknown): CareersError => {
@@ -68,7 +73,12 @@ describe("difference", () => {
     expect(difference(usd(40000), usd(35000))).toEqual({ ok: true, difference: { amount: -5000, currency: "USD", percent: -12.5 } });
   });
   it("never subtracts across currencies or periods, and says why", () => {
-    expect(difference(usd(35000), { ...usd(35000), currency: "CAD" })).toEqual({ ok: false, reason: "currency", base: "USD", other: "CAD" });
+    expect(difference(usd(35000), { ...usd(35000), currency: "CAD" })).toEqual({
+      ok: false,
+      reason: "currency",
+      base: "USD",
+      other: "CAD",
+    });
     expect(difference(usd(38400), usd(20, "hour"))).toEqual({ ok: false, reason: "period", base: "year", other: "hour" });
     expect(difference(null, usd(1))).toEqual({ ok: false, reason: "missing" });
     expect(difference(usd(1), null)).toEqual({ ok: false, reason: "missing" });
@@ -78,7 +88,10 @@ describe("difference", () => {
 describe("names and overlap", () => {
   it("matches only exact names after case and punctuation", () => {
     expect(normalizeName("Problem-Solving")).toBe("problem solving");
-    const o = overlap(["Active Listening", "Empathy", "Problem-Solving"], ["active listening", "Empathy and emotional intelligence", "problem solving", "Time management"]);
+    const o = overlap(
+      ["Active Listening", "Empathy", "Problem-Solving"],
+      ["active listening", "Empathy and emotional intelligence", "problem solving", "Time management"],
+    );
     expect(o.shared).toEqual(["Active Listening", "Problem-Solving"]);
     expect(o.added).toEqual(["Empathy and emotional intelligence", "Time management"]);
     expect(o.dropped).toEqual(["Empathy"]);
@@ -115,7 +128,15 @@ describe("compareRoles: clerk and representative", () => {
   });
 
   it("keeps each median's source, date and basis", () => {
-    expect(c!.salary.median).toEqual({ amount: 38400, currency: "USD", period: "year", source: "bls-may-2023", basis: "key-facts", label: "U.S. national median, May 2023", inferred: null });
+    expect(c!.salary.median).toEqual({
+      amount: 38400,
+      currency: "USD",
+      period: "year",
+      source: "bls-may-2023",
+      basis: "key-facts",
+      label: "U.S. national median, May 2023",
+      inferred: null,
+    });
     expect(p!.salary.median).toMatchObject({ amount: 40000, basis: "level-table", source: "clerk-guide" });
     expect(c!.salary.levelMedian).toMatchObject({ amount: 35000, level: "Customer Service Clerk", region: "US", inferred: null });
     expect(p!.salary.levelAverage).toMatchObject({ amount: 42000, level: "Customer Service Representative" });
@@ -128,14 +149,21 @@ describe("compareRoles: clerk and representative", () => {
     expect(p!.outlook.experience).toMatchObject({ min: 3, max: 5, total: true, source: "clerk-guide" });
     expect(p!.outlook.experience?.inferred).toEqual(p!.outlook.level?.inferred);
     // the care guide's own statement beside it
-    expect(p!.outlook.typicalExperience).toMatchObject({ source: "representative-guide", value: expect.stringMatching(/little formal experience/) });
+    expect(p!.outlook.typicalExperience).toMatchObject({
+      source: "representative-guide",
+      value: expect.stringMatching(/little formal experience/),
+    });
     expect(c!.outlook.level?.inferred).toBeNull();
   });
 
   it("lists each missing figure with the sources that lack it", () => {
     expect(r.missing).toEqual([
       { role: "clerk", figures: ["outlook.stress", "outlook.balance"], sources: ["clerk-guide", "bls-may-2023"] },
-      { role: "representative", figures: ["salary.range", "salary.entryLevel", "outlook.growth", "outlook.annualOpenings"], sources: ["representative-guide", "clerk-guide"] },
+      {
+        role: "representative",
+        figures: ["salary.range", "salary.entryLevel", "outlook.growth", "outlook.annualOpenings"],
+        sources: ["representative-guide", "clerk-guide"],
+      },
     ]);
     expect(p!.salary.range).toBeNull();
     expect(p!.outlook.growth).toBeNull();
@@ -161,9 +189,13 @@ describe("compareRoles: clerk and representative", () => {
     });
     // every clerk skill but typing speed, which the representative guide does not list
     expect(p!.skills?.sharedWithFirst).toHaveLength(15);
-    expect(c!.skills?.items.filter((s) => !p!.skills!.sharedWithFirst!.some((x) => x.id === s.id)).map((s) => s.id)).toEqual(["typing-speed"]);
+    expect(c!.skills?.items.filter((s) => !p!.skills!.sharedWithFirst!.some((x) => x.id === s.id)).map((s) => s.id)).toEqual([
+      "typing-speed",
+    ]);
     expect(p!.skills?.notInFirst).toHaveLength(35 - 15);
-    expect(p!.skills?.notInFirst?.map((s) => s.id)).toEqual(expect.arrayContaining(["ticketing", "computer-navigation", "cross-department-communication"]));
+    expect(p!.skills?.notInFirst?.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["ticketing", "computer-navigation", "cross-department-communication"]),
+    );
     expect(r.sharedByAll.skills).toHaveLength(15);
     expect(r.sharedByAll.skills?.find((s) => s.id === "empathy")).toEqual({ id: "empathy", name: "Empathy" });
     // kinds of tool: CRM, phone, email and live chat in both
@@ -176,14 +208,22 @@ describe("compareRoles: clerk and representative", () => {
 
   it("names a shared item once where the two wordings differ in case only", () => {
     expect(sharedName({ id: "a", name: "Active listening", firstName: "Active Listening" })).toBe("Active listening");
-    expect(sharedName({ id: "e", name: "Empathy and emotional intelligence", firstName: "Empathy" })).toBe("Empathy = Empathy and emotional intelligence");
+    expect(sharedName({ id: "e", name: "Empathy and emotional intelligence", firstName: "Empathy" })).toBe(
+      "Empathy = Empathy and emotional intelligence",
+    );
   });
 
   it("matches two skills of different ids that name the same O*NET element, and never by name alone", () => {
     const withSkills = (id: string, skills: { id?: string; name: string; onet?: { id: string; name: string } }[]): Role =>
       ({ ...made(id, levels(id, "USD", 1, 1)), skills: { source: "g", soft: skills } }) as Role;
-    const a = withSkills("a", [{ id: "listening", name: "Listening", onet: { id: "2.A.1.b", name: "Active Listening" } }, { name: "Coaching" }]);
-    const b = withSkills("b", [{ id: "active-listening", name: "Active Listening", onet: { id: "2.A.1.b", name: "Active Listening" } }, { id: "coach", name: "Coaching" }]);
+    const a = withSkills("a", [
+      { id: "listening", name: "Listening", onet: { id: "2.A.1.b", name: "Active Listening" } },
+      { name: "Coaching" },
+    ]);
+    const b = withSkills("b", [
+      { id: "active-listening", name: "Active Listening", onet: { id: "2.A.1.b", name: "Active Listening" } },
+      { id: "coach", name: "Coaching" },
+    ]);
     const r = compareRoles([a, b]);
     expect(r.roles[1]!.skills?.sharedWithFirst).toEqual([{ id: "active-listening", name: "Active Listening", firstName: "Listening" }]);
     // "Coaching" without an id is "coaching", not "coach": ids decide
@@ -202,7 +242,15 @@ describe("compareRoles: other cases", () => {
     for (const d of Object.values(r.roles[1]!.differences)) expect(d).toEqual({ amount: 0, currency: "USD", percent: 0 });
     expect(r.roles[1]!.skills?.sharedWithFirst).toHaveLength(16);
     expect(r.roles[1]!.skills?.notInFirst).toEqual([]);
-    expect(r.regions.shown).toEqual(["United States", "Canada", "Western Europe", "Eastern Europe", "Australia", "Southeast Asia", "Latin America"]);
+    expect(r.regions.shown).toEqual([
+      "United States",
+      "Canada",
+      "Western Europe",
+      "Eastern Europe",
+      "Australia",
+      "Southeast Asia",
+      "Latin America",
+    ]);
     expect(r.notes).toEqual([]);
   });
 
@@ -235,7 +283,12 @@ describe("compareRoles: other cases", () => {
     // the made-up role is paid by the hour: 18 USD (key facts) and 18 / 19 USD (its level row)
     const hourly = made("hourly", {
       keyFacts: { medianSalary: { amount: 18, currency: "USD", period: "hour", date: "2024", source: "g" } },
-      salaryByLevel: { source: "g", currency: "USD", period: "hour", levels: [{ level: "Hourly", role: "hourly", median: 18, average: 19 }] },
+      salaryByLevel: {
+        source: "g",
+        currency: "USD",
+        period: "hour",
+        levels: [{ level: "Hourly", role: "hourly", median: 18, average: 19 }],
+      },
     });
     const r = compareRoles([clerk, hourly]);
     expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
@@ -262,7 +315,9 @@ describe("compareRoles: other cases", () => {
   });
 
   it("a level table that gives no period is not subtracted from one that does", () => {
-    const unsaid = made("unsaid", { salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] } });
+    const unsaid = made("unsaid", {
+      salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "Unsaid", role: "unsaid", median: 36000 }] },
+    });
     const r = compareRoles([clerk, unsaid]);
     expect(r.roles[1]!.differences.levelMedian).toBeNull();
     // unsaid has no key facts: its median is its level row, another measure than clerk's own median, so the
@@ -282,7 +337,11 @@ describe("compareRoles: other cases", () => {
     const r = compareRoles([made("a"), made("b", levels("b", "USD", 40000))]);
     expect(r.roles[1]!.differences).toEqual({ median: null, levelMedian: null, levelAverage: null });
     expect(r.missing).toEqual([
-      { role: "a", figures: expect.arrayContaining(["salary.median", "salary.levelMedian", "salary.levelAverage", "skills", "tools"]), sources: ["g"] },
+      {
+        role: "a",
+        figures: expect.arrayContaining(["salary.median", "salary.levelMedian", "salary.levelAverage", "skills", "tools"]),
+        sources: ["g"],
+      },
       { role: "b", figures: expect.arrayContaining(["salary.levelAverage"]), sources: ["g"] },
     ]);
     expect(r.missing[1]!.figures).not.toContain("salary.levelMedian");
@@ -297,7 +356,10 @@ describe("compareRoles: other cases", () => {
     const r = compareRoles([clerk, rep], { region: "canada" });
     expect(r.regions).toEqual({ selected: "Canada", shown: ["Canada"] });
     expect(r.roles[0]!.salary.regions).toEqual([
-      { region: "Canada", range: { low: 35000, high: 50000, currency: "CAD", highOpenEnded: false, note: null, usdEquivalent: null, source: "clerk-guide" } },
+      {
+        region: "Canada",
+        range: { low: 35000, high: 50000, currency: "CAD", highOpenEnded: false, note: null, usdEquivalent: null, source: "clerk-guide" },
+      },
     ]);
     expect(r.roles[1]!.salary.regions).toEqual([{ region: "Canada", range: null }]);
     expect(r.missing[1]!.figures).toContain("salary.region:Canada");
@@ -318,7 +380,12 @@ describe("compareRoles: other cases", () => {
   it("takes 2 to 4 roles", () => {
     expect(usageErrorOf(() => compareRoles([clerk])).message).toBe("compare takes 2 to 4 roles, not 1");
     expect(usageErrorOf(() => compareRoles([clerk, rep, clerk, rep, clerk])).exitCode).toBe(2);
-    expect(compareRoles([clerk, rep, supervisor, manager]).roles.map((x) => x.id)).toEqual(["clerk", "representative", "supervisor", "manager"]);
+    expect(compareRoles([clerk, rep, supervisor, manager]).roles.map((x) => x.id)).toEqual([
+      "clerk",
+      "representative",
+      "supervisor",
+      "manager",
+    ]);
   });
 });
 
@@ -326,11 +393,21 @@ describe("compareRoles: each figure as the role files give it", () => {
   it("clerk's range and outlook, and representative's level and work-life, with their sources", () => {
     const [c, p] = compareRoles([clerk, rep]).roles;
     // clerk.yaml: range 29,000-55,000+ USD; 4% growth "as fast as average"; about 348,600 openings; level step 1, 0-1 years
-    expect(c!.salary.range).toEqual({ low: 29000, high: 55000, currency: "USD", highOpenEnded: true, note: "Varies by experience, industry and location.", source: "clerk-guide" });
+    expect(c!.salary.range).toEqual({
+      low: 29000,
+      high: 55000,
+      currency: "USD",
+      highOpenEnded: true,
+      note: "Varies by experience, industry and location.",
+      source: "clerk-guide",
+    });
     expect(c!.outlook).toEqual({
       growth: { percent: 4, label: "as fast as average", source: "clerk-guide" },
       annualOpenings: { count: 348600, approximate: true, source: "clerk-guide" },
-      typicalEducation: { value: "High school diploma or equivalent; many employers prefer some college or vocational training.", source: "clerk-guide" },
+      typicalEducation: {
+        value: "High school diploma or equivalent; many employers prefer some college or vocational training.",
+        source: "clerk-guide",
+      },
       level: { title: "Customer Service Clerk", step: 1, source: "clerk-guide", inferred: null },
       experience: { min: 0, max: 1, total: false, source: "clerk-guide", inferred: null },
       typicalExperience: { value: clerk.keyFacts!.typicalExperience!.text, source: clerk.keyFacts!.typicalExperience!.source },
@@ -340,7 +417,12 @@ describe("compareRoles: each figure as the role files give it", () => {
     // representative.yaml: step 4, 3-5 years in total; stress "Moderate to High", balance "Challenging"
     // both borrowed from the clerk guide's ladder, which representative.yaml marks with its reason
     const repLevel = loadShipped("representative").level!;
-    expect(p!.outlook.level).toEqual({ title: "Customer Service Representative", step: 4, source: "clerk-guide", inferred: { reason: repLevel.inferred!.reason, from: null } });
+    expect(p!.outlook.level).toEqual({
+      title: "Customer Service Representative",
+      step: 4,
+      source: "clerk-guide",
+      inferred: { reason: repLevel.inferred!.reason, from: null },
+    });
     expect(p!.outlook.experience).toMatchObject({ min: 3, max: 5, total: true, source: "clerk-guide" });
     expect(p!.outlook.balance).toEqual({ value: "Challenging", source: "representative-guide" });
     // the clerk guide's table (region US), borrowed: representative.yaml gives the reason
@@ -375,21 +457,41 @@ describe("compareRoles: each figure as the role files give it", () => {
   });
 
   it("a level table without the role's own row gives it no level figures", () => {
-    const a = made("a", { salaryByLevel: { source: "g", currency: "USD", period: "year", levels: [{ level: "B", role: "b", median: 5, average: 6 }] } });
+    const a = made("a", {
+      salaryByLevel: { source: "g", currency: "USD", period: "year", levels: [{ level: "B", role: "b", median: 5, average: 6 }] },
+    });
     const [x] = compareRoles([a, a]).roles;
     expect(x!.salary).toMatchObject({ median: null, levelMedian: null, levelAverage: null });
   });
 
   it("tools are compared by kind (a group, by its id or the id its name gives), as the first role words them", () => {
-    const a = made("a", { tools: { source: "g", groups: [{ name: "CRM", items: ["Salesforce", "Zendesk"] }, { name: "Headsets", items: [] }, { name: "Phones" }] } });
+    const a = made("a", {
+      tools: {
+        source: "g",
+        groups: [{ name: "CRM", items: ["Salesforce", "Zendesk"] }, { name: "Headsets", items: [] }, { name: "Phones" }],
+      },
+    });
     const b = made("b", { tools: { source: "g", groups: [{ name: "Ticketing", items: ["zendesk", "Jira"] }, { name: "phones" }] } });
     const r = compareRoles([a, b]);
-    const kinds = [{ id: "crm", name: "CRM" }, { id: "headsets", name: "Headsets" }, { id: "phones", name: "Phones" }];
-    expect(r.roles[0]!.tools).toEqual({ count: 3, items: kinds, sharedWithFirst: kinds.map((k) => ({ ...k, firstName: k.name })), notInFirst: [], source: "g" });
+    const kinds = [
+      { id: "crm", name: "CRM" },
+      { id: "headsets", name: "Headsets" },
+      { id: "phones", name: "Phones" },
+    ];
+    expect(r.roles[0]!.tools).toEqual({
+      count: 3,
+      items: kinds,
+      sharedWithFirst: kinds.map((k) => ({ ...k, firstName: k.name })),
+      notInFirst: [],
+      source: "g",
+    });
     // a product named in two kinds does not make them one kind; "phones" is Phones in other case
     expect(r.roles[1]!.tools).toEqual({
       count: 2,
-      items: [{ id: "ticketing", name: "Ticketing" }, { id: "phones", name: "phones" }],
+      items: [
+        { id: "ticketing", name: "Ticketing" },
+        { id: "phones", name: "phones" },
+      ],
       sharedWithFirst: [{ id: "phones", name: "phones", firstName: "Phones" }],
       notInFirst: [{ id: "ticketing", name: "Ticketing" }],
       source: "g",
@@ -417,20 +519,44 @@ describe("compareRoles: each figure as the role files give it", () => {
     const r = compareRoles([made("a", region("North")), made("b", region("South")), made("c")]);
     expect(r.regions).toEqual({ selected: null, shown: [] });
     expect(r.notes).toEqual([
-      { kind: "regions", roles: ["a", "b"], message: "Salaries by region are shown only where every role has them; only a, b have them. Pick one with --region <name>." },
+      {
+        kind: "regions",
+        roles: ["a", "b"],
+        message: "Salaries by region are shown only where every role has them; only a, b have them. Pick one with --region <name>.",
+      },
     ]);
   });
 
   it("a region is matched by name or by a country either role names for it", () => {
-    const a = made("a", { regionalSalaries: { source: "g", regions: [{ region: "Western Europe", examples: ["Germany"], low: 20, high: 30, currency: "EUR", note: "n" }] } });
-    const b = made("b", { regionalSalaries: { source: "g", regions: [{ region: "W. Europe", examples: ["Germany", "France"], low: 25, high: 35, currency: "EUR" }] } });
+    const a = made("a", {
+      regionalSalaries: {
+        source: "g",
+        regions: [{ region: "Western Europe", examples: ["Germany"], low: 20, high: 30, currency: "EUR", note: "n" }],
+      },
+    });
+    const b = made("b", {
+      regionalSalaries: {
+        source: "g",
+        regions: [{ region: "W. Europe", examples: ["Germany", "France"], low: 25, high: 35, currency: "EUR" }],
+      },
+    });
     const c = made("c", { regionalSalaries: { source: "g", regions: [{ region: "Europe West", low: 1, high: 2, currency: "EUR" }] } });
     // asked by the country: b's region goes by another name, but names Germany too
     const r = compareRoles([a, b, c], { region: "germany" });
     expect(r.regions).toEqual({ selected: "Western Europe", shown: ["Western Europe"] });
     expect(r.roles.map((x) => x.salary.regions)).toEqual([
-      [{ region: "Western Europe", range: { low: 20, high: 30, currency: "EUR", highOpenEnded: false, note: "n", usdEquivalent: null, source: "g" } }],
-      [{ region: "Western Europe", range: { low: 25, high: 35, currency: "EUR", highOpenEnded: false, note: null, usdEquivalent: null, source: "g" } }],
+      [
+        {
+          region: "Western Europe",
+          range: { low: 20, high: 30, currency: "EUR", highOpenEnded: false, note: "n", usdEquivalent: null, source: "g" },
+        },
+      ],
+      [
+        {
+          region: "Western Europe",
+          range: { low: 25, high: 35, currency: "EUR", highOpenEnded: false, note: null, usdEquivalent: null, source: "g" },
+        },
+      ],
       [{ region: "Western Europe", range: null }],
     ]);
     // not asked: b's "W. Europe" does not match a's "Western Europe" by name, so nothing is shown

@@ -37,8 +37,16 @@ describe("checkConsistency", () => {
   });
 
   it("places a warning with the role's locate function", () => {
-    const entry = { ...user(minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } })), locate: () => ({ line: 12, col: 5 }) };
-    expect(checkConsistency({ checked: [entry] })[0]).toMatchObject({ line: 12, col: 5, path: "keyFacts.salaryRange.low", severity: "warning" });
+    const entry = {
+      ...user(minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } })),
+      locate: () => ({ line: 12, col: 5 }),
+    };
+    expect(checkConsistency({ checked: [entry] })[0]).toMatchObject({
+      line: 12,
+      col: 5,
+      path: "keyFacts.salaryRange.low",
+      severity: "warning",
+    });
   });
 
   it("a salary in another currency is no warning", () => {
@@ -69,7 +77,13 @@ describe("checkConsistency", () => {
     };
     const role = minimal("a", {
       ladder,
-      relatedCareers: { source: "g", items: [{ title: "Clerk", role: "clerk" }, { title: "Ghost", role: "ghost" }] },
+      relatedCareers: {
+        source: "g",
+        items: [
+          { title: "Clerk", role: "clerk" },
+          { title: "Ghost", role: "ghost" },
+        ],
+      },
       salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "X", role: "manger", median: 1 }] },
       requirements: { source: "g", inherits: "junior-clrk" },
     });
@@ -87,7 +101,13 @@ describe("checkConsistency", () => {
     const money = { currency: "USD", source: "g" };
     const role = minimal("a", {
       keyFacts: { salaryRange: { low: 60000, high: 40000, ...money } },
-      regionalSalaries: { source: "g", regions: [{ region: "R", low: 5, high: 4, currency: "EUR", usdEquivalent: { low: 3, high: 2 } }, { region: "S", low: 1, high: 2, currency: "EUR" }] },
+      regionalSalaries: {
+        source: "g",
+        regions: [
+          { region: "R", low: 5, high: 4, currency: "EUR", usdEquivalent: { low: 3, high: 2 } },
+          { region: "S", low: 1, high: 2, currency: "EUR" },
+        ],
+      },
       education: { source: "g", options: [{ name: "Degree", cost: { low: 2, high: 1, currency: "USD" }, source: "g" }] },
       level: { source: "g", title: "A", step: 1, years: { min: 5, max: 2 }, scope: "s", focusAreas: ["f"] },
       skills: { source: "g", typingSpeed: { minWpm: 60, maxWpm: 40 } },
@@ -136,7 +156,12 @@ describe("checkConsistency", () => {
     const first = user(minimal("dup"), "one/dup.yaml");
     const second = user(minimal("dup"), "two/dup.yaml");
     const clerk = user(minimal("clerk"), "one/clerk.yaml");
-    const twice = minimal("twice", { sources: [{ id: "g", title: "G" }, { id: "g", title: "Again" }] });
+    const twice = minimal("twice", {
+      sources: [
+        { id: "g", title: "G" },
+        { id: "g", title: "Again" },
+      ],
+    });
     expect(messages([first, second, clerk, user(twice)], shipped())).toEqual([
       'two/dup.yaml id: duplicate id "dup": one/dup.yaml defines it too and is used instead',
       'one/clerk.yaml id: role "clerk" overrides the bundled role of that id (data/roles/clerk.yaml)',
@@ -160,7 +185,14 @@ describe("checkConsistency details", () => {
   it("a warning without a locate function sits at line 0, and carries no suggestion key unless there is one", () => {
     const role = minimal("a", { keyFacts: { salaryRange: { low: 9, high: 1, currency: "USD", source: "g" } } });
     expect(checkConsistency({ checked: [user(role)] })).toStrictEqual([
-      { file: "my/a.yaml", line: 0, col: 0, path: "keyFacts.salaryRange.low", message: "the low end (9) is above the high end (1)", severity: "warning" },
+      {
+        file: "my/a.yaml",
+        line: 0,
+        col: 0,
+        path: "keyFacts.salaryRange.low",
+        message: "the low end (9) is above the high end (1)",
+        severity: "warning",
+      },
     ]);
   });
 
@@ -174,7 +206,11 @@ describe("checkConsistency details", () => {
       ladder: {
         source: "g",
         name: "L",
-        tracks: [{ id: "ic", name: "IC" }, { id: "management", name: "M" }, { id: "ic", name: "IC again" }],
+        tracks: [
+          { id: "ic", name: "IC" },
+          { id: "management", name: "M" },
+          { id: "ic", name: "IC again" },
+        ],
         levels: [{ role: "a", title: "A", track: "managment" }],
       },
     });
@@ -188,7 +224,9 @@ describe("checkConsistency details", () => {
     const a = user(minimal("a"));
     expect(messages([a], [a])).toEqual([]);
     // bundled roles checked first, a user clerk after them: the user's file is the one not used
-    expect(messages([...shipped(), user(minimal("clerk"))])).toContain('my/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead');
+    expect(messages([...shipped(), user(minimal("clerk"))])).toContain(
+      'my/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead',
+    );
   });
 
   it("an override or a duplicate is reported only for the files being checked", () => {
@@ -201,14 +239,24 @@ describe("checkConsistency details", () => {
 
   it("two bundled files of one id: a duplicate, not an override", () => {
     const again: RoleEntry = { id: "clerk", file: "data/other/clerk.yaml", origin: "bundled", role: minimal("clerk") };
-    expect(messages([...shipped(), again])).toContain('data/other/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead');
+    expect(messages([...shipped(), again])).toContain(
+      'data/other/clerk.yaml id: duplicate id "clerk": data/roles/clerk.yaml defines it too and is used instead',
+    );
   });
 
   it("the ladder takes each level from the first role of its id", () => {
     // owner a: a (50) -> b; the first b earns 40 (a fall of 10), a later b of the same id 60 (no fall)
     const table = (id: string, median: number) => ({ source: "g", currency: "USD", levels: [{ level: id, role: id, median }] });
     const owner = minimal("a", {
-      ladder: { source: "g", name: "L", tracks: [{ id: "ic", name: "IC" }], levels: [{ role: "a", title: "A", track: "ic" }, { role: "b", title: "B", track: "ic" }] },
+      ladder: {
+        source: "g",
+        name: "L",
+        tracks: [{ id: "ic", name: "IC" }],
+        levels: [
+          { role: "a", title: "A", track: "ic" },
+          { role: "b", title: "B", track: "ic" },
+        ],
+      },
       salaryByLevel: table("a", 50),
     });
     const first = user(minimal("b", { salaryByLevel: table("b", 40) }), "one/b.yaml");

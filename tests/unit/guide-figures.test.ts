@@ -163,12 +163,20 @@ describe("representative matches the care representative guide", () => {
     expect(rep.workLife).toMatchObject({ stress: "Moderate to High", balance: "Challenging" });
     expect(rep.certifications?.items?.map((i) => i.name)).toContain("Certified Customer Service Professional (CCSP)");
     expect(rep.certifications?.providers).toEqual(
-      expect.arrayContaining(["Customer Service Institute", "International Customer Service Association", "LinkedIn Learning", "Alison.com"]),
+      expect.arrayContaining([
+        "Customer Service Institute",
+        "International Customer Service Association",
+        "LinkedIn Learning",
+        "Alison.com",
+      ]),
     );
   });
   it("its salary is the clerk guide's Customer Service Representative row, and says so", () => {
     expect(rep.keyFacts?.medianSalary).toBeUndefined();
-    expect(rep.salaryByLevel).toMatchObject({ source: "clerk-guide", levels: [{ level: "Customer Service Representative", median: 40000, average: 42000 }] });
+    expect(rep.salaryByLevel).toMatchObject({
+      source: "clerk-guide",
+      levels: [{ level: "Customer Service Representative", median: 40000, average: 42000 }],
+    });
     expect(rep.sources.find((s) => s.id === "clerk-guide")?.note).toMatch(/salary/i);
   });
 });
@@ -193,10 +201,23 @@ describe("the clerk guide's pay context, carried over with the salary", () => {
     if (haveSeeds) expect(seedText("Entry-level positions generally range from $30,000 to $40,000 annually")).toBeDefined();
   });
   it("benefits beyond the wage, and what gives leverage in negotiation", () => {
-    expect(pay.benefits).toEqual(["Performance bonuses", "Health insurance", "Paid time off", "Retirement contributions such as 401(k) matching"]);
-    if (haveSeeds) expect(seedText("including performance bonuses, health insurance, paid time off, and retirement contributions like 401(k) matching")).toBeDefined();
+    expect(pay.benefits).toEqual([
+      "Performance bonuses",
+      "Health insurance",
+      "Paid time off",
+      "Retirement contributions such as 401(k) matching",
+    ]);
+    if (haveSeeds)
+      expect(
+        seedText("including performance bonuses, health insurance, paid time off, and retirement contributions like 401(k) matching"),
+      ).toBeDefined();
     expect(pay.negotiation).toMatch(/communication.*problem-solving.*customer satisfaction/);
-    if (haveSeeds) expect(seedText("Negotiation leverage comes from demonstrating strong communication skills, problem-solving abilities, and a proven track record of customer satisfaction")).toBeDefined();
+    if (haveSeeds)
+      expect(
+        seedText(
+          "Negotiation leverage comes from demonstrating strong communication skills, problem-solving abilities, and a proven track record of customer satisfaction",
+        ),
+      ).toBeDefined();
   });
   it("regional salaries keep the guide's notes on benefits and taxes", () => {
     expect(clerk.regionalSalaries?.note).toMatch(/health insurance and paid time off/);
@@ -208,9 +229,21 @@ describe("the clerk guide's global opportunities", () => {
   const g = clerk.globalOpportunities!;
   const visa = (name: string) => g.visas?.find((v) => v.name === name);
   it.each([
-    ["Digital nomad visas", ["Portugal", "Spain", "Estonia"], "Digital nomad visas, offered by countries like Portugal, Spain, and Estonia"],
-    ["Points-based systems", ["Canada", "Australia", "New Zealand"], "Countries like Canada, Australia, and New Zealand have points-based systems"],
-    ["Skilled Worker visa", ["United Kingdom"], "The UK's Skilled Worker visa can apply if the role meets specific salary and skill thresholds"],
+    [
+      "Digital nomad visas",
+      ["Portugal", "Spain", "Estonia"],
+      "Digital nomad visas, offered by countries like Portugal, Spain, and Estonia",
+    ],
+    [
+      "Points-based systems",
+      ["Canada", "Australia", "New Zealand"],
+      "Countries like Canada, Australia, and New Zealand have points-based systems",
+    ],
+    [
+      "Skilled Worker visa",
+      ["United Kingdom"],
+      "The UK's Skilled Worker visa can apply if the role meets specific salary and skill thresholds",
+    ],
   ])("%s: %j", (name, countries, quote) => {
     expect(visa(name)?.countries).toEqual(countries);
     if (haveSeeds) expect(seedText(quote)).toBeDefined();
@@ -219,7 +252,15 @@ describe("the clerk guide's global opportunities", () => {
     expect(visa("General skilled worker visas")).toBeDefined();
     expect(visa("Job offer and sponsorship")?.countries).toEqual(["European countries"]);
     const text = g.immigration!.join(" ");
-    for (const fact of ["a few weeks to several months", "job offer, proof of financial stability and background checks", "Permanent residency", "several years of continuous employment", "English", "Family visas", "high school diploma"]) {
+    for (const fact of [
+      "a few weeks to several months",
+      "job offer, proof of financial stability and background checks",
+      "Permanent residency",
+      "several years of continuous employment",
+      "English",
+      "Family visas",
+      "high school diploma",
+    ]) {
       expect(text).toContain(fact);
     }
     if (haveSeeds) expect(seedText("Typical visa timelines vary from a few weeks to several months")).toBeDefined();
@@ -230,7 +271,19 @@ describe("the clerk guide's global opportunities", () => {
   it("the representative guide's global outlook is its own section, with the countries it names", () => {
     const r = rep.globalOpportunities!;
     expect(r.source).toBe("representative-guide");
-    for (const place of ["United States", "Canada", "United Kingdom", "Germany", "Australia", "Philippines", "India", "Malaysia", "European Union", "Latin America"]) expect(r.summary).toContain(place);
+    for (const place of [
+      "United States",
+      "Canada",
+      "United Kingdom",
+      "Germany",
+      "Australia",
+      "Philippines",
+      "India",
+      "Malaysia",
+      "European Union",
+      "Latin America",
+    ])
+      expect(r.summary).toContain(place);
     expect(rep.outlook?.summary).toBeUndefined();
   });
 });
@@ -241,7 +294,9 @@ describe("the clerk guide's diversity and inclusion", () => {
     expect(d.source).toBe("clerk-guide");
     expect(d.hiring!.join(" ")).toMatch(/Structured interviews.*blind.*people with disabilities, veterans.*Employee Resource Groups/s);
     expect(d.culture!.join(" ")).toMatch(/microaggressions.*Green flags.*Red flags.*caregiving/s);
-    expect(d.resources!.join(" ")).toMatch(/workforce development boards.*Dress for Success.*LinkedIn.*scholarships.*Veterans.*Community centers/s);
+    expect(d.resources!.join(" ")).toMatch(
+      /workforce development boards.*Dress for Success.*LinkedIn.*scholarships.*Veterans.*Community centers/s,
+    );
     if (haveSeeds) expect(seedText("Nonprofits like Dress for Success offer professional attire and interview coaching")).toBeDefined();
   });
 });
@@ -250,15 +305,24 @@ describe("what each guide says of experience, and what is borrowed", () => {
   it("the representative's 3-5 years are the clerk guide's ladder step, marked as borrowed; its own guide asks minimal experience", () => {
     expect(rep.level).toMatchObject({ source: "clerk-guide", step: 4, years: { min: 3, max: 5, total: true } });
     expect(rep.level?.inferred?.reason).toMatch(/clerk guide's step Customer Service Representative/);
-    expect(rep.keyFacts?.typicalExperience).toMatchObject({ source: "representative-guide", text: expect.stringMatching(/little formal experience/) });
+    expect(rep.keyFacts?.typicalExperience).toMatchObject({
+      source: "representative-guide",
+      text: expect.stringMatching(/little formal experience/),
+    });
     if (haveSeeds) expect(seedText("Entry-level roles typically require minimal formal experience")).toBeDefined();
     if (haveSeeds) expect(seedText("Customer Service Representative\n\n    3-5 years total experience")).toBeDefined();
     // assess asks no years of it
-    expect(rep.requirements?.experience).toMatchObject({ years: 0, inferred: { reason: expect.stringMatching(/minimal formal experience/) } });
+    expect(rep.requirements?.experience).toMatchObject({
+      years: 0,
+      inferred: { reason: expect.stringMatching(/minimal formal experience/) },
+    });
     expect(rep.salaryByLevel?.inferred?.reason).toMatch(/gives no salary/);
   });
   it("the ladder's tracks: named by the guide, the levels on them the data's reading", () => {
-    expect(clerk.ladder?.tracks.map((t) => [t.id, Boolean(t.inferred)])).toEqual([["ic", true], ["management", true]]);
+    expect(clerk.ladder?.tracks.map((t) => [t.id, Boolean(t.inferred)])).toEqual([
+      ["ic", true],
+      ["management", true],
+    ]);
     if (haveSeeds) expect(seedText("Two primary pathways exist: the individual contributor (IC) track")).toBeDefined();
   });
 });
@@ -272,7 +336,14 @@ describe("O*NET links match the O*NET 29.3 database", () => {
   const zip = join(ROOT, "..", "shared", "data", "db_29_3_text.zip");
   const table = (file: string): Map<string, string> => {
     const out = spawnSync("unzip", ["-p", zip, `db_29_3_text/${file}`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    return new Map(out.stdout.split(/\r?\n/).slice(1).map((l) => l.split("\t")).filter((c) => c.length > 1).map((c) => [c[0]!, c[1]!]));
+    return new Map(
+      out.stdout
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.split("\t"))
+        .filter((c) => c.length > 1)
+        .map((c) => [c[0]!, c[1]!]),
+    );
   };
   const haveZip = existsSync(zip) && spawnSync("unzip", ["-v"]).status === 0;
   const ids = ["clerk", "junior-clerk", "senior-clerk", "representative", "specialist", "supervisor", "manager"];
@@ -289,15 +360,29 @@ describe("O*NET links match the O*NET 29.3 database", () => {
     for (const id of ids) {
       const role = loadShipped(id);
       expect(occupations.get(role.onet!.code), `${id}: ${role.onet!.code}`).toBe(role.onet!.title);
-      const links = [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? []), ...(role.requirements?.skills ?? [])].flatMap((s) => (s.onet ? [s.onet] : []));
+      const links = [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? []), ...(role.requirements?.skills ?? [])].flatMap((s) =>
+        s.onet ? [s.onet] : [],
+      );
       for (const link of links) expect(elements.get(link.id), `${id}: ${link.id}`).toBe(link.name);
     }
   });
 
   it("the guides' skills that are O*NET skills say so", () => {
-    const linked = (role: Role) => Object.fromEntries([...(role.skills?.technical ?? []), ...(role.skills?.soft ?? [])].filter((s) => s.onet).map((s) => [s.id, s.onet!.name]));
-    expect(linked(clerk)).toMatchObject({ "active-listening": "Active Listening", "clear-communication": "Speaking", "attention-to-detail": "Attention to Detail" });
-    expect(linked(rep)).toMatchObject({ "active-listening": "Active Listening", "time-management": "Time Management", "customer-centric": "Service Orientation", teamwork: "Coordination" });
+    const linked = (role: Role) =>
+      Object.fromEntries(
+        [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? [])].filter((s) => s.onet).map((s) => [s.id, s.onet!.name]),
+      );
+    expect(linked(clerk)).toMatchObject({
+      "active-listening": "Active Listening",
+      "clear-communication": "Speaking",
+      "attention-to-detail": "Attention to Detail",
+    });
+    expect(linked(rep)).toMatchObject({
+      "active-listening": "Active Listening",
+      "time-management": "Time Management",
+      "customer-centric": "Service Orientation",
+      teamwork: "Coordination",
+    });
     const sup = loadShipped("supervisor").requirements!.skills!.find((s) => s.id === "team-supervision");
     expect(sup?.onet).toEqual({ id: "2.B.5.d", name: "Management of Personnel Resources" });
   });

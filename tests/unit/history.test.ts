@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { historyRows } from "../../src/core/assess/history.js";
-import { appendHistory, dataHome, loadHistory, type HistoryEntry } from "../../src/store/history.js";
+import { appendHistory, dataHome, type HistoryEntry, loadHistory } from "../../src/store/history.js";
 
 const entry = (date: string, readiness: number, skills: number, role = "clerk"): HistoryEntry => ({
   date,
@@ -12,7 +12,10 @@ const entry = (date: string, readiness: number, skills: number, role = "clerk"):
   title: role,
   readiness,
   band: "building",
-  categories: [{ id: "skills", score: skills }, { id: "tools", score: 50 }],
+  categories: [
+    { id: "skills", score: skills },
+    { id: "tools", score: 50 },
+  ],
 });
 
 const tempHistory = () => join(mkdtempSync(join(tmpdir(), "careers-history-")), "history.json");

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostic.js";
 import { parseRoleBytes } from "../../src/loader/parse.js";
 import { readRoleFile } from "../../src/loader/read.js";
-import { HOSTILE_CASES, writeHostileCases, type HostileDir } from "../helpers/hostile.js";
+import { HOSTILE_CASES, type HostileDir, writeHostileCases } from "../helpers/hostile.js";
 
 let fixtures: HostileDir;
 beforeAll(() => {
@@ -18,10 +18,12 @@ describe("hostile role files through read and parse", () => {
   it.each(HOSTILE_CASES)("$name: an error at the file's line, never a throw", (c) => {
     const file = fixtures.file(c.name);
     const read = readRoleFile(file);
-    const diagnostics = read.ok ? (() => {
-      const parsed = parseRoleBytes(file, read.bytes, c.name);
-      return parsed.ok ? [] : parsed.diagnostics;
-    })() : [read.diagnostic];
+    const diagnostics = read.ok
+      ? (() => {
+          const parsed = parseRoleBytes(file, read.bytes, c.name);
+          return parsed.ok ? [] : parsed.diagnostics;
+        })()
+      : [read.diagnostic];
     const errors = diagnostics.filter((d) => d.severity === "error");
     expect(errors.length, "an error is reported").toBeGreaterThan(0);
     // the message as `careers validate` prints it: path, message and suggestion

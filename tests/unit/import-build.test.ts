@@ -6,16 +6,23 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Occupation } from "../../src/schema/occupation.js";
-import { CareersError } from "../../src/errors.js";
+import type { CareersError } from "../../src/errors.js";
 import { parseWage, readOews, readProjections } from "../../src/import/bls.js";
-import { buildDataset, type Built } from "../../src/import/build.js";
-import { recognise, type Input } from "../../src/import/inputs.js";
+import { type Built, buildDataset } from "../../src/import/build.js";
+import { type Input, recognise } from "../../src/import/inputs.js";
 import { COMBINED_CODES, joinCode } from "../../src/import/join.js";
 import { assignIds, nearestAnchor, releaseVersion, slugify } from "../../src/import/onet.js";
 import { openWorkbook } from "../../src/import/xlsx.js";
 import { openZip } from "../../src/import/zip.js";
-import { ONET_MINI, oewsWorkbook, PROJECTION_ROWS, PROJECTIONS_HEADER, projectionsWorkbook, writeInputs } from "../helpers/import-fixtures.js";
+import type { Occupation } from "../../src/schema/occupation.js";
+import {
+  ONET_MINI,
+  oewsWorkbook,
+  PROJECTION_ROWS,
+  PROJECTIONS_HEADER,
+  projectionsWorkbook,
+  writeInputs,
+} from "../helpers/import-fixtures.js";
 
 let dir: string;
 let built: Built;
@@ -86,9 +93,29 @@ describe("the O*NET release", () => {
 
   it("skills by importance, with level, the nearest level anchor, and O*NET's flags", () => {
     expect(occ("91-1011.00").skills).toEqual([
-      { element: "2.A.2.d", name: "Monitoring", importance: 4.12, level: 5.12, suppressed: true, anchor: { value: 6, text: "Track every beacon of a busy harbour through a storm" } },
-      { element: "2.A.1.b", name: "Active Listening", importance: 3.5, level: 4, anchor: { value: 4, text: "Answer a grower's questions about rain bookings" } },
-      { element: "2.A.1.d", name: "Speaking", importance: 2.25, level: 1.12, levelNotRelevant: true, anchor: { value: 2, text: "Greet a neighbour on the route" } },
+      {
+        element: "2.A.2.d",
+        name: "Monitoring",
+        importance: 4.12,
+        level: 5.12,
+        suppressed: true,
+        anchor: { value: 6, text: "Track every beacon of a busy harbour through a storm" },
+      },
+      {
+        element: "2.A.1.b",
+        name: "Active Listening",
+        importance: 3.5,
+        level: 4,
+        anchor: { value: 4, text: "Answer a grower's questions about rain bookings" },
+      },
+      {
+        element: "2.A.1.d",
+        name: "Speaking",
+        importance: 2.25,
+        level: 1.12,
+        levelNotRelevant: true,
+        anchor: { value: 2, text: "Greet a neighbour on the route" },
+      },
     ]);
     // 2.88 is nearer 2 than 4; 3.00 is as near 2 as 4: the lower anchor
     expect(occ("91-2013.00").skills![0]!.anchor!.value).toBe(2);
@@ -98,7 +125,13 @@ describe("the O*NET release", () => {
 
   it("knowledge: an element without anchors has none", () => {
     expect(occ("91-1011.00").knowledge).toEqual([
-      { element: "2.C.1.e", name: "Customer and Personal Service", importance: 3, level: 3.5, anchor: { value: 4, text: "Handle a complaint about a dark street" } },
+      {
+        element: "2.C.1.e",
+        name: "Customer and Personal Service",
+        importance: 3,
+        level: 3.5,
+        anchor: { value: 4, text: "Handle a complaint about a dark street" },
+      },
       { element: "2.C.4.c", name: "Physics", importance: 1.5, level: 1 },
     ]);
   });
@@ -163,8 +196,18 @@ describe("the O*NET release", () => {
   it("rows of occupations not in Occupation Data are skipped and counted, with where they are", () => {
     const skipped = built.manifest.sources[0]!.skipped;
     expect(skipped).toEqual([
-      { file: join(dir, "db_99_1_text.zip") + ": db_99_1_text/Task Statements.txt", reason: "occupation not in Occupation Data", rows: 1, examples: [join(dir, "db_99_1_text.zip") + ": db_99_1_text/Task Statements.txt:9"] },
-      { file: join(dir, "db_99_1_text.zip") + ": db_99_1_text/Related Occupations.txt", reason: "related occupation not in Occupation Data", rows: 1, examples: [join(dir, "db_99_1_text.zip") + ": db_99_1_text/Related Occupations.txt:4"] },
+      {
+        file: join(dir, "db_99_1_text.zip") + ": db_99_1_text/Task Statements.txt",
+        reason: "occupation not in Occupation Data",
+        rows: 1,
+        examples: [join(dir, "db_99_1_text.zip") + ": db_99_1_text/Task Statements.txt:9"],
+      },
+      {
+        file: join(dir, "db_99_1_text.zip") + ": db_99_1_text/Related Occupations.txt",
+        reason: "related occupation not in Occupation Data",
+        rows: 1,
+        examples: [join(dir, "db_99_1_text.zip") + ": db_99_1_text/Related Occupations.txt:4"],
+      },
     ]);
   });
 
@@ -194,7 +237,10 @@ describe("the O*NET release", () => {
 
   it("without the O*NET release there is nothing to name the occupations: a usage error", async () => {
     const inputs = recognise([join(dir, "projections.xlsx")]).inputs;
-    await expect(buildDataset(inputs)).rejects.toMatchObject({ kind: "usage", message: expect.stringContaining("the O*NET text release is needed") });
+    await expect(buildDataset(inputs)).rejects.toMatchObject({
+      kind: "usage",
+      message: expect.stringContaining("the O*NET text release is needed"),
+    });
   });
 });
 
@@ -239,8 +285,20 @@ describe("BLS workbooks", () => {
     expect(p.version).toBe("2098–08");
     expect([p.baseYear, p.projectedYear]).toEqual([2098, 2108]);
     expect(p.read).toBe(4);
-    expect(p.rows.get("21-1018")).toMatchObject({ employmentBase: 591800, employmentProjected: 650100, change: 58300, openings: 44400, medianWage: { amount: null, notAvailable: "—" } });
-    expect(p.skipped).toEqual([{ reason: "notes and footnotes under the table, not occupations", rows: 3, examples: ["Table 1.2!A7", "Table 1.2!A8", "Table 1.2!A9"] }]);
+    expect(p.rows.get("21-1018")).toMatchObject({
+      employmentBase: 591800,
+      employmentProjected: 650100,
+      change: 58300,
+      openings: 44400,
+      medianWage: { amount: null, notAvailable: "—" },
+    });
+    expect(p.skipped).toEqual([
+      {
+        reason: "notes and footnotes under the table, not occupations",
+        rows: 3,
+        examples: ["Table 1.2!A7", "Table 1.2!A8", "Table 1.2!A9"],
+      },
+    ]);
   });
 
   it("projections: a malformed code is an error at its cell", () => {
@@ -259,7 +317,9 @@ describe("BLS workbooks", () => {
 
   it("projections: a missing column names the column", () => {
     const header = PROJECTIONS_HEADER.map((h) => (h.startsWith("Occupational openings") ? "Something else" : h));
-    expect(() => readProjections(openWorkbook(openZip(projectionsWorkbook(PROJECTION_ROWS, header), "p.xlsx"))!)).toThrow(/not laid out as the Employment Projections table 1.2: no column for openings/);
+    expect(() => readProjections(openWorkbook(openZip(projectionsWorkbook(PROJECTION_ROWS, header), "p.xlsx"))!)).toThrow(
+      /not laid out as the Employment Projections table 1.2: no column for openings/,
+    );
   });
 
   it("projections: inline strings read as well as shared ones", () => {
@@ -271,7 +331,11 @@ describe("BLS workbooks", () => {
     const o = readOews(openWorkbook(openZip(oewsWorkbook(), "o.xlsx"))!, "national_M2098_dl");
     expect(o.version).toBe("May 2098");
     expect(o.read).toBe(5);
-    expect(o.rows.get("91-2010")).toMatchObject({ group: "detailed", annual: { median: { amount: null, topCoded: true, atLeast: 312000 } }, hourly: { median: { amount: null, topCoded: true, atLeast: 150 } } });
+    expect(o.rows.get("91-2010")).toMatchObject({
+      group: "detailed",
+      annual: { median: { amount: null, topCoded: true, atLeast: 312000 } },
+      hourly: { median: { amount: null, topCoded: true, atLeast: 150 } },
+    });
   });
 });
 
@@ -285,7 +349,11 @@ describe("joining by code", () => {
     ]);
     expect(joinCode("91-1011.00", rows)!.ref).toEqual({ code: "91-1011", title: "A", basis: "detailed" });
     expect(joinCode("91-1011.02", rows)!.ref).toMatchObject({ code: "91-1011", basis: "part" });
-    expect(joinCode("91-2013.00", rows)!.ref).toMatchObject({ code: "91-2010", basis: "broad", note: "BLS publishes only the broad group 91-2010 B, which takes in this occupation and others" });
+    expect(joinCode("91-2013.00", rows)!.ref).toMatchObject({
+      code: "91-2010",
+      basis: "broad",
+      note: "BLS publishes only the broad group 91-2010 B, which takes in this occupation and others",
+    });
     // combined before broad: 21-1010 is there too, but 21-1018 is the code BLS publishes for 21-1011
     expect(joinCode("21-1011.00", rows)!.ref).toMatchObject({ code: "21-1018", basis: "combined" });
     expect(joinCode("55-9999.00", rows)).toBeNull();
@@ -297,8 +365,22 @@ describe("joining by code", () => {
       bls: { code: "91-1011", title: "Lantern Keepers", basis: "detailed" },
       period: "May 2098",
       employment: 12340,
-      annual: { mean: { amount: 42640 }, pct10: { amount: 29330 }, pct25: { amount: 33700 }, median: { amount: 41230 }, pct75: { amount: 48670 }, pct90: { amount: 60110 } },
-      hourly: { mean: { amount: 20.5 }, pct10: { amount: 14.1 }, pct25: { amount: 16.2 }, median: { amount: 19.82 }, pct75: { amount: 23.4 }, pct90: { amount: 28.9 } },
+      annual: {
+        mean: { amount: 42640 },
+        pct10: { amount: 29330 },
+        pct25: { amount: 33700 },
+        median: { amount: 41230 },
+        pct75: { amount: 48670 },
+        pct90: { amount: 60110 },
+      },
+      hourly: {
+        mean: { amount: 20.5 },
+        pct10: { amount: 14.1 },
+        pct25: { amount: 16.2 },
+        median: { amount: 19.82 },
+        pct75: { amount: 23.4 },
+        pct90: { amount: 28.9 },
+      },
     });
     expect(occ("91-1011.00").outlook).toEqual({
       bls: { code: "91-1011", title: "Lantern keepers", basis: "detailed" },
@@ -346,7 +428,10 @@ describe("joining by code", () => {
       openings: 1900,
       education: "High school diploma or equivalent",
     });
-    expect(built.index.find((r) => r.id === "cloud-shepherds")).toMatchObject({ median: { amount: null, topCoded: true, atLeast: 312000 }, blsBasis: "broad" });
+    expect(built.index.find((r) => r.id === "cloud-shepherds")).toMatchObject({
+      median: { amount: null, topCoded: true, atLeast: 312000 },
+      blsBasis: "broad",
+    });
   });
 
   it("attribution: O*NET's with the release's version, then BLS's", () => {

@@ -93,7 +93,10 @@ describe("openZip", () => {
 
   it("lists entries and inflates the ones asked for", () => {
     const z = openZip(zip({ "a/one.txt": "one".repeat(100), "a/two.txt": "two" }), "x.zip");
-    expect(z.entries.map((e) => [e.name, e.size])).toEqual([["a/one.txt", 300], ["a/two.txt", 3]]);
+    expect(z.entries.map((e) => [e.name, e.size])).toEqual([
+      ["a/one.txt", 300],
+      ["a/two.txt", 3],
+    ]);
     const out = z.extract(["a/two.txt", "missing"]);
     expect([...out.keys()]).toEqual(["a/two.txt"]);
     expect(new TextDecoder().decode(out.get("a/two.txt"))).toBe("two");
@@ -120,16 +123,22 @@ describe("openZip", () => {
   it("refuses an archive that would unpack to too much, and an entry squeezed too hard (zip bombs)", () => {
     const big = zip({ "a.txt": "a".repeat(4000), "b.txt": "b".repeat(4000) });
     expect(() => openZip(big, "ok.zip", { ...ZIP_LIMITS, maxTotal: 8000 })).not.toThrow();
-    expect(caught(() => openZip(big, "bomb.zip", { ...ZIP_LIMITS, maxTotal: 7999 })).message).toMatch(/would unpack to more than .* \(a zip bomb\?\)/);
+    expect(caught(() => openZip(big, "bomb.zip", { ...ZIP_LIMITS, maxTotal: 7999 })).message).toMatch(
+      /would unpack to more than .* \(a zip bomb\?\)/,
+    );
     // 2 MB of one letter deflates about 1000 to 1
     const bomb = zipSync({ "z.txt": new Uint8Array(2 * 2 ** 20).fill(65) });
-    expect(caught(() => openZip(bomb, "bomb.zip")).message).toMatch(/bomb\.zip: refused: z\.txt is squeezed \d+ to 1 \(more than 200 to 1: a zip bomb\?\)/);
+    expect(caught(() => openZip(bomb, "bomb.zip")).message).toMatch(
+      /bomb\.zip: refused: z\.txt is squeezed \d+ to 1 \(more than 200 to 1: a zip bomb\?\)/,
+    );
   });
 
   it("a truncated zip is damaged", () => {
     const whole = zip({ "db/Occupation Data.txt": "x".repeat(500) });
     for (const cut of [whole.length - 10, Math.floor(whole.length / 2), 30]) {
-      expect(caught(() => openZip(whole.subarray(0, cut), "cut.zip").extract(["db/Occupation Data.txt"])).message).toMatch(/^cut\.zip: the zip file is damaged or incomplete/);
+      expect(caught(() => openZip(whole.subarray(0, cut), "cut.zip").extract(["db/Occupation Data.txt"])).message).toMatch(
+        /^cut\.zip: the zip file is damaged or incomplete/,
+      );
     }
   });
 

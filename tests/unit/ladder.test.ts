@@ -1,6 +1,15 @@
 /** The ladder core: expected figures are the guide's (salary-by-level table and career path), not program output. */
 import { beforeEach, describe, expect, it } from "vitest";
-import { buildLadder, filterTrack, findLadder, findRoute, salaryInversions, stepsAhead, yearsSince, type LadderView } from "../../src/core/ladder.js";
+import {
+  buildLadder,
+  filterTrack,
+  findLadder,
+  findRoute,
+  type LadderView,
+  salaryInversions,
+  stepsAhead,
+  yearsSince,
+} from "../../src/core/ladder.js";
 import type { Role } from "../../src/schema/role.js";
 import { branchLadder, branchRoles, GUIDE_LEVELS, guideLadder, guideRoles } from "../helpers/ladders.js";
 import { loadShipped } from "../helpers/roles.js";
@@ -122,7 +131,11 @@ describe("a user-defined ladder with a branch", () => {
     expect(lead.change).toBe(15000);
     // salaries come from each level's own table (the owner has none)
     expect(view.steps.map((s) => [s.median, s.currency])).toEqual([
-      [30000, "EUR"], [34000, "EUR"], [41000, "EUR"], [45000, "EUR"], [60000, "EUR"],
+      [30000, "EUR"],
+      [34000, "EUR"],
+      [41000, "EUR"],
+      [45000, "EUR"],
+      [60000, "EUR"],
     ]);
     expect(salaryInversions(view.steps)).toEqual([]);
   });
@@ -158,7 +171,16 @@ describe("a user-defined ladder with a branch", () => {
     r.get("agent")!.salaryByLevel!.levels[0]!.median = 29999;
     const fell = buildLadder(r.get("trainee")!, r.get("trainee")!.ladder!, r);
     expect(salaryInversions(fell.steps)).toEqual([
-      { role: "agent", title: "Agent", median: 29999, previous: "trainee", previousTitle: "Trainee", previousMedian: 30000, change: -1, currency: "EUR" },
+      {
+        role: "agent",
+        title: "Agent",
+        median: 29999,
+        previous: "trainee",
+        previousTitle: "Trainee",
+        previousMedian: 30000,
+        change: -1,
+        currency: "EUR",
+      },
     ]);
   });
 
@@ -171,10 +193,24 @@ describe("a user-defined ladder with a branch", () => {
 });
 
 /** A small ladder from level rows (no salaries unless given), owned by its first level. */
-function madeLadder(levels: { role: string; title: string; track: string; next?: string[] }[], tracks = [{ id: "ic", name: "IC" }, { id: "mgmt", name: "Mgmt" }]) {
+function madeLadder(
+  levels: { role: string; title: string; track: string; next?: string[] }[],
+  tracks = [
+    { id: "ic", name: "IC" },
+    { id: "mgmt", name: "Mgmt" },
+  ],
+) {
   const sources = [{ id: "g", title: "G" }];
-  const owner: Role = { id: levels[0]!.role, title: levels[0]!.title, summary: "s", sources, ladder: { source: "g", name: "Made", tracks, levels } };
-  const roles = new Map<string, Role>(levels.map((l) => [l.role, l.role === owner.id ? owner : { id: l.role, title: l.title, summary: "s", sources }]));
+  const owner: Role = {
+    id: levels[0]!.role,
+    title: levels[0]!.title,
+    summary: "s",
+    sources,
+    ladder: { source: "g", name: "Made", tracks, levels },
+  };
+  const roles = new Map<string, Role>(
+    levels.map((l) => [l.role, l.role === owner.id ? owner : { id: l.role, title: l.title, summary: "s", sources }]),
+  );
   return buildLadder(owner, owner.ladder!, roles);
 }
 
@@ -182,15 +218,35 @@ describe("ladder details", () => {
   it("a role in two ladders belongs to the first owner by id; a role's own ladder comes first", () => {
     const sources = [{ id: "g", title: "G" }];
     const owning = (id: string): Role => ({
-      id, title: id, summary: "s", sources,
-      ladder: { source: "g", name: `${id}'s`, tracks: [{ id: "ic", name: "IC" }], levels: [{ role: id, title: id, track: "ic" }, { role: "x", title: "X", track: "ic" }] },
+      id,
+      title: id,
+      summary: "s",
+      sources,
+      ladder: {
+        source: "g",
+        name: `${id}'s`,
+        tracks: [{ id: "ic", name: "IC" }],
+        levels: [
+          { role: id, title: id, track: "ic" },
+          { role: "x", title: "X", track: "ic" },
+        ],
+      },
     });
     const x: Role = { id: "x", title: "X", summary: "s", sources };
     expect(findLadder(x, [owning("zeta"), owning("alpha"), x])?.owner.id).toBe("alpha");
     expect(findLadder(x, [owning("alpha"), owning("zeta")])?.ladder.name).toBe("alpha's");
     // zeta holds a ladder of its own; alpha's (first by id) names zeta too: zeta's own is the one
     const zeta = owning("zeta");
-    const alpha: Role = { ...owning("alpha"), ladder: { ...owning("alpha").ladder!, levels: [{ role: "alpha", title: "A", track: "ic" }, { role: "zeta", title: "Z", track: "ic" }] } };
+    const alpha: Role = {
+      ...owning("alpha"),
+      ladder: {
+        ...owning("alpha").ladder!,
+        levels: [
+          { role: "alpha", title: "A", track: "ic" },
+          { role: "zeta", title: "Z", track: "ic" },
+        ],
+      },
+    };
     expect(findLadder(zeta, [alpha, zeta])?.owner.id).toBe("zeta");
     expect(findLadder(zeta, [alpha])?.owner.id).toBe("zeta");
   });
@@ -211,15 +267,51 @@ describe("ladder details", () => {
     // the guide assigns no level to either track: clerk.yaml marks each assignment inferred, with its reason
     const tracks = loadShipped("clerk").ladder!.tracks;
     expect(view.tracks).toEqual([
-      { id: "ic", name: "Individual contributor", description: "Builds deep expertise and handles intricate customer issues.", inferred: { reason: tracks[0]!.inferred!.reason, from: null } },
-      { id: "management", name: "Management", description: "Focuses on team leadership, operational efficiency and departmental strategy.", inferred: { reason: tracks[1]!.inferred!.reason, from: null } },
+      {
+        id: "ic",
+        name: "Individual contributor",
+        description: "Builds deep expertise and handles intricate customer issues.",
+        inferred: { reason: tracks[0]!.inferred!.reason, from: null },
+      },
+      {
+        id: "management",
+        name: "Management",
+        description: "Focuses on team leadership, operational efficiency and departmental strategy.",
+        inferred: { reason: tracks[1]!.inferred!.reason, from: null },
+      },
     ]);
     expect(view.tracks.every((t) => t.inferred?.reason.startsWith("The guide names this track but puts no level on it."))).toBe(true);
-    expect(view.lateralMoves[2]).toEqual({ name: "Sales", detail: "Some clerks pivot into sales, building on their customer interaction skills." });
-    expect(view.steps[5]).toMatchObject({ position: 6, role: "supervisor", title: "Customer Service Supervisor", trackName: "Management", nextGiven: false, described: true });
+    expect(view.lateralMoves[2]).toEqual({
+      name: "Sales",
+      detail: "Some clerks pivot into sales, building on their customer interaction skills.",
+    });
+    expect(view.steps[5]).toMatchObject({
+      position: 6,
+      role: "supervisor",
+      title: "Customer Service Supervisor",
+      trackName: "Management",
+      nextGiven: false,
+      described: true,
+    });
     // the guide gives no `next`: each level leads to the one listed after it
-    expect(view.steps.map((s) => s.next)).toEqual([["junior-clerk"], ["senior-clerk"], ["representative"], ["specialist"], ["supervisor"], ["manager"], []]);
-    expect(view.steps.map((s) => s.previousTitle)).toEqual([null, "Customer Service Clerk", "Junior Customer Service Clerk", "Senior Customer Service Clerk", "Customer Service Representative", "Customer Service Specialist", "Customer Service Supervisor"]);
+    expect(view.steps.map((s) => s.next)).toEqual([
+      ["junior-clerk"],
+      ["senior-clerk"],
+      ["representative"],
+      ["specialist"],
+      ["supervisor"],
+      ["manager"],
+      [],
+    ]);
+    expect(view.steps.map((s) => s.previousTitle)).toEqual([
+      null,
+      "Customer Service Clerk",
+      "Junior Customer Service Clerk",
+      "Senior Customer Service Clerk",
+      "Customer Service Representative",
+      "Customer Service Specialist",
+      "Customer Service Supervisor",
+    ]);
     // averages from the same table: 37,000 32,000 52,000 42,000 48,000 60,000 75,000
     expect(view.steps.map((s) => s.average)).toEqual([37000, 32000, 52000, 42000, 48000, 60000, 75000]);
   });
@@ -232,18 +324,46 @@ describe("ladder details", () => {
       { id: "management", name: "Management", description: null, inferred: null },
     ]);
     expect(view.lateralMoves).toEqual([{ name: "Sales", detail: null }]);
-    expect(view.steps[0]).toMatchObject({ previous: null, previousTitle: null, change: null, changePercent: null, average: null, nextGiven: true });
+    expect(view.steps[0]).toMatchObject({
+      previous: null,
+      previousTitle: null,
+      change: null,
+      changePercent: null,
+      average: null,
+      nextGiven: true,
+    });
     expect(view.steps[2]).toMatchObject({ role: "expert", next: [], nextGiven: true });
     expect(view.steps[1]).toMatchObject({ next: ["expert"], nextGiven: false });
   });
 
   it("an undescribed level, and a track the ladder does not list, keep what the ladder says", () => {
-    const v = madeLadder([{ role: "a", title: "A", track: "ic" }, { role: "b", title: "B", track: "night" }]);
+    const v = madeLadder([
+      { role: "a", title: "A", track: "ic" },
+      { role: "b", title: "B", track: "night" },
+    ]);
     // the owner describes itself; b has only its ladder row
     expect(v.steps[1]).toEqual({
-      position: 2, role: "b", title: "B", track: "night", trackName: "night", trackInferred: false, step: null, years: null, scope: null, focusAreas: [],
-      median: null, average: null, currency: null, region: null, previous: "a", previousTitle: "A", change: null, changePercent: null,
-      next: [], nextGiven: false, described: true,
+      position: 2,
+      role: "b",
+      title: "B",
+      track: "night",
+      trackName: "night",
+      trackInferred: false,
+      step: null,
+      years: null,
+      scope: null,
+      focusAreas: [],
+      median: null,
+      average: null,
+      currency: null,
+      region: null,
+      previous: "a",
+      previousTitle: "A",
+      change: null,
+      changePercent: null,
+      next: [],
+      nextGiven: false,
+      described: true,
     });
   });
 
@@ -297,7 +417,8 @@ describe("ladder details", () => {
     expect(findRoute(branchLadder(), "agent", "head")).toEqual({
       ok: false,
       reason: "no-route",
-      message: "no route from Agent to Head of support (Individual contributor and Management tracks): the ladder has no steps between them",
+      message:
+        "no route from Agent to Head of support (Individual contributor and Management tracks): the ladder has no steps between them",
     });
     expect(() => findRoute(view, "nobody", "clerk")).toThrow("findRoute: nobody is not on the ladder");
     expect(() => findRoute(view, "clerk", "nobody")).toThrow("findRoute: nobody is not on the ladder");

@@ -1,9 +1,18 @@
 /** `careers list` filters and sorting over roles and occupations. Rows are written here by hand. */
 import { describe, expect, it } from "vitest";
-import { filterRows, occupationRow, parseAmount, parseLimit, parseZones, type ListRow } from "../../src/core/listing.js";
+import { filterRows, type ListRow, occupationRow, parseAmount, parseLimit, parseZones } from "../../src/core/listing.js";
 import type { IndexRow } from "../../src/schema/occupation.js";
 
-const occ = (id: string, title: string, median: number | null, growth: number | null, openings: number | null, zone: number | null, education: string | null, topCoded = false): ListRow =>
+const occ = (
+  id: string,
+  title: string,
+  median: number | null,
+  growth: number | null,
+  openings: number | null,
+  zone: number | null,
+  education: string | null,
+  topCoded = false,
+): ListRow =>
   occupationRow(
     {
       id,
@@ -44,7 +53,16 @@ const ids = (rows: ListRow[]) => rows.map((r) => r.id);
 
 describe("occupationRow", () => {
   it("a top-coded median is listed at its floor, marked", () => {
-    expect(ROWS[2]!.medianSalary).toEqual({ amount: 239200, currency: "USD", basis: "bls", label: "U.S. national median, May 2098, top-coded: at least this", source: "BLS OEWS", sourceTitle: "BLS Occupational Employment and Wage Statistics, May 2098", inferred: null, atLeast: true });
+    expect(ROWS[2]!.medianSalary).toEqual({
+      amount: 239200,
+      currency: "USD",
+      basis: "bls",
+      label: "U.S. national median, May 2098, top-coded: at least this",
+      source: "BLS OEWS",
+      sourceTitle: "BLS Occupational Employment and Wage Statistics, May 2098",
+      inferred: null,
+      atLeast: true,
+    });
     expect(ROWS[4]!.medianSalary).toBeNull();
     expect(ROWS[1]).toMatchObject({ origin: "occupation", code: "99-0000.00", jobZone: 2, openings: 300, file: "/data" });
   });
@@ -72,7 +90,9 @@ describe("filterRows", () => {
     try {
       filterRows(ROWS, { education: "bachlor" });
     } catch (err) {
-      expect((err as { hint: string }).hint).toBe('Did you mean "bachelor"? Typical education: Bachelor\'s degree; Doctoral or professional degree; High school diploma or equivalent.');
+      expect((err as { hint: string }).hint).toBe(
+        'Did you mean "bachelor"? Typical education: Bachelor\'s degree; Doctoral or professional degree; High school diploma or equivalent.',
+      );
     }
   });
 

@@ -7,9 +7,15 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { findExcessiveNesting, nestingBound, parseRole, parseRoleBytes, type ParseResult } from "../../src/loader/parse.js";
-import { MAX_DEPTH } from "../../src/loader/parse.js";
-import { scanNesting } from "../../src/loader/parse.js";
+import {
+  findExcessiveNesting,
+  MAX_DEPTH,
+  nestingBound,
+  type ParseResult,
+  parseRole,
+  parseRoleBytes,
+  scanNesting,
+} from "../../src/loader/parse.js";
 import { roleSchema } from "../../src/schema/role.js";
 import { minimalRole } from "../helpers/hostile.js";
 import { ROLES_DIR, shippedRoleFiles } from "../helpers/roles.js";
@@ -43,12 +49,46 @@ const load = (text: string): ParseResult => {
 const seeds = [minimalRole("prop"), ...shippedRoleFiles().map((f) => readFileSync(join(ROLES_DIR, f), "utf8"))];
 
 /** YAML's own punctuation and the hostile bits: the characters most likely to break a parser. */
-const SPECIALS = [":", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "!!js/function ", "!x ", "|", ">", "'", '"', "#", "\t", "\n", "  ", "---\n", "...\n", "%YAML 1.1\n", "__proto__: ", "? ", "\\", "\u0000", "\ufeff", "é", "𝄞"];
+const SPECIALS = [
+  ":",
+  "- ",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  "&a ",
+  "*a",
+  "!!js/function ",
+  "!x ",
+  "|",
+  ">",
+  "'",
+  '"',
+  "#",
+  "\t",
+  "\n",
+  "  ",
+  "---\n",
+  "...\n",
+  "%YAML 1.1\n",
+  "__proto__: ",
+  "? ",
+  "\\",
+  "\u0000",
+  "\ufeff",
+  "é",
+  "𝄞",
+];
 
 /** One edit of a text: delete, insert, duplicate or swap lines, truncate. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SPECIALS), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...SPECIALS), fc.string({ maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("swap-lines" as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
@@ -107,7 +147,10 @@ describe("the loader on arbitrary input", () => {
   });
 
   it("any YAML value as a role file: a role or structured diagnostics", () => {
-    const keyed = fc.dictionary(fc.constantFrom("id", "title", "summary", "sources", "keyFacts", "ladder", "__proto__", "constructor", "x"), fc.jsonValue({ maxDepth: 4 }));
+    const keyed = fc.dictionary(
+      fc.constantFrom("id", "title", "summary", "sources", "keyFacts", "ladder", "__proto__", "constructor", "x"),
+      fc.jsonValue({ maxDepth: 4 }),
+    );
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue({ maxDepth: 6 }), keyed), (value) => {
         load(stringify(value));
@@ -117,7 +160,11 @@ describe("the loader on arbitrary input", () => {
   });
 
   it("nothing reaches Object.prototype", () => {
-    for (const text of ["__proto__:\n  polluted: true\n", "constructor:\n  prototype:\n    polluted: true\n", '{"__proto__": {"polluted": true}}\n']) {
+    for (const text of [
+      "__proto__:\n  polluted: true\n",
+      "constructor:\n  prototype:\n    polluted: true\n",
+      '{"__proto__": {"polluted": true}}\n',
+    ]) {
       expect(load(text).ok).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -149,7 +196,26 @@ describe("the nesting pre-check", () => {
   });
 
   it("answers as the full scan does: the quick bound never hides a text that is too deep", () => {
-    const piece = fc.constantFrom(" ", "  ", "- ", "-", "\t", "\u00a0", "k: ", "[", "]", "{", "}", '"', "'", "#", "x", "\n", "\n  ", "\n- ");
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "- ",
+      "-",
+      "\t",
+      "\u00a0",
+      "k: ",
+      "[",
+      "]",
+      "{",
+      "}",
+      '"',
+      "'",
+      "#",
+      "x",
+      "\n",
+      "\n  ",
+      "\n- ",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 200 }), fc.integer({ min: 1, max: 12 }), (pieces, limit) => {
         const text = pieces.join("");

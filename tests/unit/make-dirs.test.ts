@@ -20,7 +20,10 @@ describe("makeDirs", () => {
     expect(() => makeDirs(join(base, "file", "sub"))).toThrow(/ENOTDIR/);
   });
 
-  it.skipIf(!statSync("/proc", { throwIfNoEntry: false }))("fails at once under /proc, where a folder can neither be made nor found", () => {
-    expect(() => makeDirs("/proc/careers-nope/x/y")).toThrow(/ENOENT.*mkdir '\/proc\/careers-nope'/);
-  });
+  it.skipIf(!statSync("/proc", { throwIfNoEntry: false }))(
+    "fails at once under /proc, where a folder can neither be made nor found",
+    () => {
+      expect(() => makeDirs("/proc/careers-nope/x/y")).toThrow(/ENOENT.*mkdir '\/proc\/careers-nope'/);
+    },
+  );
 });

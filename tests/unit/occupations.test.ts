@@ -1,12 +1,12 @@
 /** Naming imported occupations, the catalog's choice between roles and occupations, and how show presents one. */
 import { describe, expect, it } from "vitest";
-import { occupationView, OCCUPATION_SECTIONS, pickOccupation, resolveOccupationSections } from "../../src/core/occupation.js";
-import { Dataset } from "../../src/loader/occupations.js";
+import { OCCUPATION_SECTIONS, occupationView, pickOccupation, resolveOccupationSections } from "../../src/core/occupation.js";
+import { type BundledRole, Catalog } from "../../src/loader/catalog.js";
 import { findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
-import type { IndexRow, Manifest, Occupation } from "../../src/schema/occupation.js";
-import { Catalog, type BundledRole } from "../../src/loader/catalog.js";
+import { Dataset } from "../../src/loader/occupations.js";
 import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
+import type { IndexRow, Manifest, Occupation } from "../../src/schema/occupation.js";
 
 const row = (code: string, title: string, id = title.toLowerCase().replace(/[^a-z0-9]+/g, "-")): IndexRow => ({
   id,
@@ -57,7 +57,11 @@ describe("findOccupation", () => {
 });
 
 describe("Catalog.find", () => {
-  const role = (id: string, title: string): BundledRole => ({ id, file: `data/roles/${id}.yaml`, role: { id, title, sources: [{ id: "g", title: "Guide" }] } as never });
+  const role = (id: string, title: string): BundledRole => ({
+    id,
+    file: `data/roles/${id}.yaml`,
+    role: { id, title, sources: [{ id: "g", title: "Guide" }] } as never,
+  });
   /** a data set whose index is `rows` (no files behind it) */
   const dataset = (rows: IndexRow[]) =>
     new (class extends Dataset {
@@ -72,7 +76,11 @@ describe("Catalog.find", () => {
       }
     })("/nowhere");
   const catalog = (rows: IndexRow[] | null) =>
-    new Catalog({ dataDirs: [], bundled: async () => [role("clerk", "Clerk"), role("manager", "Manager")], occupations: async () => (rows ? dataset(rows) : null) });
+    new Catalog({
+      dataDirs: [],
+      bundled: async () => [role("clerk", "Clerk"), role("manager", "Manager")],
+      occupations: async () => (rows ? dataset(rows) : null),
+    });
 
   it("a bundled role wins its own id; the occupation is still there by code", async () => {
     const rows = [row("93-0001.00", "Clerks", "clerk"), ...ROWS];
@@ -82,7 +90,11 @@ describe("Catalog.find", () => {
 
   it("an occupation when no role has the name; the data set is not read for a role", async () => {
     let read = 0;
-    const c = new Catalog({ dataDirs: [], bundled: async () => [role("clerk", "Clerk")], occupations: async () => (read++, dataset(ROWS)) });
+    const c = new Catalog({
+      dataDirs: [],
+      bundled: async () => [role("clerk", "Clerk")],
+      occupations: async () => (read++, dataset(ROWS)),
+    });
     expect(await c.find("Clerk")).toMatchObject({ kind: "role" });
     expect(read).toBe(0);
     expect(await c.find("91-1011")).toMatchObject({ kind: "occupation", row: { code: "91-1011.00" } });
@@ -90,8 +102,15 @@ describe("Catalog.find", () => {
   });
 
   it("unknown: a not-found error suggesting occupations; ambiguous: a usage error listing them", async () => {
-    await expect(catalog(ROWS).find("beacon polisher")).rejects.toMatchObject({ kind: "not-found", message: 'unknown role or occupation "beacon polisher"', hint: expect.stringContaining('"Beacon Polishers"') });
-    await expect(catalog(ROWS).find("92-0001")).rejects.toMatchObject({ kind: "usage", hint: "Give one: 92-0001.01 (Tide Readers), 92-0001.02 (Tide Writers)." });
+    await expect(catalog(ROWS).find("beacon polisher")).rejects.toMatchObject({
+      kind: "not-found",
+      message: 'unknown role or occupation "beacon polisher"',
+      hint: expect.stringContaining('"Beacon Polishers"'),
+    });
+    await expect(catalog(ROWS).find("92-0001")).rejects.toMatchObject({
+      kind: "usage",
+      hint: "Give one: 92-0001.01 (Tide Readers), 92-0001.02 (Tide Writers).",
+    });
   });
 
   it("without a data set, the role errors are as before", async () => {
@@ -106,22 +125,51 @@ const occupation: Occupation = {
   soc: "91-2013",
   title: "Cloud Shepherds",
   description: "Guide low clouds.",
-  tasks: [{ id: 1, text: "Herd clouds.", type: "Core" }, { id: 2, text: "Count raindrops.", type: null }],
+  tasks: [
+    { id: 1, text: "Herd clouds.", type: "Core" },
+    { id: 2, text: "Count raindrops.", type: null },
+  ],
   skills: [
     { element: "2.A.1.b", name: "Active Listening", importance: 3.5, level: 4, anchor: { value: 4, text: "Answer a grower" } },
     { element: "2.A.1.d", name: "Speaking", importance: 2.25, level: 1 },
   ],
   knowledge: [],
   technology: null,
-  education: { required: [{ category: 6, label: "Bachelor's degree", percent: 40 }, { category: 2, label: "High school diploma - or the equivalent (GED)", percent: 60 }], experience: [], training: [] },
+  education: {
+    required: [
+      { category: 6, label: "Bachelor's degree", percent: 40 },
+      { category: 2, label: "High school diploma - or the equivalent (GED)", percent: 60 },
+    ],
+    experience: [],
+    training: [],
+  },
   jobZone: { zone: 4, name: "Job Zone Four: Considerable Preparation Needed" },
   interests: null,
   wages: {
-    bls: { code: "91-2010", title: "Cloud Shepherds and Rain Herders", basis: "broad", note: "BLS publishes only the broad group 91-2010 Cloud Shepherds and Rain Herders, which takes in this occupation and others" },
+    bls: {
+      code: "91-2010",
+      title: "Cloud Shepherds and Rain Herders",
+      basis: "broad",
+      note: "BLS publishes only the broad group 91-2010 Cloud Shepherds and Rain Herders, which takes in this occupation and others",
+    },
     period: "May 2098",
     employment: 780,
-    annual: { mean: { amount: 229320 }, pct10: { amount: 125010 }, pct25: { amount: 183460 }, median: { amount: null, topCoded: true, atLeast: 312000 }, pct75: { amount: null, topCoded: true, atLeast: 312000 }, pct90: { amount: null, topCoded: true, atLeast: 312000 } },
-    hourly: { mean: { amount: 110.25 }, pct10: { amount: 60.1 }, pct25: { amount: 88.2 }, median: { amount: null, notAvailable: "*" }, pct75: { amount: null, notAvailable: "*" }, pct90: { amount: null, notAvailable: "N/A" } },
+    annual: {
+      mean: { amount: 229320 },
+      pct10: { amount: 125010 },
+      pct25: { amount: 183460 },
+      median: { amount: null, topCoded: true, atLeast: 312000 },
+      pct75: { amount: null, topCoded: true, atLeast: 312000 },
+      pct90: { amount: null, topCoded: true, atLeast: 312000 },
+    },
+    hourly: {
+      mean: { amount: 110.25 },
+      pct10: { amount: 60.1 },
+      pct25: { amount: 88.2 },
+      median: { amount: null, notAvailable: "*" },
+      pct75: { amount: null, notAvailable: "*" },
+      pct90: { amount: null, notAvailable: "N/A" },
+    },
   },
   outlook: null,
   related: [],
@@ -135,7 +183,10 @@ const manifest = {
     { id: "bls-oews", name: "BLS OEWS", version: "May 2098", date: "May 2098", attribution: "BLS says" },
   ],
 } as unknown as Manifest;
-const reference = { scales: { IM: { name: "Importance", min: 1, max: 5 }, LV: { name: "Level", min: 0, max: 7 } }, elements: { "2.A.1.b": { name: "Active Listening", description: "Paying attention." } } };
+const reference = {
+  scales: { IM: { name: "Importance", min: 1, max: 5 }, LV: { name: "Level", min: 0, max: 7 } },
+  elements: { "2.A.1.b": { name: "Active Listening", description: "Paying attention." } },
+};
 
 describe("the occupation as show presents it", () => {
   const view = occupationView(occupation, manifest, reference);
@@ -149,7 +200,16 @@ describe("the occupation as show presents it", () => {
   });
 
   it("--section keeps the chosen sections and what names the occupation", () => {
-    expect(Object.keys(pickOccupation(view, resolveOccupationSections(["wages"])))).toEqual(["kind", "id", "code", "soc", "title", "wages", "sources", "attribution"]);
+    expect(Object.keys(pickOccupation(view, resolveOccupationSections(["wages"])))).toEqual([
+      "kind",
+      "id",
+      "code",
+      "soc",
+      "title",
+      "wages",
+      "sources",
+      "attribution",
+    ]);
     expect(Object.keys(pickOccupation(view, resolveOccupationSections(["skills,tasks"])))).toContain("scales");
     expect(pickOccupation(view, [...OCCUPATION_SECTIONS])).toBe(view);
     expect(() => resolveOccupationSections(["wagez"])).toThrow(/unknown section "wagez" for an occupation/);
@@ -167,7 +227,18 @@ describe("the occupation as show presents it", () => {
   it("renders every section it has, notes the broad BLS code, and names what is missing", () => {
     const text = renderOccupation(view, OCCUPATION_SECTIONS, plainStyle(100));
     expect(text.startsWith("Cloud Shepherds (91-2013.00)\n")).toBe(true);
-    for (const h of ["Summary", "Tasks", "Skills", "Knowledge", "Education, experience and training", "Job zone", "Wages", "Related occupations", "Alternate titles", "Sources"]) {
+    for (const h of [
+      "Summary",
+      "Tasks",
+      "Skills",
+      "Knowledge",
+      "Education, experience and training",
+      "Job zone",
+      "Wages",
+      "Related occupations",
+      "Alternate titles",
+      "Sources",
+    ]) {
       expect(text).toContain(`\n${h}\n`);
     }
     expect(text).not.toContain("\nTechnology\n");
@@ -191,8 +262,22 @@ describe("index.json as stored", () => {
       format: 1,
       wagesPeriod: "May 2098",
       occupations: [
-        { ...row("91-1011.00", "Lantern Keepers"), median: { amount: 41230 }, jobZone: 2, growthPercent: 9.8, openings: 1900, education: "High school diploma or equivalent", at: [0, 120] as [number, number] },
-        { ...row("91-2013.00", "Cloud Shepherds"), median: { amount: null, topCoded: true as const, atLeast: 312000 }, blsBasis: "broad" as const, education: "High school diploma or equivalent", at: [121, 80] as [number, number] },
+        {
+          ...row("91-1011.00", "Lantern Keepers"),
+          median: { amount: 41230 },
+          jobZone: 2,
+          growthPercent: 9.8,
+          openings: 1900,
+          education: "High school diploma or equivalent",
+          at: [0, 120] as [number, number],
+        },
+        {
+          ...row("91-2013.00", "Cloud Shepherds"),
+          median: { amount: null, topCoded: true as const, atLeast: 312000 },
+          blsBasis: "broad" as const,
+          education: "High school diploma or equivalent",
+          at: [121, 80] as [number, number],
+        },
         { ...row("55-9999.00", "Moon Wardens"), at: [202, 50] as [number, number] },
       ],
     };

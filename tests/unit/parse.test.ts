@@ -1,7 +1,18 @@
 /** The loader's parse step: every problem comes back as a diagnostic with file, line and column. */
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { decode, findExcessiveNesting, MAX_DEPTH, nestingBound, parseRole, parseRoleBytes, parseWithSchema, parseYamlMapping, scanNesting, type ParseResult } from "../../src/loader/parse.js";
+import {
+  decode,
+  findExcessiveNesting,
+  MAX_DEPTH,
+  nestingBound,
+  type ParseResult,
+  parseRole,
+  parseRoleBytes,
+  parseWithSchema,
+  parseYamlMapping,
+  scanNesting,
+} from "../../src/loader/parse.js";
 import { MAX_FILE_BYTES } from "../../src/loader/read.js";
 
 const MINIMAL = `id: demo
@@ -203,10 +214,14 @@ describe("nesting, measured without parsing", () => {
   it("a role file nested too deep is refused at the line and column where it passes the limit", () => {
     // MINIMAL is six lines; x: is line 7 (level 1) and k0 ... k31 lines 8 to 39 (levels 2 to 33): k31 passes 32
     const block = MINIMAL + "x:\n" + Array.from({ length: 40 }, (_, i) => " ".repeat(i + 1) + `k${i}:`).join("\n") + " 1\n";
-    expect(diags(block)).toEqual([{ file: "demo.yaml", line: 39, col: 1, path: "", message: "nesting is deeper than 32 levels", severity: "error" }]);
+    expect(diags(block)).toEqual([
+      { file: "demo.yaml", line: 39, col: 1, path: "", message: "nesting is deeper than 32 levels", severity: "error" },
+    ]);
     // x is level 1: the 32nd "[" (column 4 + 31) is level 33
     const flow = MINIMAL + "x: " + "[".repeat(40) + "]".repeat(40) + "\n";
-    expect(diags(flow)).toEqual([{ file: "demo.yaml", line: 7, col: 35, path: "", message: "nesting is deeper than 32 levels", severity: "error" }]);
+    expect(diags(flow)).toEqual([
+      { file: "demo.yaml", line: 7, col: 35, path: "", message: "nesting is deeper than 32 levels", severity: "error" },
+    ]);
   });
 });
 
@@ -218,24 +233,64 @@ describe("what YAML may hold in a role file", () => {
   };
 
   it("a file of comments holds no document", () => {
-    expect(only("# only a comment\n")).toEqual({ file: "demo.yaml", line: 1, col: 1, path: "", message: "file has no YAML document", severity: "error" });
+    expect(only("# only a comment\n")).toEqual({
+      file: "demo.yaml",
+      line: 1,
+      col: 1,
+      path: "",
+      message: "file has no YAML document",
+      severity: "error",
+    });
   });
 
   it("a role file is one mapping: its messages name a role file", () => {
-    expect(only(MINIMAL + "---\nid: x\n")).toEqual({ file: "demo.yaml", line: 7, col: 1, path: "", message: "file holds 2 YAML documents; a role file holds one", severity: "error" });
+    expect(only(MINIMAL + "---\nid: x\n")).toEqual({
+      file: "demo.yaml",
+      line: 7,
+      col: 1,
+      path: "",
+      message: "file holds 2 YAML documents; a role file holds one",
+      severity: "error",
+    });
     // the list starts on line 2, after a comment
-    expect(only("# c\n- a\n")).toEqual({ file: "demo.yaml", line: 2, col: 1, path: "", message: "a role file must be a mapping of keys to values", severity: "error" });
+    expect(only("# c\n- a\n")).toEqual({
+      file: "demo.yaml",
+      line: 2,
+      col: 1,
+      path: "",
+      message: "a role file must be a mapping of keys to values",
+      severity: "error",
+    });
   });
 
   it("documents are counted, and the second is pointed at", () => {
     const r = parseYamlMapping("f.yaml", "a: 1\n---\nb: 2\n---\nc: 3\n", "a thing");
-    expect(r).toEqual({ ok: false, diagnostics: [{ file: "f.yaml", line: 2, col: 1, path: "", message: "file holds 3 YAML documents; a thing holds one", severity: "error" }] });
+    expect(r).toEqual({
+      ok: false,
+      diagnostics: [
+        { file: "f.yaml", line: 2, col: 1, path: "", message: "file holds 3 YAML documents; a thing holds one", severity: "error" },
+      ],
+    });
   });
 
   it("anchors and aliases: the first of each, with how many the file has", () => {
     expect(diags(MINIMAL + "a: &x 1\nb: *x\nc: *x\nd: &y 2\n")).toEqual([
-      { file: "demo.yaml", line: 7, col: 7, path: "", message: "anchors (&x) are not allowed in role files (2 anchors in the file)", severity: "error" },
-      { file: "demo.yaml", line: 8, col: 4, path: "", message: "aliases (*x) are not allowed in role files; write the value out (2 aliases in the file)", severity: "error" },
+      {
+        file: "demo.yaml",
+        line: 7,
+        col: 7,
+        path: "",
+        message: "anchors (&x) are not allowed in role files (2 anchors in the file)",
+        severity: "error",
+      },
+      {
+        file: "demo.yaml",
+        line: 8,
+        col: 4,
+        path: "",
+        message: "aliases (*x) are not allowed in role files; write the value out (2 aliases in the file)",
+        severity: "error",
+      },
     ]);
     expect(diags(MINIMAL + "a: &x 1\n").map((d) => d.message)).toEqual(["anchors (&x) are not allowed in role files"]);
   });
@@ -257,18 +312,41 @@ describe("what YAML may hold in a role file", () => {
   });
 
   it("the YAML library's message without its own position", () => {
-    expect(only(MINIMAL + "x: 1\nx: 2\n")).toEqual({ file: "demo.yaml", line: 8, col: 1, path: "", message: "Map keys must be unique", severity: "error" });
+    expect(only(MINIMAL + "x: 1\nx: 2\n")).toEqual({
+      file: "demo.yaml",
+      line: 8,
+      col: 1,
+      path: "",
+      message: "Map keys must be unique",
+      severity: "error",
+    });
   });
 });
 
 describe("unclosed quotes are pointed at where they open", () => {
   it("at the very start of the file", () => {
-    expect(diags('"abc\n')).toEqual([{ file: "demo.yaml", line: 1, col: 1, path: "", message: "unclosed quote: the string that starts here never ends", severity: "error" }]);
+    expect(diags('"abc\n')).toEqual([
+      {
+        file: "demo.yaml",
+        line: 1,
+        col: 1,
+        path: "",
+        message: "unclosed quote: the string that starts here never ends",
+        severity: "error",
+      },
+    ]);
   });
 
   it("other syntax errors keep the YAML library's message and place", () => {
     expect(diags(MINIMAL + "x: [\n")).toEqual([
-      { file: "demo.yaml", line: 8, col: 1, path: "", message: "Flow sequence in block collection must be sufficiently indented and end with a ]", severity: "error" },
+      {
+        file: "demo.yaml",
+        line: 8,
+        col: 1,
+        path: "",
+        message: "Flow sequence in block collection must be sufficiently indented and end with a ]",
+        severity: "error",
+      },
     ]);
   });
 
@@ -278,7 +356,7 @@ describe("unclosed quotes are pointed at where they open", () => {
     ["after an escaped quote", 'x: "a \\" b\n', 4],
     ["after a doubled single quote", "x: 'don''t\n", 4],
     ["after an apostrophe in a plain word", "y: don't\nx: 'abc\n", 4],
-    ["after a closed string", "y: \"ok\"\nx: 'abc\n", 4],
+    ["after a closed string", 'y: "ok"\nx: \'abc\n', 4],
     ["after a quote inside a comment", "y: 1 # it's\nx: 'abc\n", 4],
     ["after a backslash, which is plain text in single quotes", "z: 'a\\'\nx: 'abc\n", 4],
   ])("%s", (_name, tail, col) => {
@@ -293,13 +371,24 @@ describe("schema problems, each at its line with the key path", () => {
     const text = MINIMAL.replace("    title: Test guide\n", "    titel: Test guide\n");
     expect(diags(text)).toEqual([
       { file: "demo.yaml", line: 5, col: 5, path: "sources[0].title", message: 'missing required key "title"', severity: "error" },
-      { file: "demo.yaml", line: 6, col: 5, path: "sources[0].titel", message: 'unknown key "titel"', severity: "error", suggestion: "title" },
+      {
+        file: "demo.yaml",
+        line: 6,
+        col: 5,
+        path: "sources[0].titel",
+        message: 'unknown key "titel"',
+        severity: "error",
+        suggestion: "title",
+      },
     ]);
   });
 
   it("an unknown key under optional objects, three deep", () => {
-    const text = MINIMAL + "level:\n  source: guide\n  title: T\n  step: 1\n  years:\n    min: 1\n    mx: 2\n  scope: s\n  focusAreas: [f]\n";
-    expect(diags(text)).toEqual([{ file: "demo.yaml", line: 13, col: 5, path: "level.years.mx", message: 'unknown key "mx"', severity: "error", suggestion: "max" }]);
+    const text =
+      MINIMAL + "level:\n  source: guide\n  title: T\n  step: 1\n  years:\n    min: 1\n    mx: 2\n  scope: s\n  focusAreas: [f]\n";
+    expect(diags(text)).toEqual([
+      { file: "demo.yaml", line: 13, col: 5, path: "level.years.mx", message: 'unknown key "mx"', severity: "error", suggestion: "max" },
+    ]);
   });
 
   it("an unknown key with nothing close has no suggestion", () => {
@@ -359,12 +448,18 @@ describe("parseWithSchema: any data file with a zod schema", () => {
     const r = parseWithSchema("t.yaml", text, schema, "a test file");
     // each line: the key the value lacks (at the value), then the unknown key (at the key) and its suggestion
     expect(r.ok ? [] : r.diagnostics.map((d) => [d.line, d.col, d.path, d.suggestion ?? null])).toEqual([
-      [1, 6, "opt.alpha", null], [1, 7, "opt.alpah", "alpha"],
-      [2, 6, "def.beta", null], [2, 7, "def.bta", "beta"],
-      [3, 6, "nul.gamma", null], [3, 7, "nul.gama", "gamma"],
-      [4, 8, "piped.delta", null], [4, 9, "piped.delt", "delta"],
-      [5, 8, "list[0].epsilon", null], [5, 9, "list[0].epsilom", "epsilon"],
-      [6, 10, "rec.k.zeta", null], [6, 11, "rec.k.zetq", null],
+      [1, 6, "opt.alpha", null],
+      [1, 7, "opt.alpah", "alpha"],
+      [2, 6, "def.beta", null],
+      [2, 7, "def.bta", "beta"],
+      [3, 6, "nul.gamma", null],
+      [3, 7, "nul.gama", "gamma"],
+      [4, 8, "piped.delta", null],
+      [4, 9, "piped.delt", "delta"],
+      [5, 8, "list[0].epsilon", null],
+      [5, 9, "list[0].epsilom", "epsilon"],
+      [6, 10, "rec.k.zeta", null],
+      [6, 11, "rec.k.zetq", null],
     ]);
   });
 

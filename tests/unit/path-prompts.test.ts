@@ -3,10 +3,10 @@ import select from "@inquirer/select";
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { CareersError } from "../../src/errors.js";
-import { walkLadder, walkSummary, type SelectPrompt } from "../../src/prompts/path.js";
-import { makeStyle } from "../helpers/style.js";
+import { type SelectPrompt, walkLadder, walkSummary } from "../../src/prompts/path.js";
 import { displayWidth } from "../../src/render/text.js";
 import { guideLadder } from "../helpers/ladders.js";
+import { makeStyle } from "../helpers/style.js";
 
 type Key = string | { name: string; ctrl?: boolean };
 
@@ -69,7 +69,11 @@ describe("careers path --interactive (prompt flow)", () => {
   it("looks at a lateral move and stays on the level", async () => {
     let out = "";
     // supervisor: lateral menu (up, lateral) ; pick Sales (3rd) ; then quit (up, lateral, quit)
-    const s = scripted([[...down(1), "enter"], [...down(2), "enter"], [...down(2), "enter"]]);
+    const s = scripted([
+      [...down(1), "enter"],
+      [...down(2), "enter"],
+      [...down(2), "enter"],
+    ]);
     const state = await walkLadder(view, "supervisor", { write: (t) => (out += t), style, select: s.prompt });
     expect(s.screens[1]).toContain("Which lateral move?");
     expect(s.screens[1]).toContain("Back to the ladder");

@@ -1,24 +1,40 @@
 /** Ranking imported occupations for `careers search`, over a small index and search file written here. */
 import { describe, expect, it } from "vitest";
-import { foldAscii, matchedText, searchOccupations, searchWords, type SearchText } from "../../src/core/search.js";
+import { foldAscii, matchedText, type SearchText, searchOccupations, searchWords } from "../../src/core/search.js";
 import type { IndexRow } from "../../src/schema/occupation.js";
 
-const row = (code: string, title: string): IndexRow => ({ id: title.toLowerCase().replace(/\W+/g, "-"), code, title, median: null, jobZone: null, growthPercent: null, openings: null, education: null, at: [0, 0] });
+const row = (code: string, title: string): IndexRow => ({
+  id: title.toLowerCase().replace(/\W+/g, "-"),
+  code,
+  title,
+  median: null,
+  jobZone: null,
+  growthPercent: null,
+  openings: null,
+  education: null,
+  at: [0, 0],
+});
 
-const ROWS = [row("91-0001.00", "Lantern Keepers"), row("91-0002.00", "Harbour Pilots"), row("91-0003.00", "Café Owners"), row("91-0004.00", "Night Watch Supervisors")];
+const ROWS = [
+  row("91-0001.00", "Lantern Keepers"),
+  row("91-0002.00", "Harbour Pilots"),
+  row("91-0003.00", "Café Owners"),
+  row("91-0004.00", "Night Watch Supervisors"),
+];
 
 /** search.tsv lines: index, a (alternate title) or k (task), text */
-const TSV = [
-  "0\ta\tLamplighter",
-  "0\ta\tStreet Light Tender",
-  "0\tk\tRefill lanterns with lamp oil before dusk.",
-  "1\ta\tHarbor Pilot",
-  "1\tk\tGuide ships past the lanterns at the harbour mouth.",
-  "2\ta\tCoffee Shop Owner",
-  "2\tk\tKeep the café's night lanterns lit for late guests.",
-  "3\ta\tLantern Keeper Supervisor",
-  "3\tk\tSchedule the night watch.",
-].join("\n") + "\n";
+const TSV =
+  [
+    "0\ta\tLamplighter",
+    "0\ta\tStreet Light Tender",
+    "0\tk\tRefill lanterns with lamp oil before dusk.",
+    "1\ta\tHarbor Pilot",
+    "1\tk\tGuide ships past the lanterns at the harbour mouth.",
+    "2\ta\tCoffee Shop Owner",
+    "2\tk\tKeep the café's night lanterns lit for late guests.",
+    "3\ta\tLantern Keeper Supervisor",
+    "3\tk\tSchedule the night watch.",
+  ].join("\n") + "\n";
 
 /** The search file as the data set holds it: the text, and its ASCII-folded copy read as latin1. */
 function source(tsv = TSV): SearchText {

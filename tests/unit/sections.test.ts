@@ -7,8 +7,31 @@ import { loadShipped } from "../helpers/roles.js";
 const ids = (names: string[] | undefined) => resolveSections(names).map((s) => s.id);
 
 const ALL = [
-  "facts", "responsibilities", "environment", "level", "requirements", "skills", "skill-map", "tools", "education", "entry", "certifications",
-  "salary-levels", "pay", "regions", "remote", "global", "outlook", "work-life", "diversity", "pros", "cons", "faq", "related", "ladder", "portfolio",
+  "facts",
+  "responsibilities",
+  "environment",
+  "level",
+  "requirements",
+  "skills",
+  "skill-map",
+  "tools",
+  "education",
+  "entry",
+  "certifications",
+  "salary-levels",
+  "pay",
+  "regions",
+  "remote",
+  "global",
+  "outlook",
+  "work-life",
+  "diversity",
+  "pros",
+  "cons",
+  "faq",
+  "related",
+  "ladder",
+  "portfolio",
 ];
 
 function usageErrorOf(f: () => unknown): CareersError {
@@ -69,7 +92,10 @@ describe("pickSections", () => {
   });
 
   it("all sections but one leaves that one out (and aliases and summary, which no section covers)", () => {
-    const picked = pickSections(clerk, SECTIONS.filter((s) => s.id !== "pros"));
+    const picked = pickSections(
+      clerk,
+      SECTIONS.filter((s) => s.id !== "pros"),
+    );
     expect(Object.keys(picked)).toEqual(Object.keys(clerk).filter((k) => k !== "pros" && k !== "aliases" && k !== "summary"));
   });
 });

@@ -9,7 +9,9 @@ const files = shippedRoleFiles();
 
 describe("shipped role files", () => {
   it("are the seven roles of the two guides", () => {
-    expect(files).toEqual(["clerk", "junior-clerk", "manager", "representative", "senior-clerk", "specialist", "supervisor"].map((id) => `${id}.yaml`));
+    expect(files).toEqual(
+      ["clerk", "junior-clerk", "manager", "representative", "senior-clerk", "specialist", "supervisor"].map((id) => `${id}.yaml`),
+    );
   });
 
   it.each(files)("%s validates against the schema", (name) => {
@@ -39,8 +41,10 @@ describe("ids and markers in the shipped data", () => {
 
   it("every skill, skill map entry and tool group gives its id, so the same skill matches across roles", () => {
     for (const role of roles) {
-      for (const s of [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? [])]) expect(s.id, `${role.id}: ${s.name}`).toBeDefined();
-      for (const t of role.skillMap?.tiers ?? []) for (const e of t.skills) expect(typeof e, `${role.id}: ${JSON.stringify(e)}`).toBe("object");
+      for (const s of [...(role.skills?.technical ?? []), ...(role.skills?.soft ?? [])])
+        expect(s.id, `${role.id}: ${s.name}`).toBeDefined();
+      for (const t of role.skillMap?.tiers ?? [])
+        for (const e of t.skills) expect(typeof e, `${role.id}: ${JSON.stringify(e)}`).toBe("object");
       for (const g of role.tools?.groups ?? []) expect(g.id, `${role.id}: ${g.name}`).toBeDefined();
     }
   });
@@ -50,16 +54,27 @@ describe("ids and markers in the shipped data", () => {
     const needs = (id: string | undefined): Map<string, string> => {
       const r = id ? byId.get(id) : undefined;
       if (!r?.requirements) return new Map();
-      return new Map([...needs(r.requirements.inherits), ...(r.requirements.skills ?? []).map((s) => [s.id, s.name] as const), ...(r.requirements.measures ?? []).map((m) => [m.id, m.name] as const)]);
+      return new Map([
+        ...needs(r.requirements.inherits),
+        ...(r.requirements.skills ?? []).map((s) => [s.id, s.name] as const),
+        ...(r.requirements.measures ?? []).map((m) => [m.id, m.name] as const),
+      ]);
     };
     for (const role of roles.filter((r) => r.skills)) {
       const asked = needs(role.id);
-      for (const s of [...role.skills!.technical!, ...role.skills!.soft!]) expect(asked.has(s.id!), `${role.id}: ${s.id} (${s.name})`).toBe(true);
+      for (const s of [...role.skills!.technical!, ...role.skills!.soft!])
+        expect(asked.has(s.id!), `${role.id}: ${s.id} (${s.name})`).toBe(true);
     }
   });
 
   it("an inferred marker names a source the role lists", () => {
-    const bad = parseRole("x.yaml", "id: x\ntitle: X\nsummary: s\nsources:\n  - id: g\n    title: G\nkeyFacts:\n  growth:\n    percent: 3\n    source: g\n    inferred:\n      reason: Read from a chart.\n      from: nowhere\n", "x");
-    expect(bad.ok ? [] : bad.diagnostics.map((d) => `${d.path}: ${d.message}`)).toEqual(['keyFacts.growth.inferred.from: source "nowhere" is not listed in sources (g)']);
+    const bad = parseRole(
+      "x.yaml",
+      "id: x\ntitle: X\nsummary: s\nsources:\n  - id: g\n    title: G\nkeyFacts:\n  growth:\n    percent: 3\n    source: g\n    inferred:\n      reason: Read from a chart.\n      from: nowhere\n",
+      "x",
+    );
+    expect(bad.ok ? [] : bad.diagnostics.map((d) => `${d.path}: ${d.message}`)).toEqual([
+      'keyFacts.growth.inferred.from: source "nowhere" is not listed in sources (g)',
+    ]);
   });
 });

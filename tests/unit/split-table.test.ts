@@ -1,9 +1,9 @@
 /** Tables that split rather than cut words: the column groups and the parts renderTable draws. */
 import { describe, expect, it } from "vitest";
 import { splitColumns, tablePart } from "../../src/render/split-table.js";
-import { makeStyle } from "../helpers/style.js";
 import { renderTable } from "../../src/render/table.js";
 import { linesWiderThan, tableCount, tokens } from "../helpers/layout.js";
+import { makeStyle } from "../helpers/style.js";
 
 describe("split tables", () => {
   it("packs data columns after the lead columns while they fit (borders counted)", () => {
@@ -17,15 +17,35 @@ describe("split tables", () => {
   });
 
   it("a part keeps the lead columns and its group; a span row goes to the first part that covers it", () => {
-    const spec = { head: ["A", "B", "C", "D"], align: ["right" as const, "left" as const, "left" as const, "right" as const], rows: [["a", "b", "c", "d"], { span: "note", from: 1 }, { span: "late", from: 3 }] };
-    expect(tablePart(spec, 4, [0, 1, 2], -1)).toEqual({ head: ["A", "B", "C"], align: ["right", "left", "left"], rows: [["a", "b", "c"], { span: "note", from: 1 }] });
-    expect(tablePart(spec, 4, [0, 3], 2)).toEqual({ head: ["A", "D"], align: ["right", "right"], rows: [["a", "d"], { span: "late", from: 1 }] });
+    const spec = {
+      head: ["A", "B", "C", "D"],
+      align: ["right" as const, "left" as const, "left" as const, "right" as const],
+      rows: [["a", "b", "c", "d"], { span: "note", from: 1 }, { span: "late", from: 3 }],
+    };
+    expect(tablePart(spec, 4, [0, 1, 2], -1)).toEqual({
+      head: ["A", "B", "C"],
+      align: ["right", "left", "left"],
+      rows: [["a", "b", "c"], { span: "note", from: 1 }],
+    });
+    expect(tablePart(spec, 4, [0, 3], 2)).toEqual({
+      head: ["A", "D"],
+      align: ["right", "right"],
+      rows: [["a", "d"], { span: "late", from: 1 }],
+    });
   });
 
   it("repeats the label column in each part and never cuts a word", () => {
     const spec = {
-      head: ["", "Customer Service Clerk (clerk)", "Customer Care Representative (representative)", "Customer Service Supervisor (supervisor)"],
-      rows: [["Range", "29,000–55,000+ USD", "—", "—"], ["vs clerk", "base", "+1,600 USD (+4.2%)", "+19,600 USD (+51%)"]],
+      head: [
+        "",
+        "Customer Service Clerk (clerk)",
+        "Customer Care Representative (representative)",
+        "Customer Service Supervisor (supervisor)",
+      ],
+      rows: [
+        ["Range", "29,000–55,000+ USD", "—", "—"],
+        ["vs clerk", "base", "+1,600 USD (+4.2%)", "+19,600 USD (+51%)"],
+      ],
     };
     const out = renderTable(makeStyle(false, 40), spec);
     expect(linesWiderThan(out, 40)).toEqual([]);

@@ -5,8 +5,8 @@
  * only its row of the clerk guide's level table (40,000 USD).
  */
 import { describe, expect, it } from "vitest";
-import { compareSummaries, medianSalary, summarize, type RoleSummary } from "../../src/core/summary.js";
-import { roleSchema, type Role, type RoleInput } from "../../src/schema/role.js";
+import { compareSummaries, medianSalary, type RoleSummary, summarize } from "../../src/core/summary.js";
+import { type Role, type RoleInput, roleSchema } from "../../src/schema/role.js";
 import { loadShipped } from "../helpers/roles.js";
 
 const made = (id: string, extra: Partial<RoleInput> = {}): Role =>
@@ -27,7 +27,15 @@ describe("medianSalary", () => {
 
   it("without a scope the label is the date alone", () => {
     const role = made("a", { keyFacts: { medianSalary: { amount: 20, currency: "EUR", period: "hour", date: "2024", source: "g" } } });
-    expect(medianSalary(role)).toEqual({ amount: 20, currency: "EUR", basis: "key-facts", label: "2024", source: "g", sourceTitle: "Guide G", inferred: null });
+    expect(medianSalary(role)).toEqual({
+      amount: 20,
+      currency: "EUR",
+      basis: "key-facts",
+      label: "2024",
+      source: "g",
+      sourceTitle: "Guide G",
+      inferred: null,
+    });
   });
 
   it("else the role's own row of a level table", () => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { paintWords, paragraph } from "../../src/render/blocks.js";
 import { MAX_WIDTH, MIN_WIDTH, plainStyle } from "../../src/render/style.js";
-import { makeStyle } from "../helpers/style.js";
 import { closeStylesPerLine, displayWidth, stripAnsi, wrap } from "../../src/render/text.js";
 import { linesWiderThan } from "../helpers/layout.js";
+import { makeStyle } from "../helpers/style.js";
 
 describe("wrap", () => {
   it("wraps at spaces and cuts only a word wider than the line", () => {
@@ -16,7 +16,10 @@ describe("wrap", () => {
   it("measures coloured words by what shows, so coloured prose fills the same lines as plain", () => {
     const c = makeStyle(true, 80).c;
     const text = "Customer Service Clerk has no salary data for this region yet.";
-    const coloured = text.split(" ").map((w, i) => (i % 2 ? c.bold(w) : c.dim(w))).join(" ");
+    const coloured = text
+      .split(" ")
+      .map((w, i) => (i % 2 ? c.bold(w) : c.dim(w)))
+      .join(" ");
     expect(wrap(coloured, 20).map(stripAnsi)).toEqual(wrap(text, 20));
   });
 });
@@ -24,7 +27,10 @@ describe("wrap", () => {
 describe("paragraphs and mixed styles", () => {
   it("paintWords styles each word, so no colour code crosses a line break once wrapped", () => {
     const style = makeStyle(true, 40);
-    const text = paragraph(style, `${paintWords(style.c.bold, "Readiness for Customer Service Representative: 61%")} ${style.c.yellow("(building)")}`);
+    const text = paragraph(
+      style,
+      `${paintWords(style.c.bold, "Readiness for Customer Service Representative: 61%")} ${style.c.yellow("(building)")}`,
+    );
     expect(linesWiderThan(text, 40)).toEqual([]);
     for (const line of text.split("\n")) expect(line.endsWith("m")).toBe(true); // every line closes what it opened
     expect(stripAnsi(text)).toBe("Readiness for Customer Service\nRepresentative: 61% (building)");

@@ -1,11 +1,10 @@
 /** The walk's state machine: moves open at each level, applying them, and "back". */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LadderView } from "../../src/core/ladder.js";
-import { applyWalk, startWalk, walkActions, type WalkAction } from "../../src/core/walk.js";
+import { applyWalk, startWalk, type WalkAction, walkActions } from "../../src/core/walk.js";
 import { branchLadder, guideLadder } from "../helpers/ladders.js";
 
-const moves = (actions: WalkAction[]) =>
-  actions.filter((a) => a.type !== "lateral").map((a) => ("to" in a ? `${a.type}:${a.to}` : a.type));
+const moves = (actions: WalkAction[]) => actions.filter((a) => a.type !== "lateral").map((a) => ("to" in a ? `${a.type}:${a.to}` : a.type));
 
 describe("walking the guide's (linear) ladder", () => {
   // made before each test, not once while the file loads: a test sees the code as it is while it runs
@@ -100,7 +99,12 @@ describe("walk details", () => {
   it("moving on or quitting closes the lateral move being looked at", () => {
     const looking = applyWalk(startWalk(view, "clerk"), { type: "lateral", index: 3 });
     expect(looking).toEqual({ current: "clerk", history: [], lateral: 3, done: false });
-    expect(applyWalk(looking, { type: "up", to: "junior-clerk" })).toEqual({ current: "junior-clerk", history: ["clerk"], lateral: null, done: false });
+    expect(applyWalk(looking, { type: "up", to: "junior-clerk" })).toEqual({
+      current: "junior-clerk",
+      history: ["clerk"],
+      lateral: null,
+      done: false,
+    });
     expect(applyWalk(looking, { type: "quit" })).toEqual({ current: "clerk", history: [], lateral: null, done: true });
   });
 

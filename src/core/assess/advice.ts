@@ -3,8 +3,9 @@
  * area of that level, an entry step, an education option with its cost and duration, a certification, or
  * the source's own words). A need that points to nothing gets no advice: nothing generic is made up.
  */
-import type { MoneyRange, Role } from "../../schema/role.js";
+
 import type { AdviceRef } from "../../schema/requirements.js";
+import type { MoneyRange, Role } from "../../schema/role.js";
 import type { ScoredItem } from "./score.js";
 
 export interface Advice {
@@ -46,7 +47,14 @@ export function resolveAdvice(ref: AdviceRef, role: Role): Advice | undefined {
   }
   if (ref.certification !== undefined) {
     const c = role.certifications?.items?.find((x) => x.name === ref.certification);
-    return c && { kind: "certification", text: `${c.name}${c.provider ? ` from ${c.provider}` : ""}`, ...(c.note ? { detail: c.note } : {}), from };
+    return (
+      c && {
+        kind: "certification",
+        text: `${c.name}${c.provider ? ` from ${c.provider}` : ""}`,
+        ...(c.note ? { detail: c.note } : {}),
+        from,
+      }
+    );
   }
   return ref.text === undefined ? undefined : { kind: "text", text: ref.text, from };
 }

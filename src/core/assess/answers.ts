@@ -54,13 +54,21 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire): AnswersChec
   for (const [key, raw] of Object.entries(input.skills ?? {})) {
     const skill = findSkill(key);
     if (!skill) {
-      invalid.push(`skills: "${key}" is not a skill ${q.roleTitle} needs${hint(key, q.skills.map((s) => s.id))}`);
+      invalid.push(
+        `skills: "${key}" is not a skill ${q.roleTitle} needs${hint(
+          key,
+          q.skills.map((s) => s.id),
+        )}`,
+      );
       continue;
     }
-    const value = typeof raw === "number" ? (raw <= top ? raw : undefined) : scale.levels.find((r) => r.id === raw.trim().toLowerCase())?.value;
+    const value =
+      typeof raw === "number" ? (raw <= top ? raw : undefined) : scale.levels.find((r) => r.id === raw.trim().toLowerCase())?.value;
     if (value === undefined) {
       failed.add(skill.id);
-      invalid.push(`skills: "${key}": rating "${raw}" is not one of 0-${top} or ${ratingIds.join(", ")}${typeof raw === "string" ? hint(raw, ratingIds) : ""}`);
+      invalid.push(
+        `skills: "${key}": rating "${raw}" is not one of 0-${top} or ${ratingIds.join(", ")}${typeof raw === "string" ? hint(raw, ratingIds) : ""}`,
+      );
     } else skills[skill.id] = value;
   }
   for (const s of q.skills) if (!(s.id in skills) && !failed.has(s.id)) missing.push(`skills: ${s.id} (${s.name})`);
@@ -69,7 +77,13 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire): AnswersChec
   const findMeasure = lookup(q.measures);
   for (const [key, value] of Object.entries(input.measures ?? {})) {
     const m = findMeasure(key);
-    if (!m) invalid.push(`measures: "${key}" is not a measure ${q.roleTitle} needs${hint(key, q.measures.map((x) => x.id))}`);
+    if (!m)
+      invalid.push(
+        `measures: "${key}" is not a measure ${q.roleTitle} needs${hint(
+          key,
+          q.measures.map((x) => x.id),
+        )}`,
+      );
     else measures[m.id] = measured(value);
   }
   for (const m of q.measures) if (!(m.id in measures)) missing.push(`measures: ${m.id} (${m.name} in ${m.unit}; null if not measured)`);
@@ -80,7 +94,8 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire): AnswersChec
   if (q.education) {
     const levels = EDUCATION_LEVELS as readonly string[];
     if (input.education === undefined) missing.push("education");
-    else if (!levels.includes(input.education)) invalid.push(`education: "${input.education}" is not one of ${levels.join(", ")}${hint(input.education, [...levels])}`);
+    else if (!levels.includes(input.education))
+      invalid.push(`education: "${input.education}" is not one of ${levels.join(", ")}${hint(input.education, [...levels])}`);
     else education = input.education as EducationLevel;
   }
 
@@ -92,7 +107,13 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire): AnswersChec
     for (const key of input.credentials ?? []) {
       const c = findCredential(key);
       if (c) credentials[c.id] = true;
-      else invalid.push(`credentials: "${key}" is not one ${q.roleTitle} requires${hint(key, q.credentials.map((x) => x.id))}`);
+      else
+        invalid.push(
+          `credentials: "${key}" is not one ${q.roleTitle} requires${hint(
+            key,
+            q.credentials.map((x) => x.id),
+          )}`,
+        );
     }
   }
 

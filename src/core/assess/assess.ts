@@ -1,12 +1,13 @@
 /** An assessment, end to end: questions + answers + model -> one result object. Pure. */
+
+import { CareersError } from "../../errors.js";
 import type { AssessmentModel } from "../../schema/assessment.js";
 import type { Role } from "../../schema/role.js";
-import { CareersError } from "../../errors.js";
-import { adviceFor, type Advice } from "./advice.js";
-import type { Answers } from "./answers.js";
-import { addedNeeds, buildQuestionnaire, needsList, type NeedSummary, type Questionnaire } from "./questions.js";
 import { findLadder, successors } from "../ladder.js";
-import { gapsOf, ratingsLookUniform, score, type Category, type NotMeasuredItem, type Score, type ScoredItem } from "./score.js";
+import { type Advice, adviceFor } from "./advice.js";
+import type { Answers } from "./answers.js";
+import { addedNeeds, buildQuestionnaire, type NeedSummary, needsList, type Questionnaire } from "./questions.js";
+import { type Category, gapsOf, type NotMeasuredItem, ratingsLookUniform, type Score, type ScoredItem, score } from "./score.js";
 
 export interface Gap {
   category: Category;
@@ -107,7 +108,13 @@ function levelQuestionnaire(role: Role | undefined, model: AssessmentModel, role
   }
 }
 
-function ladderReadiness(assessed: { role: Role; q: Questionnaire }, answers: Answers, model: AssessmentModel, owner: Role, roles: readonly Role[]): LadderReadiness {
+function ladderReadiness(
+  assessed: { role: Role; q: Questionnaire },
+  answers: Answers,
+  model: AssessmentModel,
+  owner: Role,
+  roles: readonly Role[],
+): LadderReadiness {
   const ladder = owner.ladder!;
   const byId = new Map(roles.map((r) => [r.id, r]));
   byId.set(owner.id, owner);

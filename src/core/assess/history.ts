@@ -1,6 +1,7 @@
 /** Past results with the change since the previous result for the same role. Pure. */
-import { compareText } from "../../text/names.js";
+
 import type { HistoryEntry } from "../../schema/history.js";
+import { compareText } from "../../text/names.js";
 
 export interface HistoryRow extends HistoryEntry {
   /** change in overall readiness since the previous result for this role; null for the first */

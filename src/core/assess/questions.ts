@@ -8,11 +8,12 @@
  * 3. for a role stating none but listing skills: those skills, each assumed needed at the model's
  *    `assumedSkillLevel` (said before the questions and with the result).
  */
-import type { Role } from "../../schema/role.js";
-import type { AssessmentModel, Scale } from "../../schema/assessment.js";
-import { EDUCATION_LEVELS, type AdviceRef, type EducationLevel, type Requirements } from "../../schema/requirements.js";
-import type { Inferred } from "../../schema/primitives.js";
+
 import { dataError, usageError } from "../../errors.js";
+import type { AssessmentModel, Scale } from "../../schema/assessment.js";
+import type { Inferred } from "../../schema/primitives.js";
+import { type AdviceRef, EDUCATION_LEVELS, type EducationLevel, type Requirements } from "../../schema/requirements.js";
+import type { Role } from "../../schema/role.js";
 import { findLadder } from "../ladder.js";
 import { roleSkills } from "../skills.js";
 
@@ -138,7 +139,9 @@ function needsOf(role: Role, roles: ReadonlyMap<string, Role>, notes: string[], 
     else parent = needsOf(p, roles, notes, new Set([...seen, p.id]));
   }
   if (parent && parent.scaleId !== r.scale) {
-    throw dataError(`${role.title}'s requirements are on the scale "${r.scale ?? "(default)"}", but those it inherits from ${r.inherits} are on "${parent.scaleId ?? "(default)"}"`);
+    throw dataError(
+      `${role.title}'s requirements are on the scale "${r.scale ?? "(default)"}", but those it inherits from ${r.inherits} are on "${parent.scaleId ?? "(default)"}"`,
+    );
   }
   const skills: SkillQuestion[] = (r.skills ?? []).map((s) => ({
     ...origin(role.id, s),
@@ -168,14 +171,25 @@ function needsOf(role: Role, roles: ReadonlyMap<string, Role>, notes: string[], 
   const e = r.experience;
   const years = e?.years ?? role.level?.years.min;
   const experience: ExperienceQuestion | undefined = e
-    ? { ...origin(role.id, e), of: e.of, years: years ?? 0, total: e.years === undefined && Boolean(role.level?.years.total), ...(e.inferred ? { inferred: e.inferred } : {}) }
+    ? {
+        ...origin(role.id, e),
+        of: e.of,
+        years: years ?? 0,
+        total: e.years === undefined && Boolean(role.level?.years.total),
+        ...(e.inferred ? { inferred: e.inferred } : {}),
+      }
     : parent?.experience && role.level
       ? // inherited: what the years are of, from the role stating it; how many, from this level
         { ...markInherited(parent.experience), years: role.level.years.min, total: Boolean(role.level.years.total) }
       : parent?.experience && markInherited(parent.experience);
   const ed = r.education;
   const education: EducationQuestion | undefined = ed
-    ? { ...origin(role.id, ed), level: ed.level, ...(ed.note ? { note: ed.note } : {}), ...(ed.distribution ? { distribution: ed.distribution } : {}) }
+    ? {
+        ...origin(role.id, ed),
+        level: ed.level,
+        ...(ed.note ? { note: ed.note } : {}),
+        ...(ed.distribution ? { distribution: ed.distribution } : {}),
+      }
     : parent?.education && markInherited(parent.education);
   const ownTools = toolsOf(role);
   return {
@@ -215,10 +229,34 @@ function listedNeeds(role: Role, model: AssessmentModel): Needs {
     scaleId: undefined,
     skills,
     measures: typing
-      ? [{ from: role.id, inherited: false, advice: [], weight: 1, id: TYPING_SPEED, name: "Typing speed", unit: "WPM", min: typing.minWpm, ...(typing.maxWpm ? { max: typing.maxWpm } : {}) }]
+      ? [
+          {
+            from: role.id,
+            inherited: false,
+            advice: [],
+            weight: 1,
+            id: TYPING_SPEED,
+            name: "Typing speed",
+            unit: "WPM",
+            min: typing.minWpm,
+            ...(typing.maxWpm ? { max: typing.maxWpm } : {}),
+          },
+        ]
       : [],
     credentials: [],
-    ...(role.level ? { experience: { from: role.id, inherited: false, advice: [], weight: 1, of: "relevant work", years: role.level.years.min, total: Boolean(role.level.years.total) } } : {}),
+    ...(role.level
+      ? {
+          experience: {
+            from: role.id,
+            inherited: false,
+            advice: [],
+            weight: 1,
+            of: "relevant work",
+            years: role.level.years.min,
+            total: Boolean(role.level.years.total),
+          },
+        }
+      : {}),
     levelsInferred: [],
     tools,
     toolsFrom: tools.length > 0 ? role.id : undefined,
@@ -228,7 +266,10 @@ function listedNeeds(role: Role, model: AssessmentModel): Needs {
 /** The scale a set of requirements names (the model's first by default); levels must lie on it. */
 function scaleFor(model: AssessmentModel, id: string | undefined, role: Role, needs: readonly SkillQuestion[]): Scale {
   const scale = id === undefined ? model.scales[0]! : model.scales.find((s) => s.id === id);
-  if (!scale) throw dataError(`${role.title}'s requirements name the rating scale "${id}", which the readiness model does not define (${model.scales.map((s) => s.id).join(", ")})`);
+  if (!scale)
+    throw dataError(
+      `${role.title}'s requirements name the rating scale "${id}", which the readiness model does not define (${model.scales.map((s) => s.id).join(", ")})`,
+    );
   const top = scale.levels.at(-1)!.value;
   const off = needs.find((n) => n.level > top);
   if (off) throw dataError(`${role.title}: "${off.name}" needs level ${off.level}, above the top of the scale "${scale.id}" (${top})`);
@@ -255,7 +296,11 @@ export function buildQuestionnaire(role: Role, model: AssessmentModel, roles: re
       from = owner;
       const borrowed = needsOf(owner, map, notes, new Set([owner.id]));
       const mark = <T extends NeedOrigin>(n: T): T => ({ ...n, inherited: true });
-      const experience = borrowed.experience && (role.level ? { ...borrowed.experience, years: role.level.years.min, total: Boolean(role.level.years.total) } : borrowed.experience);
+      const experience =
+        borrowed.experience &&
+        (role.level
+          ? { ...borrowed.experience, years: role.level.years.min, total: Boolean(role.level.years.total) }
+          : borrowed.experience);
       needs = {
         ...borrowed,
         skills: borrowed.skills.map(mark),
@@ -264,7 +309,9 @@ export function buildQuestionnaire(role: Role, model: AssessmentModel, roles: re
         ...(experience ? { experience: mark(experience) } : {}),
         ...(borrowed.education ? { education: mark(borrowed.education) } : {}),
       };
-      notes.unshift(`${role.title} states no requirements of its own: those asked are ${owner.title}'s, the role holding its ladder${role.level ? ", with the years of its own level" : ""}.`);
+      notes.unshift(
+        `${role.title} states no requirements of its own: those asked are ${owner.title}'s, the role holding its ladder${role.level ? ", with the years of its own level" : ""}.`,
+      );
     } else if (role.skills || role.skillMap) {
       basis = "listed-skills";
       needs = listedNeeds(role, model);
@@ -273,10 +320,14 @@ export function buildQuestionnaire(role: Role, model: AssessmentModel, roles: re
         `${role.title} states no requirements: the skills it lists are asked, each assumed needed at ${level.value} ${level.id} (the readiness model's assumption, not the role's data); education is not scored.`,
       );
     } else {
-      throw usageError(`${role.title} states no requirements and lists no skills: there is nothing to assess`, `Add a requirements: section to its role file (see careers new for an example).`);
+      throw usageError(
+        `${role.title} states no requirements and lists no skills: there is nothing to assess`,
+        `Add a requirements: section to its role file (see careers new for an example).`,
+      );
     }
   }
-  if (needs.experience?.inferred && !needs.experience.inherited) notes.push(`Experience asked, ${experienceNeeded(needs.experience)}: ${needs.experience.inferred.reason}`);
+  if (needs.experience?.inferred && !needs.experience.inherited)
+    notes.push(`Experience asked, ${experienceNeeded(needs.experience)}: ${needs.experience.inferred.reason}`);
   return {
     roleId: role.id,
     roleTitle: role.title,
@@ -318,21 +369,54 @@ export interface NeedSummary {
 const yearsText = (n: number) => `${n} year${n === 1 ? "" : "s"}`;
 
 /** What a measure needs, in words: "40-50 WPM". */
-export const measureNeeded = (m: Pick<MeasureQuestion, "min" | "max" | "unit">): string => `${m.min}${m.max !== undefined ? `-${m.max}` : ""} ${m.unit}`;
+export const measureNeeded = (m: Pick<MeasureQuestion, "min" | "max" | "unit">): string =>
+  `${m.min}${m.max !== undefined ? `-${m.max}` : ""} ${m.unit}`;
 
 /** What the years of experience need, in words: "6 years in total". */
-export const experienceNeeded = (e: Pick<ExperienceQuestion, "years" | "total">): string => `${yearsText(e.years)}${e.total ? " in total" : ""}`;
+export const experienceNeeded = (e: Pick<ExperienceQuestion, "years" | "total">): string =>
+  `${yearsText(e.years)}${e.total ? " in total" : ""}`;
 
 /** Every need of a questionnaire in one list, for JSON and the next-step comparison. */
 export function needsList(q: Questionnaire): NeedSummary[] {
   const label = (id: string) => q.educationLevels.find((l) => l.id === id)?.label ?? id;
   const out: NeedSummary[] = [
-    ...q.skills.map((s) => ({ category: "skills" as const, id: s.id, name: s.name, needed: levelLabel(q.scale, s.level), inherited: s.inherited, from: s.from })),
-    ...q.measures.map((m) => ({ category: "skills" as const, id: m.id, name: m.name, needed: measureNeeded(m), inherited: m.inherited, from: m.from })),
+    ...q.skills.map((s) => ({
+      category: "skills" as const,
+      id: s.id,
+      name: s.name,
+      needed: levelLabel(q.scale, s.level),
+      inherited: s.inherited,
+      from: s.from,
+    })),
+    ...q.measures.map((m) => ({
+      category: "skills" as const,
+      id: m.id,
+      name: m.name,
+      needed: measureNeeded(m),
+      inherited: m.inherited,
+      from: m.from,
+    })),
   ];
-  if (q.experience) out.push({ category: "experience", id: "experience", name: `Experience of ${q.experience.of}`, needed: experienceNeeded(q.experience), inherited: q.experience.inherited, from: q.experience.from });
-  if (q.education) out.push({ category: "education", id: "education", name: "Education", needed: label(q.education.level), inherited: q.education.inherited, from: q.education.from });
-  for (const c of q.credentials) out.push({ category: "credentials", id: c.id, name: c.name, needed: c.kind, inherited: c.inherited, from: c.from });
+  if (q.experience)
+    out.push({
+      category: "experience",
+      id: "experience",
+      name: `Experience of ${q.experience.of}`,
+      needed: experienceNeeded(q.experience),
+      inherited: q.experience.inherited,
+      from: q.experience.from,
+    });
+  if (q.education)
+    out.push({
+      category: "education",
+      id: "education",
+      name: "Education",
+      needed: label(q.education.level),
+      inherited: q.education.inherited,
+      from: q.education.from,
+    });
+  for (const c of q.credentials)
+    out.push({ category: "credentials", id: c.id, name: c.name, needed: c.kind, inherited: c.inherited, from: c.from });
   return out;
 }
 

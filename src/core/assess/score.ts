@@ -14,8 +14,9 @@
  * - A need's impact is the overall percentage points it costs: (1 - its score) x its share of the total.
  * Rounding happens only for display: scores to whole percents, impacts to one decimal.
  */
-import { compareText } from "../../text/names.js";
+
 import type { AssessmentModel } from "../../schema/assessment.js";
+import { compareText } from "../../text/names.js";
 import type { Answers } from "./answers.js";
 import { educationRank, experienceNeeded, levelLabel, measureNeeded, type NeedOrigin, type Questionnaire } from "./questions.js";
 
@@ -85,7 +86,16 @@ function skillItems(q: Questionnaire, a: Answers, notMeasured: NotMeasuredItem[]
     const rating = a.skills[s.id];
     const asked = rating !== undefined;
     const score = s.level <= 0 ? 1 : asked ? clamp01(rating / s.level) : 0;
-    const item = { category: "skills" as const, id: s.id, name: s.name, score, now: asked ? levelLabel(q.scale, rating) : NOT_ASKED, needed: levelLabel(q.scale, s.level), asked, origin: s };
+    const item = {
+      category: "skills" as const,
+      id: s.id,
+      name: s.name,
+      score,
+      now: asked ? levelLabel(q.scale, rating) : NOT_ASKED,
+      needed: levelLabel(q.scale, s.level),
+      asked,
+      origin: s,
+    };
     return { item, weight: s.weight };
   });
   for (const m of q.measures) {
@@ -95,7 +105,16 @@ function skillItems(q: Questionnaire, a: Answers, notMeasured: NotMeasuredItem[]
       notMeasured.push({ category: "skills", id: m.id, name: m.name, needed: measureNeeded(m) });
       continue;
     }
-    const item = { category: "skills" as const, id: m.id, name: m.name, score: asked ? clamp01(value! / m.min) : 0, now: asked ? `${value} ${m.unit}` : NOT_ASKED, needed: measureNeeded(m), asked, origin: m };
+    const item = {
+      category: "skills" as const,
+      id: m.id,
+      name: m.name,
+      score: asked ? clamp01(value! / m.min) : 0,
+      now: asked ? `${value} ${m.unit}` : NOT_ASKED,
+      needed: measureNeeded(m),
+      asked,
+      origin: m,
+    };
     items.push({ item, weight: m.weight });
   }
   return items;
@@ -106,7 +125,16 @@ function experienceItems(q: Questionnaire, a: Answers): Weighted[] {
   if (!e) return [];
   const asked = a.experienceYears !== null;
   const score = e.years === 0 ? 1 : asked ? clamp01(a.experienceYears! / e.years) : 0;
-  const item = { category: "experience" as const, id: "experience", name: `Experience of ${e.of}`, score, now: asked ? years(a.experienceYears!) : NOT_ASKED, needed: experienceNeeded(e), asked, origin: e };
+  const item = {
+    category: "experience" as const,
+    id: "experience",
+    name: `Experience of ${e.of}`,
+    score,
+    now: asked ? years(a.experienceYears!) : NOT_ASKED,
+    needed: experienceNeeded(e),
+    asked,
+    origin: e,
+  };
   return [{ item, weight: e.weight }];
 }
 
@@ -117,7 +145,16 @@ function educationItems(q: Questionnaire, a: Answers): Weighted[] {
   const need = educationRank(e.level);
   const asked = a.education !== null;
   const score = need <= 0 ? 1 : asked ? clamp01(educationRank(a.education!) / need) : 0;
-  const item = { category: "education" as const, id: "education", name: "Education", score, now: asked ? label(a.education!) : NOT_ASKED, needed: label(e.level), asked, origin: e };
+  const item = {
+    category: "education" as const,
+    id: "education",
+    name: "Education",
+    score,
+    now: asked ? label(a.education!) : NOT_ASKED,
+    needed: label(e.level),
+    asked,
+    origin: e,
+  };
   return [{ item, weight: e.weight }];
 }
 
@@ -125,7 +162,16 @@ function credentialItems(q: Questionnaire, a: Answers): Weighted[] {
   return q.credentials.map((c) => {
     const held = a.credentials[c.id];
     const asked = held !== undefined;
-    const item = { category: "credentials" as const, id: c.id, name: c.name, score: held ? 1 : 0, now: asked ? (held ? "held" : "not held") : NOT_ASKED, needed: c.kind, asked, origin: c };
+    const item = {
+      category: "credentials" as const,
+      id: c.id,
+      name: c.name,
+      score: held ? 1 : 0,
+      now: asked ? (held ? "held" : "not held") : NOT_ASKED,
+      needed: c.kind,
+      asked,
+      origin: c,
+    };
     return { item, weight: c.weight };
   });
 }

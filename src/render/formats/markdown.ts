@@ -10,6 +10,10 @@ const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
 export function toMarkdown(sheet: Sheet): string {
   const rows = sheet.rows.map((r) => line(r.map((c) => markdownCell(cellText(c)))));
   const rule = line(sheet.head.map(() => "---"));
-  const notes = (sheet.notes ?? []).filter((n) => n.items.length > 0).map((n) => `\n${n.heading.replace(/^[*#>+-]/, (c) => `\\${c}`)}\n\n${n.items.map((i) => `- ${i.replace(/\r?\n/g, " ")}`).join("\n")}\n`);
+  const notes = (sheet.notes ?? [])
+    .filter((n) => n.items.length > 0)
+    .map(
+      (n) => `\n${n.heading.replace(/^[*#>+-]/, (c) => `\\${c}`)}\n\n${n.items.map((i) => `- ${i.replace(/\r?\n/g, " ")}`).join("\n")}\n`,
+    );
   return `## ${sheet.title}\n\n${[line(sheet.head.map(markdownCell)), rule, ...rows].join("\n")}\n${notes.join("")}`;
 }
