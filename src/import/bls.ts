@@ -6,26 +6,30 @@
  */
 import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
-import type { Wage } from "../schema/occupation.js";
+import type { Outlook, Wage } from "../schema/occupation.js";
 import { SOC_CODE } from "./text.js";
 import { columnName, type Sheet, type Workbook } from "./xlsx.js";
 
 export const PROJECTIONS_SHEET = "Table 1.2";
 
-export interface ProjectionRow {
+/** A line of the projections table: the figures an occupation's outlook keeps, as the table gives them. */
+export interface ProjectionRow
+  extends Pick<
+    Outlook,
+    | "employmentBase"
+    | "employmentProjected"
+    | "change"
+    | "changePercent"
+    | "openings"
+    | "medianWage"
+    | "entryEducation"
+    | "workExperience"
+    | "training"
+  > {
   code: string;
   title: string;
   /** "Line item" (an occupation) or "Summary" (a group) */
   type: string;
-  employmentBase: number | null;
-  employmentProjected: number | null;
-  change: number | null;
-  changePercent: number | null;
-  openings: number | null;
-  medianWage: Wage;
-  entryEducation: string | null;
-  workExperience: string | null;
-  training: string | null;
 }
 
 export interface Projections {
