@@ -71,7 +71,11 @@ const scale = (reference: Reference, id: string): [number, number] | null => {
 
 export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
   const described = (list: Rated[] | null): RatedView[] | null =>
-    list ? list.map((r) => (reference.elements[r.element] ? { ...r, description: reference.elements[r.element]!.description } : r)) : null;
+    list
+      ? list.map((r) =>
+          reference.elements[r.element]?.description ? { ...r, description: reference.elements[r.element]!.description } : r,
+        )
+      : null;
   const used = new Set<string>(["onet"]);
   if (o.wages) used.add("bls-oews");
   if (o.outlook) used.add("bls-projections");

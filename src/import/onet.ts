@@ -52,6 +52,7 @@ export const OPTIONAL_FILES: readonly { file: string; unavailable: string }[] = 
   { file: "Level Scale Anchors.txt", unavailable: "the examples of each skill and knowledge level" },
   { file: "Content Model Reference.txt", unavailable: "descriptions of skills and knowledge" },
   { file: "Scales Reference.txt", unavailable: "the ranges of the rating scales" },
+  { file: "RIASEC Keywords.txt", unavailable: "the keywords describing each interest (match)" },
 ];
 
 export interface OnetRelease {
@@ -352,11 +353,36 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   eachRow(alt, (d, row) => void d.alternateTitles.push(row.get("Alternate Title")!));
 
   const content = await load("Content Model Reference.txt", ["Element ID", "Element Name", "Description"]);
-  const used = new Set([...drafts.values()].flatMap((d) => [...d.skills.keys(), ...d.knowledge.keys()]));
-  for (const row of content?.rows ?? []) {
-    const id = row.get("Element ID")!;
-    if (used.has(id)) reference.elements[id] = { name: row.get("Element Name")!, description: row.get("Description") ?? "" };
+  const kinds = new Map<string, "skill" | "knowledge">();
+  for (const d of drafts.values()) {
+    for (const id of d.skills.keys()) kinds.set(id, "skill");
+    for (const id of d.knowledge.keys()) kinds.set(id, "knowledge");
   }
+  const described = new Map<string, { name: string; description: string }>();
+  for (const row of content?.rows ?? []) {
+    described.set(row.get("Element ID")!, { name: row.get("Element Name")!, description: row.get("Description") ?? "" });
+  }
+  const names = new Map(
+    [...drafts.values()].flatMap((d) => [...d.skills.values(), ...d.knowledge.values()]).map((r) => [r.element, r.name]),
+  );
+  for (const [id, kind] of [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const info = described.get(id);
+    reference.elements[id] = { name: info?.name ?? names.get(id) ?? id, description: info?.description ?? "", kind };
+    const levels = anchors.get(id);
+    if (levels?.length) reference.elements[id].anchors = [...levels].sort((a, b) => a.value - b.value);
+  }
+  const keywords = await load("RIASEC Keywords.txt", ["Element ID", "Element Name", "Keyword"]);
+  const interestInfo = Object.entries(RIASEC).map(([n, code]) => {
+    const id = `1.B.1.${"abcdef"[Number(n) - 1]}`;
+    const rows = (keywords?.rows ?? []).filter((r) => r.get("Element ID") === id);
+    return {
+      code,
+      name: described.get(id)?.name ?? rows[0]?.get("Element Name") ?? code,
+      description: described.get(id)?.description ?? "",
+      keywords: rows.map((r) => r.get("Keyword")!),
+    };
+  });
+  if (interestInfo.some((i) => i.description || i.keywords.length)) reference.interests = interestInfo;
 
   const ids = assignIds([...drafts.values()]);
   const has = (name: string) => src.has(name);

@@ -4,6 +4,7 @@
  * leaves the previous data set in use and whole; the folder being built is removed (or, after a crash,
  * by the next import).
  */
+
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { foldAscii } from "../core/search.js";
@@ -13,6 +14,7 @@ import { CURRENT, installedSet } from "../loader/occupations.js";
 import { makeDirs } from "../loader/write.js";
 import { DATASET_FORMAT, type Index, type IndexRow } from "../schema/occupation.js";
 import type { Built } from "./build.js";
+import { ratingsOf } from "./ratings.js";
 
 export interface WriteHooks {
   /** called between files; throws to stop (Ctrl-C) */
@@ -126,6 +128,7 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
     };
     bytes += writeFile(join(building, "index.json"), [JSON.stringify(packIndex(index))]);
     bytes += writeFile(join(building, "reference.json"), [JSON.stringify(built.reference)]);
+    bytes += writeFile(join(building, "ratings.json"), [JSON.stringify(ratingsOf(built.occupations))]);
     const search = Buffer.from(
       built.occupations
         .map((o, n) =>

@@ -15,6 +15,7 @@ import {
   type Occupation,
   type Reference,
   type SearchText,
+  type StoredRatings,
 } from "../schema/occupation.js";
 import { type StoredIndex, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, suggestOccupation } from "./occupation-lookup.js";
@@ -62,6 +63,8 @@ export class Dataset {
   private storedCache?: StoredIndex;
   private indexCache?: Index;
   private namesCache?: (Named & { i: number })[];
+  private referenceCache?: Reference;
+  private ratingsCache?: StoredRatings;
 
   constructor(readonly dir: string) {}
 
@@ -125,7 +128,20 @@ export class Dataset {
   }
 
   reference(): Reference {
-    return this.json<Reference>("reference.json");
+    return (this.referenceCache ??= this.json<Reference>("reference.json"));
+  }
+
+  /** Every occupation's ratings on the common scales, interests and related occupations (ratings.json). */
+  ratings(): StoredRatings {
+    if (!this.ratingsCache) {
+      const r = this.json<StoredRatings>("ratings.json");
+      const n = this.names().length;
+      const rows = (a: unknown) => Array.isArray(a) && a.length === n;
+      if (r?.format !== DATASET_FORMAT || !Array.isArray(r.elements) || !rows(r.importance) || !rows(r.level) || !rows(r.related))
+        throw corrupt(join(this.dir, "ratings.json"), "not the ratings of this data set");
+      this.ratingsCache = r;
+    }
+    return this.ratingsCache;
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */

@@ -15,6 +15,21 @@ export const scaleSchema = z.strictObject({
 });
 export type Scale = z.infer<typeof scaleSchema>;
 
+/**
+ * How compare, path, assess and match measure over imported occupations, on O*NET's common scales
+ * (importance 1-5, level 0-7, RIASEC interests 1-7). See docs/matching.md.
+ */
+export const scaleModelSchema = z.strictObject({
+  importance: z.number().min(1).max(5).describe("an element matters to an occupation at this importance or above"),
+  assessImportance: z.number().min(1).max(5).describe("assess <occupation> asks the skills of at least this importance"),
+  weights: z
+    .strictObject({ skill: weight, knowledge: weight, interests: weight })
+    .describe("each part's share of a fit, among the parts a profile rates"),
+  lateralBand: z.number().min(0).max(1).describe("a move within this share of the median wage, in the same job zone, is lateral"),
+  gapsShown: z.number().int().min(1).describe("gaps shown per move in tables"),
+});
+export type ScaleModel = z.infer<typeof scaleModelSchema>;
+
 export const assessmentModelSchema = z
   .strictObject({
     weights: z.strictObject({ skills: weight, experience: weight, education: weight, credentials: weight, tools: weight }),
@@ -24,6 +39,7 @@ export const assessmentModelSchema = z
     tools: z.strictObject({ coverageTarget: z.number().gt(0).max(1) }),
     bands: z.array(z.strictObject({ id, min: z.number().min(0).max(100) })).min(1),
     sameRatingWarningMin: z.number().int().min(2),
+    occupations: scaleModelSchema,
   })
   .superRefine((m, ctx) => {
     m.scales.forEach((s, i) => {

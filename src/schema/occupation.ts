@@ -5,7 +5,7 @@
  */
 
 /** Raised when the layout of the files changes; a data set of another format is refused with a hint to re-import. */
-export const DATASET_FORMAT = 1;
+export const DATASET_FORMAT = 2;
 
 /** A wage as BLS publishes it: a figure, or why there is none. `#` (top-coded) is not the same as `*` or `N/A`. */
 export interface Wage {
@@ -211,9 +211,53 @@ export interface Manifest {
   attribution: string[];
 }
 
+/** An example of work at one value of a scale: O*NET's level scale anchors ("4: Answer inquiries regarding credit references"). */
+export interface Anchor {
+  value: number;
+  text: string;
+}
+
+export interface ElementInfo {
+  name: string;
+  description: string;
+  /** skill (2.A, 2.B) or knowledge (2.C) */
+  kind?: "skill" | "knowledge";
+  /** the examples of work at each level (0-7), lowest first */
+  anchors?: Anchor[];
+}
+
+/** One RIASEC interest (Realistic ... Conventional): what it means and O*NET's keywords for it. */
+export interface InterestInfo {
+  code: string;
+  name: string;
+  description: string;
+  keywords: string[];
+}
+
 export interface Reference {
   scales: Record<string, { name: string; min: number; max: number }>;
-  elements: Record<string, { name: string; description: string }>;
+  elements: Record<string, ElementInfo>;
+  /** the six RIASEC interests by letter, in RIASEC order; absent when the release lacks their descriptions */
+  interests?: InterestInfo[];
+}
+
+/**
+ * ratings.json: every occupation's skill and knowledge ratings on O*NET's common scales, its interests and
+ * its related occupations, by place in the index, so that ranking every occupation (match) or walking the
+ * related occupations (path --to) reads one small file instead of every occupation's details.
+ */
+export interface StoredRatings {
+  format: number;
+  /** element ids (2.A.1.a ...), skills then knowledge; a row's figures are in this order */
+  elements: string[];
+  /** per occupation (index order): importance 1-5 of each element, null where not rated */
+  importance: (number | null)[][];
+  /** per occupation: level 0-7 of each element (0 where O*NET marks the level not relevant), null where not rated */
+  level: (number | null)[][];
+  /** per occupation: RIASEC scores (1-7) in RIASEC order, or null */
+  interests: (number[] | null)[];
+  /** per occupation: related occupations as [place in the index, tier], in O*NET's order */
+  related: [number, string | null][][];
 }
 
 /**

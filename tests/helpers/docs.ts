@@ -17,6 +17,7 @@ export const DOC_FILES = [
   "docs/output-formats.md",
   "docs/architecture.md",
   "docs/import.md",
+  "docs/matching.md",
 ] as const;
 
 export const readDoc = (file: string): string => readFileSync(join(ROOT, file), "utf8");

@@ -158,7 +158,7 @@ export const OEWS_HEADER = [
   "HOURLY",
 ];
 
-const national = (code: string, title: string, group: string, rest: CellValue[]): CellValue[] => [
+export const national = (code: string, title: string, group: string, rest: CellValue[]): CellValue[] => [
   "99",
   "U.S.",
   "1",
@@ -328,17 +328,22 @@ export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-
 
 /** A data home with the invented releases imported (in-process), for commands over occupations. */
 export async function importedHome(): Promise<{ home: string; cleanup: () => void }> {
+  const inputs = writeInputs();
+  return homeWith(inputs.dir, [inputs.zip, inputs.projections, inputs.oews]);
+}
+
+/** A fresh data home with `paths` (inputs written to the folder `inputs`) imported in-process; cleanup removes both. */
+export async function homeWith(inputs: string, paths: string[]): Promise<{ home: string; cleanup: () => void }> {
   const { run } = await import("./run.js");
   const { rmSync } = await import("node:fs");
   const home = mkdtempSync(join(tmpdir(), "careers-occupations-"));
-  const inputs = writeInputs();
-  const r = await run(["import", inputs.zip, inputs.projections, inputs.oews], { env: { CAREERS_HOME: home } });
+  const r = await run(["import", ...paths], { env: { CAREERS_HOME: home } });
   if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
   return {
     home,
     cleanup: () => {
       rmSync(home, { recursive: true, force: true });
-      rmSync(inputs.dir, { recursive: true, force: true });
+      rmSync(inputs, { recursive: true, force: true });
     },
   };
 }
