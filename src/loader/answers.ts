@@ -1,10 +1,22 @@
 /** Read an answers file (YAML or JSON; `-` for stdin) into checked, typed input. */
 import { readFileSync } from "node:fs";
+import type { z } from "zod";
 import { dataError } from "../errors.js";
-import type { AnswersInput } from "../schema/assessment.js";
+import type { AnswersInput, OccupationAnswers } from "../schema/assessment.js";
 import { MAX_FILE_BYTES, readRoleFile } from "./read.js";
 
 export async function readAnswers(source: string, readStdin: () => Buffer = () => readFileSync(0)): Promise<AnswersInput> {
+  const { answersSchema } = await import("../schema/assessment.js");
+  return readAnswersWith(source, answersSchema, readStdin);
+}
+
+/** An answers file on O*NET's common scales (assess <occupation>, match). */
+export async function readOccupationAnswers(source: string, readStdin: () => Buffer = () => readFileSync(0)): Promise<OccupationAnswers> {
+  const { occupationAnswersSchema } = await import("../schema/assessment.js");
+  return readAnswersWith(source, occupationAnswersSchema, readStdin);
+}
+
+async function readAnswersWith<S extends z.ZodType>(source: string, schema: S, readStdin: () => Buffer): Promise<z.infer<S>> {
   const file = source === "-" ? "<stdin>" : source;
   let bytes: Uint8Array;
   if (source === "-") {
@@ -14,11 +26,11 @@ export async function readAnswers(source: string, readStdin: () => Buffer = () =
     if (!read.ok) throw dataError(`cannot read the answers file`, [read.diagnostic]);
     bytes = read.bytes;
   }
-  const [{ decode, parseWithSchema }, { answersSchema }] = await Promise.all([import("./parse.js"), import("../schema/assessment.js")]);
+  const { decode, parseWithSchema } = await import("./parse.js");
   if (bytes.length > MAX_FILE_BYTES) throw dataError("the answers are too large", []);
   const decoded = decode(file, bytes);
   if ("diagnostic" in decoded) throw dataError("cannot read the answers", [decoded.diagnostic]);
-  const parsed = parseWithSchema(file, decoded.text, answersSchema, "an answers file");
+  const parsed = parseWithSchema(file, decoded.text, schema, "an answers file");
   if (!parsed.ok) throw dataError(`the answers in ${file} are invalid`, parsed.diagnostics);
   return parsed.value;
 }

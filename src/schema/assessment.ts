@@ -86,3 +86,25 @@ export const answersSchema = z.strictObject({
 });
 
 export type AnswersInput = z.infer<typeof answersSchema>;
+
+const onetLevel = z.number().min(0).max(7);
+
+/**
+ * Answers on O*NET's common scales: what `assess <occupation> --answers` reads and `--template` writes,
+ * and what `match --answers` takes as a profile. Skills and knowledge are named by element id (2.A.1.b) or
+ * name (Active Listening), interests by letter (S) or name (Social).
+ */
+export const occupationAnswersSchema = z.strictObject({
+  occupation: z.string().min(1).optional(),
+  /** element id or name -> level 0-7 */
+  skills: z.record(z.string(), onetLevel).optional(),
+  knowledge: z.record(z.string(), onetLevel).optional(),
+  /** RIASEC letter or name -> 1-7 */
+  interests: z.record(z.string(), z.number().min(1).max(7)).optional(),
+  /** required level of education held: its category number or words of its label */
+  education: z.union([z.number().int().min(1), z.string().min(1)]).optional(),
+  /** related work experience: its category number or words of its label */
+  experience: z.union([z.number().int().min(1), z.string().min(1)]).optional(),
+});
+
+export type OccupationAnswers = z.infer<typeof occupationAnswersSchema>;
