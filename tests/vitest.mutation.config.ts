@@ -6,5 +6,7 @@
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
-// not mergeConfig: it would add this include to the base's instead of replacing it
-export default defineConfig({ ...base, test: { ...base.test, include: ["tests/unit/**/*.test.ts"] } });
+// the base's settings without its projects (whose includes would bring the CLI tests back), and each
+// file in a module graph of its own, as Stryker expects
+const { projects: _, ...shared } = base.test ?? {};
+export default defineConfig({ test: { ...shared, include: ["tests/unit/**/*.test.ts"] } });
