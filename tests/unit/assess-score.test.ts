@@ -1,53 +1,19 @@
 /** The scoring model's arithmetic, pinned on examples worked by hand from the data and data/assessment.yaml. */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { type Answers, checkAnswers, templateAnswers } from "../../src/core/assess/answers.js";
 import { assess } from "../../src/core/assess/assess.js";
-import { addedNeeds, buildQuestionnaire } from "../../src/core/assess/questions.js";
-import { gapsOf, score } from "../../src/core/assess/score.js";
+import { addedNeeds, buildQuestionnaire, type Questionnaire } from "../../src/core/assess/questions.js";
+import { gapsOf, type Score, score } from "../../src/core/assess/score.js";
 import { type Role, type RoleInput, roleSchema } from "../../src/schema/role.js";
+import { demoAnswers as demoAnswersOf, demoRole } from "../helpers/assess.js";
 import { branchRoles, GUIDE_LEVELS } from "../helpers/ladders.js";
 import { loadShippedModel } from "../helpers/model.js";
 import { loadShipped } from "../helpers/roles.js";
 
 const model = loadShippedModel();
 
-const demo: Role = {
-  id: "demo",
-  title: "Demo Role",
-  summary: "For arithmetic.",
-  sources: [{ id: "g", title: "Guide" }],
-  tools: {
-    source: "g",
-    groups: [
-      { name: "A", items: ["x", "y"] },
-      { name: "B", items: ["z"] },
-    ],
-  },
-  level: { source: "g", title: "Demo", step: 3, years: { min: 2 }, scope: "Demo scope.", focusAreas: ["Practise tech two."] },
-  requirements: {
-    source: "g",
-    skills: [
-      { id: "tech-one", name: "Tech One", kind: "technical", level: 3 },
-      { id: "tech-two", name: "Tech Two", kind: "technical", level: 3, advice: [{ focusArea: 1 }] },
-      { id: "soft-one", name: "Soft One", kind: "soft", level: 3 },
-      { id: "soft-two", name: "Soft Two", kind: "soft", level: 2 },
-    ],
-    measures: [{ id: "speed", name: "Speed", unit: "u/min", min: 40 }],
-    experience: { of: "demo work" },
-    education: { level: "associate" },
-  },
-};
-
-const demoAnswers: Answers = {
-  currentRole: null,
-  skills: { "tech-one": 3, "tech-two": 0, "soft-one": 2, "soft-two": 4 },
-  measures: { speed: 20 },
-  experienceYears: 1,
-  education: "high-school",
-  credentials: {},
-  tools: ["y"],
-  toolsFrom: "demo",
-};
+const demo: Role = demoRole();
+const demoAnswers: Answers = demoAnswersOf();
 
 describe("the model file", () => {
   it("weights, bands and a neutral 0-4 rating scale", () => {
@@ -66,8 +32,13 @@ describe("the model file", () => {
 });
 
 describe("score (hand-worked)", () => {
-  const q = buildQuestionnaire(demo, model, []);
-  const s = score(q, demoAnswers, model);
+  // built in each test, not while the file loads, so that a change to the code under test reaches them
+  let q: Questionnaire;
+  let s: Score;
+  beforeEach(() => {
+    q = buildQuestionnaire(demo, model, []);
+    s = score(q, demoAnswers, model);
+  });
 
   it("category scores", () => {
     // skills: Tech One 3/3, Tech Two 0/3, Soft One 2/3, Soft Two 4/2 -> 1, Speed 20/40:
@@ -164,7 +135,10 @@ describe("score (hand-worked)", () => {
 });
 
 describe("checkAnswers", () => {
-  const q = buildQuestionnaire(demo, model, []);
+  let q: Questionnaire;
+  beforeEach(() => {
+    q = buildQuestionnaire(demo, model, []);
+  });
   it("lists every missing answer at once", () => {
     const r = checkAnswers({ skills: { "tech one": "strong" } }, q);
     expect(r.ok).toBe(false);
@@ -438,12 +412,17 @@ describe("inheritance and fallbacks", () => {
 });
 
 describe("the next step (branching ladder: trainee -> agent -> expert; trainee -> team-lead -> head)", () => {
-  const roles = branchRoles();
-  const all = [...roles.values()];
-  // every level asks one skill of its own; the team lead's is "lead"
-  for (const r of all) r.requirements = { source: "notes", skills: [{ id: r.id, name: `${r.title} skill`, kind: "k", level: 2 }] };
-  const agent = roles.get("agent")!;
-  const q = buildQuestionnaire(agent, model, all);
+  let all: Role[];
+  let agent: Role;
+  let q: Questionnaire;
+  beforeEach(() => {
+    const roles = branchRoles();
+    all = [...roles.values()];
+    // every level asks one skill of its own
+    for (const r of all) r.requirements = { source: "notes", skills: [{ id: r.id, name: `${r.title} skill`, kind: "k", level: 2 }] };
+    agent = roles.get("agent")!;
+    q = buildQuestionnaire(agent, model, all);
+  });
   const answers = (currentRole: string | null): Answers => ({
     currentRole,
     skills: { agent: 2 },

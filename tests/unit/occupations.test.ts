@@ -1,6 +1,12 @@
 /** Naming imported occupations, the catalog's choice between roles and occupations, and how show presents one. */
-import { describe, expect, it } from "vitest";
-import { OCCUPATION_SECTIONS, occupationView, pickOccupation, resolveOccupationSections } from "../../src/core/occupation.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  OCCUPATION_SECTIONS,
+  type OccupationView,
+  occupationView,
+  pickOccupation,
+  resolveOccupationSections,
+} from "../../src/core/occupation.js";
 import { type BundledRole, Catalog } from "../../src/loader/catalog.js";
 import { findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
 import { Dataset } from "../../src/loader/occupations.js";
@@ -189,7 +195,10 @@ const reference = {
 };
 
 describe("the occupation as show presents it", () => {
-  const view = occupationView(occupation, manifest, reference);
+  let view: OccupationView;
+  beforeEach(() => {
+    view = occupationView(occupation, manifest, reference);
+  });
 
   it("adds descriptions, scales, the sources it draws on and their attribution once each", () => {
     expect(view.skills![0]!.description).toBe("Paying attention.");
