@@ -1,23 +1,93 @@
 import type { Command } from "commander";
-import { createContext, emit } from "../app/context.js";
-import { type FormatOptions, resolveFormat } from "../app/output.js";
-import { checkRoleCount, compareRoles } from "../core/compare.js";
+import { createContext, emit, type RunContext } from "../app/context.js";
+import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
+import { compareRoles } from "../core/compare.js";
+import { checkSideCount, compareOccupations, latestProfile, type OccupationData, type SideInput } from "../core/compare-occupations.js";
+import { needsAt } from "../core/scale.js";
+import { notFoundError, usageError } from "../errors.js";
+import { loadModel } from "../loader/bundled.js";
+import type { CatalogEntry } from "../loader/catalog.js";
+import type { Dataset } from "../loader/occupations.js";
+import type { IndexRow } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
+import { historyPath, loadHistory } from "../store/history.js";
 
 interface CompareOptions extends FormatOptions {
   region?: string;
+  fromHistory?: boolean;
 }
 
 /** The handler of `careers compare`, loaded only when the command runs. */
 export const run = async (queries: string[], opts: CompareOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const format = resolveFormat(opts);
-  checkRoleCount(queries.length);
-  const roles: Role[] = [];
-  for (const q of queries) roles.push((await ctx.catalog.get(q)).role);
-  const result = compareRoles(roles, { region: opts.region });
-  await emit(ctx, result, format, {
-    table: () => import("../render/compare.js").then((m) => m.renderCompare),
-    sheet: () => import("../render/flatten-results.js").then((m) => m.compareSheet),
-  });
+  const fromHistory = Boolean(opts.fromHistory);
+  checkSideCount(queries.length, fromHistory);
+  const entries: CatalogEntry[] = [];
+  for (const q of queries) entries.push(await ctx.catalog.find(q));
+  if (!fromHistory && entries.every((e) => e.kind === "role")) {
+    const result = compareRoles(
+      entries.map((e) => e.role),
+      { region: opts.region },
+    );
+    return emit(ctx, result, format, {
+      table: () => import("../render/compare.js").then((m) => m.renderCompare),
+      sheet: () => import("../render/flatten-results.js").then((m) => m.compareSheet),
+    });
+  }
+  return compareOnScales(ctx, entries, fromHistory, opts, format);
 };
+
+/** An occupation's details and its ratings on the common scales. */
+function dataOf(dataset: Dataset, row: IndexRow): OccupationData {
+  const place = dataset.names().find((n) => n.code === row.code)!.i;
+  return { occupation: dataset.occupation(row), needs: needsAt(dataset.ratings(), place, dataset.reference()) };
+}
+
+/** The occupation a role's `onet.code` names, where that code is imported. */
+function linkedData(dataset: Dataset | null, role: Role): OccupationData | null {
+  const found = role.onet && dataset ? dataset.find(role.onet.code) : null;
+  return dataset && found && "row" in found ? dataOf(dataset, found.row) : null;
+}
+
+/** An occupation among the names, or --from-history: the comparison on the common scales. */
+async function compareOnScales(ctx: RunContext, entries: CatalogEntry[], fromHistory: boolean, opts: CompareOptions, format: Format) {
+  if (opts.region !== undefined)
+    throw usageError(
+      "--region picks among the guides' regional salaries: it compares roles only",
+      "The wages of imported occupations are BLS's national figures; leave --region out.",
+    );
+  const dataset = await ctx.catalog.occupations();
+  const sides: SideInput[] = [];
+  if (fromHistory) {
+    if (!dataset)
+      throw notFoundError(
+        "--from-history compares on the common scales of the imported occupations, and none are imported",
+        "Import the O*NET database and BLS releases first: careers import --help.",
+      );
+    const loaded = loadHistory(historyPath(ctx.io.env));
+    if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
+    const entry = latestProfile(loaded.entries);
+    if (!entry)
+      throw notFoundError(
+        "no saved assessment holds levels on the common scales",
+        "Assess an occupation and save the result: careers assess <occupation> --save.",
+      );
+    sides.push({ kind: "you", entry });
+  }
+  for (const e of entries)
+    sides.push(
+      e.kind === "occupation"
+        ? { kind: "occupation", data: dataOf(e.dataset, e.row) }
+        : { kind: "role", role: e.role, linked: linkedData(dataset, e.role) },
+    );
+  const model = (await loadModel()).occupations;
+  const result = compareOccupations({ sides, model, reference: dataset?.reference() ?? null, manifest: dataset?.manifest() ?? null });
+  await emit(ctx, result, format, {
+    table: () =>
+      import("../render/compare-occupations.js").then(
+        (m) => (r: typeof result, style) => m.renderCompareOccupations(r, style, { gapsShown: model.gapsShown }),
+      ),
+    sheet: () => import("../render/flatten-results.js").then((m) => m.occupationCompareSheet),
+  });
+}

@@ -126,14 +126,14 @@ export interface CompareOptions {
   region?: string | undefined;
 }
 
-function medianOf(role: Role): MedianFigure | null {
+export function medianOf(role: Role): MedianFigure | null {
   const m = medianSalary(role);
   if (!m) return null;
   const period = m.basis === "key-facts" ? role.keyFacts!.medianSalary!.period : (role.salaryByLevel?.period ?? null);
   return { amount: m.amount, currency: m.currency, period, source: m.source, basis: m.basis, label: m.label, inferred: m.inferred };
 }
 
-function levelFigure(role: Role, key: "median" | "average"): LevelFigure | null {
+export function levelFigure(role: Role, key: "median" | "average"): LevelFigure | null {
   const row = levelRow(role);
   const amount = row?.[key];
   if (!row || amount == null) return null;

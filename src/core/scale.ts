@@ -92,6 +92,12 @@ export interface Gaps {
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/**
+ * A difference of two ratings (given to two decimals) without the binary noise of subtracting them:
+ * 3.88 - 3.62 is 0.26, not 0.2599999999999998, so equal gaps rank as equal and print as they are.
+ */
+const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
+
 /** What carries over from a profile to an occupation, and what has to be built. */
 export function gaps(profile: Profile, target: readonly Need[], model: Pick<ScaleModel, "importance">): Gaps {
   const transferable: Transfer[] = [];
@@ -99,7 +105,10 @@ export function gaps(profile: Profile, target: readonly Need[], model: Pick<Scal
   for (const n of mattering(target, model)) {
     const have = profile.levels[n.element] ?? 0;
     if (n.level <= have) transferable.push({ ...n, have });
-    else toBuild.push({ ...n, have, gap: n.level - have, weighted: (n.level - have) * n.importance });
+    else {
+      const gap = clean(n.level - have);
+      toBuild.push({ ...n, have, gap, weighted: clean(gap * n.importance) });
+    }
   }
   transferable.sort((a, b) => b.importance - a.importance || byName(a, b));
   toBuild.sort((a, b) => b.weighted - a.weighted || b.gap - a.gap || byName(a, b));

@@ -24,7 +24,7 @@ import { hang } from "./text.js";
 const INFERRED = "†";
 
 /** Numbers the sources in the order cells cite them; the same document cited by two roles gets one number. */
-class SourceRefs {
+export class SourceRefs {
   private readonly titles: string[] = [];
   constructor(private readonly roles: readonly Pick<Role, "sources">[]) {}
   ref(role: number, id: string): string {

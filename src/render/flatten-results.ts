@@ -2,11 +2,14 @@
  * The flat shape of each command's result for `--format csv` and `--format markdown`:
  *   list:    one row per role
  *   show:    one row per value: section (the role file's top-level key), key (the path below it), value
- *   compare: one row per figure, a column per role
+ *   compare: one row per figure, a column per role (over occupations: per side, and a row per element's
+ *            level and importance; the moves as notes)
  *   path:    one row per step of the ladder (or the route)
  * Lists of names in compare and path cells are joined with "; ". Pure.
  */
 import { type CompareResult, type NameComparison, sharedName } from "../core/compare.js";
+import type { ComparedSide, OccupationComparison } from "../core/compare-occupations.js";
+import type { Wage } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
 import type { ListResult } from "./list.js";
@@ -56,6 +59,66 @@ export function compareSheet(result: CompareResult): Sheet {
     title: `Compared: ${result.roles.map((r) => r.title).join(", ")}`,
     head: ["figure", ...result.roles.map((r) => r.id)],
     rows: keys.map((k) => [k, ...perRole.map((m) => m.get(k) ?? null)]),
+  };
+}
+
+/** A wage as a cell: the amount, "≥ 239200" where BLS gives only a floor, "n/a" where none. */
+const wageCell = (w: Wage): Cell => (w.amount !== null ? w.amount : w.topCoded ? (w.atLeast ? `≥ ${w.atLeast}` : "top-coded") : "n/a");
+
+function sideFigures(s: ComparedSide): Record<string, unknown> {
+  const w = s.wages;
+  // the same keys for every side, so that a row is one figure
+  const wages = (k: "annual" | "hourly") =>
+    Object.fromEntries((["pct10", "pct25", "median", "pct75", "pct90", "mean"] as const).map((p) => [p, w ? wageCell(w[k][p]) : null]));
+  return {
+    kind: s.kind,
+    title: s.title,
+    code: s.code,
+    via: s.via?.code ?? null,
+    onScale: s.onScale,
+    offScale: s.offScale,
+    wages: { period: w?.period ?? null, bls: w?.bls.code ?? null, annual: wages("annual"), hourly: wages("hourly") },
+    outlook: {
+      period: s.outlook?.period ?? null,
+      changePercent: s.outlook?.changePercent ?? null,
+      openings: s.outlook?.openings ?? null,
+      entryEducation: s.outlook?.entryEducation ?? null,
+    },
+    jobZone: s.jobZone?.zone ?? null,
+    typicalEducation: s.typicalEducation ? `${s.typicalEducation.label} (${s.typicalEducation.percent}%)` : null,
+    guide: {
+      levelMedian: s.guide?.levelMedian?.amount ?? null,
+      levelAverage: s.guide?.levelAverage?.amount ?? null,
+      median: s.guide?.median?.amount ?? null,
+      typicalEducation: s.guide?.typicalEducation?.value ?? null,
+    },
+    assessment: s.assessment ? `${s.assessment.title} (${s.assessment.date})` : null,
+  };
+}
+
+export function occupationCompareSheet(result: OccupationComparison): Sheet {
+  const perSide = result.sides.map((s) => flatten(sideFigures(s), "", true));
+  const elementRows = [...result.skills, ...result.knowledge].flatMap((r) => [
+    [`level:${r.name}`, ...r.needs.map((n) => n?.level ?? null)],
+    [`importance:${r.name}`, ...r.needs.map((n) => n?.importance ?? null)],
+  ]);
+  const moves = result.moves.map((m) => ({
+    heading: `From ${m.from} to ${m.to}`,
+    items:
+      m.transferable === null || m.toBuild === null
+        ? [`Not measured: ${m.reason}.`]
+        : [
+            `Transferable: ${m.transferable.map((t) => t.name).join("; ") || "none"}`,
+            ...m.toBuild.map(
+              (g) => `To build: ${g.name}: ${g.have} -> ${g.level} (gap ${g.gap} x importance ${g.importance} = ${g.weighted})`,
+            ),
+          ],
+  }));
+  return {
+    title: `Compared: ${result.sides.map((s) => s.title).join(", ")}`,
+    head: ["figure", ...result.sides.map((s) => s.id)],
+    rows: [...perSide[0]!.map(([k], i) => [k, ...perSide.map((f) => f[i]![1])]), ...elementRows],
+    notes: [...moves, { heading: "Notes", items: result.notes }, { heading: "Sources", items: result.attribution }],
   };
 }
 

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
 import { ROOT, type RunOptions, runJson } from "../helpers/run.js";
+import { scaleHome } from "../helpers/scale-fixture.js";
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
 
@@ -58,6 +59,40 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   // between them, every top-level key of the format
   show: async () => [[["show", "clerk", "--json"]], [["show", "representative", "--json"]]],
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
+  // over occupations (the harbour-town release): from a saved assessment, with a role linked to an imported
+  // code and an inferred key-facts median (something carries over); then roles off the scales, with an inferred level row and a key-facts median
+  "compare --from-history": async () => {
+    const { home } = await scaleHome();
+    writeFileSync(
+      join(home, "history.json"),
+      JSON.stringify({
+        format: 1,
+        entries: [
+          {
+            date: "2098-04-01T09:00:00.000Z",
+            role: "tide-clerks",
+            title: "Tide Clerks",
+            code: "91-3011.00",
+            readiness: 60,
+            band: "developing",
+            categories: [],
+            profile: { levels: { "2.A.1.a": 4, "2.A.1.b": 4 } },
+          },
+        ],
+      }),
+    );
+    const roles = tmp("roles");
+    writeFileSync(
+      join(roles, "desk-lead.yaml"),
+      "id: desk-lead\ntitle: Desk Lead\nsummary: Leads the tide desk.\nsources:\n  - id: own\n    title: Our ladder\nonet:\n  code: 91-1021.00\n  title: Tide Desk Leads\n  note: The same work.\n" +
+        "keyFacts:\n  medianSalary:\n    amount: 50000\n    currency: USD\n    period: year\n    date: May 2098\n    source: own\n    inferred:\n      reason: Our estimate.\n      from: own\n",
+    );
+    const env = { env: { CAREERS_HOME: home } };
+    return [
+      [["compare", "--from-history", "tide-desk-leads", "desk-lead", "--data-dir", roles, "--json"], env],
+      [["compare", "tide-clerks", "representative", "clerk", "--json"], env],
+    ];
+  },
   // a current level (supervisor), a route, and a salary inversion on it (representative after senior-clerk)
   // and the whole ladder, where the clerk's own median is another measure than the table's
   path: async () => [[["path", "supervisor", "--from", "junior-clerk", "--to", "supervisor", "--json"]], [["path", "clerk", "--json"]]],

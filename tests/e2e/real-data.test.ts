@@ -251,6 +251,40 @@ describe.skipIf(!real)("the real releases, imported", () => {
     expect(json(["search", "customer", "service", "--json"]).results[0].code).toBe("43-4051.00");
   });
 
+  it("compare customer service representatives with first-line supervisors: the levels are Skills.txt's", () => {
+    const d = json(["compare", "customer-service-representatives", "43-1011", "--json"]);
+    expect(d.sides.map((s: { code: string }) => s.code)).toEqual(["43-4051.00", "43-1011.00"]);
+    /** an occupation's importance and level of an element, as Skills.txt gives them (a level not relevant is 0) */
+    const skills = file("Skills.txt");
+    const rated = (code: string, element: string) => {
+      const rows = skills.filter((r) => r["O*NET-SOC Code"] === code && r["Element ID"] === element);
+      const im = rows.find((r) => r["Scale ID"] === "IM")!;
+      const lv = rows.find((r) => r["Scale ID"] === "LV")!;
+      return { importance: Number(im["Data Value"]), level: lv["Not Relevant"] === "Y" ? 0 : Number(lv["Data Value"]) };
+    };
+    // Management of Personnel Resources: the supervisors' level, and the representatives'
+    const element = "2.B.5.d";
+    const sup = rated("43-1011.00", element);
+    const csr = rated("43-4051.00", element);
+    const skillRow = d.skills.find((s: { element: string }) => s.element === element);
+    expect(skillRow.name).toBe("Management of Personnel Resources");
+    expect(skillRow.needs.map((n: { importance: number; level: number }) => [n.importance, n.level])).toEqual([
+      [csr.importance, csr.level],
+      [sup.importance, sup.level],
+    ]);
+    // the supervisors need more of it than the representatives have, and it matters to them: to build
+    expect(sup.importance).toBeGreaterThanOrEqual(3);
+    expect(sup.level).toBeGreaterThan(csr.level);
+    const gap = d.moves[0].toBuild.find((g: { element: string }) => g.element === element);
+    expect(gap.gap).toBeCloseTo(sup.level - csr.level, 6);
+    expect(gap.weighted).toBeCloseTo((sup.level - csr.level) * sup.importance, 6);
+    // every row, every side: the rating of Skills.txt
+    for (const row of d.skills)
+      row.needs.forEach((n: { importance: number; level: number }, i: number) =>
+        expect([n.importance, n.level], `${row.name}, ${d.sides[i].code}`).toEqual(Object.values(rated(d.sides[i].code, row.element))),
+      );
+  });
+
   it("a truncated copy of the real release is refused, and nothing is written", () => {
     const work = mkdtempSync(join(tmpdir(), "careers-truncated-"));
     const bytes = readFileSync(join(real!.dir, "db_29_3_text.zip"));

@@ -47,6 +47,16 @@ describe("gaps", () => {
     expect(g.toBuild).toEqual([]);
   });
 
+  it("takes gaps of ratings given to two decimals without binary noise, so equal ones tie", () => {
+    // 3.88 - 3.62 in binary floating point is 0.2599999999999998; 4.26 - 4 is 0.2599999999999998 too, but
+    // 0.26 x 4 and (3.88 - 3.62) x 4 must rank as the same weighted gap, broken by name
+    const g = gaps({ levels: { A: 3.62, B: 4 } }, [need("B", 4, 4.26), need("A", 4, 3.88)], MODEL);
+    expect(g.toBuild.map((t) => [t.element, t.gap, t.weighted])).toEqual([
+      ["A", 0.26, 1.04],
+      ["B", 0.26, 1.04],
+    ]);
+  });
+
   it("breaks equal weighted gaps by the bigger gap, then by name", () => {
     // X: gap 2 x importance 3 = 6; Y: gap 1.5 x 4 = 6; W, V: gap 1 x 3 = 3 each
     const g = gaps({ levels: {} }, [need("Y", 4, 1.5), need("X", 3, 2), need("W", 3, 1), need("V", 3, 1)], MODEL);

@@ -1,0 +1,363 @@
+/**
+ * core/compare-occupations.ts over the harbour-town occupations of tests/helpers/scale-fixture.ts. Every
+ * expected figure is worked by hand from the fixture's [importance, level] pairs, in SCALE_ELEMENT_IDS
+ * order (Reading Comprehension, Active Listening, Speaking, Social Perceptiveness, Judgment and Decision
+ * Making, Management of Personnel Resources; knowledge: Customer and Personal Service, Administration and
+ * Management), with the shipped threshold: an element matters at importance 3 or more.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  checkSideCount,
+  compareOccupations,
+  latestProfile,
+  type OccupationData,
+  type ProfileEntry,
+  type SideInput,
+  typicalEducation,
+} from "../../src/core/compare-occupations.js";
+import type { ScaleModel } from "../../src/schema/assessment.js";
+import type { HistoryEntry } from "../../src/schema/history.js";
+import type { Occupation, Reference } from "../../src/schema/occupation.js";
+import { loadShipped } from "../helpers/roles.js";
+import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS } from "../helpers/scale-fixture.js";
+
+const MODEL: ScaleModel = {
+  importance: 3,
+  assessImportance: 3,
+  weights: { skill: 0.6, knowledge: 0.25, interests: 0.15 },
+  lateralBand: 0.1,
+  gapsShown: 3,
+};
+
+const REFERENCE: Reference = {
+  scales: { IM: { name: "Importance", min: 1, max: 5 }, LV: { name: "Level", min: 0, max: 7 } },
+  elements: Object.fromEntries(
+    SCALE_ELEMENT_IDS.map((id) => [
+      id,
+      { name: SCALE_ELEMENTS[id]!.name, description: "", kind: SCALE_ELEMENTS[id]!.knowledge ? "knowledge" : "skill" },
+    ]),
+  ),
+};
+
+const RC = "Reading Comprehension";
+const AL = "Active Listening";
+const SP = "Speaking";
+const SOC = "Social Perceptiveness";
+const JDM = "Judgment and Decision Making";
+const MPR = "Management of Personnel Resources";
+const CPS = "Customer and Personal Service";
+const AM = "Administration and Management";
+
+/** A fixture occupation as the data set gives it: details (only what compare reads) and needs. */
+function data(title: string): OccupationData {
+  const o = SCALE_OCCUPATIONS.find((x) => x.title === title)!;
+  const occupation = {
+    id: o.title.toLowerCase().replace(/ /g, "-"),
+    code: o.code,
+    soc: o.code.slice(0, 7),
+    title: o.title,
+    wages: null,
+    outlook: null,
+    jobZone: { zone: o.zone },
+    education: {
+      required: Object.entries(o.education).map(([c, percent]) => ({ category: Number(c), label: `category ${c}`, percent })),
+      experience: [],
+      training: [],
+    },
+  } as unknown as Occupation;
+  const needs = SCALE_ELEMENT_IDS.map((id, k) => ({
+    element: id,
+    name: SCALE_ELEMENTS[id]!.name,
+    kind: SCALE_ELEMENTS[id]!.knowledge ? ("knowledge" as const) : ("skill" as const),
+    importance: o.ratings[k]![0],
+    level: o.ratings[k]![1],
+  }));
+  return { occupation, needs };
+}
+
+const occ = (title: string): SideInput => ({ kind: "occupation", data: data(title) });
+const compare = (...sides: SideInput[]) => compareOccupations({ sides, model: MODEL, reference: REFERENCE, manifest: null });
+const names = (list: { name: string }[] | null) => list?.map((x) => x.name) ?? null;
+const gapsOf = (list: { name: string; gap: number; weighted: number }[] | null) => list?.map((g) => [g.name, g.gap, g.weighted]) ?? null;
+
+describe("compareOccupations: from one occupation to another", () => {
+  it("Tide Clerks -> Tide Desk Leads: nothing carries over; every gap, biggest weighted first", () => {
+    const r = compare(occ("Tide Clerks"), occ("Tide Desk Leads"));
+    expect(r.base).toBe("tide-clerks");
+    expect(r.moves).toHaveLength(1);
+    const m = r.moves[0]!;
+    expect([m.from, m.to, m.reason, m.leftOut]).toEqual(["tide-clerks", "tide-desk-leads", null, []]);
+    // every one of the leads' elements matters (importance 3.5 to 4.5) and each needs more than the clerks' level
+    expect(m.transferable).toEqual([]);
+    expect(gapsOf(m.toBuild)).toEqual([
+      [MPR, 3, 10.5], // 4 - 1 = 3, x 3.5
+      [AM, 2, 7], // 4 - 2, x 3.5
+      [JDM, 1.5, 5.25], // 4 - 2.5, x 3.5
+      [RC, 1, 4], // 4 - 3, x 4; ties Speaking on both: by name
+      [SP, 1, 4], // 4.5 - 3.5, x 4
+      [SOC, 1, 3.5], // 4 - 3, x 3.5
+      [CPS, 0.5, 2.25], // 5 - 4.5, x 4.5
+      [AL, 0.5, 2], // 4.5 - 4, x 4
+    ]);
+    expect(m.toBuild![0]).toMatchObject({ element: "2.B.5.d", kind: "skill", importance: 3.5, level: 4, have: 1 });
+  });
+
+  it("Harbour Greeters -> Tide Clerks: what carries over, most important first, and two gaps", () => {
+    // the clerks' elements that matter: Reading Comprehension (3.5, 3), Active Listening (4, 4), Speaking (4, 3.5),
+    // Social Perceptiveness (3, 3), Customer and Personal Service (4.5, 4.5); the greeters have 2.5, 4, 4, 3.5, 4
+    const m = compare(occ("Harbour Greeters"), occ("Tide Clerks")).moves[0]!;
+    expect(names(m.transferable)).toEqual([AL, SP, SOC]);
+    expect(m.transferable!.map((t) => [t.level, t.have])).toEqual([
+      [4, 4],
+      [3.5, 4],
+      [3, 3.5],
+    ]);
+    expect(gapsOf(m.toBuild)).toEqual([
+      [CPS, 0.5, 2.25],
+      [RC, 0.5, 1.75],
+    ]);
+  });
+
+  it("rows: the elements that matter to either side, most important to the target first, then by name", () => {
+    const r = compare(occ("Tide Clerks"), occ("Tide Desk Leads"));
+    // the leads' importance: Active Listening, Reading Comprehension, Speaking 4; the other three 3.5
+    expect(names(r.skills)).toEqual([AL, RC, SP, JDM, MPR, SOC]);
+    expect(names(r.knowledge)).toEqual([CPS, AM]);
+    const mpr = r.skills.find((s) => s.name === MPR)!;
+    expect(mpr.element).toBe("2.B.5.d");
+    expect(mpr.needs).toEqual([
+      { importance: 1.5, level: 1, matters: false },
+      { importance: 3.5, level: 4, matters: true },
+    ]);
+    expect(r.scales).toEqual({ importance: [1, 5], level: [0, 7], matters: 3 });
+  });
+
+  it("three sides: rows by the highest importance among the targets; a move from the first to each", () => {
+    const r = compare(occ("Tide Clerks"), occ("Harbour Greeters"), occ("Tide Desk Leads"));
+    // Speaking: greeters 4.5; Active Listening, Reading Comprehension: 4; the rest 3.5 (the leads)
+    expect(names(r.skills)).toEqual([SP, AL, RC, JDM, MPR, SOC]);
+    expect(r.moves.map((m) => m.to)).toEqual(["harbour-greeters", "tide-desk-leads"]);
+    // to the greeters (needs RC 2.5, AL 4, Sp 4, SocP 3.5, CPS 4; the clerks have 3, 4, 3.5, 3, 4.5)
+    expect(names(r.moves[0]!.transferable)).toEqual([CPS, AL, RC]);
+    expect(gapsOf(r.moves[0]!.toBuild)).toEqual([
+      [SP, 0.5, 2.25],
+      [SOC, 0.5, 1.75],
+    ]);
+    expect(gapsOf(r.moves[1]!.toBuild)![0]).toEqual([MPR, 3, 10.5]);
+  });
+
+  it("an element that matters to neither side is no row", () => {
+    // Shell Sorters and Kelp Farmers: only Judgment and Decision Making matters (the farmers' 3, 3)
+    const r = compare(occ("Shell Sorters"), occ("Kelp Farmers"));
+    expect(names(r.skills)).toEqual([JDM]);
+    expect(r.knowledge).toEqual([]);
+    expect(names(r.moves[0]!.transferable)).toEqual([]);
+    expect(gapsOf(r.moves[0]!.toBuild)).toEqual([[JDM, 1, 3]]);
+  });
+
+  it("the occupation's figures: job zone, typical education (the largest share)", () => {
+    const s = compare(occ("Tide Clerks"), occ("Tide Desk Leads")).sides;
+    expect(s.map((x) => [x.kind, x.id, x.code, x.onScale, x.offScale, x.via, x.guide])).toEqual([
+      ["occupation", "tide-clerks", "91-3011.00", true, null, null, null],
+      ["occupation", "tide-desk-leads", "91-1021.00", true, null, null, null],
+    ]);
+    expect(s[0]!.jobZone).toEqual({ zone: 2 });
+    // clerks: 60% category 2; leads: 40% category 2, 30% 4, 30% 6
+    expect(s.map((x) => x.typicalEducation?.category)).toEqual([2, 2]);
+    expect(s[0]!.typicalEducation).toEqual({ category: 2, label: "category 2", percent: 60 });
+  });
+});
+
+describe("compareOccupations: roles", () => {
+  const supervisor = loadShipped("supervisor");
+  const linked = { ...supervisor, onet: { code: "91-1021.00", title: "Desk leads (as the role file names them)", note: "Close enough." } };
+
+  it("a role linked to an imported code measures through it, says so, and brings its guide's level rows", () => {
+    const r = compare(occ("Tide Clerks"), { kind: "role", role: linked, linked: data("Tide Desk Leads") });
+    const side = r.sides[1]!;
+    expect(side).toMatchObject({ kind: "role", id: "supervisor", code: "91-1021.00", onScale: true, offScale: null });
+    // the data set's title, and the role file's note on how close the link is
+    expect(side.via).toEqual({ code: "91-1021.00", title: "Tide Desk Leads", note: "Close enough." });
+    // the clerk guide's table: Customer Service Supervisor, median 58,000 and average 60,000 USD (US)
+    expect(side.guide!.levelMedian).toMatchObject({
+      amount: 58000,
+      currency: "USD",
+      level: "Customer Service Supervisor",
+      region: "US",
+      source: "clerk-guide",
+    });
+    expect(side.guide!.levelAverage!.amount).toBe(60000);
+    expect(side.guide!.median).toBeNull();
+    expect(side.sources.map((s) => s.id)).toEqual(["clerk-guide"]);
+    // the same move as Tide Clerks -> Tide Desk Leads
+    expect(gapsOf(r.moves[0]!.toBuild)![0]).toEqual([MPR, 3, 10.5]);
+    expect(r.notes).toContain(
+      "supervisor: its wages, outlook, job zone and ratings are those of 91-1021.00 Tide Desk Leads, the O*NET occupation its role file links it to (Close enough).",
+    );
+  });
+
+  it("the clerk's own key-facts median is the guide's median; a level median is not repeated as one", () => {
+    const clerk = loadShipped("clerk");
+    const r = compare({ kind: "role", role: clerk, linked: null }, occ("Tide Clerks"));
+    // the clerk guide cites the BLS national median of $38,400 (May 2023)
+    expect(r.sides[0]!.guide!.median).toMatchObject({ amount: 38400, basis: "key-facts", label: "U.S. national median, May 2023" });
+    expect(r.sides[0]!.guide!.levelMedian!.amount).toBe(35000);
+  });
+
+  it("a role without an O*NET link, or whose code is not imported: what it has, and not on the scales", () => {
+    const { onet: _, ...unlinked } = supervisor;
+    // the manager's link, 43-1011.00, is no harbour-town occupation
+    const r = compare({ kind: "role", role: unlinked, linked: null }, occ("Tide Clerks"), {
+      kind: "role",
+      role: loadShipped("manager"),
+      linked: null,
+    });
+    expect(r.sides[0]).toMatchObject({ onScale: false, code: null, via: null, wages: null, jobZone: null });
+    expect(r.sides[0]!.offScale).toBe("its role file links it to no O*NET occupation, so its skills are not on the common scales");
+    expect(r.sides[2]!.offScale).toBe(
+      "its O*NET link 43-1011.00 is not among the imported occupations, so its skills are not on the common scales",
+    );
+    // the link as the role file gives it
+    expect(r.sides[2]!.via).toMatchObject({
+      code: "43-1011.00",
+      title: "First-Line Supervisors of Office and Administrative Support Workers",
+    });
+    expect(r.sides[0]!.guide!.levelMedian!.amount).toBe(58000);
+    expect(r.moves.map((m) => [m.to, m.transferable, m.toBuild, m.reason])).toEqual([
+      ["tide-clerks", null, null, "supervisor is not on the common scales"],
+      ["manager", null, null, "supervisor and manager are not on the common scales"],
+    ]);
+    // the rows are the clerks' (the one side on the scales), by its importance: CPS 4.5; AL, Sp 4; RC 3.5; SocP 3
+    expect(names(r.skills)).toEqual([AL, SP, RC, SOC]);
+    expect(r.skills[0]!.needs).toEqual([null, { importance: 4, level: 4, matters: true }, null]);
+  });
+
+  it("with no occupations imported at all, says that", () => {
+    const r = compareOccupations({
+      sides: [occ("Tide Clerks"), { kind: "role", role: linked, linked: null }],
+      model: MODEL,
+      reference: null,
+      manifest: null,
+    });
+    expect(r.sides[1]!.offScale).toBe(
+      "its O*NET link 91-1021.00 cannot be followed: no occupations are imported, so its skills are not on the common scales",
+    );
+    expect(r.scales.importance).toBeNull();
+  });
+});
+
+describe("compareOccupations: from you", () => {
+  const entry = (levels: Record<string, number>): ProfileEntry => ({
+    date: "2098-04-01T09:00:00.000Z",
+    role: "tide-clerks",
+    title: "Tide Clerks",
+    code: "91-3011.00",
+    readiness: 60,
+    band: "developing",
+    categories: [],
+    profile: { levels },
+  });
+  // skills only: Reading Comprehension 4, Active Listening 4, Speaking 3, Social Perceptiveness 3, Judgment 2
+  const you: SideInput = { kind: "you", entry: entry({ "2.A.1.a": 4, "2.A.1.b": 4, "2.A.1.d": 3, "2.B.1.a": 3, "2.B.4.e": 2 }) };
+
+  it("your levels against the target's needs; an element you did not rate counts as 0", () => {
+    const r = compare(you, occ("Tide Desk Leads"));
+    expect(r.base).toBe("you");
+    const m = r.moves[0]!;
+    expect(names(m.transferable)).toEqual([RC]); // needs 4, you have 4
+    expect(gapsOf(m.toBuild)).toEqual([
+      [MPR, 4, 14], // not rated: 4 - 0, x 3.5
+      [JDM, 2, 7],
+      [SP, 1.5, 6],
+      [SOC, 1, 3.5],
+      [AL, 0.5, 2],
+    ]);
+  });
+
+  it("leaves out a kind your assessment rates none of, and says so", () => {
+    const r = compare(you, occ("Tide Desk Leads"));
+    expect(r.moves[0]!.leftOut).toEqual(["knowledge"]);
+    expect(r.moves[0]!.toBuild!.some((g) => g.kind === "knowledge")).toBe(false);
+    expect(r.notes).toContain("tide-desk-leads: knowledge left out of what carries over: your assessment rates none.");
+    // the knowledge rows are still there, your column empty
+    expect(r.knowledge.map((k) => k.needs[0])).toEqual([null, null]);
+  });
+
+  it("your column: the level you gave, no importance; the side names the assessment", () => {
+    const r = compare(you, occ("Tide Desk Leads"));
+    expect(r.skills.find((s) => s.name === RC)!.needs[0]).toEqual({ importance: null, level: 4, matters: false });
+    expect(r.skills.find((s) => s.name === MPR)!.needs[0]).toBeNull();
+    expect(r.sides[0]).toMatchObject({
+      kind: "you",
+      id: "you",
+      title: "You",
+      code: null,
+      onScale: true,
+      assessment: { date: "2098-04-01T09:00:00.000Z", role: "tide-clerks", title: "Tide Clerks", code: "91-3011.00" },
+      levels: { "2.A.1.a": 4, "2.A.1.b": 4, "2.A.1.d": 3, "2.B.1.a": 3, "2.B.4.e": 2 },
+    });
+    expect(r.notes[0]).toBe(
+      "You: your levels from the assessment of Tide Clerks saved 2098-04-01; an element you did not rate counts as 0 where an occupation needs it.",
+    );
+  });
+
+  it("a level in a hand-edited history that is not a number is no level", () => {
+    const levels = { "2.A.1.a": "4", "2.A.1.b": 4 } as unknown as Record<string, number>;
+    const r = compare({ kind: "you", entry: entry(levels) }, occ("Tide Desk Leads"));
+    expect(r.sides[0]!.levels).toEqual({ "2.A.1.b": 4 });
+    // Reading Comprehension counts as not rated: 4 - 0, x 4 = 16
+    expect(r.moves[0]!.toBuild!.find((g) => g.name === RC)).toMatchObject({ have: 0, gap: 4, weighted: 16 });
+  });
+
+  it("rates knowledge too where the assessment does", () => {
+    // Customer and Personal Service 5 (the leads need 5): carries over; Administration and Management 4 too
+    const r = compare({ kind: "you", entry: entry({ "2.C.1.e": 5, "2.C.1.a": 4 }) }, occ("Tide Desk Leads"));
+    expect(r.moves[0]!.leftOut).toEqual(["skill"]);
+    expect(names(r.moves[0]!.transferable)).toEqual([CPS, AM]);
+    expect(r.moves[0]!.toBuild).toEqual([]);
+  });
+});
+
+describe("latestProfile", () => {
+  const e = (date: string, withProfile: boolean, role = date): HistoryEntry => ({
+    date,
+    role,
+    title: role,
+    readiness: 50,
+    band: "developing",
+    categories: [],
+    ...(withProfile ? { profile: { levels: { "2.A.1.a": 3 } } } : {}),
+  });
+
+  it("the most recent entry that holds a profile", () => {
+    const entries = [e("2098-03-01T00:00:00Z", true), e("2098-04-01T00:00:00Z", false), e("2098-02-01T00:00:00Z", true)];
+    expect(latestProfile(entries)?.date).toBe("2098-03-01T00:00:00Z");
+  });
+
+  it("the later one in the file where dates tie; none without a profile", () => {
+    expect(latestProfile([e("2098-03-01T00:00:00Z", true, "a"), e("2098-03-01T00:00:00Z", true, "b")])?.role).toBe("b");
+    expect(latestProfile([e("2098-03-01T00:00:00Z", false)])).toBeNull();
+    expect(latestProfile([])).toBeNull();
+  });
+});
+
+describe("typicalEducation", () => {
+  it("the category with the largest share; the lower one where two tie", () => {
+    const share = (category: number, percent: number) => ({ category, label: `c${category}`, percent });
+    expect(typicalEducation([share(2, 60), share(4, 25), share(5, 15)])?.category).toBe(2);
+    expect(typicalEducation([share(4, 50), share(2, 50)])?.category).toBe(2);
+    expect(typicalEducation([])).toBeNull();
+    expect(typicalEducation(undefined)).toBeNull();
+  });
+});
+
+describe("checkSideCount", () => {
+  it("2 to 4 names; with --from-history 1 to 3 (you are the first side)", () => {
+    for (const n of [2, 3, 4]) expect(() => checkSideCount(n, false)).not.toThrow();
+    for (const n of [1, 2, 3]) expect(() => checkSideCount(n, true)).not.toThrow();
+    expect(() => checkSideCount(5, false)).toThrow("compare takes 2 to 4 roles, not 5");
+    expect(() => checkSideCount(1, false)).toThrow("compare takes 2 to 4 roles, not 1");
+    expect(() => checkSideCount(4, true)).toThrow("compare --from-history takes 1 to 3 roles or occupations (you are the first), not 4");
+    expect(() => checkSideCount(0, true)).toThrow("not 0");
+  });
+});
