@@ -23,8 +23,9 @@ export interface OccupationPathOptions {
   maxMoves?: string;
 }
 
-const latticeData = (dataset: Dataset): LatticeData => ({
-  ratings: dataset.ratings(),
+/** The data a lattice reads: with `around`, only the ratings of that occupation and its related ones. */
+const latticeData = (dataset: Dataset, around?: number): LatticeData => ({
+  ratings: around === undefined ? dataset.ratings() : dataset.ratingsAround(around),
   reference: dataset.reference(),
   row: (i) => dataset.row(i),
 });
@@ -67,8 +68,9 @@ export async function occupationPath(ctx: RunContext, entry: OccupationEntry, op
     );
   const model = (await loadModel()).occupations;
   const maxMoves = parseMaxMoves(opts.maxMoves, model.maxMoves);
-  const data = latticeData(dataset);
   const from = placeInIndex(dataset, row.code);
+  // a route searches every related list; a lattice reads one occupation's neighbours
+  const data = latticeData(dataset, opts.to === undefined ? from : undefined);
   if (opts.to === undefined && opts.maxMoves !== undefined) throw usageError("--max-moves limits a route: give --to <occupation>");
   const to = opts.to === undefined ? undefined : await target(ctx, dataset, opts.to);
   let route: OccupationPathResult["route"] = null;
@@ -100,6 +102,6 @@ export async function onwardFrom(dataset: Dataset, top: Role): Promise<Onward | 
   const at = code ? placeInIndex(dataset, code) : -1;
   if (!code || at < 0) return undefined;
   const model = (await loadModel()).occupations;
-  const { occupation, up, lateralBand } = lattice(latticeData(dataset), at, model);
+  const { occupation, up, lateralBand } = lattice(latticeData(dataset, at), at, model);
   return { role: top.id, title: top.title, code, occupation, lateralBand, gapsShown: model.gapsShown, moves: up };
 }
