@@ -168,6 +168,7 @@ const HEAD = [
   "payChange",
   "payChangePercent",
   "jobZone",
+  "rated",
   "transferable",
   "weightedGap",
   "gaps",
@@ -182,6 +183,7 @@ const moveCells = (m: Move, gapsShown: number): Cell[] => [
   m.pay?.amount ?? null,
   m.pay?.percent ?? null,
   m.jobZone,
+  m.rated,
   m.transferable,
   Math.round(m.weightedGap * 100) / 100,
   m.gaps

@@ -109,7 +109,7 @@ describe("careers path <occupation>", () => {
   it("writes one row per move as csv", async () => {
     const r = await run(["path", "Tide Clerks", "--format", "csv"], env());
     const lines = r.stdout.trim().split(/\r?\n/);
-    expect(lines[0]).toBe("direction,code,title,tier,median,payChange,payChangePercent,jobZone,transferable,weightedGap,gaps");
+    expect(lines[0]).toBe("direction,code,title,tier,median,payChange,payChangePercent,jobZone,rated,transferable,weightedGap,gaps");
     expect(lines.slice(1).map((l) => l.split(",").slice(0, 2).join(" "))).toEqual([
       "up 91-1021.00",
       "up 91-4011.00",

@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { classify, findOccupationRoute, type LatticeData, lattice, moveCost } from "../../src/core/lattice.js";
 import { gaps, needsAt, profileOf } from "../../src/core/scale.js";
+import { renderOccupationPath } from "../../src/render/lattice.js";
+import { plainStyle } from "../../src/render/style.js";
 import type { IndexRow, StoredRatings } from "../../src/schema/occupation.js";
 import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, type ScaleOccupation } from "../helpers/scale-fixture.js";
 
@@ -125,6 +127,24 @@ describe("lattice", () => {
     expect(tour).toMatchObject({ median: null, pay: null, direction: "lateral" });
     const from = lattice(harbour(), at("Lighthouse Tour Guides"), MODEL);
     expect(from.lateral.map((m) => [m.title, m.pay])).toEqual([["Harbour Greeters", null]]);
+  });
+});
+
+describe("an occupation O*NET does not rate", () => {
+  it("has no gaps to show, and the table says it is not rated", () => {
+    const data = harbour();
+    const leads = at("Tide Desk Leads");
+    data.ratings.importance[leads] = data.ratings.importance[leads]!.map(() => null);
+    const l = lattice(data, at("Tide Clerks"), MODEL);
+    expect(l.up[0]).toMatchObject({ title: "Tide Desk Leads", rated: false, gaps: [], transferable: 0, weightedGap: 0 });
+    const text = renderOccupationPath({ ...l, gapsShown: 3, route: null }, plainStyle(120));
+    expect(text).toMatch(/Tide Desk Leads .* │ not rated by O\*NET +│ +n\/a │/);
+    // from it, every level counts from 0
+    const from = lattice(data, leads, MODEL);
+    expect(from.occupation.rated).toBe(false);
+    expect(renderOccupationPath({ ...from, gapsShown: 3, route: null }, plainStyle(120))).toContain(
+      "O*NET rates no skills or knowledge for Tide Desk Leads: every gap counts from level 0.",
+    );
   });
 });
 
