@@ -28,6 +28,8 @@ export interface Place {
   title: string;
   /** the OEWS annual median, USD; null where BLS gives no exact figure (not available, or top-coded) */
   median: number | null;
+  /** where BLS top-codes the median: the floor it gives (the median is at least this), else null */
+  medianAtLeast: number | null;
   jobZone: number | null;
   growthPercent: number | null;
   /** whether O*NET rates its skills and knowledge: where it does not, a move's gaps cannot be measured */
@@ -84,6 +86,7 @@ const placeOf = (row: IndexRow, rated: boolean): Place => ({
   code: row.code,
   title: row.title,
   median: row.median?.amount ?? null,
+  medianAtLeast: row.median?.topCoded ? (row.median.atLeast ?? null) : null,
   jobZone: row.jobZone,
   growthPercent: row.growthPercent,
   rated,

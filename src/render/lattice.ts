@@ -36,7 +36,8 @@ export interface Onward {
 
 const NA = "n/a";
 
-const median = (p: Pick<Place, "median">): string => (p.median === null ? NA : formatMoney(p.median, "USD"));
+const median = (p: Pick<Place, "median" | "medianAtLeast">): string =>
+  p.median !== null ? formatMoney(p.median, "USD") : p.medianAtLeast !== null ? `≥ ${formatMoney(p.medianAtLeast, "USD")}` : NA;
 
 export const formatPay = (pay: Move["pay"]): string =>
   pay === null ? NA : `${formatSignedMoney(pay.amount, "USD")}${pay.percent === null ? "" : ` (${formatSignedPercent(pay.percent)})`}`;
@@ -84,7 +85,7 @@ function legend(style: Style, gapsShown: number, band?: number): string {
       : [
           `Step up: a higher job zone, or in the same zone a median more than ${percentOf(band)} higher; stepping stone: a lower zone, or a median more than ${percentOf(band)} lower; lateral: the rest (and where a median is missing).`,
         ]),
-    `Tier: how closely O*NET relates the occupations (Primary-Short, Primary-Long, Supplemental). Median: annual, USD (BLS). Zone: O*NET job zone 1-5.`,
+    `Tier: how closely O*NET relates the occupations (Primary-Short, Primary-Long, Supplemental). Median: annual, USD (BLS; ≥: BLS gives only a floor, and the change is n/a). Zone: O*NET job zone 1-5.`,
     `To build: the ${gapsShown} biggest gaps (level had→level needed, O*NET's 0-7 scale), the levels had being those of the occupation the move starts from, biggest gap × importance first; all of them in --json. Transfer: of the skills and knowledge areas that matter to the occupation moved to, how many are already reached.`,
   ];
   return style.c.dim(lines.map((l) => hang("", l, style.width)).join("\n"));

@@ -63,6 +63,7 @@ describe("careers path <occupation>", () => {
       code: "91-3011.00",
       title: "Tide Clerks",
       median: 38000,
+      medianAtLeast: null,
       jobZone: 2,
       growthPercent: 2.5,
       rated: true,

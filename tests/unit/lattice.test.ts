@@ -148,6 +148,22 @@ describe("an occupation O*NET does not rate", () => {
   });
 });
 
+describe("a top-coded median", () => {
+  it("counts as missing for the pay and the class, and shows as the floor BLS gives", () => {
+    const data = harbour();
+    const managers = at("Tide Office Managers");
+    const row = data.row(managers);
+    const rows = (i: number) =>
+      i === managers ? { ...row, median: { amount: null, topCoded: true as const, atLeast: 239200 } } : data.row(i);
+    const l = lattice({ ...data, row: rows }, at("Tide Desk Leads"), MODEL);
+    // zone 4 against 3: still a step up, by the zone
+    expect(l.up[0]).toMatchObject({ title: "Tide Office Managers", median: null, medianAtLeast: 239200, pay: null, direction: "up" });
+    expect(renderOccupationPath({ ...l, gapsShown: 3, route: null }, plainStyle(120))).toMatch(
+      /Tide Office Managers +│ Primary-Short │ ≥ 239,200 USD │ +n\/a │/,
+    );
+  });
+});
+
 describe("moveCost", () => {
   it("sums the same weighted gaps as gaps() does, for every pair of occupations", () => {
     const data = harbour();
