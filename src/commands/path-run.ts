@@ -15,6 +15,7 @@ interface PathOptions extends FormatOptions {
   to?: string;
   track?: string;
   interactive?: boolean;
+  maxMoves?: string;
 }
 
 /** The handler of `careers path`, loaded only when the command runs. */
@@ -28,9 +29,17 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
       `Use the plain form instead: careers path ${query ?? "<role>"} (add --json for data).`,
     );
   }
+  // a role, or an imported occupation (its lattice, or a route to another with --to)
+  const entry = query !== undefined ? await ctx.catalog.find(query) : undefined;
+  if (entry?.kind === "occupation") {
+    const { occupationPath } = await import("./path-occupation.js");
+    return occupationPath(ctx, entry, opts, format);
+  }
+  if (opts.maxMoves !== undefined)
+    throw usageError("--max-moves is for routes between occupations", "Example: careers path 43-4051 --to 43-1011 --max-moves 3");
   const named = query ?? opts.from ?? opts.to;
   if (!named) throw usageError("name a role, or a level with --from or --to", "Example: careers path clerk");
-  const { role } = await ctx.catalog.get(named);
+  const { role } = entry ?? (await ctx.catalog.get(named));
   const { roles, problems } = await ctx.catalog.all();
   const all = new Map(roles.map((r) => [r.id, r.role]));
   all.set(role.id, role);
@@ -49,6 +58,8 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
     return failOnProblems(ctx, problems, "the ladder was drawn without those files");
   }
   const result = await pathResult(ctx, view, found.owner, all, current, opts);
+  const onward = await onwardOf(ctx, view, result, all);
+  if (onward) result.onward = onward;
   await emit(ctx, result, format, {
     table: () => import("../render/path.js").then((m) => m.renderPath),
     sheet: () => import("../render/flatten-results.js").then((m) => m.pathSheet),
@@ -119,6 +130,25 @@ async function pathResult(
       }),
     },
   };
+}
+
+/**
+ * Where the steps shown end at the ladder's top role and a data set is installed that holds the O*NET
+ * occupation the top role links to: the steps up from that occupation.
+ */
+async function onwardOf(
+  ctx: RunContext,
+  view: LadderView,
+  result: PathResult,
+  roles: ReadonlyMap<string, Role>,
+): Promise<PathResult["onward"]> {
+  const top = view.steps.at(-1);
+  const role = top && roles.get(top.role);
+  if (!role?.onet || result.steps.at(-1)?.role !== top!.role) return undefined;
+  const dataset = await ctx.catalog.occupations();
+  if (!dataset) return undefined;
+  const { onwardFrom } = await import("./path-occupation.js");
+  return onwardFrom(dataset, role);
 }
 
 function resolveTrack(view: LadderView, wanted: string): string {

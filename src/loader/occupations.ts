@@ -19,6 +19,7 @@ import {
 } from "../schema/occupation.js";
 import { type StoredIndex, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, suggestOccupation } from "./occupation-lookup.js";
+import { ratingsAround } from "./ratings-rows.js";
 
 export const CURRENT = "current.json";
 
@@ -142,6 +143,22 @@ export class Dataset {
       this.ratingsCache = r;
     }
     return this.ratingsCache;
+  }
+
+  /**
+   * The ratings of the occupation at place `i` and of its related occupations only (the other rows empty),
+   * read without parsing the whole of ratings.json where it is laid out as import writes it; else all of it.
+   */
+  ratingsAround(i: number): StoredRatings {
+    if (this.ratingsCache) return this.ratingsCache;
+    const path = join(this.dir, "ratings.json");
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      return this.ratings();
+    }
+    return ratingsAround(text, i, this.names().length) ?? this.ratings();
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */

@@ -12,6 +12,7 @@ import type { ComparedSide, OccupationComparison } from "../core/compare-occupat
 import type { Wage } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
+import { onwardLines } from "./lattice.js";
 import type { ListResult } from "./list.js";
 import { inversionText, lateralMoveText, type PathResult, pathNotes } from "./path.js";
 
@@ -170,6 +171,14 @@ export function pathSheet(result: PathResult): Sheet {
       // as the table shows them: only for the whole ladder, not a route or one track
       { heading: "Lateral moves", items: result.route || result.track ? [] : result.lateralMoves.map(lateralMoveText) },
       { heading: "Source", items: [result.ladder.sourceTitle] },
+      ...(result.onward
+        ? [
+            {
+              heading: `Onward from ${result.onward.title} via O*NET ${result.onward.code} ${result.onward.occupation.title}`,
+              items: onwardLines(result.onward),
+            },
+          ]
+        : []),
     ],
   };
 }

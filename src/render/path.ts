@@ -4,6 +4,7 @@ import { salaryInversions, yearsSince } from "../core/ladder.js";
 import { figureLabel } from "../core/summary.js";
 import { bullets, INFERRED_MARK, joinBlocks, marked, paragraph } from "./blocks.js";
 import { DASH, formatMoney, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
+import { type Onward, renderOnward } from "./lattice.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable, type SpanRow } from "./table.js";
 import { hang } from "./text.js";
@@ -31,6 +32,8 @@ export interface PathResult {
     /** the levels' own key-facts medians (such as a national median): another measure, not used on the ladder */
     otherMedians: { role: string; title: string; amount: number; currency: string; label: string; source: string }[];
   };
+  /** with an occupations data set holding the O*NET occupation of the ladder's top role: the steps up from it */
+  onward?: Onward;
 }
 
 const MARK = "*";
@@ -193,6 +196,7 @@ export function renderPath(result: PathResult, style: Style): string {
       ),
       result.route || result.track ? "" : lateral,
       style.c.dim(hang("Source: ", result.ladder.sourceTitle, style.width)),
+      result.onward ? renderOnward(style, result.onward) : "",
     ]) + "\n"
   );
 }

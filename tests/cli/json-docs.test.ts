@@ -4,7 +4,7 @@
  * with two results, a problem with a suggestion), so a key printed but not documented fails, and so does
  * a key documented but never printed.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,6 +52,18 @@ function rolesWithProblems(): string {
   return dir;
 }
 
+let harbour: Promise<RunOptions> | undefined;
+/** A data home with the harbour-town release of the tests imported (once). */
+const harbourHome = (): Promise<RunOptions> => (harbour ??= scaleHome().then(({ home }) => ({ env: { CAREERS_HOME: home } })));
+
+/** A folder whose manager, the top of the clerk's ladder, links to an occupation of the harbour town. */
+function managerAtTheHarbour(): string {
+  const dir = tmp("onward");
+  const manager = readFileSync(join(ROOT, "data", "roles", "manager.yaml"), "utf8");
+  writeFileSync(join(dir, "manager.yaml"), manager.replace("code: 43-1011.00", "code: 91-1021.00"));
+  return dir;
+}
+
 /** The runs whose output each shape is checked against, by the label of its block. */
 const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   // the second holds a file with a misspelt key: its problem is in the JSON
@@ -95,7 +107,17 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   },
   // a current level (supervisor), a route, and a salary inversion on it (representative after senior-clerk)
   // and the whole ladder, where the clerk's own median is another measure than the table's
-  path: async () => [[["path", "supervisor", "--from", "junior-clerk", "--to", "supervisor", "--json"]], [["path", "clerk", "--json"]]],
+  // and with the harbour town imported and a manager linked to one of its occupations: the onward moves
+  path: async () => [
+    [["path", "supervisor", "--from", "junior-clerk", "--to", "supervisor", "--json"]],
+    [["path", "clerk", "--json"]],
+    [["path", "clerk", "--data-dir", managerAtTheHarbour(), "--json"], await harbourHome()],
+  ],
+  // Tide Clerks: steps up, a lateral move and a stepping stone; and a route
+  "path --to": async () => [
+    [["path", "91-3011", "--json"], await harbourHome()],
+    [["path", "91-5011", "--to", "91-1022", "--json"], await harbourHome()],
+  ],
   assess: async () => [
     // a typing speed not measured; a level with its ladder's skills, and where you are said
     [["assess", "--answers", await answers("clerk", null), "--json"]],
