@@ -10,6 +10,7 @@ const MODEL: ScaleModel = {
   weights: { skill: 0.6, knowledge: 0.25, interests: 0.15 },
   lateralBand: 0.1,
   gapsShown: 3,
+  steppingStones: 3,
 };
 
 const need = (element: string, importance: number, level: number, kind: Need["kind"] = "skill"): Need => ({
