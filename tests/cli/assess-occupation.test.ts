@@ -77,6 +77,10 @@ describe("careers assess <occupation> --answers", () => {
     // 60% of Tide Desk Leads workers name more than high school; the first of the two most common (30% each)
     expect(r.stdout.replace(/\s+/g, " ")).toContain("the most common of those is Some College Courses (30%)");
     expect(r.stdout.split("\n").every((l) => [...l].length <= 80)).toBe(true);
+    // a narrow terminal: every table still fits, split where it must be
+    const narrow = await run(["assess", "tide-desk-leads", "--answers", answers], env({ COLUMNS: "40" }));
+    expect(narrow.stdout.split("\n").filter((l) => [...l].length > 40)).toEqual([]);
+    expect(narrow.stdout).toContain("Tide Clerks");
   });
 
   it("an unknown skill name is a data error naming the file, with a suggestion; skills not rated are listed", async () => {
