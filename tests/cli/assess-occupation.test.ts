@@ -101,6 +101,18 @@ describe("careers assess <occupation> --answers", () => {
     expect(r.stderr).toContain("holds answers for tide-clerks, not harbour-greeters");
   });
 
+  it("answers with `occupation:` naming a role, and --current, are usage errors", async () => {
+    const role = await run(["assess", "--answers", file(CLERK.replace("occupation: tide-clerks", "occupation: clerk"))], env());
+    expect(role.status).toBe(2);
+    expect(role.stderr).toContain("names clerk, a role: answers with `occupation:` are for imported occupations");
+    const unknown = await run(["assess", "--answers", file(CLERK.replace("occupation: tide-clerks", "occupation: tide clerk"))], env());
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/occupation: unknown role or occupation "tide clerk"\nDid you mean "Tide Clerks"/);
+    const current = await run(["assess", "tide-clerks", "--answers", file(CLERK), "--current", "clerk"], env());
+    expect(current.status).toBe(2);
+    expect(current.stderr).toContain("--current is for roles on a career ladder");
+  });
+
   it("without an argument, the occupation the file names is assessed (and from stdin)", async () => {
     const { data: r, result } = await runJson(["assess", "--answers", "-", "--json"], { ...env(), input: CLERK });
     expect(result.status, result.stderr).toBe(0);
