@@ -6,7 +6,7 @@ import { historyRows, otherRoles } from "../core/assess/history.js";
 import { buildQuestionnaire, type Questionnaire } from "../core/assess/questions.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import { CareersError, dataError, usageError } from "../errors.js";
-import { readAnswers } from "../loader/answers.js";
+import { readAnswers, readAnyAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/bundled.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
@@ -26,8 +26,14 @@ interface AssessOptions {
 const ANSWERS_HINT =
   "Answer from a file instead: careers assess clerk --answers answers.yaml (careers assess clerk --template > answers.yaml writes one to fill in).";
 
+/** The id results are saved under: a role's, or an imported occupation's. */
+async function historyId(ctx: RunContext, query: string): Promise<string> {
+  const entry = await ctx.catalog.find(query);
+  return entry.kind === "role" ? entry.id : entry.row.id;
+}
+
 async function showHistory(ctx: RunContext, query: string | undefined, json: boolean): Promise<void> {
-  const roleId = query ? (await ctx.catalog.get(query)).id : undefined;
+  const roleId = query ? await historyId(ctx, query) : undefined;
   const loaded = loadHistory(historyPath(ctx.io.env));
   if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
   const view = {
@@ -59,12 +65,12 @@ async function interactiveAnswers(ctx: RunContext, query: string | undefined, cu
 }
 
 /** A role named in the answers file: not found is said with the file's name. */
-async function inFile<T>(where: string, lookup: Promise<T>): Promise<T> {
+async function inFile<T>(where: string, lookup: Promise<T>, key = "role"): Promise<T> {
   try {
     return await lookup;
   } catch (err) {
     if (err instanceof CareersError && (err.kind === "not-found" || err.kind === "usage"))
-      throw new CareersError(err.kind, `${where}: role: ${err.message}`, err.diagnostics, err.hint);
+      throw new CareersError(err.kind, `${where}: ${key}: ${err.message}`, err.diagnostics, err.hint);
     throw err;
   }
 }
@@ -78,8 +84,9 @@ async function fileAnswers(
   source: string,
   where: string,
   query: string | undefined,
+  read?: AnswersInput,
 ): Promise<{ input: AnswersInput; roleQuery: string | undefined }> {
-  const input = await readAnswers(source === "-" ? source : ctx.path(source), ctx.io.stdin);
+  const input = read ?? (await readAnswers(source === "-" ? source : ctx.path(source), ctx.io.stdin));
   if (input.role === undefined) return { input, roleQuery: query };
   const named = await inFile(where, ctx.catalog.get(input.role));
   if (query === undefined) return { input, roleQuery: named.id };
@@ -98,6 +105,24 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
   const ctx = createContext(cmd);
   const json = Boolean(opts.json);
   if (opts.history) return showHistory(ctx, query, json);
+  // an imported occupation is assessed on O*NET's common scales: named, or named by the answers file
+  const entry = query === undefined ? undefined : await ctx.catalog.find(query);
+  if (entry?.kind === "occupation") return (await import("./assess-occupation-run.js")).runOccupation(ctx, entry, opts);
+  let read: AnswersInput | undefined;
+  if (query === undefined && opts.answers && !opts.template) {
+    const file = await readAnyAnswers(opts.answers === "-" ? opts.answers : ctx.path(opts.answers), ctx.io.stdin);
+    if (file.kind === "occupation") {
+      const where = opts.answers === "-" ? "<stdin>" : opts.answers;
+      const named = await inFile(where, ctx.catalog.find(file.input.occupation!), "occupation");
+      if (named.kind === "role")
+        throw usageError(
+          `${where} names ${named.id}, a role: answers with \`occupation:\` are for imported occupations`,
+          `Start answers for the role: careers assess ${named.id} --template > answers.yaml`,
+        );
+      return (await import("./assess-occupation-run.js")).runOccupation(ctx, named, opts, file.input);
+    }
+    read = file.input;
+  }
   const model = await loadModel();
   if (opts.template) {
     if (!query) throw usageError("--template needs a role", "Example: careers assess clerk --template > answers.yaml");
@@ -115,7 +140,7 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
   let ask: ((q: Questionnaire) => Promise<AnswersInput>) | undefined;
   const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
   if (opts.answers) {
-    ({ input, roleQuery } = await fileAnswers(ctx, opts.answers, where, query));
+    ({ input, roleQuery } = await fileAnswers(ctx, opts.answers, where, query, read));
     current ??= input.currentRole ?? undefined;
     if (!roleQuery) throw usageError("name the role to assess", "Give it as an argument, or as `role:` in the answers file.");
   } else {

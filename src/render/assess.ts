@@ -11,7 +11,7 @@ import { renderTable } from "./table.js";
 import { hang } from "./text.js";
 
 const BAND_LABEL: Record<string, string> = { ready: "ready", "nearly-ready": "nearly ready", building: "building", early: "early" };
-const bandLabel = (b: string | null) => (b === null ? DASH : (BAND_LABEL[b] ?? b));
+export const bandLabel = (b: string | null) => (b === null ? DASH : (BAND_LABEL[b] ?? b));
 const NOT_MEASURED = "not measured";
 const CATEGORY_LABEL: Record<string, string> = {
   skills: "Skills",

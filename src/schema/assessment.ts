@@ -28,6 +28,11 @@ export const scaleModelSchema = z.strictObject({
   lateralBand: z.number().min(0).max(1).describe("a move within this share of the median wage, in the same job zone, is lateral"),
   gapsShown: z.number().int().min(1).describe("gaps shown per move in tables"),
   maxMoves: z.number().int().min(1).describe("path --to: the most moves through related occupations a route may take"),
+  steppingStones: z
+    .number()
+    .int()
+    .min(0)
+    .describe("assess <occupation> suggests at most this many related occupations that fit the answers better"),
 });
 export type ScaleModel = z.infer<typeof scaleModelSchema>;
 
@@ -88,7 +93,17 @@ export const answersSchema = z.strictObject({
 
 export type AnswersInput = z.infer<typeof answersSchema>;
 
-const onetLevel = z.number().min(0).max(7);
+/** A template leaves each answer null: refused, naming what is left to answer. */
+const unanswered = (what: string) => (issue: { input: unknown }) =>
+  issue.input === null ? `not answered yet: ${what} (the comments in the template list the choices)` : undefined;
+
+const onetLevel = z
+  .number({ error: unanswered("give a level 0-7") })
+  .min(0)
+  .max(7);
+const category = z.union([z.number().int().min(1), z.string().min(1)], {
+  error: unanswered("give a category's number or words of its label"),
+});
 
 /**
  * Answers on O*NET's common scales: what `assess <occupation> --answers` reads and `--template` writes,
@@ -103,9 +118,9 @@ export const occupationAnswersSchema = z.strictObject({
   /** RIASEC letter or name -> 1-7 */
   interests: z.record(z.string(), z.number().min(1).max(7)).optional(),
   /** required level of education held: its category number or words of its label */
-  education: z.union([z.number().int().min(1), z.string().min(1)]).optional(),
+  education: category.optional(),
   /** related work experience: its category number or words of its label */
-  experience: z.union([z.number().int().min(1), z.string().min(1)]).optional(),
+  experience: category.optional(),
 });
 
 export type OccupationAnswers = z.infer<typeof occupationAnswersSchema>;

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { deskLeadAnswers } from "../helpers/assess-occupation.js";
 import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
 import { ROOT, type RunOptions, runJson } from "../helpers/run.js";
 import { scaleHome } from "../helpers/scale-fixture.js";
@@ -63,6 +64,8 @@ function managerAtTheHarbour(): string {
   writeFileSync(join(dir, "manager.yaml"), manager.replace("code: 43-1011.00", "code: 91-1021.00"));
   return dir;
 }
+/** The harbour-town data home's folder. */
+const scaleData = () => harbourHome().then((o) => o.env!.CAREERS_HOME!);
 
 /** The runs whose output each shape is checked against, by the label of its block. */
 const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
@@ -127,16 +130,33 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   ],
   "assess --template": async () => [
     [["assess", "clerk", "--template", "--json"]],
+    [["assess", "tide-clerks", "--template", "--json"], { env: { CAREERS_HOME: await scaleData() } }],
     [["assess", "staff-nurse", "--template", "--json", ...NURSING]],
   ],
-  // two saved results for one role: the second has a change
+  // two saved results for one role: the second has a change; and a saved occupation, with its profile
   "assess --history": async () => {
     const home = { env: { CAREERS_HOME: tmp("home") } };
     for (const wpm of [30, 40])
       expect((await runJson(["assess", "--answers", await answers("clerk", wpm), "--save", "--json"], home)).result.status).toBe(0);
+    const occupations = { env: { CAREERS_HOME: await scaleData() } };
+    expect((await runJson(["assess", "--answers", deskLeadAnswers(), "--save", "--json"], occupations)).result.status).toBe(0);
     return [
       [["assess", "--history", "--json"], home],
       [["assess", "--history", "manager", "--json"], home],
+      [["assess", "--history", "tide-desk-leads", "--json"], occupations],
+    ];
+  },
+  // a stepping stone and education advice (Tide Desk Leads); neither (Tide Clerks, everything met)
+  "assess --answers": async () => {
+    const home = { env: { CAREERS_HOME: await scaleData() } };
+    const clerk = join(tmp("answers"), "clerk.yaml");
+    writeFileSync(
+      clerk,
+      "occupation: tide-clerks\nskills:\n  Active Listening: 4\n  Speaking: 4\n  Reading Comprehension: 4\n  Social Perceptiveness: 4\neducation: 5\nexperience: 4\n",
+    );
+    return [
+      [["assess", "tide-desk-leads", "--answers", deskLeadAnswers(), "--json"], home],
+      [["assess", "--answers", clerk, "--json"], home],
     ];
   },
   validate: async () => [[["validate", rolesWithProblems(), "--json"]]],

@@ -27,6 +27,8 @@ const MODEL: ScaleModel = {
   weights: { skill: 0.6, knowledge: 0.25, interests: 0.15 },
   lateralBand: 0.1,
   gapsShown: 3,
+  maxMoves: 6,
+  steppingStones: 3,
 };
 
 const REFERENCE: Reference = {

@@ -11,6 +11,7 @@ const MODEL: ScaleModel = {
   lateralBand: 0.1,
   gapsShown: 3,
   maxMoves: 6,
+  steppingStones: 3,
 };
 
 const need = (element: string, importance: number, level: number, kind: Need["kind"] = "skill"): Need => ({

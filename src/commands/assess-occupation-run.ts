@@ -1,0 +1,127 @@
+/**
+ * `careers assess <occupation>`: an imported occupation assessed on O*NET's common scales, loaded by the
+ * assess handler when the name it is given is an occupation.
+ */
+import { emit, type RunContext } from "../app/context.js";
+import { assessOccupation, checkOccupationAnswers, occupationQuestionnaire, occupationTemplate } from "../core/assess/occupation.js";
+import { dataError, usageError } from "../errors.js";
+import { readOccupationAnswers } from "../loader/answers.js";
+import { loadModel } from "../loader/bundled.js";
+import type { CatalogEntry } from "../loader/catalog.js";
+import { requireTerminal } from "../prompts/terminal.js";
+import { usableWidth } from "../prompts/wrap.js";
+import { shellWord } from "../render/text.js";
+import type { OccupationAnswers } from "../schema/assessment.js";
+import { appendHistory, historyPath } from "../store/history.js";
+
+export interface OccupationAssessOptions {
+  answers?: string;
+  template?: boolean;
+  current?: string;
+  save?: boolean;
+  json?: boolean;
+}
+
+type OccupationEntry = Extract<CatalogEntry, { kind: "occupation" }>;
+
+/** The answers in a file, which must be for this occupation when they name one. */
+async function fileAnswers(ctx: RunContext, entry: OccupationEntry, source: string, where: string, read?: OccupationAnswers) {
+  const input = read ?? (await readOccupationAnswers(source === "-" ? source : ctx.path(source), ctx.io.stdin));
+  if (input.occupation !== undefined) {
+    const named = await ctx.catalog.find(input.occupation).catch(() => null);
+    const id = named?.kind === "occupation" ? named.row.id : input.occupation;
+    if (id !== entry.row.id)
+      throw usageError(
+        `${where} holds answers for ${id}, not ${entry.row.id}`,
+        `Assess ${id} with them: careers assess ${shellWord(id)} --answers ${shellWord(source)}; or start answers for ${entry.row.id}: careers assess ${entry.row.id} --template > answers.yaml`,
+      );
+  }
+  return input;
+}
+
+/** The handler's work for an occupation; `read` is an answers file already read (named by no argument). */
+export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opts: OccupationAssessOptions, read?: OccupationAnswers) {
+  const { dataset, row } = entry;
+  const interactive = !opts.template && !opts.answers && ctx.io.stdinIsTTY && ctx.io.stdoutIsTTY;
+  // the prompts load while the data is read: the first question follows at once
+  const prompts = interactive ? import("../prompts/assess.js").then((m) => m.inquirerPrompts()) : undefined;
+  prompts?.catch(() => undefined);
+  if (opts.current !== undefined)
+    throw usageError("--current is for roles on a career ladder", `Assess the occupation without it: careers assess ${row.id}`);
+  const json = Boolean(opts.json);
+  const model = await loadModel();
+  const reference = dataset.reference();
+  const q = occupationQuestionnaire(row, dataset.occupation(row), reference, model.occupations);
+  if (q.skills.length === 0)
+    throw dataError(
+      `${row.title} (${row.code}) has no skill rated at importance ${model.occupations.assessImportance} or more in the data set: there is nothing to ask`,
+    );
+  if (opts.template) {
+    const template = occupationTemplate(q);
+    // JSON is YAML too: `--answers` reads this back once the nulls are answered
+    ctx.io.stdout(
+      json
+        ? JSON.stringify(template, null, 2) + "\n"
+        : (await import("../render/assess-occupation.js")).renderOccupationTemplate(q, template),
+    );
+    return;
+  }
+  let input: OccupationAnswers;
+  const where = opts.answers === "-" ? "<stdin>" : (opts.answers ?? "answers");
+  if (opts.answers) input = await fileAnswers(ctx, entry, opts.answers, where, read);
+  else {
+    requireTerminal(
+      ctx.io,
+      "the interactive assessment",
+      `Answer from a file instead: careers assess ${row.id} --answers answers.yaml (careers assess ${row.id} --template > answers.yaml writes one to fill in).`,
+    );
+    const { askOccupation } = await import("../prompts/occupation.js");
+    input = await askOccupation(await (prompts ?? import("../prompts/assess.js").then((m) => m.inquirerPrompts())), q, {
+      width: usableWidth(ctx.io.columns),
+    });
+  }
+  const checked = checkOccupationAnswers(input, q, reference);
+  if (!checked.ok) {
+    const n = checked.problems.length;
+    throw dataError(
+      `${where}: ${n} answer${n > 1 ? "s" : ""} missing or invalid`,
+      checked.problems.map((p) => ({
+        file: where,
+        line: 0,
+        col: 0,
+        path: p.path.join("."),
+        message: p.suggestion ? `${p.message}. ${p.suggestion}` : p.message,
+        severity: "error" as const,
+      })),
+    );
+  }
+  const place = dataset.names().findIndex((n) => n.code === row.code);
+  const result = assessOccupation({
+    q,
+    answers: checked.answers,
+    model,
+    ratings: dataset.ratings(),
+    place,
+    row: (i) => dataset.row(i),
+    reference,
+  });
+  if (opts.save) {
+    const path = historyPath(ctx.io.env);
+    const { profile } = checked.answers;
+    const saved = appendHistory(path, {
+      date: new Date().toISOString(),
+      role: row.id,
+      title: row.title,
+      readiness: result.readiness,
+      band: result.band,
+      categories: result.categories.map((c) => ({ id: c.id, score: c.score })),
+      code: row.code,
+      profile: { levels: profile.levels, ...(profile.interests ? { interests: profile.interests } : {}) },
+    });
+    if (saved.warning) ctx.io.stderr(saved.warning + "\n");
+    ctx.io.stderr(`Saved to ${path}\n`);
+  }
+  await emit(ctx, result, json ? "json" : "table", () =>
+    import("../render/assess-occupation.js").then((m) => m.renderOccupationAssessment),
+  );
+}
