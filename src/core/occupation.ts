@@ -69,21 +69,28 @@ const scale = (reference: Reference, id: string): [number, number] | null => {
   return s ? [s.min, s.max] : null;
 };
 
-export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
-  const described = (list: Rated[] | null): RatedView[] | null =>
-    list ? list.map((r) => (reference.elements[r.element] ? { ...r, description: reference.elements[r.element]!.description } : r)) : null;
+/** The releases an occupation's figures come from (O*NET, and BLS's where it has their figures), and their attribution. */
+export function occupationSources(o: Occupation, manifest: Manifest): Pick<OccupationView, "sources" | "attribution"> {
   const used = new Set<string>(["onet"]);
   if (o.wages) used.add("bls-oews");
   if (o.outlook) used.add("bls-projections");
   const sources = manifest.sources.filter((s) => used.has(s.id));
+  return {
+    sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
+    attribution: [...new Set(sources.map((s) => s.attribution))],
+  };
+}
+
+export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
+  const described = (list: Rated[] | null): RatedView[] | null =>
+    list ? list.map((r) => (reference.elements[r.element] ? { ...r, description: reference.elements[r.element]!.description } : r)) : null;
   return {
     kind: "occupation",
     ...o,
     skills: described(o.skills),
     knowledge: described(o.knowledge),
     scales: { importance: scale(reference, "IM"), level: scale(reference, "LV") },
-    sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
-    attribution: [...new Set(sources.map((s) => s.attribution))],
+    ...occupationSources(o, manifest),
   };
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
+import { importedHome } from "../helpers/import-fixtures.js";
 import { ROOT, type RunOptions, runJson } from "../helpers/run.js";
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
@@ -56,7 +57,16 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   // the second holds a file with a misspelt key: its problem is in the JSON
   list: async () => [[["list", "--json"]], [["list", "--json", "--data-dir", rolesWithProblems()]]],
   // between them, every top-level key of the format
-  show: async () => [[["show", "clerk", "--json"]], [["show", "representative", "--json"]]],
+  // and a role linked to an occupation of the imported releases: its official figures
+  show: async () => {
+    const { home } = await importedHome();
+    const linked = ["--data-dir", join(ROOT, "tests", "fixtures", "linked")];
+    return [
+      [["show", "clerk", "--json"]],
+      [["show", "representative", "--json"]],
+      [["show", "lamplighter", "--json", ...linked], { env: { CAREERS_HOME: home } }],
+    ];
+  },
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
   // a current level (supervisor), a route, and a salary inversion on it (representative after senior-clerk)
   // and the whole ladder, where the clerk's own median is another measure than the table's
