@@ -1,7 +1,7 @@
 /** `careers completion`: the scripts it prints and its errors (the scripts run in their shells in tests/e2e). */
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importedHome } from "../helpers/import-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { useImportedHome } from "../helpers/import-fixtures.js";
 import { run } from "../helpers/run.js";
 
 describe("careers completion", () => {
@@ -23,14 +23,9 @@ describe("careers completion", () => {
 });
 
 describe("completion of imported occupations (the invented release of tests/fixtures/onet-mini)", () => {
-  let home: string;
-  let cleanup: () => void;
-  beforeAll(async () => {
-    ({ home, cleanup } = await importedHome());
-  });
-  afterAll(() => cleanup());
+  const home = useImportedHome();
 
-  const complete = async (words: string[], dataHome = home) => {
+  const complete = async (words: string[], dataHome = home()) => {
     const r = await run(["completion", "--complete", "--", "careers", ...words], { env: { CAREERS_HOME: dataHome } });
     expect(r.status, r.stderr).toBe(0);
     return r.stdout.split("\n").filter(Boolean);
@@ -51,6 +46,6 @@ describe("completion of imported occupations (the invented release of tests/fixt
   });
 
   it("none without a data set", async () => {
-    expect(await complete(["show", "cl"], join(home, "nothing-here"))).toEqual(["clerk"]);
+    expect(await complete(["show", "cl"], join(home(), "nothing-here"))).toEqual(["clerk"]);
   });
 });

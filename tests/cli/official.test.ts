@@ -5,20 +5,14 @@
  * official figures are read off the fixture rows (OEWS, projections Table 1.2, Job Zones.txt).
  */
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importedHome } from "../helpers/import-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { useImportedHome } from "../helpers/import-fixtures.js";
 import { ROOT, run, runJson } from "../helpers/run.js";
 
 const LINKED = ["--data-dir", join(ROOT, "tests", "fixtures", "linked")];
-let home: string;
-let cleanup: () => void;
-const env = () => ({ CAREERS_HOME: home });
-const noDataset = () => ({ CAREERS_HOME: join(home, "nothing-here") });
-
-beforeAll(async () => {
-  ({ home, cleanup } = await importedHome());
-});
-afterAll(() => cleanup());
+const dataHome = useImportedHome();
+const env = () => ({ CAREERS_HOME: dataHome() });
+const noDataset = () => ({ CAREERS_HOME: join(dataHome(), "nothing-here") });
 
 describe("careers show <role linked to an imported occupation>", () => {
   it("--json: the role as it is, then `official`: the guide's figures and BLS's, each with its source", async () => {
