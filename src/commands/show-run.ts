@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
+import { officialFigures } from "../core/official.js";
 import { pickSections, resolveSections } from "../core/sections.js";
 import type { CatalogEntry } from "../loader/catalog.js";
 import type { OfficialPart } from "../render/show.js";
@@ -43,7 +44,6 @@ async function officialPart(ctx: RunContext, role: Role, named: string[] | undef
   if (!dataset) return asked("No official figures: no O*NET and BLS data set is imported (careers import --help).");
   const row = dataset.byCode(role.onet.code);
   if (!row) return asked(`No official figures: ${role.onet.code} is not in the imported data set.`);
-  const { officialFigures } = await import("../core/official.js");
   return { figures: officialFigures(role, dataset.occupation(row), dataset.manifest()) };
 }
 
