@@ -3,6 +3,7 @@ import { createContext, emit, type RunContext } from "../app/context.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { officialFigures } from "../core/official.js";
 import { pickSections, resolveSections } from "../core/sections.js";
+import { CareersError } from "../errors.js";
 import type { CatalogEntry } from "../loader/catalog.js";
 import type { OfficialPart } from "../render/show.js";
 import type { Role } from "../schema/role.js";
@@ -40,11 +41,18 @@ export const run = async (query: string, opts: ShowOptions, cmd: Command) => {
 async function officialPart(ctx: RunContext, role: Role, named: string[] | undefined): Promise<OfficialPart> {
   const asked = (why: string): OfficialPart => (named?.length ? { missing: why } : null);
   if (!role.onet) return asked(`${role.title} names no O*NET-SOC occupation (onet.code in its role file).`);
-  const dataset = await ctx.catalog.occupations();
-  if (!dataset) return asked("No official figures: no O*NET and BLS data set is imported (careers import --help).");
-  const row = dataset.byCode(role.onet.code);
-  if (!row) return asked(`No official figures: ${role.onet.code} is not in the imported data set.`);
-  return { figures: officialFigures(role, dataset.occupation(row), dataset.manifest()) };
+  try {
+    const dataset = await ctx.catalog.occupations();
+    if (!dataset) return asked("No official figures: no O*NET and BLS data set is imported (careers import --help).");
+    const row = dataset.byCode(role.onet.code);
+    if (!row) return asked(`No official figures: ${role.onet.code} is not in the imported data set.`);
+    return { figures: officialFigures(role, dataset.occupation(row), dataset.manifest()) };
+  } catch (err) {
+    // a damaged data set fails the section asked for by name; the whole role is shown without it, said on stderr
+    if (named?.length || !(err instanceof CareersError)) throw err;
+    ctx.catalog.notes.push(`note: no official figures: ${err.message}`);
+    return null;
+  }
 }
 
 /** An imported occupation: its sections, from the data set's files. */

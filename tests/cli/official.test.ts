@@ -4,6 +4,8 @@
  * role is tests/fixtures/linked/lamplighter.yaml, linked to 91-1011.00 Lantern Keepers; the expected
  * official figures are read off the fixture rows (OEWS, projections Table 1.2, Job Zones.txt).
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useImportedHome } from "../helpers/import-fixtures.js";
@@ -146,5 +148,22 @@ describe("show unchanged where there are no official figures", () => {
     const nursing = ["--data-dir", join(ROOT, "tests", "fixtures", "nursing")];
     const unlinked = await run(["show", "staff-nurse", "--section", "official", ...nursing], { env: env() });
     expect(unlinked.stdout).toContain("names no O*NET-SOC occupation");
+  });
+});
+
+describe("a damaged data set", () => {
+  it("show of a linked role still shows the role, with a note; the section asked for by name fails", async () => {
+    const home = mkdtempSync(join(tmpdir(), "careers-damaged-"));
+    mkdirSync(join(home, "occupations", "set-x"), { recursive: true });
+    writeFileSync(join(home, "occupations", "current.json"), JSON.stringify({ format: 1, set: "set-x" }));
+    const whole = await runJson(["show", "lamplighter", "--json", ...LINKED], { env: { CAREERS_HOME: home } });
+    expect(whole.result.status).toBe(0);
+    expect(whole.data).not.toHaveProperty("official");
+    expect(whole.result.stderr).toMatch(/^note: no official figures: the occupations data set is damaged \(.*index\.json: missing\)/);
+    const asked = await run(["show", "lamplighter", "--section", "official", ...LINKED], { env: { CAREERS_HOME: home } });
+    expect(asked.status).toBe(1);
+    expect(asked.stdout).toBe("");
+    expect(asked.stderr).toMatch(/^careers: the occupations data set is damaged/);
+    rmSync(home, { recursive: true, force: true });
   });
 });
