@@ -7,6 +7,7 @@
 import { usageError } from "../errors.js";
 import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
 import { didYouMean } from "../text/suggest.js";
+import { occupationSources } from "./official.js";
 
 export interface OccupationSection {
   id: string;
@@ -68,18 +69,6 @@ const scale = (reference: Reference, id: string): [number, number] | null => {
   const s = reference.scales[id];
   return s ? [s.min, s.max] : null;
 };
-
-/** The releases an occupation's figures come from (O*NET, and BLS's where it has their figures), and their attribution. */
-export function occupationSources(o: Occupation, manifest: Manifest): Pick<OccupationView, "sources" | "attribution"> {
-  const used = new Set<string>(["onet"]);
-  if (o.wages) used.add("bls-oews");
-  if (o.outlook) used.add("bls-projections");
-  const sources = manifest.sources.filter((s) => used.has(s.id));
-  return {
-    sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
-    attribution: [...new Set(sources.map((s) => s.attribution))],
-  };
-}
 
 export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
   const described = (list: Rated[] | null): RatedView[] | null =>

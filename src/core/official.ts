@@ -7,7 +7,6 @@
 
 import type { BlsRef, Manifest, Occupation, Wage, Wages } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
-import { occupationSources } from "./occupation.js";
 import { type Inferred, inferredOf, medianSalary, type SalaryFigure, sourceTitle } from "./summary.js";
 
 /**
@@ -91,6 +90,18 @@ export function guideFigures(role: Role): GuideFigures {
     growth: guideFigure(role, f?.growth, (g) => ({ percent: g.percent, label: g.label ?? null })),
     annualOpenings: guideFigure(role, f?.annualOpenings, (o) => ({ count: o.count, approximate: o.approximate ?? false })),
     typicalEducation: guideFigure(role, f?.typicalEducation, (e) => ({ text: e.text })),
+  };
+}
+
+/** The releases an occupation's figures come from (O*NET, and BLS's where it has their figures), and their attribution. */
+export function occupationSources(o: Occupation, manifest: Manifest): Pick<OfficialFigures, "sources" | "attribution"> {
+  const used = new Set<string>(["onet"]);
+  if (o.wages) used.add("bls-oews");
+  if (o.outlook) used.add("bls-projections");
+  const sources = manifest.sources.filter((s) => used.has(s.id));
+  return {
+    sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
+    attribution: [...new Set(sources.map((s) => s.attribution))],
   };
 }
 

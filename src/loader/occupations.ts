@@ -8,6 +8,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import {
+  CURRENT,
   DATASET_FORMAT,
   type Index,
   type IndexRow,
@@ -19,7 +20,7 @@ import {
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, suggestOccupation } from "./occupation-lookup.js";
 
-export const CURRENT = "current.json";
+export { CURRENT };
 
 interface Current {
   format: number;

@@ -71,6 +71,12 @@ describe("what a run loads, with occupations installed", () => {
     expect(text).not.toContain(ZIP_READER);
   });
 
+  it("without a data set, a role with an O*NET-SOC code loads no data set reader either", () => {
+    const text = loaded(["show", "clerk", "--json"], join(work, "no-data-set"));
+    expect(text).not.toContain(DATASET_READER);
+    expect(text).not.toContain(ZIP_READER);
+  });
+
   it("import --status: not the zip reader either; an import does load it", () => {
     expect(loaded(["import", "--status", "--json"])).not.toContain(ZIP_READER);
     expect(loaded(["import", ONET_MINI, "--json"], join(work, "home"))).toContain(ZIP_READER);
