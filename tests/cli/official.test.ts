@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DATASET_FORMAT } from "../../src/schema/occupation.js";
 import { useImportedHome } from "../helpers/import-fixtures.js";
 import { ROOT, run, runJson } from "../helpers/run.js";
 
@@ -155,7 +156,7 @@ describe("a damaged data set", () => {
   it("show of a linked role still shows the role, with a note; the section asked for by name fails", async () => {
     const home = mkdtempSync(join(tmpdir(), "careers-damaged-"));
     mkdirSync(join(home, "occupations", "set-x"), { recursive: true });
-    writeFileSync(join(home, "occupations", "current.json"), JSON.stringify({ format: 1, set: "set-x" }));
+    writeFileSync(join(home, "occupations", "current.json"), JSON.stringify({ format: DATASET_FORMAT, set: "set-x" }));
     const whole = await runJson(["show", "lamplighter", "--json", ...LINKED], { env: { CAREERS_HOME: home } });
     expect(whole.result.status).toBe(0);
     expect(whole.data).not.toHaveProperty("official");
