@@ -2,7 +2,8 @@
  * What to offer at the cursor, for the shell completion scripts: `careers completion --complete --
  * <words typed so far>` prints one candidate a line, or `:files` / `:dirs` to let the shell complete
  * paths. Commands and options are read from the program itself; role ids from the catalog, with the
- * `--data-dir` folders typed on the line (else $CAREERS_DATA_DIR).
+ * `--data-dir` folders typed on the line (else $CAREERS_DATA_DIR); for `show`, the ids of the imported
+ * occupations too (their codes once a digit is typed), from the data set's index.
  */
 import type { Command, Option } from "commander";
 import { SECTION_IDS } from "../core/sections.js";
@@ -32,17 +33,33 @@ export function typedDataDirs(words: readonly string[]): string[] {
   return dirs.filter(Boolean);
 }
 
+/** What names an imported occupation on the command line. */
+export interface OccupationName {
+  id: string;
+  code: string;
+}
+
 /**
  * Candidates for the last word of `words` (words[0] is the program; the last may be ""). Bash splits
  * `--opt=value` into three words; an "=" word is read as a space.
  */
-export async function complete(program: Command, typed: readonly string[], roleIds: () => Promise<string[]>): Promise<Completion> {
+export async function complete(
+  program: Command,
+  typed: readonly string[],
+  roleIds: () => Promise<string[]>,
+  occupations: () => Promise<readonly OccupationName[]> = async () => [],
+): Promise<Completion> {
   const cur = typed.at(-1) ?? "";
-  const found = await candidates(program, typed, roleIds);
+  const found = await candidates(program, typed, roleIds, occupations);
   return typeof found === "string" ? found : [...new Set(found)].filter((c) => c.startsWith(cur));
 }
 
-async function candidates(program: Command, typed: readonly string[], roleIds: () => Promise<string[]>): Promise<Completion> {
+async function candidates(
+  program: Command,
+  typed: readonly string[],
+  roleIds: () => Promise<string[]>,
+  occupations: () => Promise<readonly OccupationName[]>,
+): Promise<Completion> {
   const words = typed.slice(1).filter((w) => w !== "=");
   const cur = words.pop() ?? "";
   let cmd: Command | undefined;
@@ -64,6 +81,10 @@ async function candidates(program: Command, typed: readonly string[], roleIds: (
     return [...flags, "--help"];
   }
   if (!cmd) return program.commands.map((c) => c.name());
+  if (cmd.name() === "show" && positionals === 0) {
+    const names = await occupations();
+    return [...(await roleIds()), ...names.map((o) => (/^\d/.test(cur) ? o.code : o.id))];
+  }
   return argumentValues(cmd, positionals, roleIds);
 }
 

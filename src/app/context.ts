@@ -13,6 +13,7 @@ import { Catalog } from "../loader/catalog.js";
 import type { Sheet } from "../render/flat.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
+import { datasetMarked } from "../store/home.js";
 import type { Format } from "./output.js";
 import { choosePager } from "./pager.js";
 
@@ -120,7 +121,9 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
       dataDirs,
       bundled: () => loadBundled(io.cwd),
       cache: userRoleCache(io.env),
-      occupations: () => import("../store/dataset.js").then((m) => m.openInstalled(io.env)),
+      // the reader loads only where a data set is there to read
+      occupations: () =>
+        datasetMarked(io.env) ? import("../store/dataset.js").then((m) => m.openInstalled(io.env)) : Promise.resolve(null),
     }),
   };
 }

@@ -14,7 +14,15 @@ export const run = async (_shell: string | undefined, opts: { complete?: boolean
     const catalog = dirs.length > 0 ? new Catalog({ dataDirs: dirs, bundled: () => loadBundled(ctx.io.cwd) }) : ctx.catalog;
     // a folder still being typed, or missing: offer the roles that can be read, never an error
     const roles = async () => (await catalog.all().catch(() => ({ roles: [] as { id: string }[] }))).roles.map((r) => r.id).sort();
-    const found = await complete(cmd.parent!, words, roles);
+    // the imported occupations' names, from the data set's index; a damaged one offers none
+    const occupations = async () => {
+      try {
+        return (await ctx.catalog.occupations())?.names() ?? [];
+      } catch {
+        return [];
+      }
+    };
+    const found = await complete(cmd.parent!, words, roles, occupations);
     ctx.io.stdout(typeof found === "string" ? found + "\n" : found.map((c) => c + "\n").join(""));
     return;
   }

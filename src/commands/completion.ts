@@ -4,7 +4,7 @@ import { lazyAction } from "../app/output.js";
 
 export const completionCommand = (): Command =>
   new Command("completion")
-    .description("print a shell completion script: commands, options and role ids (yours from --data-dir too)")
+    .description("print a shell completion script: commands, options, role ids (yours from --data-dir too) and imported occupations")
     .argument("[shell]", `the shell: ${SHELLS.join(", ")}`)
     .addOption(new Option("--complete", "(for the scripts) print the candidates for the words after --").hideHelp())
     .allowExcessArguments()

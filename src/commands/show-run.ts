@@ -1,8 +1,12 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
+import { officialFigures } from "../core/official.js";
 import { pickSections, resolveSections } from "../core/sections.js";
+import { CareersError } from "../errors.js";
 import type { CatalogEntry } from "../loader/catalog.js";
+import type { OfficialPart } from "../render/show.js";
+import type { Role } from "../schema/role.js";
 
 interface ShowOptions extends FormatOptions {
   section?: string[];
@@ -16,14 +20,40 @@ export const run = async (query: string, opts: ShowOptions, cmd: Command) => {
   if (entry.kind === "occupation") return showOccupation(ctx, entry, opts.section, format);
   const sections = resolveSections(opts.section);
   const { role } = entry;
-  await emit(ctx, pickSections(role, sections), format, {
+  // the role file as it is: --format yaml prints a role file to edit, which has no official figures
+  const official = format !== "yaml" && sections.some((s) => s.id === "official") ? await officialPart(ctx, role, opts.section) : null;
+  const result =
+    official && "figures" in official ? { ...pickSections(role, sections), official: official.figures } : pickSections(role, sections);
+  await emit(ctx, result, format, {
     table: async () => {
       const { renderRole } = await import("../render/show.js");
-      return (_, style) => renderRole(role, sections, style);
+      return (_, style) => renderRole(role, sections, style, official);
     },
     sheet: () => import("../render/flatten-results.js").then((m) => m.showSheet),
   });
 };
+
+/**
+ * The official figures of the occupation a role links to, from the imported data set: read only when the
+ * role names an O*NET-SOC code and a data set is installed. Without them, why not, where the section was
+ * asked for by name (else nothing: `show` is as it is without a data set).
+ */
+async function officialPart(ctx: RunContext, role: Role, named: string[] | undefined): Promise<OfficialPart> {
+  const asked = (why: string): OfficialPart => (named?.length ? { missing: why } : null);
+  if (!role.onet) return asked(`${role.title} names no O*NET-SOC occupation (onet.code in its role file).`);
+  try {
+    const dataset = await ctx.catalog.occupations();
+    if (!dataset) return asked("No official figures: no O*NET and BLS data set is imported (careers import --help).");
+    const row = dataset.byCode(role.onet.code);
+    if (!row) return asked(`No official figures: ${role.onet.code} is not in the imported data set.`);
+    return { figures: officialFigures(role, dataset.occupation(row), dataset.manifest()) };
+  } catch (err) {
+    // a damaged data set fails the section asked for by name; the whole role is shown without it, said on stderr
+    if (named?.length || !(err instanceof CareersError)) throw err;
+    ctx.catalog.notes.push(`note: no official figures: ${err.message}`);
+    return null;
+  }
+}
 
 /** An imported occupation: its sections, from the data set's files. */
 async function showOccupation(

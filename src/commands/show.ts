@@ -14,6 +14,7 @@ Examples:
   $ careers show clerk
   $ careers show "customer care representative" --section facts skills
   $ careers show supervisor --section salary-levels
+  $ careers show clerk --section official   # beside BLS's figures (after careers import)
   $ careers show clerk --json | jq .keyFacts.medianSalary
   $ careers show clerk --format yaml > my-roles/clerk.yaml   # a role file to edit
   $ careers show clerk --section salary-levels --format csv > clerk.csv`,

@@ -7,6 +7,7 @@
 import { usageError } from "../errors.js";
 import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
 import { didYouMean } from "../text/suggest.js";
+import { occupationSources } from "./official.js";
 
 export interface OccupationSection {
   id: string;
@@ -76,18 +77,13 @@ export function occupationView(o: Occupation, manifest: Manifest, reference: Ref
           reference.elements[r.element]?.description ? { ...r, description: reference.elements[r.element]!.description } : r,
         )
       : null;
-  const used = new Set<string>(["onet"]);
-  if (o.wages) used.add("bls-oews");
-  if (o.outlook) used.add("bls-projections");
-  const sources = manifest.sources.filter((s) => used.has(s.id));
   return {
     kind: "occupation",
     ...o,
     skills: described(o.skills),
     knowledge: described(o.knowledge),
     scales: { importance: scale(reference, "IM"), level: scale(reference, "LV") },
-    sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
-    attribution: [...new Set(sources.map((s) => s.attribution))],
+    ...occupationSources(o, manifest),
   };
 }
 

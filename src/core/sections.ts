@@ -12,6 +12,8 @@ export interface SectionDef {
 
 export const SECTIONS: readonly SectionDef[] = [
   { id: "facts", title: "Key facts", keys: ["onet", "keyFacts", "level"] },
+  // not a key of the role: the figures of the O*NET occupation it links to, from an imported data set
+  { id: "official", title: "Official figures (BLS, O*NET)", keys: [] },
   { id: "responsibilities", title: "Responsibilities", keys: ["responsibilities"] },
   { id: "environment", title: "Work environment", keys: ["workEnvironment"] },
   { id: "level", title: "Scope and focus at this level", keys: ["level"] },

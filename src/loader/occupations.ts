@@ -8,6 +8,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import {
+  CURRENT,
   DATASET_FORMAT,
   type Index,
   type IndexRow,
@@ -17,11 +18,11 @@ import {
   type SearchText,
   type StoredRatings,
 } from "../schema/occupation.js";
-import { type StoredIndex, unpackIndex, unpackRow } from "./occupation-index.js";
+import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, suggestOccupation } from "./occupation-lookup.js";
 import { ratingsAround } from "./ratings-rows.js";
 
-export const CURRENT = "current.json";
+export { CURRENT };
 
 interface Current {
   format: number;
@@ -60,6 +61,15 @@ export function installedSet(root: string): string | null {
   return join(root, current.set);
 }
 
+/** A file of the data set, whole; one that cannot be read makes the data set damaged. */
+function readPart(path: string, encoding: BufferEncoding = "utf8"): string {
+  try {
+    return readFileSync(path, encoding);
+  } catch (err) {
+    throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
+  }
+}
+
 export class Dataset {
   private storedCache?: StoredIndex;
   private indexCache?: Index;
@@ -71,12 +81,7 @@ export class Dataset {
 
   private json<T>(name: string): T {
     const path = join(this.dir, name);
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (err) {
-      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
-    }
+    const text = readPart(path);
     try {
       return JSON.parse(text) as T;
     } catch {
@@ -121,6 +126,32 @@ export class Dataset {
     const found = findOccupation(this.names(), query);
     if (!found) return null;
     return "row" in found ? { row: this.row(found.row.i) } : { ambiguous: found.ambiguous.map((n) => this.row(n.i)) };
+  }
+
+  /**
+   * The row of the occupation with this O*NET-SOC code, or null: for a role's link, read off index.json's
+   * text without parsing every row (what a bundled role's `show` needs at start-up). A row it cannot read
+   * so is looked up the ordinary way.
+   */
+  byCode(code: string): IndexRow | null {
+    if (this.storedCache) return this.codeRow(code);
+    const text = readPart(join(this.dir, "index.json"));
+    const at = text.indexOf(`,${JSON.stringify(code)},`);
+    if (at < 0) return null;
+    try {
+      const head = JSON.parse(`${text.slice(0, text.indexOf(',"rows":'))}}`) as StoredIndex;
+      const row = JSON.parse(text.slice(text.lastIndexOf("[", at), text.indexOf("]", at) + 1)) as StoredRow;
+      if (head.format === DATASET_FORMAT && Array.isArray(head.education) && row.length === 11 && row[1] === code)
+        return unpackRow(head, row);
+    } catch {
+      // a title holding a bracket: below
+    }
+    return this.codeRow(code);
+  }
+
+  private codeRow(code: string): IndexRow | null {
+    const i = this.names().find((n) => n.code === code)?.i;
+    return i === undefined ? null : this.row(i);
   }
 
   /** " Did you mean ...?" among the occupations, or "". */
@@ -193,14 +224,8 @@ export class Dataset {
    * where a hit is shown.
    */
   searchText(): SearchText {
-    const lowerPath = join(this.dir, "search.lower");
     const textPath = join(this.dir, "search.tsv");
-    let lower: string;
-    try {
-      lower = readFileSync(lowerPath, "latin1");
-    } catch (err) {
-      throw corrupt(lowerPath, (err as Error).message);
-    }
+    const lower = readPart(join(this.dir, "search.lower"), "latin1");
     return {
       lower,
       text: (start, end) => {

@@ -10,17 +10,32 @@
 import { type CompareResult, type NameComparison, sharedName } from "../core/compare.js";
 import type { ComparedSide, OccupationComparison } from "../core/compare-occupations.js";
 import type { Wage } from "../schema/occupation.js";
+import type { ListRow } from "../core/listing.js";
 import type { Role } from "../schema/role.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
 import { onwardLines } from "./lattice.js";
 import type { ListResult } from "./list.js";
 import { inversionText, lateralMoveText, type PathResult, pathNotes } from "./path.js";
 
+/** One row per role; with imported occupations listed, their O*NET-SOC code, job zone and openings too. */
 export function listSheet(result: ListResult): Sheet {
+  const rows = result.roles as ListRow[];
+  const occupations = rows.some((r) => r.origin === "occupation");
   return {
-    title: "Roles",
-    head: ["id", "title", "medianSalary", "currency", "salaryBasis", "growthPercent", "typicalEducation", "origin", "file"],
-    rows: result.roles.map((r) => [
+    title: occupations ? "Roles and occupations" : "Roles",
+    head: [
+      "id",
+      "title",
+      "medianSalary",
+      "currency",
+      "salaryBasis",
+      "growthPercent",
+      "typicalEducation",
+      "origin",
+      "file",
+      ...(occupations ? ["code", "jobZone", "openings", "medianAtLeast"] : []),
+    ],
+    rows: rows.map((r) => [
       r.id,
       r.title,
       r.medianSalary?.amount ?? null,
@@ -30,6 +45,7 @@ export function listSheet(result: ListResult): Sheet {
       r.typicalEducation,
       r.origin,
       r.file,
+      ...(occupations ? [r.code ?? null, r.jobZone ?? null, r.openings ?? null, r.medianSalary?.atLeast ?? null] : []),
     ]),
   };
 }

@@ -1,10 +1,12 @@
 /** `careers show`: a role as readable sections. Pure: role in, string out. */
+import type { OfficialFigures } from "../core/official.js";
 import type { SectionDef } from "../core/sections.js";
 import { entryName } from "../core/skills.js";
 import { figureLabel, levelRow } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { bullets, inferredNotes, joinBlocks, marked, numbered, paintWords, paragraph, section, sourceLine, sourceTitle } from "./blocks.js";
 import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
+import { renderOfficial } from "./official.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable } from "./table.js";
 
@@ -369,13 +371,27 @@ const RENDERERS: Record<string, Renderer> = {
   portfolio: (role, style) => list(style, role.portfolioTips),
 };
 
-export function renderRole(role: Role, sections: readonly SectionDef[], style: Style): string {
+/**
+ * The figures of the O*NET occupation the role links to (core/official.ts), else, where the `official`
+ * section was asked for by name, why there are none.
+ */
+export type OfficialPart = { figures: OfficialFigures } | { missing: string } | null;
+
+const officialSection = (official: OfficialPart, style: Style): { body: string; sources: string[] } | undefined =>
+  official === null
+    ? undefined
+    : {
+        body: "figures" in official ? renderOfficial(official.figures, style) : style.c.dim(paragraph(style, official.missing)),
+        sources: [],
+      };
+
+export function renderRole(role: Role, sections: readonly SectionDef[], style: Style, official: OfficialPart = null): string {
   const header = joinBlocks([
     paragraph(style, `${paintWords(style.c.bold, role.title)} ${style.c.dim(`(${role.id})`)}`),
     sections.length > 3 ? paragraph(style, role.summary) : "",
   ]);
   const blocks = sections.map((def) => {
-    const out = RENDERERS[def.id]?.(role, style);
+    const out = def.id === "official" ? officialSection(official, style) : RENDERERS[def.id]?.(role, style);
     return out && section(style, def.title, out.body, sourceLine(style, role, out.sources));
   });
   const shown = blocks.filter(Boolean);

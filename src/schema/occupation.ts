@@ -7,6 +7,9 @@
 /** Raised when the layout of the files changes; a data set of another format is refused with a hint to re-import. */
 export const DATASET_FORMAT = 2;
 
+/** The file, in the data sets' folder, that names the data set in use: there is one exactly when one is installed. */
+export const CURRENT = "current.json";
+
 /** A wage as BLS publishes it: a figure, or why there is none. `#` (top-coded) is not the same as `*` or `N/A`. */
 export interface Wage {
   /** dollars; null when BLS gives no figure */

@@ -1,5 +1,7 @@
 /** `careers completion`: the scripts it prints and its errors (the scripts run in their shells in tests/e2e). */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { useImportedHome } from "../helpers/import-fixtures.js";
 import { run } from "../helpers/run.js";
 
 describe("careers completion", () => {
@@ -17,5 +19,33 @@ describe("careers completion", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no completion for the shell "powershell"\nShells: bash, zsh, fish/);
     expect((await run(["completion"])).status).toBe(2);
+  });
+});
+
+describe("completion of imported occupations (the invented release of tests/fixtures/onet-mini)", () => {
+  const home = useImportedHome();
+
+  const complete = async (words: string[], dataHome = home()) => {
+    const r = await run(["completion", "--complete", "--", "careers", ...words], { env: { CAREERS_HOME: dataHome } });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout.split("\n").filter(Boolean);
+  };
+
+  it("show offers the occupations' ids beside the roles', and their codes once a digit is typed", async () => {
+    // Occupation Data.txt: 91-1011.00 Lantern Keepers, 91-1011.02 Beacon Polishers, 91-2013.00 Cloud Shepherds
+    expect(await complete(["show", "lan"])).toEqual(["lantern-keepers"]);
+    expect(await complete(["show", "cl"])).toEqual(["clerk", "cloud-shepherds"]);
+    expect(await complete(["show", "91-10"])).toEqual(["91-1011.00", "91-1011.02"]);
+    expect(await complete(["show", "--json", "bea"])).toEqual(["beacon-polishers"]);
+  });
+
+  it("only for the role of show: not its second word, nor the commands that take roles alone", async () => {
+    expect(await complete(["show", "clerk", "lan"])).toEqual([]);
+    expect(await complete(["compare", "clerk", "lan"])).toEqual([]);
+    expect(await complete(["path", "cl"])).toEqual(["clerk"]);
+  });
+
+  it("none without a data set", async () => {
+    expect(await complete(["show", "cl"], join(home(), "nothing-here"))).toEqual(["clerk"]);
   });
 });

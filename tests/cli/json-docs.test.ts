@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deskLeadAnswers } from "../helpers/assess-occupation.js";
 import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
+import { importedHome } from "../helpers/import-fixtures.js";
 import { ROOT, type RunOptions, runJson } from "../helpers/run.js";
 import { scaleHome } from "../helpers/scale-fixture.js";
 
@@ -70,9 +71,26 @@ const scaleData = () => harbourHome().then((o) => o.env!.CAREERS_HOME!);
 /** The runs whose output each shape is checked against, by the label of its block. */
 const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   // the second holds a file with a misspelt key: its problem is in the JSON
-  list: async () => [[["list", "--json"]], [["list", "--json", "--data-dir", rolesWithProblems()]]],
+  // and with occupations imported, cut by --limit: the top-coded median of the fixtures' cloud shepherds first
+  list: async () => {
+    const occupations = { env: { CAREERS_HOME: (await importedHome()).home } };
+    return [
+      [["list", "--json"]],
+      [["list", "--json", "--data-dir", rolesWithProblems()]],
+      [["list", "--json", "--sort", "median", "--limit", "3"], occupations],
+    ];
+  },
   // between them, every top-level key of the format
-  show: async () => [[["show", "clerk", "--json"]], [["show", "representative", "--json"]]],
+  // and a role linked to an occupation of the imported releases: its official figures
+  show: async () => {
+    const { home } = await importedHome();
+    const linked = ["--data-dir", join(ROOT, "tests", "fixtures", "linked")];
+    return [
+      [["show", "clerk", "--json"]],
+      [["show", "representative", "--json"]],
+      [["show", "lamplighter", "--json", ...linked], { env: { CAREERS_HOME: home } }],
+    ];
+  },
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
   // over occupations (the harbour-town release): from a saved assessment, with a role linked to an imported
   // code and an inferred key-facts median (something carries over); then roles off the scales, with an inferred level row and a key-facts median

@@ -42,24 +42,40 @@ cli.main(["node", "careers", ...${JSON.stringify(args)}]).then(() => require("no
 const ZIP_READER = "invalid zip data";
 const DATASET_READER = "details.jsonl";
 
-describe("what a run loads, with occupations installed", () => {
-  it.each([[["--help"]], [["show", "clerk", "--json"]], [["show", "clerk"]], [["compare", "clerk", "manager", "--json"]]])(
-    "%j: neither the import code nor the data set reader",
-    (args) => {
-      const text = loaded(args);
-      expect(text).not.toContain(ZIP_READER);
-      expect(text).not.toContain(DATASET_READER);
-    },
-  );
+const NURSING = ["--data-dir", join(ROOT, "tests", "fixtures", "nursing")];
 
-  it.each([[["show", "lantern-keepers", "--json"]], [["show", "91-1011"]], [["list", "--json"]], [["search", "lamp"]]])(
-    "%j: the data set reader, not the import code",
-    (args) => {
-      const text = loaded(args);
-      expect(text).toContain(DATASET_READER);
-      expect(text).not.toContain(ZIP_READER);
-    },
-  );
+describe("what a run loads, with occupations installed", () => {
+  it.each([
+    [["--help"]],
+    // a role without an O*NET-SOC code, and sections other than its official figures
+    [["show", "staff-nurse", "--json", ...NURSING]],
+    [["show", "clerk", "--section", "facts", "skills"]],
+    [["show", "clerk", "--format", "yaml"]],
+    [["compare", "clerk", "manager", "--json"]],
+  ])("%j: neither the import code nor the data set reader", (args) => {
+    const text = loaded(args);
+    expect(text).not.toContain(ZIP_READER);
+    expect(text).not.toContain(DATASET_READER);
+  });
+
+  it.each([
+    [["show", "lantern-keepers", "--json"]],
+    [["show", "91-1011"]],
+    [["list", "--json"]],
+    [["search", "lamp"]],
+    // a role with an O*NET-SOC code: its official figures are looked for
+    [["show", "clerk", "--json"]],
+  ])("%j: the data set reader, not the import code", (args) => {
+    const text = loaded(args);
+    expect(text).toContain(DATASET_READER);
+    expect(text).not.toContain(ZIP_READER);
+  });
+
+  it("without a data set, a role with an O*NET-SOC code loads no data set reader either", () => {
+    const text = loaded(["show", "clerk", "--json"], join(work, "no-data-set"));
+    expect(text).not.toContain(DATASET_READER);
+    expect(text).not.toContain(ZIP_READER);
+  });
 
   it("import --status: not the zip reader either; an import does load it", () => {
     expect(loaded(["import", "--status", "--json"])).not.toContain(ZIP_READER);

@@ -247,6 +247,30 @@ describe.skipIf(!real)("the real releases, imported", () => {
     expect(combined.outlook.changePercent).toBe(Number(projections.get("21-1018")!.I));
   });
 
+  it("show clerk: the guide's 38,400 of May 2023 beside OEWS May 2024's median for 43-4051, never merged", () => {
+    const d = json(["show", "clerk", "--json"]);
+    const row = oews.get("43-4051")!;
+    // the guide's figure, as clerk.yaml gives it
+    expect(d.keyFacts.medianSalary).toMatchObject({ amount: 38400, date: "May 2023" });
+    expect(d.official.guide.median).toMatchObject({ amount: 38400, label: "U.S. national median, May 2023" });
+    // the official ones, read off the workbook's and projections' rows
+    expect(d.official.onet.code).toBe("43-4051.00");
+    expect(d.official.wages.period).toBe("May 2024");
+    expect(d.official.wages.bls).toMatchObject({ code: "43-4051", basis: "detailed" });
+    expect(d.official.wages.annual.median).toEqual(wage(row.A_MEDIAN!, oewsCeiling.annual));
+    expect(d.official.wages.annual.pct90).toEqual(wage(row.A_PCT90!, oewsCeiling.annual));
+    expect(d.official.wages.hourlyMedian).toEqual(wage(row.H_MEDIAN!, oewsCeiling.hourly));
+    expect(d.official.wages.annual.median.amount).not.toBe(38400);
+    const p = projections.get("43-4051")!;
+    expect(d.official.outlook.changePercent).toBe(Number(p.I));
+    expect(d.official.outlook.entryEducation).toBe(p.M);
+    expect(d.official.attribution).toContain("Source: U.S. Bureau of Labor Statistics");
+    // the supervisor and the manager link to 43-1011.00
+    expect(json(["show", "manager", "--json", "--section", "official"]).official.wages.annual.median).toEqual(
+      wage(oews.get("43-1011")!.A_MEDIAN!, oewsCeiling.annual),
+    );
+  });
+
   it("search finds customer service representatives first", () => {
     expect(json(["search", "customer", "service", "--json"]).results[0].code).toBe("43-4051.00");
   });

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
+import { afterAll, beforeAll } from "vitest";
 import { ROOT } from "./run.js";
 import { type CellValue, makeXlsx } from "./xlsx.js";
 
@@ -345,5 +346,21 @@ export async function homeWith(inputs: string, paths: string[]): Promise<{ home:
       rmSync(home, { recursive: true, force: true });
       rmSync(inputs, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a test file: the invented releases imported once before its tests and removed after them; the
+ * returned function gives the data home (as CAREERS_HOME) once imported.
+ */
+export function useImportedHome(): () => string {
+  let imported: { home: string; cleanup: () => void } | undefined;
+  beforeAll(async () => {
+    imported = await importedHome();
+  });
+  afterAll(() => imported?.cleanup());
+  return () => {
+    if (!imported) throw new Error("the data home is imported before the tests");
+    return imported.home;
   };
 }

@@ -12,7 +12,8 @@ import { findOccupation, suggestOccupation } from "../../src/loader/occupation-l
 import { Dataset } from "../../src/loader/occupations.js";
 import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
-import type { IndexRow, Manifest, Occupation } from "../../src/schema/occupation.js";
+import type { IndexRow } from "../../src/schema/occupation.js";
+import { cloudShepherds, releases } from "../helpers/occupation.js";
 
 const row = (code: string, title: string, id = title.toLowerCase().replace(/[^a-z0-9]+/g, "-")): IndexRow => ({
   id,
@@ -125,70 +126,8 @@ describe("Catalog.find", () => {
   });
 });
 
-const occupation: Occupation = {
-  id: "cloud-shepherds",
-  code: "91-2013.00",
-  soc: "91-2013",
-  title: "Cloud Shepherds",
-  description: "Guide low clouds.",
-  tasks: [
-    { id: 1, text: "Herd clouds.", type: "Core" },
-    { id: 2, text: "Count raindrops.", type: null },
-  ],
-  skills: [
-    { element: "2.A.1.b", name: "Active Listening", importance: 3.5, level: 4, anchor: { value: 4, text: "Answer a grower" } },
-    { element: "2.A.1.d", name: "Speaking", importance: 2.25, level: 1 },
-  ],
-  knowledge: [],
-  technology: null,
-  education: {
-    required: [
-      { category: 6, label: "Bachelor's degree", percent: 40 },
-      { category: 2, label: "High school diploma - or the equivalent (GED)", percent: 60 },
-    ],
-    experience: [],
-    training: [],
-  },
-  jobZone: { zone: 4, name: "Job Zone Four: Considerable Preparation Needed" },
-  interests: null,
-  wages: {
-    bls: {
-      code: "91-2010",
-      title: "Cloud Shepherds and Rain Herders",
-      basis: "broad",
-      note: "BLS publishes only the broad group 91-2010 Cloud Shepherds and Rain Herders, which takes in this occupation and others",
-    },
-    period: "May 2098",
-    employment: 780,
-    annual: {
-      mean: { amount: 229320 },
-      pct10: { amount: 125010 },
-      pct25: { amount: 183460 },
-      median: { amount: null, topCoded: true, atLeast: 312000 },
-      pct75: { amount: null, topCoded: true, atLeast: 312000 },
-      pct90: { amount: null, topCoded: true, atLeast: 312000 },
-    },
-    hourly: {
-      mean: { amount: 110.25 },
-      pct10: { amount: 60.1 },
-      pct25: { amount: 88.2 },
-      median: { amount: null, notAvailable: "*" },
-      pct75: { amount: null, notAvailable: "*" },
-      pct90: { amount: null, notAvailable: "N/A" },
-    },
-  },
-  outlook: null,
-  related: [],
-  alternateTitles: ["Rain Herder"],
-};
-
-const manifest = {
-  sources: [
-    { id: "onet", name: "O*NET Database", version: "99.1", date: "April 2099", attribution: "O*NET says" },
-    { id: "bls-projections", name: "BLS Employment Projections", version: "2098–08", date: null, attribution: "BLS says" },
-    { id: "bls-oews", name: "BLS OEWS", version: "May 2098", date: "May 2098", attribution: "BLS says" },
-  ],
-} as unknown as Manifest;
+const occupation = cloudShepherds;
+const manifest = releases;
 const reference = {
   scales: { IM: { name: "Importance", min: 1, max: 5 }, LV: { name: "Level", min: 0, max: 7 } },
   elements: { "2.A.1.b": { name: "Active Listening", description: "Paying attention." } },

@@ -8,6 +8,7 @@ const ids = (names: string[] | undefined) => resolveSections(names).map((s) => s
 
 const ALL = [
   "facts",
+  "official",
   "responsibilities",
   "environment",
   "level",

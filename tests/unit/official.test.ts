@@ -1,0 +1,134 @@
+/** A role's own figures beside those of the O*NET occupation it links to (core/official.ts), and their table. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { guideFigures, officialFigures } from "../../src/core/official.js";
+import { packIndex } from "../../src/loader/occupation-index.js";
+import { Dataset } from "../../src/loader/occupations.js";
+import { renderOfficial } from "../../src/render/official.js";
+import { plainStyle } from "../../src/render/style.js";
+import { DATASET_FORMAT, type IndexRow, type Occupation } from "../../src/schema/occupation.js";
+import { cloudShepherds, releases } from "../helpers/occupation.js";
+import { loadShipped } from "../helpers/roles.js";
+
+const clerk = loadShipped("clerk");
+const manager = loadShipped("manager");
+
+const manifest = releases;
+const occupation: Occupation = { ...cloudShepherds, jobZone: { ...cloudShepherds.jobZone!, education: "A degree." } };
+
+describe("the guide's figures", () => {
+  it("clerk.yaml's key facts, each with its source in words", () => {
+    const g = guideFigures(clerk);
+    // clerk.yaml: medianSalary 38400 (U.S. national median, May 2023; source bls-may-2023)
+    expect(g.median).toMatchObject({
+      amount: 38400,
+      basis: "key-facts",
+      label: "U.S. national median, May 2023",
+      source: "bls-may-2023",
+      sourceTitle: "U.S. Bureau of Labor Statistics wage data, May 2023",
+    });
+    const guide = "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas";
+    expect(g.range).toEqual({
+      low: 29000,
+      high: 55000,
+      currency: "USD",
+      highOpenEnded: true,
+      source: "clerk-guide",
+      sourceTitle: guide,
+      inferred: null,
+    });
+    expect(g.growth).toEqual({ percent: 4, label: "as fast as average", source: "clerk-guide", sourceTitle: guide, inferred: null });
+    expect(g.annualOpenings).toMatchObject({ count: 348600, approximate: true });
+    expect(g.typicalEducation?.text).toMatch(/^High school diploma or equivalent; /);
+  });
+
+  it("a level without key facts: its row of the salary table, the rest null", () => {
+    // clerk.yaml's salary-by-level table: Customer Service Manager, median 72,000
+    expect(guideFigures(manager)).toEqual({
+      median: expect.objectContaining({ amount: 72000, basis: "level-table" }),
+      range: null,
+      growth: null,
+      annualOpenings: null,
+      typicalEducation: null,
+    });
+  });
+});
+
+describe("the official figures", () => {
+  const f = officialFigures(clerk, occupation, manifest);
+
+  it("wages as BLS gives them, markers kept, the BLS code and how it joins; no outlook, no projections source", () => {
+    expect(f.onet).toEqual({ code: "91-2013.00", title: "Cloud Shepherds" });
+    expect(f.wages).toEqual({
+      bls: { code: "91-2010", title: "Cloud Shepherds and Rain Herders", basis: "broad", note: occupation.wages!.bls.note },
+      period: "May 2098",
+      employment: 780,
+      annual: occupation.wages!.annual,
+      hourlyMedian: { amount: null, notAvailable: "*" },
+    });
+    expect(f.outlook).toBeNull();
+    expect(f.jobZone).toEqual({ zone: 4, name: "Job Zone Four: Considerable Preparation Needed" });
+    expect(f.sources.map((s) => s.name)).toEqual(["O*NET Database", "BLS OEWS"]);
+    expect(f.attribution).toEqual(["O*NET says", "BLS says"]);
+  });
+
+  it("an occupation without BLS figures: O*NET alone", () => {
+    const bare = officialFigures(manager, { ...occupation, wages: null, jobZone: null }, manifest);
+    expect(bare).toMatchObject({ wages: null, outlook: null, jobZone: null, attribution: ["O*NET says"] });
+  });
+
+  it("the table: the guide's column and the official one, top-coded and missing wages as such", () => {
+    const text = renderOfficial(f, plainStyle(300));
+    expect(text).toMatch(/│\s+│ The guide\s+│ Official \(BLS, O\*NET\)\s+│/);
+    expect(text).toMatch(/Median pay\s+│ 38,400 USD a year\s+│ ≥ 312,000 USD a year\s+│/);
+    expect(text).toMatch(/Hourly median\s+│ —\s+│ n\/a \(May 2098\)/);
+    // no outlook: the guide's growth stands alone
+    expect(text).toMatch(/Growth\s+│ 4% \(as fast as average\)\s+│ —\s+│/);
+    expect(text.replace(/\s+/g, " ")).toContain(
+      `Wages: BLS 91-2010 Cloud Shepherds and Rain Herders (${occupation.wages!.bls.note}), OEWS May 2098, 780 employed.`,
+    );
+    expect(text).not.toContain("Outlook:");
+    // a row neither has is left out
+    const none = renderOfficial(officialFigures(manager, { ...occupation, wages: null, jobZone: null }, manifest), plainStyle(120));
+    expect(none).not.toContain("Job zone");
+    expect(none).not.toContain("Growth");
+    expect(none).toContain("Median pay");
+  });
+});
+
+describe("a role's occupation, by its code", () => {
+  const row = (code: string, title: string, at: [number, number]): IndexRow => ({
+    id: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    code,
+    title,
+    median: { amount: null, topCoded: true, atLeast: 312000 },
+    jobZone: 2,
+    growthPercent: 1.5,
+    openings: 300,
+    education: "Master's degree",
+    at,
+  });
+  const rows = [
+    row("91-1011.00", "Lantern Keepers", [0, 10]),
+    row("91-1011.02", "Beacon [and Buoy] Polishers", [10, 20]),
+    row("91-2013.00", "Cloud Shepherds", [30, 40]),
+  ];
+  const dir = mkdtempSync(join(tmpdir(), "careers-index-"));
+  writeFileSync(join(dir, "index.json"), JSON.stringify(packIndex({ format: DATASET_FORMAT, wagesPeriod: "May 2098", occupations: rows })));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads the row off the index's text, as the whole index gives it", () => {
+    const dataset = new Dataset(dir);
+    expect(dataset.byCode("91-2013.00")).toEqual(rows[2]);
+    expect(dataset.byCode("91-1011.00")).toEqual(rows[0]);
+    expect(dataset.byCode("43-4051.00")).toBeNull();
+    // a code only part of another's: no row
+    expect(dataset.byCode("91-1011.0")).toBeNull();
+  });
+
+  it("a row with a bracket in its title: found all the same", () => {
+    expect(new Dataset(dir).byCode("91-1011.02")).toEqual(rows[1]);
+  });
+});
