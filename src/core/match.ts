@@ -81,44 +81,53 @@ export function rankAll(profile: Profile, index: Index, ratings: StoredRatings, 
   // the columns of each kind, in the ratings' order (fit() takes the needs in that order)
   const columns = KINDS.map((kind) => ratings.elements.flatMap((e, c) => (kindOfElement(e, reference) === kind ? [c] : [])));
   const have = ratings.elements.map((e) => profile.levels[e]);
-  const ranked = index.occupations.map((_, i): RankedFit => {
+  // whether the profile rates any element of each kind (if not, no occupation is measured on that kind)
+  const ratesKind = columns.map((cs) => cs.some((c) => have[c] !== undefined));
+  const ranked: RankedFit[] = [];
+  // plain loops: this runs once a command, mostly before the engine has compiled it
+  for (let i = 0; i < index.occupations.length; i++) {
     const im = ratings.importance[i] ?? [];
     const lv = ratings.level[i] ?? [];
     const parts: { part: Part; score: number; weight: number }[] = [];
     const unrated: Part[] = [];
     let distance = 0;
     let distanceWeight = 0;
-    KINDS.forEach((part, k) => {
-      // as in fit(): a part counts when an element of its kind matters, and is measured when the profile rates one of its kind
+    for (let k = 0; k < KINDS.length; k++) {
+      // as in fit(): a part counts when an element of its kind matters, and is measured when the profile rates
+      // an element of its kind the occupation rates; the sums start from fit()'s running totals, in its order
+      const part = KINDS[k]!;
+      const cols = columns[k]!;
       let matters = false;
       let rated = false;
-      for (const c of columns[k]!) {
-        const importance = im[c];
-        const level = lv[c];
-        if (importance === null || importance === undefined || level === null || level === undefined) continue;
-        if (have[c] !== undefined) rated = true;
-        if (importance >= model.importance && level > 0) matters = true;
-      }
-      if (!matters) return;
-      if (!rated) {
-        unrated.push(part);
-        return;
-      }
       let sum = 0;
       let weight = 0;
-      for (const c of columns[k]!) {
+      let d = distance;
+      let dw = distanceWeight;
+      for (let j = 0; j < cols.length; j++) {
+        const c = cols[j]!;
         const importance = im[c];
         const level = lv[c];
         if (importance === null || importance === undefined || level === null || level === undefined) continue;
-        if (!(importance >= model.importance && level > 0)) continue;
-        const h = have[c] ?? 0;
-        sum += importance * (Math.min(h, level) / level);
+        const h = have[c];
+        if (h !== undefined) rated = true;
+        if (importance < model.importance || level <= 0) continue;
+        matters = true;
+        if (!ratesKind[k]) break; // unrated, whatever else the occupation needs
+        const had = h ?? 0;
+        sum += importance * (Math.min(had, level) / level);
         weight += importance;
-        distance += importance * Math.abs(h - level);
-        distanceWeight += importance;
+        d += importance * Math.abs(had - level);
+        dw += importance;
       }
+      if (!matters) continue;
+      if (!rated) {
+        unrated.push(part);
+        continue;
+      }
+      distance = d;
+      distanceWeight = dw;
       parts.push({ part, score: sum / weight, weight: model.weights[part] });
-    });
+    }
     if (ratings.interests[i]) {
       if (profile.interests)
         parts.push({ part: "interests", score: interestFit(profile.interests, interestsAt(ratings, i)!), weight: model.weights.interests });
@@ -126,8 +135,8 @@ export function rankAll(profile: Profile, index: Index, ratings: StoredRatings, 
     }
     const totalWeight = parts.reduce((s, p) => s + p.weight, 0);
     const score = totalWeight > 0 ? parts.reduce((s, p) => s + p.weight * p.score, 0) / totalWeight : 0;
-    return { i, score, distance: distanceWeight > 0 ? distance / distanceWeight : 0, measured: parts.map((p) => p.part), unrated };
-  });
+    ranked.push({ i, score, distance: distanceWeight > 0 ? distance / distanceWeight : 0, measured: parts.map((p) => p.part), unrated });
+  }
   const titles = index.occupations.map((o) => o.title);
   ranked.sort((a, b) => b.score - a.score || a.distance - b.distance || byText(titles[a.i]!, titles[b.i]!));
   const candidate = (i: number): Candidate => {
