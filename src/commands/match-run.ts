@@ -62,8 +62,6 @@ async function answersProfile(ctx: RunContext, dataset: Dataset, source: string)
         severity: "error",
       })),
     );
-  if (Object.keys(profile.levels).length === 0 && !profile.interests)
-    throw dataError(`${where} rates no skill, knowledge area or interest`, []);
   return { profile, source: { kind: "answers", file: where } };
 }
 
@@ -126,9 +124,14 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     chosen = await interactiveProfile(ctx, dataset);
   }
   const { profile, source } = chosen;
+  const reference = dataset.reference();
+  // a saved profile from another release may name no element of this one
+  if (!Object.keys(profile.levels).some((id) => reference.elements[id]) && !profile.interests)
+    throw dataError(
+      `${source.kind === "answers" ? source.file : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
+    );
   const model = (await loadModel()).occupations;
   const index = dataset.index();
-  const reference = dataset.reference();
   const ranking = rankAll(profile, index, dataset.ratings(), reference, model);
   const json = opts.json ? "json" : "table";
   if (target !== undefined) {

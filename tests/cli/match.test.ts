@@ -3,7 +3,7 @@
  * an answers file and from the history, the filters of `careers list`, --limit, --explain, --json, and the
  * errors. Expected fits are worked by hand from the fixture's tables (see tests/unit/match.test.ts).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,8 +86,10 @@ describe("careers match", () => {
   });
 
   describe("--from-history", () => {
+    /** A data home with the release imported and a history of these entries. */
     const historyHome = (entries: object[]) => {
       const dir = tmp();
+      cpSync(join(home.home, "occupations"), join(dir, "occupations"), { recursive: true });
       writeFileSync(join(dir, "history.json"), JSON.stringify({ format: 1, entries }));
       return dir;
     };
@@ -107,9 +109,6 @@ describe("careers match", () => {
         entry("2026-11-01T09:00:00.000Z", "Kelp Farmers", KELP),
         entry("2026-11-20T09:00:00.000Z", "Customer Service Clerk"),
       ]);
-      // the data set is found in CAREERS_HOME; the history beside it
-      const { cpSync } = await import("node:fs");
-      cpSync(join(home.home, "occupations"), join(dir, "occupations"), { recursive: true });
       const { data, result } = await runJson(["match", "--from-history", "--json", "--limit", "1"], { env: { CAREERS_HOME: dir } });
       expect(result.status).toBe(0);
       expect(data.source).toEqual({ kind: "history", date: "2026-11-01T09:00:00.000Z", title: "Kelp Farmers", code: "91-5011.00" });
@@ -119,10 +118,15 @@ describe("careers match", () => {
       expect(table.stdout).toContain("Occupations by fit to your saved assessment of Kelp Farmers (2026-11-01).");
     });
 
+    it("a saved profile that names no element of the data set is refused", async () => {
+      const dir = historyHome([entry("2026-11-01T09:00:00.000Z", "Kelp Farmers", { levels: { "9.Z.9": 4 } })]);
+      const r = await run(["match", "--from-history"], { env: { CAREERS_HOME: dir } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("careers: your saved assessment rates no skill, knowledge area or interest of the occupations data set\n");
+    });
+
     it("without a saved profile says how to make one (exit 2)", async () => {
       const dir = historyHome([entry("2026-11-20T09:00:00.000Z", "Customer Service Clerk")]);
-      const { cpSync } = await import("node:fs");
-      cpSync(join(home.home, "occupations"), join(dir, "occupations"), { recursive: true });
       const r = await run(["match", "--from-history"], { env: { CAREERS_HOME: dir } });
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
@@ -248,7 +252,7 @@ describe("careers match", () => {
       writeFileSync(file, "occupation: tide-clerks\n");
       const empty = await run(["match", "--answers", file], env());
       expect(empty.status).toBe(1);
-      expect(empty.stderr).toContain("rates no skill, knowledge area or interest");
+      expect(empty.stderr).toBe(`careers: ${file} rates no skill, knowledge area or interest of the occupations data set\n`);
       const both = await run(["match", "--answers", answers, "--from-history"], env());
       expect(both.status).toBe(2);
       expect(both.stderr).toMatch(/^careers: --answers and --from-history give two profiles/);
