@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
-import { explain, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
+import { explain, filterPlaces, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
 import { profileFromAnswers } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
@@ -114,8 +114,10 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       "no occupations to match: none are imported",
       "Import the O*NET database and BLS releases first: careers import --help.",
     );
-  // a misspelt occupation fails before any question is asked
+  // a misspelt occupation or education fails before any question is asked
   const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);
+  const index = dataset.index();
+  const passing = filterPlaces(index, filters);
   let chosen: { profile: Profile; source: MatchSource };
   if (opts.answers !== undefined) chosen = await answersProfile(ctx, dataset, opts.answers);
   else if (opts.fromHistory) chosen = historyProfile(ctx);
@@ -131,14 +133,13 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       `${source.kind === "answers" ? source.file : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
     );
   const model = (await loadModel()).occupations;
-  const index = dataset.index();
   const ranking = rankAll(profile, index, dataset.ratings(), reference, model);
   const json = opts.json ? "json" : "table";
   if (target !== undefined) {
     const result: ExplainResult = { source, ...explain(profile, ranking, index, target, reference, model) };
     return emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderExplain));
   }
-  const selected = selectMatches(profile, ranking, index, model, filters);
+  const selected = selectMatches(profile, ranking, index, model, passing, filters.limit);
   const result: MatchResult = {
     source,
     profile,

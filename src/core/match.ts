@@ -168,7 +168,19 @@ export interface MatchSelection {
 }
 
 /**
- * The ranked occupations that pass `careers list`'s filters (--zone, --min-median, --education), at most
+ * The places in the index of the occupations that pass `careers list`'s filters (--zone, --min-median,
+ * --education), or null when none is given. An education no occupation has is a usage error, as in list.
+ */
+export function filterPlaces(index: Index, filters: Pick<ListFilters, "zones" | "minMedian" | "education">): Set<number> | null {
+  const { zones, minMedian, education } = filters;
+  if (zones === undefined && minMedian === undefined && education === undefined) return null;
+  const rows = index.occupations.map((o) => occupationRow(o, "", index.wagesPeriod ?? ""));
+  const kept = new Set(filterRows(rows, { zones, minMedian, education }).rows.map((r) => r.code));
+  return new Set(index.occupations.flatMap((o, i) => (kept.has(o.code) ? [i] : [])));
+}
+
+/**
+ * The ranked occupations at the places that passed the filters (all when `passing` is null), at most
  * `limit`, each with its rank among all occupations and its biggest gap.
  */
 export function selectMatches(
@@ -176,19 +188,14 @@ export function selectMatches(
   ranking: Ranking,
   index: Index,
   model: ScaleModel,
-  filters: Pick<ListFilters, "zones" | "minMedian" | "education" | "limit">,
+  passing: Set<number> | null,
+  limit: number | undefined,
 ): MatchSelection {
-  const { zones, minMedian, education } = filters;
-  let passing = ranking.ranked;
-  if (zones !== undefined || minMedian !== undefined || education !== undefined) {
-    const rows = index.occupations.map((o) => occupationRow(o, "", index.wagesPeriod ?? ""));
-    const kept = new Set(filterRows(rows, { zones, minMedian, education }).rows.map((r) => r.code));
-    passing = ranking.ranked.filter((r) => kept.has(index.occupations[r.i]!.code));
-  }
+  const kept = passing === null ? ranking.ranked : ranking.ranked.filter((r) => passing.has(r.i));
   const places = new Map(ranking.ranked.map((r, k) => [r.i, k + 1]));
-  const shown = filters.limit === undefined ? passing : passing.slice(0, filters.limit);
+  const shown = limit === undefined ? kept : kept.slice(0, limit);
   return {
-    matched: passing.length,
+    matched: kept.length,
     rows: shown.map((r) => {
       const o = index.occupations[r.i]!;
       return {

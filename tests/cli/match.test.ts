@@ -171,6 +171,9 @@ describe("careers match", () => {
       const education = await run(["match", "--answers", answers, "--education", "doctorate"], env());
       expect(education.status).toBe(2);
       expect(education.stderr).toContain('has the education "doctorate"');
+      // before any question is asked (here: before the terminal is asked for)
+      const early = await run(["match", "--education", "doctorate"], env());
+      expect(early.stderr).toContain('has the education "doctorate"');
       const limit = await run(["match", "--answers", answers, "--limit", "many"], env());
       expect(limit.status).toBe(2);
     });

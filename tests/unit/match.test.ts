@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { explain, partsOf, rankAll, selectMatches } from "../../src/core/match.js";
+import { explain, filterPlaces, partsOf, rankAll, selectMatches } from "../../src/core/match.js";
 import { fit as fitOf, type Profile, RIASEC, rank } from "../../src/core/scale.js";
 import { type Dataset, openDataset } from "../../src/loader/occupations.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
@@ -84,7 +84,7 @@ describe("match over the harbour-town release", () => {
     });
 
     it("gives each row its rank among all, its figures and its biggest gap among the skills", () => {
-      const { rows, matched } = selectMatches(profile(), ranked(profile()), index, model, { limit: 2 });
+      const { rows, matched } = selectMatches(profile(), ranked(profile()), index, model, null, 2);
       expect(matched).toBe(8);
       expect(rows.map((r) => [r.rank, r.code, r.jobZone, r.growthPercent, r.median?.amount])).toEqual([
         [1, "91-3011.00", 2, 2.5, 38000],
@@ -111,8 +111,14 @@ describe("match over the harbour-town release", () => {
   });
 
   describe("filters, as careers list takes them", () => {
-    const select = (f: Parameters<typeof selectMatches>[4]) =>
-      selectMatches(ownProfile("Tide Clerks"), ranked(ownProfile("Tide Clerks")), index, model, f).rows.map((r) => [r.rank, r.title]);
+    const select = (f: Parameters<typeof filterPlaces>[1] & { limit?: number }) =>
+      selectMatches(ownProfile("Tide Clerks"), ranked(ownProfile("Tide Clerks")), index, model, filterPlaces(index, f), f.limit).rows.map(
+        (r) => [r.rank, r.title],
+      );
+
+    it("no filter: every occupation passes", () => {
+      expect(filterPlaces(index, {})).toBeNull();
+    });
 
     it("--zone keeps the job zones asked for, ranks still among all", () => {
       expect(select({ zones: [4] })).toEqual([
