@@ -5,7 +5,7 @@ import { explain, filterPlaces, type MatchSource, partsOf, rankAll, selectMatche
 import { profileFromAnswers } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
-import { readOccupationAnswers } from "../loader/answers.js";
+import { readOccupationAnswersCached } from "../loader/answers-cache.js";
 import { loadModel } from "../loader/bundled.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
@@ -48,7 +48,7 @@ function occupationPlace(dataset: Dataset, query: string): number {
 /** A profile from an answers file on the common scales; names not understood are a data error naming the file. */
 async function answersProfile(ctx: RunContext, dataset: Dataset, source: string): Promise<{ profile: Profile; source: MatchSource }> {
   const where = source === "-" ? "<stdin>" : source;
-  const answers = await readOccupationAnswers(source === "-" ? source : ctx.path(source), ctx.io.stdin);
+  const answers = await readOccupationAnswersCached(source === "-" ? source : ctx.path(source), ctx.io.env, ctx.io.stdin);
   const { profile, problems } = profileFromAnswers(answers, dataset.reference());
   if (problems.length > 0)
     throw dataError(
