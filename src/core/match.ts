@@ -77,7 +77,13 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * thousand occupations, cost more than the rest of the command together. The sums are taken in fit()'s
  * order, so the figures are the same to the last bit.
  */
-export function rankAll(profile: Profile, index: Index, ratings: StoredRatings, reference: Reference, model: ScaleModel): Ranking {
+export function rankAll(
+  profile: Profile,
+  index: Index,
+  ratings: Omit<StoredRatings, "related">,
+  reference: Reference,
+  model: ScaleModel,
+): Ranking {
   // the columns of each kind, in the ratings' order (fit() takes the needs in that order)
   const columns = KINDS.map((kind) => ratings.elements.flatMap((e, c) => (kindOfElement(e, reference) === kind ? [c] : [])));
   const have = ratings.elements.map((e) => profile.levels[e]);
