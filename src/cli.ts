@@ -12,6 +12,7 @@ import { completionCommand } from "./commands/completion.js";
 import { helpCommand } from "./commands/help.js";
 import { importCommand } from "./commands/import.js";
 import { listCommand } from "./commands/list.js";
+import { matchCommand } from "./commands/match.js";
 import { newCommand } from "./commands/new.js";
 import { pathCommand } from "./commands/path.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -67,6 +68,7 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
     completionCommand,
     importCommand,
     searchCommand,
+    matchCommand,
   ]) {
     program.addCommand(cmd());
   }

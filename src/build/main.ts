@@ -9,8 +9,10 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transformSync } from "esbuild";
+import { z } from "zod";
 import { formatDiagnostic } from "../diagnostic.js";
 import { compileModel, compileRoles } from "../loader/compile.js";
+import { occupationAnswersSchema } from "../schema/assessment.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
 import { type OutputInfo, redirectImports, startupName, staticClosure } from "./startup-chunks.js";
 
@@ -46,8 +48,13 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, "assessment.json"), JSON.stringify(model.value));
   const schemaText = roleJsonSchemaText();
   writeFileSync(join(dist, "role.schema.json"), schemaText);
-  // cached user roles are valid only for the schema they were checked against
-  const schemaHash = createHash("sha256").update(pkg.version).update(schemaText).digest("hex").slice(0, 16);
+  // cached user roles and answers files are valid only for the schemas they were checked against
+  const schemaHash = createHash("sha256")
+    .update(pkg.version)
+    .update(schemaText)
+    .update(JSON.stringify(z.toJSONSchema(occupationAnswersSchema, { io: "input" })))
+    .digest("hex")
+    .slice(0, 16);
   const result = await build({
     absWorkingDir: root,
     entryPoints: { cli: join(root, "src", "cli.ts") },

@@ -35,7 +35,7 @@ export const kindOfElement = (id: string, reference?: Reference): ElementKind =>
   reference?.elements[id]?.kind ?? (id.startsWith("2.C") ? "knowledge" : "skill");
 
 /** The needs of the occupation at place `i` of the data set, every rated element, in the ratings' order. */
-export function needsAt(ratings: StoredRatings, i: number, reference?: Reference): Need[] {
+export function needsAt(ratings: Omit<StoredRatings, "related">, i: number, reference?: Reference): Need[] {
   const im = ratings.importance[i] ?? [];
   const lv = ratings.level[i] ?? [];
   const needs: Need[] = [];
@@ -55,7 +55,7 @@ export function needsAt(ratings: StoredRatings, i: number, reference?: Reference
 }
 
 /** The occupation at place `i`'s interests as a profile's (letter -> score), or undefined. */
-export function interestsAt(ratings: StoredRatings, i: number): Record<string, number> | undefined {
+export function interestsAt(ratings: Omit<StoredRatings, "related">, i: number): Record<string, number> | undefined {
   const scores = ratings.interests[i];
   return scores ? Object.fromEntries(RIASEC.map((code, k) => [code, scores[k]!])) : undefined;
 }

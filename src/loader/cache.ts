@@ -31,7 +31,7 @@ export type FileResult = CachedResult & { unreadable?: boolean };
 /** Reads and parses role files: results in the order given. */
 export type ParseFiles = (files: [id: string, file: string][]) => Promise<FileResult[]>;
 
-interface Entry {
+interface Entry<T> {
   format: number;
   schema: string;
   path: string;
@@ -39,7 +39,7 @@ interface Entry {
   mtimeMs: number;
   ctimeMs: number;
   ino: number;
-  result: CachedResult;
+  result: T;
 }
 
 /** $CAREERS_CACHE_DIR, else $XDG_CACHE_HOME/careers, else the platform's cache folder; null when disabled. */
@@ -63,16 +63,75 @@ const sha1 = (text: string): string => {
   return crypto.createHash("sha1").update(text).digest("hex");
 };
 
-export class RoleCache {
+/**
+ * Entries of one kind (parsed role files, answers files), one JSON file per file read, in a folder of
+ * their own: an entry holds the value, and is used only while the file's size, times and inode and the
+ * build's schemas are those it was made with.
+ */
+export class FileCache<T> {
   private readonly dir: string;
   private made = false;
 
-  constructor(root: string) {
-    this.dir = join(root, "roles");
+  constructor(root: string, folder: string) {
+    this.dir = join(root, folder);
   }
 
   private entryPath(abs: string): string {
     return join(this.dir, sha1(abs) + ".json");
+  }
+
+  /** The cached value for a file whose stat is `st`, if still valid. */
+  get(file: string, st: Stats): T | undefined {
+    const abs = resolve(file);
+    let entry: Entry<T>;
+    try {
+      entry = JSON.parse(readFileSync(this.entryPath(abs), "utf8")) as Entry<T>;
+    } catch {
+      return undefined;
+    }
+    const fresh =
+      entry?.format === FORMAT &&
+      entry.schema === SCHEMA &&
+      entry.path === abs &&
+      entry.size === st.size &&
+      entry.mtimeMs === st.mtimeMs &&
+      entry.ctimeMs === st.ctimeMs &&
+      entry.ino === st.ino &&
+      typeof entry.result === "object" &&
+      entry.result !== null;
+    return fresh ? entry.result : undefined;
+  }
+
+  /** Remember what reading a file gave; silently does nothing when the cache cannot be written. */
+  set(file: string, st: Stats, result: T): void {
+    const abs = resolve(file);
+    const entry: Entry<T> = {
+      format: FORMAT,
+      schema: SCHEMA,
+      path: abs,
+      size: st.size,
+      mtimeMs: st.mtimeMs,
+      ctimeMs: st.ctimeMs,
+      ino: st.ino,
+      result,
+    };
+    try {
+      if (!this.made) makeDirs(this.dir), (this.made = true);
+      const target = this.entryPath(abs);
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(entry));
+      renameSync(temp, target);
+    } catch {
+      // best effort
+    }
+  }
+}
+
+export class RoleCache {
+  private readonly files: FileCache<CachedResult>;
+
+  constructor(root: string) {
+    this.files = new FileCache(root, "roles");
   }
 
   /**
@@ -96,49 +155,13 @@ export class RoleCache {
 
   /** The cached result for a file whose stat is `st`, if still valid; `label` is how messages name the file. */
   get(file: string, st: Stats, label: string = file): CachedResult | undefined {
-    const abs = resolve(file);
-    let entry: Entry;
-    try {
-      entry = JSON.parse(readFileSync(this.entryPath(abs), "utf8")) as Entry;
-    } catch {
-      return undefined;
-    }
-    const fresh =
-      entry?.format === FORMAT &&
-      entry.schema === SCHEMA &&
-      entry.path === abs &&
-      entry.size === st.size &&
-      entry.mtimeMs === st.mtimeMs &&
-      entry.ctimeMs === st.ctimeMs &&
-      entry.ino === st.ino &&
-      typeof entry.result === "object" &&
-      entry.result !== null;
-    if (!fresh) return undefined;
-    if (entry.result.ok) return entry.result;
-    return { ok: false, diagnostics: entry.result.diagnostics.map((d) => ({ ...d, file: label })) };
+    const result = this.files.get(file, st);
+    if (!result || result.ok) return result;
+    return { ok: false, diagnostics: result.diagnostics.map((d) => ({ ...d, file: label })) };
   }
 
   /** Remember what parsing a file gave; silently does nothing when the cache cannot be written. */
   set(file: string, st: Stats, result: CachedResult): void {
-    const abs = resolve(file);
-    const entry: Entry = {
-      format: FORMAT,
-      schema: SCHEMA,
-      path: abs,
-      size: st.size,
-      mtimeMs: st.mtimeMs,
-      ctimeMs: st.ctimeMs,
-      ino: st.ino,
-      result,
-    };
-    try {
-      if (!this.made) makeDirs(this.dir), (this.made = true);
-      const target = this.entryPath(abs);
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(entry));
-      renameSync(temp, target);
-    } catch {
-      // best effort
-    }
+    this.files.set(file, st, result);
   }
 }

@@ -14,6 +14,13 @@ describe("careers completion", () => {
     for (const s of [zsh.stdout, fish.stdout]) expect(s).toContain("completion --complete --");
   });
 
+  it("completes match, its options and the answers file", async () => {
+    const complete = async (...words: string[]) => (await run(["completion", "--complete", "--", "careers", ...words])).stdout;
+    expect(await complete("m")).toBe("match\n");
+    expect(await complete("match", "--fr")).toBe("--from-history\n");
+    expect(await complete("match", "--answers", "")).toBe(":files\n");
+  });
+
   it("an unknown or missing shell is a usage error", async () => {
     const r = await run(["completion", "powershell"]);
     expect(r.status).toBe(2);

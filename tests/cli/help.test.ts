@@ -2,7 +2,21 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../helpers/run.js";
 
-const COMMANDS = ["list", "show", "compare", "path", "assess", "validate", "new", "schema", "completion", "import", "search", "help"];
+const COMMANDS = [
+  "list",
+  "show",
+  "compare",
+  "path",
+  "assess",
+  "validate",
+  "new",
+  "schema",
+  "completion",
+  "import",
+  "search",
+  "match",
+  "help",
+];
 
 describe("help", () => {
   it("careers --help lists every command with a one-line description, and examples", async () => {

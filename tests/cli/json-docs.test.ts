@@ -68,6 +68,25 @@ function managerAtTheHarbour(): string {
 /** The harbour-town data home's folder. */
 const scaleData = () => harbourHome().then((o) => o.env!.CAREERS_HOME!);
 
+/** Skill levels for `match --answers`: some of the harbour-town release's skills. */
+function matchAnswers(): string {
+  const file = join(tmp("answers"), "levels.yaml");
+  writeFileSync(file, "skills:\n  Active Listening: 4\n  Speaking: 3\n");
+  return file;
+}
+
+/** A saved assessment of an imported occupation, with its profile (skills and interests). */
+const MATCH_HISTORY = {
+  date: "2026-11-01T09:00:00.000Z",
+  role: "kelp-farmers",
+  title: "Kelp Farmers",
+  readiness: 60,
+  band: "building",
+  categories: [],
+  code: "91-5011.00",
+  profile: { levels: { "2.B.4.e": 3, "2.A.1.a": 2 }, interests: { R: 6, I: 3, A: 1, S: 2, E: 2, C: 3 } },
+};
+
 /** The runs whose output each shape is checked against, by the label of its block. */
 const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   // the second holds a file with a misspelt key: its problem is in the JSON
@@ -193,6 +212,23 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     const home = { env: { CAREERS_HOME: tmp("home") } };
     expect((await runJson(["import", join(ROOT, "tests", "fixtures", "onet-mini"), "--json"], home)).result.status).toBe(0);
     return [[["search", "lantern", "--json"], home]];
+  },
+  // the harbour-town release: a profile from a file (skills only), and a saved one with interests
+  match: async () => {
+    const { home } = await scaleHome();
+    writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));
+    return [
+      [["match", "--answers", matchAnswers(), "--limit", "0", "--json"], { env: { CAREERS_HOME: home } }],
+      [["match", "--from-history", "--zone", "2", "--json"], { env: { CAREERS_HOME: home } }],
+    ];
+  },
+  "match --explain": async () => {
+    const { home } = await scaleHome();
+    writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));
+    return [
+      [["match", "--answers", matchAnswers(), "--explain", "tide-clerks", "--json"], { env: { CAREERS_HOME: home } }],
+      [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
+    ];
   },
   new: async () => {
     const dir = join(tmp("new"), "my-roles");

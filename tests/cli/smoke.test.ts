@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ANSI, spawnCli, spawnJson } from "../helpers/run.js";
+import { scaleHome } from "../helpers/scale-fixture.js";
 
 describe("the built binary", () => {
   it("list --json", async () => {
@@ -52,6 +53,21 @@ describe("the built binary", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^careers: the interactive assessment needs a terminal/);
+  });
+
+  it("match --answers - --json over an imported release", async () => {
+    const { home, cleanup } = await scaleHome();
+    try {
+      const { data, result } = spawnJson(["match", "--answers", "-", "--json", "--limit", "1"], {
+        env: { CAREERS_HOME: home },
+        input: "skills:\n  Reading Comprehension: 3\n  Active Listening: 4\n  Speaking: 3.5\n  Social Perceptiveness: 3\n",
+      });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe("");
+      expect(data.results.map((r: { title: string }) => r.title)).toEqual(["Tide Clerks"]);
+    } finally {
+      cleanup();
+    }
   });
 
   it("validate --json", async () => {

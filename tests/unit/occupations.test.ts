@@ -14,18 +14,9 @@ import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
 import type { IndexRow } from "../../src/schema/occupation.js";
 import { cloudShepherds, releases } from "../helpers/occupation.js";
+import { indexRow } from "../helpers/index-row.js";
 
-const row = (code: string, title: string, id = title.toLowerCase().replace(/[^a-z0-9]+/g, "-")): IndexRow => ({
-  id,
-  code,
-  title,
-  median: null,
-  jobZone: null,
-  growthPercent: null,
-  openings: null,
-  education: null,
-  at: [0, 0],
-});
+const row = indexRow;
 
 const ROWS = [
   row("91-1011.00", "Lantern Keepers"),

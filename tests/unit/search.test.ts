@@ -1,19 +1,9 @@
 /** Ranking imported occupations for `careers search`, over a small index and search file written here. */
 import { describe, expect, it } from "vitest";
 import { foldAscii, matchedText, type SearchText, searchOccupations, searchWords } from "../../src/core/search.js";
-import type { IndexRow } from "../../src/schema/occupation.js";
+import { indexRow } from "../helpers/index-row.js";
 
-const row = (code: string, title: string): IndexRow => ({
-  id: title.toLowerCase().replace(/\W+/g, "-"),
-  code,
-  title,
-  median: null,
-  jobZone: null,
-  growthPercent: null,
-  openings: null,
-  education: null,
-  at: [0, 0],
-});
+const row = indexRow;
 
 const ROWS = [
   row("91-0001.00", "Lantern Keepers"),

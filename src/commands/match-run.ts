@@ -1,0 +1,153 @@
+import type { Command } from "commander";
+import { createContext, emit, type RunContext } from "../app/context.js";
+import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
+import { explain, filterPlaces, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
+import { profileFromAnswers } from "../core/profile.js";
+import type { Profile } from "../core/scale.js";
+import { dataError, notFoundError, usageError } from "../errors.js";
+import { readOccupationAnswersCached } from "../loader/answers-cache.js";
+import { loadModel } from "../loader/bundled.js";
+import type { Dataset } from "../loader/occupations.js";
+import { requireTerminal } from "../prompts/terminal.js";
+import { usableWidth } from "../prompts/wrap.js";
+import type { ExplainResult, MatchResult } from "../render/match.js";
+import { historyPath, loadHistory } from "../store/history.js";
+
+interface MatchOptions {
+  answers?: string;
+  fromHistory?: boolean;
+  limit?: string;
+  zone?: string;
+  minMedian?: string;
+  education?: string;
+  explain?: string;
+  json?: boolean;
+}
+
+/** Occupations shown when --limit is not given. */
+const DEFAULT_LIMIT = 10;
+
+const ANSWERS_HINT =
+  "Give your levels from a file instead: careers match --answers levels.yaml (skills: { Active Listening: 4, ... }), or from a saved assessment: careers match --from-history.";
+
+/** The place in the index of the occupation a name given on the command line names. */
+function occupationPlace(dataset: Dataset, query: string): number {
+  const found = dataset.find(query);
+  if (!found) {
+    const hint = dataset.suggest(query);
+    throw notFoundError(`unknown occupation "${query}"`, `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`);
+  }
+  if ("ambiguous" in found)
+    throw usageError(
+      `"${query}" names ${found.ambiguous.length} occupations`,
+      `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
+    );
+  return dataset.names().findIndex((n) => n.code === found.row.code);
+}
+
+/** A profile from an answers file on the common scales; names not understood are a data error naming the file. */
+async function answersProfile(ctx: RunContext, dataset: Dataset, source: string): Promise<{ profile: Profile; source: MatchSource }> {
+  const where = source === "-" ? "<stdin>" : source;
+  const answers = await readOccupationAnswersCached(source === "-" ? source : ctx.path(source), ctx.io.env, ctx.io.stdin);
+  const { profile, problems } = profileFromAnswers(answers, dataset.reference());
+  if (problems.length > 0)
+    throw dataError(
+      `${where}: ${problems.length} answer${problems.length > 1 ? "s" : ""} not understood`,
+      problems.map((p) => ({
+        file: where,
+        line: 0,
+        col: 0,
+        path: p.path.join("."),
+        message: p.suggestion ? `${p.message}. ${p.suggestion}` : p.message,
+        severity: "error",
+      })),
+    );
+  return { profile, source: { kind: "answers", file: where } };
+}
+
+/** The profile of the most recent saved assessment that holds one. */
+function historyProfile(ctx: RunContext): { profile: Profile; source: MatchSource } {
+  const loaded = loadHistory(historyPath(ctx.io.env));
+  if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
+  const entry = loaded.entries.filter((e) => e.profile).at(-1);
+  if (!entry)
+    throw notFoundError(
+      "no saved assessment holds your levels on O*NET's scales",
+      "Save one: careers assess <occupation> --save (an imported occupation, e.g. 43-4051.00); or give them from a file: careers match --answers levels.yaml.",
+    );
+  return {
+    profile: { levels: entry.profile!.levels, ...(entry.profile!.interests ? { interests: entry.profile!.interests } : {}) },
+    source: { kind: "history", date: entry.date, title: entry.title, code: entry.code ?? null },
+  };
+}
+
+/** The quick profile: every skill of the data set, then optionally the interests. */
+async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ profile: Profile; source: MatchSource }> {
+  const reference = dataset.reference();
+  const skills = Object.entries(reference.elements)
+    .filter(([, e]) => e.kind === "skill")
+    .map(([id, e]) => ({ id, name: e.name, description: e.description, anchors: e.anchors ?? [] }));
+  const { askProfile } = await import("../prompts/match.js");
+  const profile = await askProfile(skills, reference.interests, { width: usableWidth(ctx.io.columns) });
+  return { profile, source: { kind: "interactive" } };
+}
+
+/** The handler of `careers match`, loaded only when the command runs. */
+export const run = async (opts: MatchOptions, cmd: Command) => {
+  const ctx = createContext(cmd);
+  if (opts.answers !== undefined && opts.fromHistory)
+    throw usageError("--answers and --from-history give two profiles", "Give one: a file of levels, or your saved assessment.");
+  const filters = {
+    zones: opts.zone === undefined ? undefined : parseZones(opts.zone),
+    minMedian: opts.minMedian === undefined ? undefined : parseAmount(opts.minMedian, "--min-median"),
+    education: opts.education,
+    limit: opts.limit === undefined ? DEFAULT_LIMIT : parseLimit(opts.limit),
+  };
+  if (opts.explain !== undefined && [opts.zone, opts.minMedian, opts.education, opts.limit].some((o) => o !== undefined))
+    throw usageError(
+      "--explain shows one occupation: --zone, --min-median, --education and --limit do not apply",
+      "Its rank is among all occupations.",
+    );
+  const dataset = await ctx.catalog.occupations();
+  if (!dataset)
+    throw notFoundError(
+      "no occupations to match: none are imported",
+      "Import the O*NET database and BLS releases first: careers import --help.",
+    );
+  // a misspelt occupation or education fails before any question is asked
+  const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);
+  const index = dataset.index();
+  const passing = filterPlaces(index, filters);
+  let chosen: { profile: Profile; source: MatchSource };
+  if (opts.answers !== undefined) chosen = await answersProfile(ctx, dataset, opts.answers);
+  else if (opts.fromHistory) chosen = historyProfile(ctx);
+  else {
+    requireTerminal(ctx.io, "the interactive profile", ANSWERS_HINT);
+    chosen = await interactiveProfile(ctx, dataset);
+  }
+  const { profile, source } = chosen;
+  const reference = dataset.reference();
+  // a saved profile from another release may name no element of this one
+  if (!Object.keys(profile.levels).some((id) => reference.elements[id]) && !profile.interests)
+    throw dataError(
+      `${source.kind === "answers" ? source.file : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
+    );
+  const model = (await loadModel()).occupations;
+  const ranking = rankAll(profile, index, dataset.scaleRatings(), reference, model);
+  const json = opts.json ? "json" : "table";
+  if (target !== undefined) {
+    const result: ExplainResult = { source, ...explain(profile, ranking, index, target, reference, model) };
+    return emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderExplain));
+  }
+  const selected = selectMatches(profile, ranking, index, model, passing, filters.limit);
+  const result: MatchResult = {
+    source,
+    profile,
+    parts: partsOf(ranking.ranked),
+    filters: { zones: filters.zones ?? null, minMedian: filters.minMedian ?? null, education: filters.education ?? null },
+    total: ranking.ranked.length,
+    matched: selected.matched,
+    results: selected.rows,
+  };
+  await emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderMatch));
+};

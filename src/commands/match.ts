@@ -1,0 +1,32 @@
+import { Command } from "commander";
+import { lazyAction } from "../app/output.js";
+
+export const matchCommand = (): Command =>
+  new Command("match")
+    .description("rank the imported occupations by how well they fit your skills (and interests), with each one's biggest gap")
+    .option("-a, --answers <file>", "your levels from a YAML or JSON file (- for stdin): skills and knowledge 0-7, interests 1-7")
+    .option("--from-history", "your levels from your most recent saved assessment of an occupation")
+    .option("--limit <n>", "show the best this many (default 10; 0: all)")
+    .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
+    .option("--min-median <amount>", "only those with a median wage of at least this (e.g. 50000 or 50k)")
+    .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
+    .option("--explain <occupation>", "show how one occupation's fit was computed (id, code or title), and its rank")
+    .option("--json", "print the result as JSON")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ careers match                                   # rate the 35 skills, then (optionally) your interests
+  $ careers match --answers levels.yaml --zone 3,4 --min-median 50k
+  $ careers match --from-history --education bachelor --limit 20
+  $ careers match --answers levels.yaml --explain 43-4051.00
+  $ careers match --answers levels.yaml --json | jq -r '.results[] | "\\(.fit) \\(.title)"'
+
+An answers file names skills and knowledge areas by name or O*NET id with a level 0-7, and interests by
+letter or name with a score 1-7:
+  skills: { Active Listening: 4, Speaking: 4, Reading Comprehension: 3.5 }
+  interests: { R: 2, I: 3, A: 2, S: 6, E: 4, C: 5 }
+Fit is the importance-weighted share of each needed level you reach; the method: docs/matching.md.
+Needs occupations imported first: careers import --help.`,
+    )
+    .action(lazyAction(() => import("./match-run.js")));

@@ -1,0 +1,139 @@
+/** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
+import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
+import type { Profile } from "../core/scale.js";
+import { joinBlocks, paragraph } from "./blocks.js";
+import { DASH, formatSignedPercent } from "./format.js";
+import { formatWage } from "./occupation.js";
+import type { Style } from "./style.js";
+import { renderTable } from "./table.js";
+
+export interface MatchResult {
+  source: MatchSource;
+  profile: Profile;
+  /** the parts of the fit measured (the profile rates them), and those left out */
+  parts: { measured: Part[]; unrated: Part[] };
+  filters: { zones: number[] | null; minMedian: number | null; education: string | null };
+  /** occupations ranked */
+  total: number;
+  /** occupations that pass the filters; `results` holds at most --limit of them */
+  matched: number;
+  results: MatchRow[];
+}
+
+export interface ExplainResult extends Explanation {
+  source: MatchSource;
+}
+
+/** 0.9291 -> "93%": fits are shown rounded, and given exactly in --json. */
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+const PART_NAMES: Record<Part, string> = { skill: "skills", knowledge: "knowledge", interests: "interests" };
+
+const list = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+
+/** "your answers in answers.yaml", "your saved assessment of Tide Clerks (2026-11-30)", "your answers" */
+export function describeSource(source: MatchSource): string {
+  switch (source.kind) {
+    case "answers":
+      return `your answers in ${source.file}`;
+    case "history":
+      return `your saved assessment of ${source.title} (${source.date.slice(0, 10)})`;
+    case "interactive":
+      return "your answers";
+  }
+}
+
+/** "Measured on skills; knowledge and interests not rated." */
+export function measuredLine(parts: MatchResult["parts"]): string {
+  const measured = parts.measured.map((p) => PART_NAMES[p]);
+  const unrated = parts.unrated.map((p) => PART_NAMES[p]);
+  return `Measured on ${measured.length ? list(measured) : "nothing the occupations need"}${unrated.length ? `; ${list(unrated)} not rated, left out` : ""}.`;
+}
+
+const level = (n: number): string => String(Math.round(n * 100) / 100);
+
+export function renderMatch(result: MatchResult, style: Style): string {
+  const head = paragraph(style, `Occupations by fit to ${describeSource(result.source)}. ${measuredLine(result.parts)}`);
+  if (result.results.length === 0) return `${head}\n\nNo occupation passes the filters: fewer filters find more.\n`;
+  const table = renderTable(style, {
+    head: ["#", "Fit", "Occupation", "Code", "Median", "Growth", "Zone", "Biggest gap"],
+    rows: result.results.map((r) => [
+      String(r.rank),
+      percent(r.fit),
+      r.title,
+      r.code,
+      r.median ? formatWage(r.median) : DASH,
+      r.growthPercent === null ? DASH : formatSignedPercent(r.growthPercent),
+      r.jobZone === null ? DASH : String(r.jobZone),
+      r.biggestGap ? `${r.biggestGap.name} ${level(r.biggestGap.have)} → ${level(r.biggestGap.level)}` : DASH,
+    ]),
+    align: ["right", "right", "left", "left", "right", "right", "right", "left"],
+    compact: true,
+    lead: 3,
+  });
+  const shown =
+    result.results.length < result.matched
+      ? `The best ${result.results.length} of ${result.matched}${result.matched < result.total ? " that pass the filters" : ""} (all: --limit 0).`
+      : `${result.matched} occupation${result.matched === 1 ? "" : "s"}${result.matched < result.total ? ` of ${result.total} pass the filters` : ""}.`;
+  const notes = [
+    shown,
+    "Fit: the importance-weighted share of each needed level you reach (docs/matching.md); rank among all occupations. Median: annual wage, USD. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
+  ];
+  return `${head}\n\n${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
+}
+
+export function renderExplain(result: ExplainResult, style: Style): string {
+  const { fit, occupation } = result;
+  const title = style.c.bold(
+    paragraph(style, `${occupation.title} (${occupation.code}): fit ${percent(fit.score)}, rank ${result.rank} of ${result.of}`),
+  );
+  const measured = fit.parts.map((p) => `${p.weight} × ${PART_NAMES[p.part]} ${percent(p.score)}`);
+  const totalWeight = fit.parts.reduce((s, p) => s + p.weight, 0);
+  const sum =
+    fit.parts.length === 0
+      ? "The profile rates nothing this occupation needs: fit 0%."
+      : `Fit = (${measured.join(" + ")}) / ${Math.round(totalWeight * 1000) / 1000} = ${percent(fit.score)}: the parts' scores averaged by their weights.`;
+  const unrated = fit.unrated.length ? ` Not rated, left out: ${list(fit.unrated.map((p) => PART_NAMES[p]))}.` : "";
+  const parts = fit.parts
+    .filter((p) => p.elements)
+    .map((p) =>
+      joinBlocks([
+        style.c.bold(
+          paragraph(
+            style,
+            `${PART_NAMES[p.part][0]!.toUpperCase()}${PART_NAMES[p.part].slice(1)}: ${percent(p.score)} (the importance-weighted share of each needed level reached)`,
+          ),
+        ),
+        renderTable(style, {
+          head: ["Element", "Importance", "Need", "Have", "Met"],
+          rows: p.elements!.map((e) => [e.name, level(e.importance), level(e.need), level(e.have), percent(e.met)]),
+          align: ["left", "right", "right", "right", "right"],
+          compact: true,
+        }),
+      ]),
+    );
+  const interests = result.interests
+    ? joinBlocks([
+        style.c.bold(
+          paragraph(
+            style,
+            `Interests: ${percent(fit.parts.find((p) => p.part === "interests")!.score)} (1 less the mean difference over the scale's span, 6)`,
+          ),
+        ),
+        renderTable(style, {
+          head: ["Interest", "You", "Occupation", "Difference"],
+          rows: result.interests.map((x) => [x.name, level(x.have), level(x.occupation), level(Math.abs(x.have - x.occupation))]),
+          align: ["left", "right", "right", "right"],
+          compact: true,
+        }),
+      ])
+    : undefined;
+  const foot = style.c.dim(
+    paragraph(
+      style,
+      `Profile: ${describeSource(result.source)}. Only the elements that matter to the occupation count (importance at or above the model's threshold, some level needed); having more than needed counts as having what is needed. The method: docs/matching.md.`,
+    ),
+  );
+  return `${joinBlocks([title, paragraph(style, sum + unrated), ...parts, interests, foot])}\n`;
+}

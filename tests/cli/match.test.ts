@@ -1,0 +1,264 @@
+/**
+ * `careers match` in-process over the harbour-town release (tests/helpers/scale-fixture.ts): profiles from
+ * an answers file and from the history, the filters of `careers list`, --limit, --explain, --json, and the
+ * errors. Expected fits are worked by hand from the fixture's tables (see tests/unit/match.test.ts).
+ */
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run, runJson } from "../helpers/run.js";
+import { scaleHome } from "../helpers/scale-fixture.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "careers-match-"));
+
+/** Tide Clerks' own skill levels, named as a person would name them (any case). */
+const TIDE_CLERKS = `skills:
+  Reading Comprehension: 3
+  active listening: 4
+  Speaking: 3.5
+  Social Perceptiveness: 3
+  Judgment and Decision Making: 2.5
+  2.B.5.d: 1
+`;
+
+/** Kelp Farmers' own levels (skills), with interests: what a saved assessment of them would hold. */
+const KELP = {
+  levels: { "2.A.1.a": 2.5, "2.A.1.b": 2.5, "2.A.1.d": 2, "2.B.1.a": 2, "2.B.4.e": 3, "2.B.5.d": 2 },
+  interests: { R: 6.8, I: 3, A: 1.2, S: 1.5, E: 2.5, C: 3 },
+};
+
+describe("careers match", () => {
+  let home: { home: string; cleanup: () => void };
+  let answers: string;
+  const env = () => ({ env: { CAREERS_HOME: home.home } });
+  beforeAll(async () => {
+    home = await scaleHome();
+    answers = join(tmp(), "levels.yaml");
+    writeFileSync(answers, TIDE_CLERKS);
+  });
+  afterAll(() => home.cleanup());
+
+  describe("--answers", () => {
+    it("ranks every occupation by fit: Tide Clerks first at 100%, Harbour Greeters next (13.9375 / 15)", async () => {
+      const { data, result } = await runJson(["match", "--answers", answers, "--json"], env());
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe("");
+      expect(data.source).toEqual({ kind: "answers", file: answers });
+      expect(data.parts).toEqual({ measured: ["skill"], unrated: ["knowledge", "interests"] });
+      expect([data.total, data.matched]).toEqual([8, 8]);
+      expect(data.results.map((r: { title: string }) => r.title)).toEqual([
+        "Tide Clerks",
+        "Harbour Greeters",
+        "Lighthouse Tour Guides",
+        "Kelp Farmers",
+        "Tide Analysts",
+        "Tide Desk Leads",
+        "Tide Office Managers",
+        "Shell Sorters",
+      ]);
+      expect(data.results[0]).toMatchObject({ rank: 1, fit: 1, distance: 0, code: "91-3011.00", jobZone: 2, growthPercent: 2.5 });
+      expect(data.results[1].fit).toBeCloseTo(13.9375 / 15, 12);
+      expect(data.results[1].biggestGap).toMatchObject({ element: "2.A.1.d", name: "Speaking", have: 3.5, level: 4, weighted: 2.25 });
+      expect(data.profile.levels["2.A.1.b"]).toBe(4);
+    });
+
+    it("prints a table: rank, fit rounded, title, code, median, growth, zone, biggest gap, and what was measured", async () => {
+      const r = await run(["match", "--answers", answers], { env: { CAREERS_HOME: home.home, COLUMNS: "140" } });
+      expect(r.status).toBe(0);
+      const prose = r.stdout.replace(/\s+/g, " ");
+      expect(prose).toContain(
+        `Occupations by fit to your answers in ${answers}. Measured on skills; knowledge and interests not rated, left out.`,
+      );
+      expect(r.stdout).toMatch(/│ +1 │ 100% │ Tide Clerks +│ 91-3011\.00 │ +38,000 │ +\+2\.5% │ +2 │ — +│/);
+      // 13.9375 / 15 = 92.9%
+      expect(r.stdout).toMatch(/│ +2 │ +93% │ Harbour Greeters +│ 91-3012\.00 │ +39,500 │ +\+4% │ +2 │ Speaking 3\.5 → 4 +│/);
+      // BLS gives Lighthouse Tour Guides no median
+      expect(r.stdout).toMatch(/│ +3 │ +90% │ Lighthouse Tour Guides +│ 91-3014\.00 │ +n\/a │/);
+      expect(prose).toContain("8 occupations. Fit: the importance-weighted share of each needed level you reach");
+    });
+
+    it("reads the answers from stdin with -", async () => {
+      const { data } = await runJson(["match", "--answers", "-", "--json", "--limit", "1"], { ...env(), input: TIDE_CLERKS });
+      expect(data.source).toEqual({ kind: "answers", file: "<stdin>" });
+      expect(data.results.map((r: { title: string }) => r.title)).toEqual(["Tide Clerks"]);
+    });
+  });
+
+  describe("--from-history", () => {
+    /** A data home with the release imported and a history of these entries. */
+    const historyHome = (entries: object[]) => {
+      const dir = tmp();
+      cpSync(join(home.home, "occupations"), join(dir, "occupations"), { recursive: true });
+      writeFileSync(join(dir, "history.json"), JSON.stringify({ format: 1, entries }));
+      return dir;
+    };
+    const entry = (date: string, title: string, profile?: object) => ({
+      date,
+      role: title.toLowerCase().replace(/ /g, "-"),
+      title,
+      readiness: 50,
+      band: "building",
+      categories: [],
+      ...(profile ? { code: "91-5011.00", profile } : {}),
+    });
+
+    it("takes the most recent saved assessment that holds a profile", async () => {
+      const dir = historyHome([
+        entry("2026-10-01T09:00:00.000Z", "Tide Clerks", { levels: { "2.A.1.a": 7 } }),
+        entry("2026-11-01T09:00:00.000Z", "Kelp Farmers", KELP),
+        entry("2026-11-20T09:00:00.000Z", "Customer Service Clerk"),
+      ]);
+      const { data, result } = await runJson(["match", "--from-history", "--json", "--limit", "1"], { env: { CAREERS_HOME: dir } });
+      expect(result.status).toBe(0);
+      expect(data.source).toEqual({ kind: "history", date: "2026-11-01T09:00:00.000Z", title: "Kelp Farmers", code: "91-5011.00" });
+      expect(data.parts).toEqual({ measured: ["skill", "interests"], unrated: ["knowledge"] });
+      expect(data.results[0]).toMatchObject({ title: "Kelp Farmers", fit: 1, distance: 0 });
+      const table = await run(["match", "--from-history", "--limit", "1"], { env: { CAREERS_HOME: dir } });
+      expect(table.stdout).toContain("Occupations by fit to your saved assessment of Kelp Farmers (2026-11-01).");
+    });
+
+    it("a saved profile that names no element of the data set is refused", async () => {
+      const dir = historyHome([entry("2026-11-01T09:00:00.000Z", "Kelp Farmers", { levels: { "9.Z.9": 4 } })]);
+      const r = await run(["match", "--from-history"], { env: { CAREERS_HOME: dir } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("careers: your saved assessment rates no skill, knowledge area or interest of the occupations data set\n");
+    });
+
+    it("without a saved profile says how to make one (exit 2)", async () => {
+      const dir = historyHome([entry("2026-11-20T09:00:00.000Z", "Customer Service Clerk")]);
+      const r = await run(["match", "--from-history"], { env: { CAREERS_HOME: dir } });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(
+        /^careers: no saved assessment holds your levels on O\*NET's scales\nSave one: careers assess <occupation> --save/,
+      );
+    });
+  });
+
+  describe("filters and --limit", () => {
+    const titles = async (args: string[]) => {
+      const { data, result } = await runJson(["match", "--answers", answers, "--json", ...args], env());
+      expect(result.status, result.stderr).toBe(0);
+      return data;
+    };
+
+    it("--zone, --min-median (50k), --education; ranks stay those among all occupations", async () => {
+      const zone = await titles(["--zone", "3,4"]);
+      expect(zone.results.map((r: { rank: number; title: string }) => [r.rank, r.title])).toEqual([
+        [5, "Tide Analysts"],
+        [6, "Tide Desk Leads"],
+        [7, "Tide Office Managers"],
+      ]);
+      expect(zone.filters).toEqual({ zones: [3, 4], minMedian: null, education: null });
+      const median = await titles(["--min-median", "50k", "--education", "bachelor"]);
+      expect(median.results.map((r: { title: string }) => r.title)).toEqual(["Tide Analysts", "Tide Office Managers"]);
+      expect([median.matched, median.total]).toEqual([2, 8]);
+      expect(median.filters).toEqual({ zones: null, minMedian: 50000, education: "bachelor" });
+    });
+
+    it("--limit: the best n (10 by default), 0 for all", async () => {
+      expect((await titles(["--limit", "3"])).results).toHaveLength(3);
+      expect((await titles(["--limit", "0"])).results).toHaveLength(8);
+      const cut = await run(["match", "--answers", answers, "--limit", "2"], env());
+      expect(cut.stdout).toContain("The best 2 of 8 (all: --limit 0).");
+    });
+
+    it("a bad filter is a usage error, as in careers list", async () => {
+      const zone = await run(["match", "--answers", answers, "--zone", "6"], env());
+      expect(zone.status).toBe(2);
+      expect(zone.stderr).toMatch(/^careers: --zone "6" is not a job zone/);
+      const education = await run(["match", "--answers", answers, "--education", "doctorate"], env());
+      expect(education.status).toBe(2);
+      expect(education.stderr).toContain('has the education "doctorate"');
+      // before any question is asked (here: before the terminal is asked for)
+      const early = await run(["match", "--education", "doctorate"], env());
+      expect(early.stderr).toContain('has the education "doctorate"');
+      const limit = await run(["match", "--answers", answers, "--limit", "many"], env());
+      expect(limit.status).toBe(2);
+    });
+
+    it("no occupation passing the filters says so", async () => {
+      const r = await run(["match", "--answers", answers, "--zone", "5"], env());
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("No occupation passes the filters");
+    });
+  });
+
+  describe("--explain", () => {
+    it("shows each part with its weight and score, each element with importance, need, have and met", async () => {
+      const { data, result } = await runJson(["match", "--answers", answers, "--explain", "harbour greeters", "--json"], env());
+      expect(result.status).toBe(0);
+      expect(data.occupation).toEqual({ id: "harbour-greeters", code: "91-3012.00", title: "Harbour Greeters" });
+      expect([data.rank, data.of]).toEqual([2, 8]);
+      expect(data.fit.score).toBeCloseTo(13.9375 / 15, 12);
+      expect(data.fit.unrated).toEqual(["knowledge", "interests"]);
+      expect(data.fit.parts[0].elements.map((e: { name: string; met: number }) => [e.name, e.met])).toEqual([
+        ["Reading Comprehension", 1],
+        ["Active Listening", 1],
+        ["Speaking", 0.875],
+        ["Social Perceptiveness", 3 / 3.5],
+      ]);
+      expect(data.interests).toBeNull();
+    });
+
+    it("as a table: the sum, and the elements", async () => {
+      const r = await run(["match", "--answers", answers, "--explain", "91-3012"], env());
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Harbour Greeters (91-3012.00): fit 93%, rank 2 of 8");
+      expect(r.stdout).toContain("Fit = (0.6 × skills 93%) / 0.6 = 93%");
+      expect(r.stdout).toContain("Not rated, left out: knowledge and interests.");
+      expect(r.stdout).toMatch(/│ Speaking +│ +4\.5 │ +4 │ +3\.5 │ +88% │/);
+    });
+
+    it("an unknown occupation fails before anything is asked; filters do not apply", async () => {
+      const r = await run(["match", "--explain", "harbour greter"], env());
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^careers: unknown occupation "harbour greter"\nDid you mean "Harbour Greeters"/);
+      const mixed = await run(["match", "--answers", answers, "--explain", "91-3012", "--zone", "2"], env());
+      expect(mixed.status).toBe(2);
+      expect(mixed.stderr).toMatch(/^careers: --explain shows one occupation/);
+    });
+  });
+
+  describe("errors", () => {
+    it("without a data set: run careers import first (exit 2)", async () => {
+      const r = await run(["match", "--answers", answers], { env: { CAREERS_HOME: tmp() } });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        "careers: no occupations to match: none are imported\nImport the O*NET database and BLS releases first: careers import --help.\n",
+      );
+    });
+
+    it("without a terminal and without --answers or --from-history: refused at once, naming --answers", async () => {
+      const r = await run(["match"], env());
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(
+        /^careers: the interactive profile needs a terminal \(stdin and stdout must be a TTY\)\nGive your levels from a file instead: careers match --answers/,
+      );
+    });
+
+    it("a skill O*NET does not rate: a data error naming the file, with a suggestion (exit 1)", async () => {
+      const file = join(tmp(), "typo.yaml");
+      writeFileSync(file, "skills:\n  Activ Listening: 4\n  Speaking: 3\n");
+      const r = await run(["match", "--answers", file], env());
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        `careers: ${file}: 1 answer not understood\n${file}: skills.Activ Listening: "Activ Listening" is not a skill O*NET rates. Did you mean "Active Listening"?\n`,
+      );
+    });
+
+    it("answers that rate nothing, and two profiles at once, are refused", async () => {
+      const file = join(tmp(), "empty.yaml");
+      writeFileSync(file, "occupation: tide-clerks\n");
+      const empty = await run(["match", "--answers", file], env());
+      expect(empty.status).toBe(1);
+      expect(empty.stderr).toBe(`careers: ${file} rates no skill, knowledge area or interest of the occupations data set\n`);
+      const both = await run(["match", "--answers", answers, "--from-history"], env());
+      expect(both.status).toBe(2);
+      expect(both.stderr).toMatch(/^careers: --answers and --from-history give two profiles/);
+    });
+  });
+});
