@@ -16,12 +16,7 @@ export const pathCommand = (): Command =>
       "end of a route up the ladder (default: the highest level reachable); for an occupation, the occupation to reach through related ones (--max-moves <n> caps its moves)",
     )
     .option("--track <id>", "only the levels of one track, e.g. ic or management")
-    .addOption(
-      new Option(
-        "--max-moves <n>",
-        "with an occupation and --to: the most moves a route may take (default: maxMoves in data/assessment.yaml)",
-      ).hideHelp(),
-    )
+    .option("--max-moves <n>", "with an occupation and --to: the most moves a route may take (default: maxMoves in data/assessment.yaml)")
     .addOption(
       new Option("-i, --interactive", "a guided walk, level by level (needs a terminal)").conflicts([
         "json",

@@ -9,8 +9,8 @@
  */
 import { type CompareResult, type NameComparison, sharedName } from "../core/compare.js";
 import type { ComparedSide, OccupationComparison } from "../core/compare-occupations.js";
-import type { Wage } from "../schema/occupation.js";
 import type { ListRow } from "../core/listing.js";
+import type { Wage } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
 import { onwardLines } from "./lattice.js";

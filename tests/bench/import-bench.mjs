@@ -103,6 +103,20 @@ check(
 check("import peak memory", importRss, "MB", 600);
 check("data set on disk", size, "MB", 40);
 
+/** An answers file rating every skill at the level 43-4051.00 needs: a profile for match. */
+function answersFile() {
+  const ratings = JSON.parse(readFileSync(join(setDir, "ratings.json"), "utf8"));
+  const index = JSON.parse(readFileSync(join(setDir, "index.json"), "utf8"));
+  const i = index.rows.findIndex((r) => r[1] === "43-4051.00");
+  const skills = {};
+  ratings.elements.forEach((id, c) => {
+    if (!id.startsWith("2.C") && ratings.level[i][c] !== null) skills[id] = Math.round(ratings.level[i][c]);
+  });
+  const file = join(work, "answers.json");
+  writeFileSync(file, JSON.stringify({ skills }));
+  return file;
+}
+
 // the commands over the occupations, round after round with bare node, so that a slow spell on a shared
 // machine falls on all of them alike; bundled-role commands with the data set and without it
 const cli = (...a) => [BIN, ...a];
@@ -115,6 +129,10 @@ const measures = {
   clerkWith: { argv: cli("show", "clerk", "--json") },
   clerkWithout: { argv: cli("show", "clerk", "--json"), env: { CAREERS_HOME: empty } },
   listRolesWithout: { argv: cli("list", "--json"), env: { CAREERS_HOME: empty } },
+  compareOcc: { argv: cli("compare", "customer-service-representatives", "43-1011") },
+  pathOcc: { argv: cli("path", "43-4051") },
+  match: { argv: cli("match", "--answers", answersFile()) },
+  assessTemplate: { argv: cli("assess", "43-4051", "--template") },
 };
 const times = Object.fromEntries(Object.keys(measures).map((k) => [k, []]));
 for (const m of Object.values(measures)) once(m.argv, m.env); // warm the file cache
@@ -130,6 +148,16 @@ check(
   "x bare",
   2,
   `${ms.listJson.toFixed(0)} ms; roles only: ${ms.listRolesWithout.toFixed(0)} ms`,
+);
+check("compare of two occupations (tables)", ratio("compareOcc"), "x bare", 2, `${ms.compareOcc.toFixed(0)} ms`);
+check("path <occupation> (tables)", ratio("pathOcc"), "x bare", 2, `${ms.pathOcc.toFixed(0)} ms`);
+check("match over all occupations (tables)", ratio("match"), "x bare", 2.5, `${ms.match.toFixed(0)} ms`);
+check(
+  "assess <occupation> --template (the questions' data)",
+  ratio("assessTemplate"),
+  "x bare",
+  null,
+  `${ms.assessTemplate.toFixed(0)} ms`,
 );
 // "no slower": 5% allows for the noise of medians on a shared machine
 check(

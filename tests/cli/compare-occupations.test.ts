@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importedHome } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
-import { scaleHome } from "../helpers/scale-fixture.js";
+import { scaleHome, tideClerksEntry } from "../helpers/scale-fixture.js";
 
 let home: string;
 let cleanup: () => void;
@@ -265,16 +265,7 @@ describe("careers compare <occupations>: wages as BLS marks them", () => {
 
 describe("careers compare --from-history", () => {
   const history = (entries: object[]) => writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries }));
-  const entry = (date: string, levels?: Record<string, number>) => ({
-    date,
-    role: "tide-clerks",
-    title: "Tide Clerks",
-    code: "91-3011.00",
-    readiness: 60,
-    band: "developing",
-    categories: [],
-    ...(levels ? { profile: { levels } } : {}),
-  });
+  const entry = tideClerksEntry;
 
   it("you first: the latest saved assessment with levels, against the named occupations", async () => {
     history([]);

@@ -19,17 +19,9 @@ import type { ScaleModel } from "../../src/schema/assessment.js";
 import type { HistoryEntry } from "../../src/schema/history.js";
 import type { Occupation, Reference } from "../../src/schema/occupation.js";
 import { loadShipped } from "../helpers/roles.js";
-import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS } from "../helpers/scale-fixture.js";
+import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, TEST_SCALE_MODEL, tideClerksEntry } from "../helpers/scale-fixture.js";
 
-const MODEL: ScaleModel = {
-  importance: 3,
-  assessImportance: 3,
-  weights: { skill: 0.6, knowledge: 0.25, interests: 0.15 },
-  lateralBand: 0.1,
-  gapsShown: 3,
-  maxMoves: 6,
-  steppingStones: 3,
-};
+const MODEL: ScaleModel = TEST_SCALE_MODEL;
 
 const REFERENCE: Reference = {
   scales: { IM: { name: "Importance", min: 1, max: 5 }, LV: { name: "Level", min: 0, max: 7 } },
@@ -249,16 +241,7 @@ describe("compareOccupations: roles", () => {
 });
 
 describe("compareOccupations: from you", () => {
-  const entry = (levels: Record<string, number>): ProfileEntry => ({
-    date: "2098-04-01T09:00:00.000Z",
-    role: "tide-clerks",
-    title: "Tide Clerks",
-    code: "91-3011.00",
-    readiness: 60,
-    band: "developing",
-    categories: [],
-    profile: { levels },
-  });
+  const entry = (levels: Record<string, number>) => tideClerksEntry("2098-04-01T09:00:00.000Z", levels) as ProfileEntry;
   // skills only: Reading Comprehension 4, Active Listening 4, Speaking 3, Social Perceptiveness 3, Judgment 2
   const you: SideInput = { kind: "you", entry: entry({ "2.A.1.a": 4, "2.A.1.b": 4, "2.A.1.d": 3, "2.B.1.a": 3, "2.B.4.e": 2 }) };
 

@@ -13,8 +13,8 @@ import { Dataset } from "../../src/loader/occupations.js";
 import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
 import type { IndexRow } from "../../src/schema/occupation.js";
-import { cloudShepherds, releases } from "../helpers/occupation.js";
 import { indexRow } from "../helpers/index-row.js";
+import { cloudShepherds, releases } from "../helpers/occupation.js";
 
 const row = indexRow;
 

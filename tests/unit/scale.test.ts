@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { fit, gaps, interestFit, mattering, type Need, needsAt, profileOf, rank } from "../../src/core/scale.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
 import type { StoredRatings } from "../../src/schema/occupation.js";
+import { TEST_SCALE_MODEL } from "../helpers/scale-fixture.js";
 
-const MODEL: ScaleModel = {
-  importance: 3,
-  assessImportance: 3,
-  weights: { skill: 0.6, knowledge: 0.25, interests: 0.15 },
-  lateralBand: 0.1,
-  gapsShown: 3,
-  maxMoves: 6,
-  steppingStones: 3,
-};
+const MODEL: ScaleModel = TEST_SCALE_MODEL;
 
 const need = (element: string, importance: number, level: number, kind: Need["kind"] = "skill"): Need => ({
   element,
