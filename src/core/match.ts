@@ -18,6 +18,7 @@ import {
   kindOfElement,
   needsAt,
   type Profile,
+  partScore,
   RIASEC,
 } from "./scale.js";
 
@@ -107,6 +108,8 @@ export function rankAll(
       let rated = false;
       let sum = 0;
       let weight = 0;
+      let used = 0;
+      let claimed = 0;
       let d = distance;
       let dw = distanceWeight;
       for (let j = 0; j < cols.length; j++) {
@@ -116,12 +119,14 @@ export function rankAll(
         if (importance === null || importance === undefined || level === null || level === undefined) continue;
         const h = have[c];
         if (h !== undefined) rated = true;
+        claimed += h ?? 0;
         if (importance < model.importance || level <= 0) continue;
         matters = true;
         if (!ratesKind[k]) break; // unrated, whatever else the occupation needs
         const had = h ?? 0;
         sum += importance * (Math.min(had, level) / level);
         weight += importance;
+        used += had;
         d += importance * Math.abs(had - level);
         dw += importance;
       }
@@ -132,7 +137,7 @@ export function rankAll(
       }
       distance = d;
       distanceWeight = dw;
-      parts.push({ part, score: sum / weight, weight: model.weights[part] });
+      parts.push({ part, score: partScore(sum / weight, claimed > 0 ? used / claimed : 0, model), weight: model.weights[part] });
     }
     if (ratings.interests[i]) {
       if (profile.interests)

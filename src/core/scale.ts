@@ -127,8 +127,12 @@ export interface FitElement {
 
 export interface FitPart {
   part: ElementKind | "interests";
-  /** 0-1 */
+  /** 0-1: for skills and knowledge, coverage and use mixed by the model's `use` weight */
   score: number;
+  /** skills, knowledge: the importance-weighted share of the needed levels the profile reaches */
+  coverage?: number;
+  /** skills, knowledge: the share of the profile's levels (summed) that are in elements the occupation needs */
+  use?: number;
   /** the part's weight in the model */
   weight: number;
   elements?: FitElement[];
@@ -157,6 +161,10 @@ export function interestFit(profile: Record<string, number>, occupation: Record<
  * interests score how close the six interests are. Having more than needed counts the same as having
  * what is needed, so raising a level never lowers a fit.
  */
+/** A skill or knowledge part's score: its coverage, and by the model's `use` weight how much of the profile the work uses. */
+export const partScore = (coverage: number, use: number, model: Pick<ScaleModel, "use">): number =>
+  (1 - model.use) * coverage + model.use * use;
+
 export function fit(profile: Profile, needs: readonly Need[], model: ScaleModel, interests?: Record<string, number>): Fit {
   const matter = mattering(needs, model);
   const rated = new Set(Object.keys(profile.levels));
@@ -173,16 +181,22 @@ export function fit(profile: Profile, needs: readonly Need[], model: ScaleModel,
     }
     let sum = 0;
     let weight = 0;
+    let used = 0;
     const elements = ofKind.map((n): FitElement => {
       const have = profile.levels[n.element] ?? 0;
       const met = Math.min(have, n.level) / n.level;
       sum += n.importance * met;
       weight += n.importance;
+      used += have;
       distance += n.importance * Math.abs(have - n.level);
       distanceWeight += n.importance;
       return { element: n.element, name: n.name, importance: n.importance, need: n.level, have, met };
     });
-    parts.push({ part, score: sum / weight, weight: model.weights[part], elements });
+    let claimed = 0;
+    for (const n of needs) if (n.kind === part) claimed += profile.levels[n.element] ?? 0;
+    const coverage = sum / weight;
+    const use = claimed > 0 ? used / claimed : 0;
+    parts.push({ part, score: partScore(coverage, use, model), weight: model.weights[part], coverage, use, elements });
   }
   if (profile.interests && interests) {
     parts.push({ part: "interests", score: interestFit(profile.interests, interests), weight: model.weights.interests });

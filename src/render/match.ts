@@ -78,7 +78,7 @@ export function renderMatch(result: MatchResult, style: Style): string {
       : `${result.matched} occupation${result.matched === 1 ? "" : "s"}${result.matched < result.total ? ` of ${result.total} pass the filters` : ""}.`;
   const notes = [
     shown,
-    "Fit: the importance-weighted share of each needed level you reach (docs/matching.md); rank among all occupations. Median: annual wage, USD. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
+    "Fit: mostly the importance-weighted share of each needed level you reach, partly how much of what you rated the work uses (docs/matching.md); rank among all occupations. Median: annual wage, USD. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
   ];
   return `${head}\n\n${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
 }
@@ -102,7 +102,7 @@ export function renderExplain(result: ExplainResult, style: Style): string {
         style.c.bold(
           paragraph(
             style,
-            `${PART_NAMES[p.part][0]!.toUpperCase()}${PART_NAMES[p.part].slice(1)}: ${percent(p.score)} (the importance-weighted share of each needed level reached)`,
+            `${PART_NAMES[p.part][0]!.toUpperCase()}${PART_NAMES[p.part].slice(1)}: ${percent(p.score)} (coverage ${percent(p.coverage ?? p.score)}: the importance-weighted share of each needed level reached; use ${percent(p.use ?? 1)}: the share of the levels you rated that lie in what it needs)`,
           ),
         ),
         renderTable(style, {

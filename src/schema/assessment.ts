@@ -25,6 +25,7 @@ export const scaleModelSchema = z.strictObject({
   weights: z
     .strictObject({ skill: weight, knowledge: weight, interests: weight })
     .describe("each part's share of a fit, among the parts a profile rates"),
+  use: weight.describe("within a skill or knowledge part, the share of its score that is the profile's use by the work"),
   lateralBand: z.number().min(0).max(1).describe("a move within this share of the median wage, in the same job zone, is lateral"),
   gapsShown: z.number().int().min(1).describe("gaps shown per move in tables"),
   maxMoves: z.number().int().min(1).describe("path --to: the most moves through related occupations a route may take"),

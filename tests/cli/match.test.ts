@@ -40,7 +40,7 @@ describe("careers match", () => {
   afterAll(() => home.cleanup());
 
   describe("--answers", () => {
-    it("ranks every occupation by fit: Tide Clerks first at 100%, Harbour Greeters next (13.9375 / 15)", async () => {
+    it("ranks every occupation by fit: Tide Clerks first, Harbour Greeters next", async () => {
       const { data, result } = await runJson(["match", "--answers", answers, "--json"], env());
       expect(result.status).toBe(0);
       expect(result.stderr).toBe("");
@@ -57,8 +57,11 @@ describe("careers match", () => {
         "Tide Office Managers",
         "Shell Sorters",
       ]);
-      expect(data.results[0]).toMatchObject({ rank: 1, fit: 1, distance: 0, code: "91-3011.00", jobZone: 2, growthPercent: 2.5 });
-      expect(data.results[1].fit).toBeCloseTo(13.9375 / 15, 12);
+      // coverage: all of Tide Clerks' needs, 13.9375 / 15 of Harbour Greeters'; use: of the 17 levels rated,
+      // 13.5 lie in the skills each needs (Reading, Listening, Speaking, Social); fit 0.9 x coverage + 0.1 x use
+      expect(data.results[0]).toMatchObject({ rank: 1, distance: 0, code: "91-3011.00", jobZone: 2, growthPercent: 2.5 });
+      expect(data.results[0].fit).toBeCloseTo(0.9 + (0.1 * 13.5) / 17, 12);
+      expect(data.results[1].fit).toBeCloseTo(0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17, 12);
       expect(data.results[1].biggestGap).toMatchObject({ element: "2.A.1.d", name: "Speaking", have: 3.5, level: 4, weighted: 2.25 });
       expect(data.profile.levels["2.A.1.b"]).toBe(4);
     });
@@ -70,12 +73,13 @@ describe("careers match", () => {
       expect(prose).toContain(
         `Occupations by fit to your answers in ${answers}. Measured on skills; knowledge and interests not rated, left out.`,
       );
-      expect(r.stdout).toMatch(/│ +1 │ 100% │ Tide Clerks +│ 91-3011\.00 │ +38,000 │ +\+2\.5% │ +2 │ — +│/);
-      // 13.9375 / 15 = 92.9%
-      expect(r.stdout).toMatch(/│ +2 │ +93% │ Harbour Greeters +│ 91-3012\.00 │ +39,500 │ +\+4% │ +2 │ Speaking 3\.5 → 4 +│/);
-      // BLS gives Lighthouse Tour Guides no median
-      expect(r.stdout).toMatch(/│ +3 │ +90% │ Lighthouse Tour Guides +│ 91-3014\.00 │ +n\/a │/);
-      expect(prose).toContain("8 occupations. Fit: the importance-weighted share of each needed level you reach");
+      // 0.9 + 0.1 x 13.5/17 = 97.9%
+      expect(r.stdout).toMatch(/│ +1 │ +98% │ Tide Clerks +│ 91-3011\.00 │ +38,000 │ +\+2\.5% │ +2 │ — +│/);
+      // 0.9 x 13.9375/15 + 0.1 x 13.5/17 = 91.6%
+      expect(r.stdout).toMatch(/│ +2 │ +92% │ Harbour Greeters +│ 91-3012\.00 │ +39,500 │ +\+4% │ +2 │ Speaking 3\.5 → 4 +│/);
+      // 0.9 x 13/14.5 + 0.1 x 13.5/17 = 88.6%; BLS gives Lighthouse Tour Guides no median
+      expect(r.stdout).toMatch(/│ +3 │ +89% │ Lighthouse Tour Guides +│ 91-3014\.00 │ +n\/a │/);
+      expect(prose).toContain("8 occupations. Fit: mostly the importance-weighted share of each needed level you reach");
     });
 
     it("reads the answers from stdin with -", async () => {
@@ -113,7 +117,10 @@ describe("careers match", () => {
       expect(result.status).toBe(0);
       expect(data.source).toEqual({ kind: "history", date: "2026-11-01T09:00:00.000Z", title: "Kelp Farmers", code: "91-5011.00" });
       expect(data.parts).toEqual({ measured: ["skill", "interests"], unrated: ["knowledge"] });
-      expect(data.results[0]).toMatchObject({ title: "Kelp Farmers", fit: 1, distance: 0 });
+      // Kelp Farmers' own levels: every need met; of the 14 levels rated only Judgment's 3 is in what it needs;
+      // interests the same: (0.6 x (0.9 + 0.1 x 3/14) + 0.15 x 1) / 0.75
+      expect(data.results[0]).toMatchObject({ title: "Kelp Farmers", distance: 0 });
+      expect(data.results[0].fit).toBeCloseTo((0.6 * (0.9 + (0.1 * 3) / 14) + 0.15) / 0.75, 12);
       const table = await run(["match", "--from-history", "--limit", "1"], { env: { CAREERS_HOME: dir } });
       expect(table.stdout).toContain("Occupations by fit to your saved assessment of Kelp Farmers (2026-11-01).");
     });
@@ -191,7 +198,9 @@ describe("careers match", () => {
       expect(result.status).toBe(0);
       expect(data.occupation).toEqual({ id: "harbour-greeters", code: "91-3012.00", title: "Harbour Greeters" });
       expect([data.rank, data.of]).toEqual([2, 8]);
-      expect(data.fit.score).toBeCloseTo(13.9375 / 15, 12);
+      expect(data.fit.score).toBeCloseTo(0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17, 12);
+      expect(data.fit.parts[0].coverage).toBeCloseTo(13.9375 / 15, 12);
+      expect(data.fit.parts[0].use).toBeCloseTo(13.5 / 17, 12);
       expect(data.fit.unrated).toEqual(["knowledge", "interests"]);
       expect(data.fit.parts[0].elements.map((e: { name: string; met: number }) => [e.name, e.met])).toEqual([
         ["Reading Comprehension", 1],
@@ -205,8 +214,11 @@ describe("careers match", () => {
     it("as a table: the sum, and the elements", async () => {
       const r = await run(["match", "--answers", answers, "--explain", "91-3012"], env());
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain("Harbour Greeters (91-3012.00): fit 93%, rank 2 of 8");
-      expect(r.stdout).toContain("Fit = (0.6 × skills 93%) / 0.6 = 93%");
+      expect(r.stdout).toContain("Harbour Greeters (91-3012.00): fit 92%, rank 2 of 8");
+      expect(r.stdout).toContain("Fit = (0.6 × skills 92%) / 0.6 = 92%");
+      expect(r.stdout.replace(/\s+/g, " ")).toContain(
+        "Skills: 92% (coverage 93%: the importance-weighted share of each needed level reached; use 79%",
+      );
       expect(r.stdout).toContain("Not rated, left out: knowledge and interests.");
       expect(r.stdout).toMatch(/│ Speaking +│ +4\.5 │ +4 │ +3\.5 │ +88% │/);
     });

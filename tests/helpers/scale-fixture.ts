@@ -465,6 +465,7 @@ export const TEST_SCALE_MODEL: ScaleModel = {
   importance: 3,
   assessImportance: 3,
   weights: { skill: 0.6, knowledge: 0.25, interests: 0.15 },
+  use: 0.1,
   lateralBand: 0.1,
   gapsShown: 3,
   maxMoves: 6,

@@ -54,7 +54,7 @@ describe("match over the harbour-town release", () => {
   describe("a profile of Tide Clerks' own skill levels", () => {
     const profile = () => ownProfile("Tide Clerks");
 
-    it("ranks Tide Clerks first with a fit of 100%, and the others as worked by hand", () => {
+    it("ranks Tide Clerks first, and the others as worked by hand", () => {
       // The skills that matter (importance >= 3, some level) and the share of each level reached, x importance:
       // Harbour Greeters: Reading 3 of 2.5 (x3), Listening 4 of 4 (x4), Speaking 3.5 of 4 (x4.5), Social 3 of 3.5 (x3.5)
       //   = (3 + 4 + 4.5 x 7/8 + 3.5 x 6/7) / 15 = 13.9375 / 15
@@ -66,19 +66,23 @@ describe("match over the harbour-town release", () => {
       // Tide Desk Leads: 3/4 x4 + 4/4.5 x4 + 3.5/4.5 x4 + 3/4 x3.5 + 2.5/4 x3.5 + 1/4 x3.5, over 22.5
       // Tide Office Managers: 3/4.5 x4 + 4/4.5 x4 + 3.5/5 x4.5 + 3/4.5 x4 + 2.5/5 x4.5 + 1/5 x4.5, over 25.5
       // Shell Sorters: no skill or knowledge area matters (importance below 3): nothing measured, 0
-      const expected: [string, number][] = [
-        ["Tide Clerks", 1],
-        ["Harbour Greeters", 13.9375 / 15],
-        ["Lighthouse Tour Guides", 13 / 14.5],
-        ["Kelp Farmers", 5 / 6],
-        ["Tide Analysts", (2.7 + 3.5 + 3.0625 + (4 * 5) / 9) / 15.5],
-        ["Tide Desk Leads", (3 + (4 * 4) / 4.5 + (4 * 3.5) / 4.5 + (3.5 * 3) / 4 + (3.5 * 2.5) / 4 + 3.5 / 4) / 22.5],
-        ["Tide Office Managers", ((4 * 3) / 4.5 + (4 * 4) / 4.5 + (4.5 * 3.5) / 5 + (4 * 3) / 4.5 + (4.5 * 2.5) / 5 + 4.5 / 5) / 25.5],
-        ["Shell Sorters", 0],
+      // Use: of the 3 + 4 + 3.5 + 3 + 2.5 + 1 = 17 levels rated, those in skills that matter to the occupation:
+      // Reading, Listening, Speaking and Social (13.5) for the first three; Judgment (2.5) for Kelp Farmers;
+      // Reading, Listening, Speaking, Judgment (13) for Tide Analysts; all six (17) for Desk Leads and Managers.
+      // Fit: 0.9 x coverage + 0.1 x use.
+      const expected: [string, number, number][] = [
+        ["Tide Clerks", 1, 13.5],
+        ["Harbour Greeters", 13.9375 / 15, 13.5],
+        ["Lighthouse Tour Guides", 13 / 14.5, 13.5],
+        ["Kelp Farmers", 5 / 6, 2.5],
+        ["Tide Analysts", (2.7 + 3.5 + 3.0625 + (4 * 5) / 9) / 15.5, 13],
+        ["Tide Desk Leads", (3 + (4 * 4) / 4.5 + (4 * 3.5) / 4.5 + (3.5 * 3) / 4 + (3.5 * 2.5) / 4 + 3.5 / 4) / 22.5, 17],
+        ["Tide Office Managers", ((4 * 3) / 4.5 + (4 * 4) / 4.5 + (4.5 * 3.5) / 5 + (4 * 3) / 4.5 + (4.5 * 2.5) / 5 + 4.5 / 5) / 25.5, 17],
       ];
       const got = titled(profile());
-      expect(got.map((r) => r.title)).toEqual(expected.map(([t]) => t));
-      got.forEach((r, k) => expect(r.score, r.title).toBeCloseTo(expected[k]![1], 12));
+      expect(got.map((r) => r.title)).toEqual([...expected.map(([t]) => t), "Shell Sorters"]);
+      expected.forEach(([title, coverage, used], k) => expect(got[k]!.score, title).toBeCloseTo(0.9 * coverage + (0.1 * used) / 17, 12));
+      expect(got[7]!.score).toBe(0);
     });
 
     it("says the fit was measured on skills, knowledge and interests left out", () => {
@@ -102,13 +106,17 @@ describe("match over the harbour-town release", () => {
   it("with the knowledge areas and interests too: Harbour Greeters' fit, worked by hand", () => {
     const profile = ownProfile("Tide Clerks", { knowledge: true, interests: true });
     const got = titled(profile);
-    expect(got[0]).toEqual({ title: "Tide Clerks", score: 1 });
-    // skills 13.9375/15 (above); knowledge: Customer and Personal Service 4.5 of 4 (x4.5) = 1;
+    // knowledge: Customer and Personal Service 4.5 and Administration 2 rated; only the first matters to either
+    // (importance 4.5): coverage 1, use 4.5 / 6.5. Tide Clerks' skills: coverage 1, use 13.5 / 17; interests the same.
+    const knowledge = 0.9 + (0.1 * 4.5) / 6.5;
+    expect(got[0]!.title).toBe("Tide Clerks");
+    expect(got[0]!.score).toBeCloseTo(0.6 * (0.9 + (0.1 * 13.5) / 17) + 0.25 * knowledge + 0.15, 12);
+    // Harbour Greeters: skills 13.9375/15 (above), use 13.5/17; knowledge as above (4.5 of 4);
     // interests: |1.5-1.3| + |1.5-1.1| + |1.2-2| + |4.5-6| + |4-4| + |6-4| = 4.9, so 1 - 4.9/36
-    const skills = 13.9375 / 15;
+    const skills = 0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17;
     const interests = 1 - 4.9 / 36;
     const greeters = got.find((r) => r.title === "Harbour Greeters")!;
-    expect(greeters.score).toBeCloseTo((0.6 * skills + 0.25 * 1 + 0.15 * interests) / (0.6 + 0.25 + 0.15), 12);
+    expect(greeters.score).toBeCloseTo((0.6 * skills + 0.25 * knowledge + 0.15 * interests) / (0.6 + 0.25 + 0.15), 12);
     expect(partsOf(ranked(profile).ranked)).toEqual({ measured: ["skill", "knowledge", "interests"], unrated: [] });
   });
 
@@ -178,7 +186,8 @@ describe("match over the harbour-town release", () => {
       ["E", 4, 4],
       ["C", 6, 4],
     ]);
-    expect(e.fit.score).toBeCloseTo((0.6 * (13.9375 / 15) + 0.15 * (1 - 4.9 / 36)) / 0.75, 12);
+    expect(e.fit.parts[0]!.use).toBeCloseTo(13.5 / 17, 12);
+    expect(e.fit.score).toBeCloseTo((0.6 * (0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17) + 0.15 * (1 - 4.9 / 36)) / 0.75, 12);
   });
 
   it("reads the ratings without the related occupations, the same figures as the whole file", () => {
@@ -193,7 +202,7 @@ describe("match over the harbour-town release", () => {
   });
 
   describe("the two rules anyone can check, over the release", () => {
-    it("a profile equal to an occupation's own levels ranks it first, or tied first", () => {
+    it("a profile equal to an occupation's own levels of what matters ranks it first, or tied first", () => {
       fc.assert(
         fc.property(
           fc.constantFrom(...SCALE_OCCUPATIONS.map((o) => o.title)),
@@ -202,9 +211,16 @@ describe("match over the harbour-town release", () => {
           (title, knowledge, interests) => {
             // Shell Sorters need no skill or knowledge area at importance 3 or above: only interests can measure them
             fc.pre(title !== "Shell Sorters" || interests);
-            const list = ranked(ownProfile(title, { knowledge, interests })).ranked;
-            const own = list.find((r) => r.i === placeOf(title))!;
-            expect([own.score, own.distance]).toEqual([1, 0]);
+            const own = ownProfile(title, { knowledge, interests });
+            const o = byTitle(title);
+            // only the elements that matter to it (importance 3 or more, some level): nothing else to use
+            const matters = (id: string) => {
+              const [importance, level] = o.ratings[SCALE_ELEMENT_IDS.indexOf(id)]!;
+              return importance >= 3 && level > 0;
+            };
+            const list = ranked({ ...own, levels: Object.fromEntries(Object.entries(own.levels).filter(([id]) => matters(id))) }).ranked;
+            const self = list.find((r) => r.i === placeOf(title))!;
+            expect([self.score, self.distance]).toEqual([1, 0]);
             expect(list[0]!.score).toBe(1);
             expect(list[0]!.distance).toBe(0);
           },
@@ -212,7 +228,7 @@ describe("match over the harbour-town release", () => {
       );
     });
 
-    it("raising one skill never lowers the fit of any occupation", () => {
+    it("raising one skill never lowers the fit of an occupation that needs it", () => {
       const level = fc.integer({ min: 0, max: 700 }).map((n) => n / 100);
       fc.assert(
         fc.property(
@@ -224,7 +240,9 @@ describe("match over the harbour-town release", () => {
             const after: Profile = { levels: { ...before.levels, [SKILLS[k]!]: Math.min(7, levels[k]! + raise) } };
             const scores = (p: Profile) => new Map(ranked(p).ranked.map((r) => [r.i, r.score]));
             const b = scores(before);
-            for (const [i, s] of scores(after)) expect(s, index.occupations[i]!.title).toBeGreaterThanOrEqual(b.get(i)!);
+            const c = ratings.elements.indexOf(SKILLS[k]!);
+            const needs = (i: number) => ratings.importance[i]![c]! >= model.importance && ratings.level[i]![c]! > 0;
+            for (const [i, s] of scores(after)) if (needs(i)) expect(s, index.occupations[i]!.title).toBeGreaterThanOrEqual(b.get(i)!);
           },
         ),
       );

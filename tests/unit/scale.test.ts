@@ -68,10 +68,13 @@ describe("gaps", () => {
 });
 
 describe("fit", () => {
-  it("scores the importance-weighted share of the needed levels reached, on the parts the profile rates", () => {
+  it("scores coverage (the importance-weighted share of the needed levels reached) and use, on the parts the profile rates", () => {
     const f = fit({ levels: { A: 2, B: 3 } }, needs(), MODEL);
-    // A: 2/4 met, x 4 = 2; B: full, x 3 = 3; (2 + 3) / (4 + 3) = 5/7. Knowledge is not rated: left out.
-    expect(f.score).toBeCloseTo(5 / 7, 10);
+    // coverage: A: 2/4 met, x 4 = 2; B: full, x 3 = 3; (2 + 3) / (4 + 3) = 5/7. Use: the levels rated, 2 + 3,
+    // all in elements that matter: 1. Score: 0.9 x 5/7 + 0.1 x 1. Knowledge is not rated: left out.
+    expect(f.parts[0]!.coverage).toBeCloseTo(5 / 7, 10);
+    expect(f.parts[0]!.use).toBe(1);
+    expect(f.score).toBeCloseTo(0.9 * (5 / 7) + 0.1, 10);
     expect(f.unrated).toEqual(["knowledge"]);
     expect(f.parts.map((p) => p.part)).toEqual(["skill"]);
     // distance: (4 x |2 - 4| + 3 x |3 - 2|) / 7
@@ -82,10 +85,18 @@ describe("fit", () => {
     ]);
   });
 
+  it("use: levels rated in elements the occupation does not need lower it", () => {
+    // C (importance 2) does not matter: of the 2 + 3 + 5 levels rated, 5 are used
+    const f = fit({ levels: { A: 2, B: 3, C: 5 } }, needs(), MODEL);
+    expect(f.parts[0]!.use).toBe(0.5);
+    expect(f.score).toBeCloseTo(0.9 * (5 / 7) + 0.1 * 0.5, 10);
+    expect(fit({ levels: { A: 2, B: 3, C: 5 } }, needs(), { ...MODEL, use: 0 }).score).toBeCloseTo(5 / 7, 10);
+  });
+
   it("weights the parts by the model", () => {
     const f = fit({ levels: { A: 2, B: 3, K: 3 } }, needs(), MODEL);
-    // skill 5/7 at 0.6, knowledge 1 at 0.25
-    expect(f.score).toBeCloseTo((0.6 * (5 / 7) + 0.25) / 0.85, 10);
+    // skill 0.9 x 5/7 + 0.1 at 0.6; knowledge: coverage 1, use 1 at 0.25
+    expect(f.score).toBeCloseTo((0.6 * (0.9 * (5 / 7) + 0.1) + 0.25) / 0.85, 10);
     expect(f.unrated).toEqual([]);
   });
 
@@ -94,7 +105,7 @@ describe("fit", () => {
     const f = fit({ levels: { A: 2, B: 3 }, interests: { ...occupation, R: 7 } }, needs(), MODEL, occupation);
     // interests: 1 - 6 / 36 = 5/6
     expect(f.parts.find((p) => p.part === "interests")!.score).toBeCloseTo(5 / 6, 10);
-    expect(f.score).toBeCloseTo((0.6 * (5 / 7) + 0.15 * (5 / 6)) / 0.75, 10);
+    expect(f.score).toBeCloseTo((0.6 * (0.9 * (5 / 7) + 0.1) + 0.15 * (5 / 6)) / 0.75, 10);
     expect(fit({ levels: { A: 2 } }, needs(), MODEL, occupation).unrated).toContain("interests");
   });
 
@@ -141,11 +152,11 @@ const occupation = fc
   .map((rated) => rated.map(([importance, level], k) => need(ELEMENTS[k]!, importance, level)));
 
 describe("fit: properties", () => {
-  it("a profile equal to an occupation's own levels fits it fully, and ranks it first or tied first", () => {
+  it("a profile equal to an occupation's own levels of what matters fits it fully, and ranks it first or tied first", () => {
     fc.assert(
       fc.property(occupation, fc.array(occupation, { maxLength: 20 }), (own, others) => {
         fc.pre(mattering(own, MODEL).length > 0);
-        const profile = profileOf(own);
+        const profile = profileOf(mattering(own, MODEL));
         const f = fit(profile, own, MODEL);
         expect(f.score).toBe(1);
         expect(f.distance).toBe(0);
@@ -161,7 +172,7 @@ describe("fit: properties", () => {
     );
   });
 
-  it("raising one level never lowers the fit of any occupation", () => {
+  it("raising one level never lowers the fit of an occupation that needs it", () => {
     fc.assert(
       fc.property(
         occupation,
@@ -169,6 +180,7 @@ describe("fit: properties", () => {
         fc.nat({ max: ELEMENTS.length - 1 }),
         fc.integer({ min: 1, max: 7 }),
         (needsOf, levels, k, raise) => {
+          fc.pre(mattering(needsOf, MODEL).some((n) => n.element === ELEMENTS[k]));
           const before = Object.fromEntries(ELEMENTS.map((e, j) => [e, levels[j]!]));
           const after = { ...before, [ELEMENTS[k]!]: Math.min(7, before[ELEMENTS[k]!]! + raise) };
           expect(fit({ levels: after }, needsOf, MODEL).score).toBeGreaterThanOrEqual(fit({ levels: before }, needsOf, MODEL).score);

@@ -226,7 +226,8 @@ export function assessOccupation({ q, answers, model, ratings, place, row, refer
   const scale = model.occupations;
   const { profile } = answers;
   const asked = q.skills.map(({ element, name, kind, importance, level }): Need => ({ element, name, kind, importance, level }));
-  const skillFit = fitTo({ levels: profile.levels }, asked, scale);
+  // readiness: how much of each needed level the answers reach (coverage); what else they rate is not asked here
+  const skillFit = fitTo({ levels: profile.levels }, asked, { ...scale, use: 0 });
   const readiness = pct(skillFit.score);
   const g = gaps(profile, asked, scale);
   const education = standing(q.education, answers.education);
