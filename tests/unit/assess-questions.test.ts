@@ -6,18 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { addedNeeds, buildQuestionnaire, experienceNeeded, measureNeeded, needsList } from "../../src/core/assess/questions.js";
 import type { Role } from "../../src/schema/role.js";
+import { plainRole as base } from "../helpers/assess.js";
 import { branchRoles } from "../helpers/ladders.js";
 import { loadShippedModel } from "../helpers/model.js";
 
 const model = loadShippedModel();
-
-const base = (id: string, title: string, more: Partial<Role> = {}): Role => ({
-  id,
-  title,
-  summary: "x",
-  sources: [{ id: "g", title: "Guide" }],
-  ...more,
-});
 
 /** A level of `years` (total or not) with one focus area. */
 const level = (title: string, step: number, min: number, total?: boolean): Role["level"] => ({
