@@ -98,6 +98,48 @@ describe("readiness along a ladder", () => {
     expect(agentResult(roles, { agent: 1, "team-lead": 1 }, "trainee").next?.role).toBe("agent");
   });
 
+  it("the first level held: you are there, and the step up adds what it needs beyond it", () => {
+    const roles = ladder(["trainee", "agent", "expert", "team-lead", "head"]);
+    // the agent needs the trainee's skill too
+    roles.find((r) => r.id === "agent")!.requirements!.inherits = "trainee";
+    const l = agentResult(roles, {}, "trainee");
+    expect(l).toMatchObject({ youAreHere: "trainee", youAreHereBasis: "current-role" });
+    // beyond the trainee's skill, which the trainee level already needs: the agent's own alone
+    expect(l.next?.adds.map((a) => a.id)).toEqual(["agent"]);
+  });
+
+  it("a `next` naming a level the ladder does not have is passed over", () => {
+    const roles = ladder(["trainee", "agent", "expert", "team-lead", "head"]);
+    roles.find((r) => r.id === "trainee")!.ladder!.levels[0]!.next = ["ghost", "team-lead"];
+    expect(agentResult(roles, {}, "trainee").next?.role).toBe("team-lead");
+  });
+
+  it("a level whose role file has no level section: its place as its step, no years", () => {
+    const roles = ladder(["trainee", "agent", "expert", "team-lead", "head"]);
+    roles.find((r) => r.id === "expert")!.level = undefined;
+    expect(agentResult(roles, {}).levels[2]).toMatchObject({ role: "expert", step: 3, yearsNeeded: null, readiness: 0 });
+  });
+
+  it("the level assessed is described from the role given, even where the roles known leave it out", () => {
+    const roles = ladder(["trainee", "agent", "expert", "team-lead", "head"]);
+    const lead = roles.find((r) => r.id === "team-lead")!;
+    const others = roles.filter((r) => r !== lead);
+    const q = buildQuestionnaire(lead, model, others);
+    const l = assess({ role: lead, questionnaire: q, answers: noAnswers({ skills: { "team-lead": 2 } }), model, roles: others }).ladder!;
+    // team lead: step 2 of its own level (4th in the ladder's list), 2 years
+    expect(l.levels[3]).toMatchObject({ role: "team-lead", step: 2, yearsNeeded: 2, readiness: 100 });
+  });
+
+  it("where you are uses the top band, whatever order the model lists its bands in", () => {
+    const roles = ladder(["trainee", "agent", "expert", "team-lead", "head"]);
+    const agent = roles.find((r) => r.id === "agent")!;
+    const reversed = { ...model, bands: [...model.bands].reverse() };
+    const q = buildQuestionnaire(agent, reversed, roles);
+    const l = assess({ role: agent, questionnaire: q, answers: noAnswers({ skills: { agent: 2 } }), model: reversed, roles }).ladder!;
+    // ready (85) for the agent alone: every other level is at 0, which an "early" minimum of 0 would count
+    expect(l.youAreHere).toBe("agent");
+  });
+
   it("the step up lists at most its three biggest gaps", () => {
     const roles = ladder(["trainee", "agent"]);
     roles.find((r) => r.id === "expert")!.requirements = {

@@ -311,6 +311,9 @@ describe("assess: the result object", () => {
       ["Experience of demo work", 10, false, "demo"],
     ]);
     expect(assess({ role, questionnaire: q, answers: demoAnswers(), model, roles: [role] }).gaps).toHaveLength(5);
+    // the tools gap is the role's own need, stated by no role's requirements
+    const noTools = assess({ role, questionnaire: q, answers: demoAnswers({ tools: [] }), model, roles: [role] });
+    expect(noTools.gaps.find((g) => g.id === "tools")).toMatchObject({ inherited: false, from: null, advice: [] });
   });
 
   it("category weights are rounded to whole percents of the total", () => {
