@@ -4,6 +4,15 @@ import type { Role } from "../../src/schema/role.js";
 
 type ToolGroups = NonNullable<Role["tools"]>["groups"];
 
+/** A role of one source and nothing else, with `more` in it. */
+export const plainRole = (id: string, title: string, more: Partial<Role> = {}): Role => ({
+  id,
+  title,
+  summary: "x",
+  sources: [{ id: "g", title: "Guide" }],
+  ...more,
+});
+
 /** Four skills (levels 3, 3, 3, 2), a measure of minimum 40, the level's 2 years, an associate's degree. */
 export function demoRole(
   groups: ToolGroups = [

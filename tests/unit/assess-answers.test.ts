@@ -142,6 +142,10 @@ describe("questions a role does not ask", () => {
     const q = buildQuestionnaire(demoRole(), model, []);
     expect(checkAnswers(complete({ tools: ["X", "z"] }), q)).toMatchObject({ ok: true, answers: { tools: ["x", "z"], toolsFrom: "demo" } });
     expect(checkAnswers(complete({ tools: ["w"] }), q)).toMatchObject({ ok: false, invalid: ['tools: "w" is not a tool of Demo Role'] });
+    expect(checkAnswers(complete({ tools: ["zz"] }), q)).toMatchObject({
+      ok: false,
+      invalid: ['tools: "zz" is not a tool of Demo Role (did you mean "z"?)'],
+    });
     // a tool given to a role with none is refused, but none missing
     expect(checkAnswers({ skills: { one: 2 }, tools: ["x"] }, buildQuestionnaire(skillOnly(), model, []))).toEqual({
       ok: false,
@@ -164,5 +168,8 @@ describe("the template", () => {
   it("holds only the questions the role asks", () => {
     expect(templateAnswers(buildQuestionnaire(skillOnly(), model, []))).toEqual({ role: "only", currentRole: null, skills: { one: 0 } });
     expect(templateAnswers(licensed())).toMatchObject({ credentials: [] });
+    const measureOnly = skillOnly();
+    measureOnly.requirements = { source: "g", measures: [{ id: "m", name: "M", unit: "u", min: 1 }] };
+    expect(templateAnswers(buildQuestionnaire(measureOnly, model, []))).toEqual({ role: "only", currentRole: null, measures: { m: null } });
   });
 });

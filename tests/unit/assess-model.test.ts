@@ -13,12 +13,10 @@ import { bandFor, gapsOf, ratingsLookUniform, type ScoredItem, score } from "../
 import type { AssessmentModel } from "../../src/schema/assessment.js";
 import type { HistoryEntry } from "../../src/schema/history.js";
 import type { Role } from "../../src/schema/role.js";
-import { demoAnswers as demoAnswersOf, demoRole, noAnswers } from "../helpers/assess.js";
+import { plainRole as base, demoAnswers as demoAnswersOf, demoRole, noAnswers } from "../helpers/assess.js";
 import { loadShippedModel } from "../helpers/model.js";
 
 const model = loadShippedModel();
-
-const base = (id: string, title: string): Role => ({ id, title, summary: "x", sources: [{ id: "g", title: "Guide" }] });
 
 /** A role whose one need is a measure: its score is the value over the minimum, the overall score the same. */
 const oneMeasure = (): Role => ({
@@ -313,6 +311,9 @@ describe("assess: the result object", () => {
       ["Experience of demo work", 10, false, "demo"],
     ]);
     expect(assess({ role, questionnaire: q, answers: demoAnswers(), model, roles: [role] }).gaps).toHaveLength(5);
+    // the tools gap is the role's own need, stated by no role's requirements
+    const noTools = assess({ role, questionnaire: q, answers: demoAnswers({ tools: [] }), model, roles: [role] });
+    expect(noTools.gaps.find((g) => g.id === "tools")).toMatchObject({ inherited: false, from: null, advice: [] });
   });
 
   it("category weights are rounded to whole percents of the total", () => {
@@ -432,6 +433,9 @@ describe("advice from the data a need points to", () => {
     for (const ref of [{ focusArea: 1 }, { entryStep: 1 }, { education: "Course" }, { certification: "Plain cert" }]) {
       expect(resolveAdvice(ref, bare), JSON.stringify(ref)).toBeUndefined();
     }
+    // certifications that name providers only
+    const providersOnly = base("providers", "Providers", { certifications: { source: "g", providers: ["A Board"] } });
+    expect(resolveAdvice({ certification: "Plain cert" }, providersOnly)).toBeUndefined();
   });
 
   it("a gap's advice, from the role stating its need; none without a known role", () => {

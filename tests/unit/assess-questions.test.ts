@@ -6,18 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { addedNeeds, buildQuestionnaire, experienceNeeded, measureNeeded, needsList } from "../../src/core/assess/questions.js";
 import type { Role } from "../../src/schema/role.js";
+import { plainRole as base } from "../helpers/assess.js";
 import { branchRoles } from "../helpers/ladders.js";
 import { loadShippedModel } from "../helpers/model.js";
 
 const model = loadShippedModel();
-
-const base = (id: string, title: string, more: Partial<Role> = {}): Role => ({
-  id,
-  title,
-  summary: "x",
-  sources: [{ id: "g", title: "Guide" }],
-  ...more,
-});
 
 /** A level of `years` (total or not) with one focus area. */
 const level = (title: string, step: number, min: number, total?: boolean): Role["level"] => ({
@@ -255,6 +248,18 @@ describe("a level stating no requirements borrows its ladder owner's", () => {
     expect(q.notes).toEqual(["Expert states no requirements of its own: those asked are Trainee's, the role holding its ladder."]);
   });
 
+  it("an owner whose requirements inherit back from it: the loop is cut at the role it inherits from", () => {
+    const roles = ladder({ source: "notes", inherits: "agent", skills: [{ id: "basics", name: "Basics", kind: "k", level: 2 }] });
+    roles.get("agent")!.requirements = {
+      source: "notes",
+      inherits: "trainee",
+      skills: [{ id: "agent", name: "Agent skill", kind: "k", level: 2 }],
+    };
+    const q = buildQuestionnaire(roles.get("expert")!, model, [...roles.values()]);
+    expect(q.notes).toContain("Agent inherits from Trainee, which inherits back: the loop is cut there.");
+    expect(q.skills.map((s) => s.id)).toEqual(["agent", "basics"]);
+  });
+
   it("an owner stating only skills lends nothing else", () => {
     const roles = ladder({ source: "notes", skills: [{ id: "basics", name: "Basics", kind: "k", level: 2 }] });
     const q = buildQuestionnaire(roles.get("agent")!, model, [...roles.values()]);
@@ -265,7 +270,10 @@ describe("a level stating no requirements borrows its ladder owner's", () => {
     const roles = branchRoles();
     const agent = roles.get("agent")!;
     expect(() => buildQuestionnaire(agent, model, [...roles.values()])).toThrow(
-      "Agent states no requirements and lists no skills: there is nothing to assess",
+      expect.objectContaining({
+        message: "Agent states no requirements and lists no skills: there is nothing to assess",
+        hint: "Add a requirements: section to its role file (see careers new for an example).",
+      }),
     );
     agent.skills = { source: "notes", soft: [{ name: "Tact" }] };
     expect(buildQuestionnaire(agent, model, [...roles.values()]).basis).toBe("listed-skills");
@@ -333,6 +341,21 @@ describe("a role listing skills only", () => {
     const noRange = base("listed", "Listed", { skills: { source: "g", technical: [{ id: "typing-speed", name: "Typing" }] } });
     expect(buildQuestionnaire(noRange, model, []).skills.map((s) => s.id)).toEqual(["typing-speed"]);
     expect(buildQuestionnaire(noRange, model, []).measures).toEqual([]);
+  });
+
+  it("a listed skill whose name makes no id (punctuation only) is not asked", () => {
+    const role = base("listed", "Listed", { skills: { source: "g", soft: [{ name: "?" }, { name: "Tact" }] } });
+    expect(buildQuestionnaire(role, model, []).skills.map((s) => s.id)).toEqual(["tact"]);
+  });
+
+  it("a rating scale the model does not define is refused, naming every scale it does", () => {
+    const role = base("scaled", "Scaled", {
+      requirements: { source: "g", scale: "stars", skills: [{ id: "s", name: "S", kind: "k", level: 1 }] },
+    });
+    const twoScales = { ...model, scales: [...model.scales, { ...model.scales[0]!, id: "other" }] };
+    expect(() => buildQuestionnaire(role, twoScales, [])).toThrow(
+      `Scaled's requirements name the rating scale "stars", which the readiness model does not define (self-rating, other)`,
+    );
   });
 
   it("a skill map alone is enough", () => {
@@ -404,6 +427,21 @@ describe("what a step up adds", () => {
     expect(added(here, step("b", 2, 40, 4, "high-school", ["c"]))).toEqual(["experience"]);
     expect(added(here, step("b", 2, 40, 3, "associate", ["c"]))).toEqual(["education"]);
     expect(added(here, step("b", 2, 40, 3, "high-school", ["c", "d"]))).toEqual(["d"]);
+  });
+
+  it("each measure against the same measure here", () => {
+    const withTwo = (id: string, first: number, second: number) =>
+      base(id, id, {
+        requirements: {
+          source: "g",
+          measures: [
+            { id: "m1", name: "M1", unit: "u", min: first },
+            { id: "m2", name: "M2", unit: "u", min: second },
+          ],
+        },
+      });
+    expect(added(withTwo("a", 10, 10), withTwo("b", 10, 20))).toEqual(["m2"]);
+    expect(added(withTwo("a", 10, 10), withTwo("b", 20, 10))).toEqual(["m1"]);
   });
 
   it("needs here does not state at all are added", () => {

@@ -577,3 +577,101 @@ describe("compareRoles: each figure as the role files give it", () => {
     expect([e.message, e.hint]).toEqual(["compare takes 2 to 4 roles, not 0", "Example: careers compare clerk representative"]);
   });
 });
+
+describe("compareRoles: entry-level pay, the medians' notes and what is missing, at their edges", () => {
+  const keyFactsMedian = (amount: number): Partial<RoleInput> => ({
+    keyFacts: { medianSalary: { amount, currency: "USD", period: "year", date: "2024", source: "g" } },
+  });
+
+  it("a level-table median keeps the table's period", () => {
+    const r = compareRoles([made("a", levels("a", "USD", 30000)), made("b", levels("b", "USD", 40000))]);
+    expect(r.roles[1]!.salary.median).toMatchObject({ amount: 40000, currency: "USD", period: "year", basis: "level-table" });
+    expect(r.roles[1]!.differences.median).toEqual({ amount: 10000, currency: "USD", percent: 33.3 });
+  });
+
+  it("entry-level pay as the pay section gives it; what it leaves unsaid is false or null", () => {
+    const entry = { low: 30000, high: 35000, currency: "USD" };
+    const r = compareRoles([
+      made("a", { pay: { source: "g", entryLevel: { ...entry, highOpenEnded: true, note: "first year", period: "year" } } }),
+      made("b", { pay: { source: "g", entryLevel: entry } }),
+      made("c", { pay: { source: "g", summary: "No figures." } }),
+    ]);
+    expect(r.roles.map((x) => x.salary.entryLevel)).toEqual([
+      { ...entry, highOpenEnded: true, note: "first year", source: "g", period: "year" },
+      { ...entry, highOpenEnded: false, note: null, source: "g", period: null },
+      null,
+    ]);
+    expect(r.missing.find((m) => m.role === "c")!.figures).toContain("salary.entryLevel");
+    expect(r.missing.find((m) => m.role === "a")!.figures).not.toContain("salary.entryLevel");
+  });
+
+  it("medians of two bases: each basis's roles named, and a base with no median at all", () => {
+    const r = compareRoles([
+      made("none"),
+      made("a", keyFactsMedian(30000)),
+      made("b", keyFactsMedian(32000)),
+      made("c", levels("c", "USD", 40000)),
+    ]);
+    // the base has no median: no difference is taken, whatever the basis
+    expect(r.roles.map((x) => x.differences.median)).toEqual([null, null, null, null]);
+    expect(r.notes.filter((n) => n.kind === "basis")).toEqual([
+      {
+        kind: "basis",
+        roles: ["a", "b", "c"],
+        message:
+          "The medians are different measures (own key-facts median: a, b; a level's median in a salary-by-level table: c), so they are not subtracted from each other; the level rows compare like with like.",
+      },
+    ]);
+    // medians of one basis are subtracted, against a base that has one
+    const same = compareRoles([made("a", keyFactsMedian(30000)), made("b", keyFactsMedian(33000))]);
+    expect(same.roles[1]!.differences.median).toEqual({ amount: 3000, currency: "USD", percent: 10 });
+    expect(same.notes).toEqual([]);
+  });
+
+  it("no role with regions: no note about regions", () => {
+    expect(compareRoles([made("a", levels("a", "USD", 1)), made("b", levels("b", "USD", 2))]).notes).toEqual([]);
+  });
+
+  it("a region every role has is not missing; a role lacking nothing is not listed", () => {
+    expect(
+      compareRoles([clerk, clerk])
+        .missing.flatMap((m) => m.figures)
+        .filter((f) => f.startsWith("salary.region")),
+    ).toEqual([]);
+    const complete = made("full", {
+      keyFacts: {
+        ...keyFactsMedian(40000).keyFacts,
+        salaryRange: { low: 30000, high: 50000, currency: "USD", source: "g" },
+        growth: { percent: 5, source: "g" },
+        annualOpenings: { count: 100, source: "g" },
+        typicalEducation: { text: "A diploma", source: "g" },
+        typicalExperience: { text: "None", source: "g" },
+      },
+      ...levels("full", "USD", 41000, 42000),
+      pay: { source: "g", entryLevel: { low: 30000, high: 32000, currency: "USD" } },
+      level: { source: "g", title: "Full", step: 1, years: { min: 0 }, scope: "All of it.", focusAreas: ["Everything."] },
+      workLife: { source: "g", stress: "Low", balance: "Good" },
+      skills: { source: "g", soft: [{ name: "Tact" }] },
+      tools: { source: "g", groups: [{ name: "Phones" }] },
+    });
+    const r = compareRoles([complete, made("bare")]);
+    expect(r.missing.map((m) => m.role)).toEqual(["bare"]);
+    expect(r.missing[0]!.figures).toEqual([
+      "salary.levelMedian",
+      "salary.levelAverage",
+      "salary.median",
+      "salary.range",
+      "salary.entryLevel",
+      "outlook.growth",
+      "outlook.annualOpenings",
+      "outlook.typicalEducation",
+      "outlook.typicalExperience",
+      "outlook.level",
+      "outlook.experience",
+      "outlook.stress",
+      "outlook.balance",
+      "skills",
+      "tools",
+    ]);
+  });
+});

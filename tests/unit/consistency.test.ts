@@ -20,6 +20,17 @@ const minimal = (id: string, extra: Partial<Role> = {}): Role => ({
   ...extra,
 });
 
+/** A ladder of two levels, a then b, on one track. */
+const ladderOfAB = (): NonNullable<Role["ladder"]> => ({
+  source: "g",
+  name: "L",
+  tracks: [{ id: "ic", name: "IC" }],
+  levels: [
+    { role: "a", title: "A", track: "ic" },
+    { role: "b", title: "B", track: "ic" },
+  ],
+});
+
 const messages = (entries: RoleEntry[], known: RoleEntry[] = []) =>
   checkConsistency({ checked: entries, known }).map((d) => `${d.file} ${d.path}: ${d.message}${d.suggestion ? ` [${d.suggestion}]` : ""}`);
 
@@ -248,15 +259,7 @@ describe("checkConsistency details", () => {
     // owner a: a (50) -> b; the first b earns 40 (a fall of 10), a later b of the same id 60 (no fall)
     const table = (id: string, median: number) => ({ source: "g", currency: "USD", levels: [{ level: id, role: id, median }] });
     const owner = minimal("a", {
-      ladder: {
-        source: "g",
-        name: "L",
-        tracks: [{ id: "ic", name: "IC" }],
-        levels: [
-          { role: "a", title: "A", track: "ic" },
-          { role: "b", title: "B", track: "ic" },
-        ],
-      },
+      ladder: ladderOfAB(),
       salaryByLevel: table("a", 50),
     });
     const first = user(minimal("b", { salaryByLevel: table("b", 40) }), "one/b.yaml");
@@ -270,5 +273,84 @@ describe("checkConsistency details", () => {
     const broken: RoleEntry = { id: "ghost", file: "my/ghost.yaml", origin: "user" };
     const role = minimal("a", { relatedCareers: { source: "g", items: [{ title: "Ghost", role: "ghost" }] } });
     expect(messages([broken, user(role)])).toEqual([]);
+  });
+});
+
+describe("a level's own salary row against its ladder owner's", () => {
+  /** An owner "a" holding a ladder of a and b, its table giving b `theirs`; b's own table giving `mine`. */
+  const pair = (theirs: { median?: number; average?: number }, mine: { median?: number; average?: number }, mineCurrency = "USD") => {
+    const owner = minimal("a", {
+      ladder: ladderOfAB(),
+      salaryByLevel: { source: "g", currency: "USD", levels: [{ level: "B", role: "b", ...theirs }] },
+    });
+    const level = minimal("b", {
+      salaryByLevel: {
+        source: "g",
+        currency: mineCurrency,
+        levels: [
+          { level: "A", role: "a" },
+          { level: "B", role: "b", ...mine },
+        ],
+      },
+    });
+    return [user(owner), user(level)];
+  };
+
+  it("rows that differ are a warning at the level's row, both rows given", () => {
+    expect(messages(pair({ median: 41000, average: 42000 }, { median: 40000 }))).toEqual([
+      "my/b.yaml salaryByLevel.levels[1]: this row (median 40,000, average none USD) differs from the row for b in a's salary-by-level table, which holds its ladder (median 41,000, average 42,000 USD): careers path shows a's, show and compare this one",
+    ]);
+    expect(messages(pair({ median: 40000 }, { median: 40000, average: 41000 }))).toEqual([
+      "my/b.yaml salaryByLevel.levels[1]: this row (median 40,000, average 41,000 USD) differs from the row for b in a's salary-by-level table, which holds its ladder (median 40,000, average none USD): careers path shows a's, show and compare this one",
+    ]);
+    expect(messages(pair({ median: 40000 }, { median: 40000 }, "EUR"))).toHaveLength(1);
+  });
+
+  it("the same figures and currency are no warning; nor is a level the owner's table leaves out, or a role off any ladder", () => {
+    expect(messages(pair({ median: 40000, average: 41000 }, { median: 40000, average: 41000 }))).toEqual([]);
+    const [owner, level] = pair({ median: 1 }, { median: 2 });
+    owner!.role!.salaryByLevel!.levels = [{ level: "A", role: "a", median: 1 }];
+    expect(messages([owner!, level!]).filter((m) => m.includes("differs"))).toEqual([]);
+    owner!.role!.salaryByLevel = undefined;
+    expect(messages([owner!, level!]).filter((m) => m.includes("differs"))).toEqual([]);
+    // off any ladder: its own row only
+    expect(messages([level!]).filter((m) => m.includes("differs"))).toEqual([]);
+    // the owner's own row in its own table is never checked against itself
+    expect(messages([pair({ median: 1 }, { median: 2 })[0]!]).filter((m) => m.includes("differs"))).toEqual([]);
+  });
+});
+
+describe("one skill id, one O*NET element", () => {
+  const linked = (id: string, onet: string, where: "technical" | "soft" | "requirements"): Role =>
+    where === "requirements"
+      ? minimal(id, {
+          requirements: {
+            source: "g",
+            skills: [{ id: "listening", name: "Listening", kind: "k", level: 1, onet: { id: onet, name: `E ${onet}` } }],
+          },
+        })
+      : minimal(id, {
+          skills: {
+            source: "g",
+            [where]: [{ name: "Other" }, { id: "listening", name: "Listening", onet: { id: onet, name: `E ${onet}` } }],
+          },
+        });
+
+  it("a second element for the same id is a warning where it is given, naming the first", () => {
+    const found = messages([
+      user(linked("a", "2.A.1.b", "technical")),
+      user(linked("b", "2.A.1.c", "soft")),
+      user(linked("c", "2.A.1.d", "requirements")),
+    ]);
+    expect(found).toEqual([
+      'my/b.yaml skills.soft[1].onet.id: skill "listening" is linked to O*NET 2.A.1.c (E 2.A.1.c) here, but to 2.A.1.b (E 2.A.1.b) in a: one id is one skill',
+      'my/c.yaml requirements.skills[0].onet.id: skill "listening" is linked to O*NET 2.A.1.d (E 2.A.1.d) here, but to 2.A.1.b (E 2.A.1.b) in a: one id is one skill',
+    ]);
+  });
+
+  it("the same element everywhere, or a skill without an id, is no warning", () => {
+    expect(messages([user(linked("a", "2.A.1.b", "technical")), user(linked("b", "2.A.1.b", "requirements"))])).toEqual([]);
+    const noId = minimal("b", { skills: { source: "g", soft: [{ name: "Listening", onet: { id: "2.A.1.c", name: "E" } }] } });
+    expect(messages([user(linked("a", "2.A.1.b", "technical")), user(noId)])).toEqual([]);
   });
 });
