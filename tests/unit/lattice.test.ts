@@ -3,8 +3,8 @@
  * route with the fewest moves. Expected values are worked by hand from the harbour-town tables
  * (tests/helpers/scale-fixture.ts).
  */
-import { describe, expect, it } from "vitest";
-import { classify, findOccupationRoute, type LatticeData, lattice, moveCost } from "../../src/core/lattice.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { classify, findOccupationRoute, type Lattice, type LatticeData, lattice, moveCost } from "../../src/core/lattice.js";
 import { gaps, needsAt, profileOf } from "../../src/core/scale.js";
 import { renderOccupationPath } from "../../src/render/lattice.js";
 import { plainStyle } from "../../src/render/style.js";
@@ -78,7 +78,11 @@ describe("classify", () => {
 });
 
 describe("lattice", () => {
-  const clerks = lattice(harbour(), at("Tide Clerks"), MODEL);
+  // built in each test, so that mutation testing reaches what it computes
+  let clerks: Lattice;
+  beforeEach(() => {
+    clerks = lattice(harbour(), at("Tide Clerks"), MODEL);
+  });
 
   it("classes Tide Clerks' related occupations: zone 3 and 4 up, +3.9% in zone 2 lateral, zone 1 a stepping stone", () => {
     expect(clerks.up.map((m) => m.title)).toEqual(["Tide Desk Leads", "Tide Analysts"]);
@@ -127,6 +131,48 @@ describe("lattice", () => {
     expect(tour).toMatchObject({ median: null, pay: null, direction: "lateral" });
     const from = lattice(harbour(), at("Lighthouse Tour Guides"), MODEL);
     expect(from.lateral.map((m) => [m.title, m.pay])).toEqual([["Harbour Greeters", null]]);
+  });
+});
+
+describe("moves and their cost", () => {
+  it("a route's cost counts only what matters to the target, from the start's own levels", () => {
+    const cost = moveCost(harbour(), MODEL);
+    // Kelp Farmers: only Judgment matters (importance 3, level 3): (3 - 2.5) x 3 = 1.5; the others, though
+    // above a clerk's levels (Personnel 2 > 1, Administration 2.5 > 2), are below importance 3
+    expect(cost(at("Tide Clerks"), at("Kelp Farmers"))).toBeCloseTo(1.5, 12);
+    // Harbour Greeters: Speaking (4 - 3.5) x 4.5 + Social (3.5 - 3) x 3.5 = 4
+    expect(cost(at("Tide Clerks"), at("Harbour Greeters"))).toBeCloseTo(4, 12);
+    expect(cost(at("Tide Clerks"), at("Tide Desk Leads"))).toBeCloseTo(38.5, 12);
+    // nothing needed above what one has: 0
+    expect(cost(at("Tide Office Managers"), at("Shell Sorters"))).toBe(0);
+  });
+
+  it("a related list naming the occupation itself, one twice, or a place outside the data set: each skipped", () => {
+    const data = harbour();
+    const clerks = at("Tide Clerks");
+    const greeters = at("Harbour Greeters");
+    data.ratings.related[clerks] = [
+      [clerks, "Primary-Short"],
+      [greeters, "Primary-Short"],
+      [greeters, "Supplemental"],
+      [-1, "Primary-Long"],
+      [SCALE_OCCUPATIONS.length, "Primary-Long"],
+    ];
+    const l = lattice(data, clerks, MODEL);
+    expect([...l.up, ...l.lateral, ...l.steppingStones].map((m) => [m.title, m.tier])).toEqual([["Harbour Greeters", "Primary-Short"]]);
+  });
+
+  it("a zone unknown at either end: no zone change", () => {
+    const town = SCALE_OCCUPATIONS.map((o) => (o.title === "Harbour Greeters" ? { ...o, zone: null as unknown as number } : o));
+    const data = harbour(town);
+    expect(data.row(at("Harbour Greeters")).jobZone).toBeNull();
+    const l = lattice(data, at("Tide Clerks"), MODEL);
+    // 39,500 is within 10% of 38,000: lateral, and no zone change to show
+    expect(l.lateral.map((m) => [m.title, m.zoneChange])).toEqual([["Harbour Greeters", null]]);
+    expect(lattice(data, at("Harbour Greeters"), MODEL).lateral.map((m) => [m.title, m.zoneChange])).toEqual([
+      ["Tide Clerks", null],
+      ["Lighthouse Tour Guides", null],
+    ]);
   });
 });
 
