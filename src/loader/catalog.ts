@@ -6,7 +6,7 @@
  */
 
 import type { Diagnostic } from "../diagnostic.js";
-import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
+import { type CareersError, dataError, notFoundError, usageError } from "../errors.js";
 import { ID_RULE, isValidId } from "../schema/id.js";
 import type { IndexRow } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
@@ -119,6 +119,13 @@ export class Catalog {
 
   /** Look a role up by id, title or alias (case-insensitive). */
   async get(query: string): Promise<LoadedRole> {
+    const hit = await this.lookup(query);
+    if (hit) return hit;
+    throw await this.unknownRole(query);
+  }
+
+  /** The role a name means, or null. */
+  private async lookup(query: string): Promise<LoadedRole | null> {
     this.checkFolders();
     const wanted = query.trim().toLowerCase();
     if (isValidId(wanted)) {
@@ -140,8 +147,14 @@ export class Catalog {
       const hit = pool.find(byName);
       if (hit) return hit;
     }
+    return null;
+  }
+
+  /** The error for a name no role has: a usage error for what cannot be an id, else not found with a suggestion. */
+  private async unknownRole(query: string): Promise<CareersError> {
+    const wanted = query.trim().toLowerCase();
     if (!isValidId(wanted) && /[/\\.]|^\s*$/.test(query)) {
-      throw usageError(`"${query}" is not a role id`, `Role ids are ${ID_RULE}. Run \`careers list\` to see them.`);
+      return usageError(`"${query}" is not a role id`, `Role ids are ${ID_RULE}. Run \`careers list\` to see them.`);
     }
     const candidates = (
       this.options.dataDirs.length > 0
@@ -149,7 +162,7 @@ export class Catalog {
         : [...(await this.bundledMap()).values()].map((b) => ({ ...b, origin: "bundled" as const }))
     ).flatMap(namesOf);
     const hint = didYouMean(query, candidates);
-    throw notFoundError(`unknown role "${query}"`, hint || "Run `careers list` to see the roles.");
+    return notFoundError(`unknown role "${query}"`, hint || "Run `careers list` to see the roles.");
   }
 
   /** The imported occupations, or null when none are installed. */
@@ -164,30 +177,29 @@ export class Catalog {
   async find(query: string): Promise<CatalogEntry> {
     // a code (43-4051, 43-4051.00) is never a role's id, title or alias: straight to the occupations
     const code = /^\s*\d{2}-\d{4}(\.\d{2})?\s*$/.test(query) ? await this.occupations() : null;
-    const found = code?.find(query);
-    if (code && found && "row" in found) return { kind: "occupation", dataset: code, row: found.row };
-    try {
-      return { kind: "role", ...(await this.get(query)) };
-    } catch (err) {
-      if (!(err instanceof CareersError) || (err.kind !== "not-found" && err.kind !== "usage")) throw err;
-      const dataset = await this.occupations();
-      if (!dataset) throw err;
-      const found = dataset.find(query);
-      if (found && "row" in found) return { kind: "occupation", dataset, row: found.row };
-      if (found) {
-        throw usageError(
-          `"${query}" names ${found.ambiguous.length} occupations`,
-          `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
-        );
-      }
-      if (err.kind === "usage") throw err;
-      const roleHint = err.hint?.startsWith("Did you mean") ? err.hint : "";
-      const hint = dataset.suggest(query) || roleHint;
-      throw notFoundError(
-        `unknown role or occupation "${query}"`,
-        `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`,
+    const byCode = code?.find(query);
+    if (code && byCode && "row" in byCode) return { kind: "occupation", dataset: code, row: byCode.row };
+    const role = await this.lookup(query);
+    if (role) return { kind: "role", ...role };
+    // an occupation is looked for before a role's suggestions are worked out: they are shown only if none is found
+    const dataset = await this.occupations();
+    if (!dataset) throw await this.unknownRole(query);
+    const found = dataset.find(query);
+    if (found && "row" in found) return { kind: "occupation", dataset, row: found.row };
+    if (found) {
+      throw usageError(
+        `"${query}" names ${found.ambiguous.length} occupations`,
+        `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
       );
     }
+    const err = await this.unknownRole(query);
+    if (err.kind === "usage") throw err;
+    const roleHint = err.hint?.startsWith("Did you mean") ? err.hint : "";
+    const hint = roleHint || dataset.suggest(query);
+    throw notFoundError(
+      `unknown role or occupation "${query}"`,
+      `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`,
+    );
   }
 
   /** Every role: user folders first (they override bundled roles with the same id). */
