@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
 import { explain, filterPlaces, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
-import { profileFromAnswers } from "../core/profile.js";
+import { latestProfile, profileFromAnswers } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import { readOccupationAnswersCached } from "../loader/answers-cache.js";
@@ -69,14 +69,14 @@ async function answersProfile(ctx: RunContext, dataset: Dataset, source: string)
 function historyProfile(ctx: RunContext): { profile: Profile; source: MatchSource } {
   const loaded = loadHistory(historyPath(ctx.io.env));
   if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
-  const entry = loaded.entries.filter((e) => e.profile).at(-1);
+  const entry = latestProfile(loaded.entries);
   if (!entry)
     throw notFoundError(
       "no saved assessment holds your levels on O*NET's scales",
       "Save one: careers assess <occupation> --save (an imported occupation, e.g. 43-4051.00); or give them from a file: careers match --answers levels.yaml.",
     );
   return {
-    profile: { levels: entry.profile!.levels, ...(entry.profile!.interests ? { interests: entry.profile!.interests } : {}) },
+    profile: { levels: entry.profile.levels, ...(entry.profile.interests ? { interests: entry.profile.interests } : {}) },
     source: { kind: "history", date: entry.date, title: entry.title, code: entry.code ?? null },
   };
 }

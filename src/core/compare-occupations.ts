@@ -10,10 +10,10 @@
 
 import { usageError } from "../errors.js";
 import type { ScaleModel } from "../schema/assessment.js";
-import type { HistoryEntry } from "../schema/history.js";
 import type { JobZone, Manifest, Occupation, Outlook, Reference, Share, Wages } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { type LevelFigure, levelFigure, MAX_ROLES, type MedianFigure, MIN_ROLES, medianOf, type Sourced } from "./compare.js";
+import type { ProfileEntry } from "./profile.js";
 import { type ElementKind, type Gap, gaps, kindOfElement, mattering, type Need, type Profile, profileOf, type Transfer } from "./scale.js";
 
 /** An imported occupation's details, and its ratings on the common scales (scale.ts needsAt). */
@@ -23,7 +23,6 @@ export interface OccupationData {
 }
 
 /** A saved assessment that holds a profile on the common scales. */
-export type ProfileEntry = HistoryEntry & { profile: NonNullable<HistoryEntry["profile"]> };
 
 export type SideInput =
   | { kind: "occupation"; data: OccupationData }
@@ -138,22 +137,6 @@ export function checkSideCount(names: number, fromHistory: boolean): void {
       `compare --from-history takes ${min} to ${max} roles or occupations (you are the first), not ${names}`,
       "Example: careers compare --from-history customer-service-representatives",
     );
-}
-
-/** The most recent saved assessment that holds a profile (the later one in the file where dates tie), or null. */
-export function latestProfile(entries: readonly HistoryEntry[]): ProfileEntry | null {
-  let best: ProfileEntry | null = null;
-  let bestTime = Number.NEGATIVE_INFINITY;
-  for (const e of entries) {
-    if (!e.profile || typeof e.profile.levels !== "object" || e.profile.levels === null) continue;
-    const t = Date.parse(e.date);
-    const time = Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-    if (best === null || time >= bestTime) {
-      best = e as ProfileEntry;
-      bestTime = time;
-    }
-  }
-  return best;
 }
 
 /** O*NET's required-education category with the largest share (the lower category where shares tie). */

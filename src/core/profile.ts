@@ -5,6 +5,7 @@
  */
 
 import type { OccupationAnswers } from "../schema/assessment.js";
+import type { HistoryEntry } from "../schema/history.js";
 import type { Reference } from "../schema/occupation.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
@@ -85,4 +86,23 @@ export function profileFromAnswers(
     if (missing.length === 0) profile.interests = interests;
   }
   return { profile, problems };
+}
+
+/** A saved assessment that holds a profile on the common scales. */
+export type ProfileEntry = HistoryEntry & { profile: NonNullable<HistoryEntry["profile"]> };
+
+/** The most recent saved assessment that holds a profile (the later one in the file where dates tie), or null. */
+export function latestProfile(entries: readonly HistoryEntry[]): ProfileEntry | null {
+  let best: ProfileEntry | null = null;
+  let bestTime = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    if (!e.profile || typeof e.profile.levels !== "object" || e.profile.levels === null) continue;
+    const t = Date.parse(e.date);
+    const time = Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+    if (best === null || time >= bestTime) {
+      best = e as ProfileEntry;
+      bestTime = time;
+    }
+  }
+  return best;
 }

@@ -9,12 +9,11 @@ import { describe, expect, it } from "vitest";
 import {
   checkSideCount,
   compareOccupations,
-  latestProfile,
   type OccupationData,
-  type ProfileEntry,
   type SideInput,
   typicalEducation,
 } from "../../src/core/compare-occupations.js";
+import { latestProfile, type ProfileEntry } from "../../src/core/profile.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
 import type { HistoryEntry } from "../../src/schema/history.js";
 import type { Occupation, Reference } from "../../src/schema/occupation.js";
