@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { delimiter, isAbsolute, resolve } from "node:path";
+import { isatty } from "node:tty";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
@@ -13,6 +14,7 @@ import { Catalog } from "../loader/catalog.js";
 import type { Sheet } from "../render/flat.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
+import { openInstalled } from "../store/dataset.js";
 import { datasetMarked } from "../store/home.js";
 import type { Format } from "./output.js";
 import { choosePager } from "./pager.js";
@@ -79,7 +81,8 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // isatty, not process.stdin.isTTY: making the stdin stream loads Node's stream modules (about 3 ms)
+    stdinIsTTY: isatty(0),
     columns: process.stdout.columns,
     rows: process.stdout.rows,
     page: (command, text) => import("./pager-spawn.js").then((m) => m.spawnPager(command, text)),
@@ -121,9 +124,9 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
       dataDirs,
       bundled: () => loadBundled(io.cwd),
       cache: userRoleCache(io.env),
-      // the reader loads only where a data set is there to read
-      occupations: () =>
-        datasetMarked(io.env) ? import("../store/dataset.js").then((m) => m.openInstalled(io.env)) : Promise.resolve(null),
+      // read only where a data set is installed; its reader is part of start-up, as loading it from chunks
+      // of its own cost more than its code (show <occupation> --json: 641M instructions against 620M)
+      occupations: () => Promise.resolve(datasetMarked(io.env) ? openInstalled(io.env) : null),
     }),
   };
 }

@@ -15,8 +15,8 @@ export interface Named {
 
 export type Found<R extends Named = Named> = { row: R } | { ambiguous: R[] } | null;
 
-const ONET = /^\d{2}-\d{4}\.\d{2}$/;
-const SOC = /^\d{2}-\d{4}$/;
+export const ONET = /^\d{2}-\d{4}\.\d{2}$/;
+export const SOC = /^\d{2}-\d{4}$/;
 
 export function findOccupation<R extends Named>(rows: readonly R[], query: string): Found<R> {
   const q = query.trim();

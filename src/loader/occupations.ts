@@ -19,7 +19,7 @@ import {
   type StoredRatings,
 } from "../schema/occupation.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
-import { type Found, findOccupation, type Named, suggestOccupation } from "./occupation-lookup.js";
+import { type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
 import { ratingsAround } from "./ratings-rows.js";
 
 export { CURRENT };
@@ -71,6 +71,7 @@ function readPart(path: string, encoding: BufferEncoding = "utf8"): string {
 }
 
 export class Dataset {
+  private indexTextCache?: string;
   private storedCache?: StoredIndex;
   private indexCache?: Index;
   private namesCache?: (Named & { i: number })[];
@@ -96,9 +97,19 @@ export class Dataset {
     return this.json<Manifest>("manifest.json");
   }
 
+  /** index.json's text, read once: a look-up by id or code finds its row in it without parsing the rest. */
+  private indexText(): string {
+    return (this.indexTextCache ??= readPart(join(this.dir, "index.json")));
+  }
+
   private stored(): StoredIndex {
     if (!this.storedCache) {
-      const stored = this.json<StoredIndex>("index.json");
+      let stored: StoredIndex;
+      try {
+        stored = JSON.parse(this.indexText()) as StoredIndex;
+      } catch {
+        throw corrupt(join(this.dir, "index.json"), "not JSON");
+      }
       if (stored?.format !== DATASET_FORMAT || !Array.isArray(stored.rows) || !Array.isArray(stored.education))
         throw corrupt(join(this.dir, "index.json"), "not an index of this version");
       this.storedCache = stored;
@@ -124,32 +135,51 @@ export class Dataset {
     return this.indexCache?.occupations[i] ?? unpackRow(this.stored(), this.stored().rows[i]!);
   }
 
-  /** The occupation a name given on the command line names (see occupation-lookup.ts). */
+  /**
+   * The occupation a name given on the command line names (see occupation-lookup.ts). An exact id or
+   * code is found in index.json's text (quickRow), which is what a look-up mostly is; other names, and
+   * an id or code not found so, parse the whole index.
+   */
   find(query: string): Found<IndexRow> {
+    const quick = this.storedCache ? null : this.quickFind(query.trim());
+    if (quick) return { row: quick };
     const found = findOccupation(this.names(), query);
     if (!found) return null;
     return "row" in found ? { row: this.row(found.row.i) } : { ambiguous: found.ambiguous.map((n) => this.row(n.i)) };
   }
 
-  /**
-   * The row of the occupation with this O*NET-SOC code, or null: for a role's link, read off index.json's
-   * text without parsing every row (what a bundled role's `show` needs at start-up). A row it cannot read
-   * so is looked up the ordinary way.
-   */
+  private quickFind(q: string): IndexRow | null {
+    const lower = q.toLowerCase();
+    if (/^[a-z0-9-]+$/.test(lower) && !SOC.test(lower)) return this.quickRow(`[${JSON.stringify(lower)},`, (r) => r[0] === lower);
+    // a SOC code names its .00 occupation where there is one; the others under it are looked for in the whole index
+    const code = SOC.test(q) ? `${q}.00` : ONET.test(q) ? q : null;
+    return code ? this.quickRow(`,${JSON.stringify(code)},`, (r) => r[1] === code) : null;
+  }
+
+  /** The row of the occupation with this O*NET-SOC code, or null (for a role's link). */
   byCode(code: string): IndexRow | null {
-    if (this.storedCache) return this.codeRow(code);
-    const text = readPart(join(this.dir, "index.json"));
-    const at = text.indexOf(`,${JSON.stringify(code)},`);
+    return (this.storedCache ? null : this.quickRow(`,${JSON.stringify(code)},`, (r) => r[1] === code)) ?? this.codeRow(code);
+  }
+
+  /**
+   * The row around the first place `needle` is in index.json's rows, parsed alone, if it is a row `is`
+   * takes; else null (the caller then looks in the parsed index). A title holding a bracket parses as no
+   * row, and is found so.
+   */
+  private quickRow(needle: string, is: (row: StoredRow) => boolean): IndexRow | null {
+    const text = this.indexText();
+    const rows = text.indexOf(',"rows":');
+    const at = rows < 0 ? -1 : text.indexOf(needle, rows);
     if (at < 0) return null;
     try {
-      const head = JSON.parse(`${text.slice(0, text.indexOf(',"rows":'))}}`) as StoredIndex;
-      const row = JSON.parse(text.slice(text.lastIndexOf("[", at), text.indexOf("]", at) + 1)) as StoredRow;
-      if (head.format === DATASET_FORMAT && Array.isArray(head.education) && row.length === 11 && row[1] === code)
+      const head = JSON.parse(`${text.slice(0, rows)}}`) as StoredIndex;
+      const row = JSON.parse(text.slice(text.lastIndexOf("[", at + 1), text.indexOf("]", at + 1) + 1)) as StoredRow;
+      if (head.format === DATASET_FORMAT && Array.isArray(head.education) && Array.isArray(row) && row.length === 11 && is(row))
         return unpackRow(head, row);
     } catch {
-      // a title holding a bracket: below
+      // not a row read alone: the caller looks again in the parsed index
     }
-    return this.codeRow(code);
+    return null;
   }
 
   private codeRow(code: string): IndexRow | null {

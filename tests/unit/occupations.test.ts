@@ -1,5 +1,8 @@
 /** Naming imported occupations, the catalog's choice between roles and occupations, and how show presents one. */
-import { beforeEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   OCCUPATION_SECTIONS,
   type OccupationView,
@@ -8,11 +11,12 @@ import {
   resolveOccupationSections,
 } from "../../src/core/occupation.js";
 import { type BundledRole, Catalog } from "../../src/loader/catalog.js";
+import { packIndex } from "../../src/loader/occupation-index.js";
 import { findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
 import { Dataset } from "../../src/loader/occupations.js";
 import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
-import type { IndexRow } from "../../src/schema/occupation.js";
+import { DATASET_FORMAT, type IndexRow } from "../../src/schema/occupation.js";
 import { indexRow } from "../helpers/index-row.js";
 import { cloudShepherds, releases } from "../helpers/occupation.js";
 
@@ -60,19 +64,17 @@ describe("Catalog.find", () => {
     file: `data/roles/${id}.yaml`,
     role: { id, title, sources: [{ id: "g", title: "Guide" }] } as never,
   });
-  /** a data set whose index is `rows` (no files behind it) */
-  const dataset = (rows: IndexRow[]) =>
-    new (class extends Dataset {
-      override index() {
-        return { format: 1, wagesPeriod: null, occupations: rows };
-      }
-      override names() {
-        return rows.map((r, i) => ({ id: r.id, code: r.code, title: r.title, i }));
-      }
-      override row(i: number) {
-        return rows[i]!;
-      }
-    })("/nowhere");
+  /** a data set whose index.json holds `rows` (no other file behind it) */
+  const dataset = (rows: IndexRow[]) => {
+    const dir = mkdtempSync(join(tmpdir(), "careers-find-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "index.json"), JSON.stringify(packIndex({ format: DATASET_FORMAT, wagesPeriod: null, occupations: rows })));
+    return new Dataset(dir);
+  };
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
   const catalog = (rows: IndexRow[] | null) =>
     new Catalog({
       dataDirs: [],

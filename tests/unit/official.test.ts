@@ -131,4 +131,16 @@ describe("a role's occupation, by its code", () => {
   it("a row with a bracket in its title: found all the same", () => {
     expect(new Dataset(dir).byCode("91-1011.02")).toEqual(rows[1]);
   });
+
+  it("a look-up by id or code off the text finds what the whole index finds", () => {
+    const names = rows.flatMap((r) => [r.id, r.id.toUpperCase(), ` ${r.code} `, r.code.slice(0, 7), r.title]);
+    for (const name of [...names, "91-2013", "lantern-keeper", "91-1011.0", "beacon-[and-buoy]-polishers"]) {
+      const quick = new Dataset(dir).find(name);
+      const whole = new Dataset(dir);
+      whole.index(); // parsed first: find then looks in the parsed rows only
+      expect(quick, name).toEqual(whole.find(name));
+    }
+    expect(new Dataset(dir).find("91-1011")).toEqual({ row: rows[0] });
+    expect(new Dataset(dir).find("cloud-shepherds")).toEqual({ row: rows[2] });
+  });
 });
