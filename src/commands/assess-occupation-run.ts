@@ -95,12 +95,12 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
       })),
     );
   }
-  const place = dataset.names().findIndex((n) => n.code === row.code);
+  const place = dataset.placeOf(row.code);
   const result = assessOccupation({
     q,
     answers: checked.answers,
     model,
-    ratings: dataset.ratings(),
+    ratings: dataset.ratingsFor([], [place]),
     place,
     row: (i) => dataset.row(i),
     reference,

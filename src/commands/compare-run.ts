@@ -41,8 +41,8 @@ export const run = async (queries: string[], opts: CompareOptions, cmd: Command)
 
 /** An occupation's details and its ratings on the common scales. */
 function dataOf(dataset: Dataset, row: IndexRow): OccupationData {
-  const place = dataset.names().find((n) => n.code === row.code)!.i;
-  return { occupation: dataset.occupation(row), needs: needsAt(dataset.ratings(), place, dataset.reference()) };
+  const place = dataset.placeOf(row.code);
+  return { occupation: dataset.occupation(row), needs: needsAt(dataset.ratingsFor([place]), place, dataset.reference()) };
 }
 
 /** The occupation a role's `onet.code` names, where that code is imported. */

@@ -42,7 +42,7 @@ function occupationPlace(dataset: Dataset, query: string): number {
       `"${query}" names ${found.ambiguous.length} occupations`,
       `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
     );
-  return dataset.names().findIndex((n) => n.code === found.row.code);
+  return dataset.placeOf(found.row.code);
 }
 
 /** A profile from an answers file on the common scales; names not understood are a data error naming the file. */
@@ -133,7 +133,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       `${source.kind === "answers" ? source.file : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
     );
   const model = (await loadModel()).occupations;
-  const ranking = rankAll(profile, index, dataset.scaleRatings(), reference, model);
+  const ranking = rankAll(profile, index, dataset.ratings(), reference, model);
   const json = opts.json ? "json" : "table";
   if (target !== undefined) {
     const result: ExplainResult = { source, ...explain(profile, ranking, index, target, reference, model) };

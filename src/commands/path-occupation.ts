@@ -25,13 +25,10 @@ export interface OccupationPathOptions {
 
 /** The data a lattice reads: with `around`, only the ratings of that occupation and its related ones. */
 const latticeData = (dataset: Dataset, around?: number): LatticeData => ({
-  ratings: around === undefined ? dataset.ratings() : dataset.ratingsAround(around),
+  ratings: around === undefined ? dataset.ratings() : dataset.ratingsFor([], [around]),
   reference: dataset.reference(),
   row: (i) => dataset.row(i),
 });
-
-/** The place of an occupation in the data set's index. */
-const placeInIndex = (dataset: Dataset, code: string): number => dataset.names().findIndex((n) => n.code === code);
 
 function parseMaxMoves(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,9 +44,9 @@ function parseMaxMoves(value: string | undefined, fallback: number): number {
 /** The occupation --to names: an occupation, or a role linked to one of the data set. */
 async function target(ctx: RunContext, dataset: Dataset, name: string): Promise<number> {
   const entry = await ctx.catalog.find(name);
-  if (entry.kind === "occupation") return placeInIndex(dataset, entry.row.code);
+  if (entry.kind === "occupation") return dataset.placeOf(entry.row.code);
   const code = entry.role.onet?.code;
-  const at = code ? placeInIndex(dataset, code) : -1;
+  const at = code ? dataset.placeOf(code) : -1;
   if (at < 0)
     throw usageError(
       `${entry.role.title} is a role, not an occupation${code ? ` (its O*NET code ${code} is not in the data set)` : ""}`,
@@ -68,7 +65,7 @@ export async function occupationPath(ctx: RunContext, entry: OccupationEntry, op
     );
   const model = (await loadModel()).occupations;
   const maxMoves = parseMaxMoves(opts.maxMoves, model.maxMoves);
-  const from = placeInIndex(dataset, row.code);
+  const from = dataset.placeOf(row.code);
   // a route searches every related list; a lattice reads one occupation's neighbours
   const data = latticeData(dataset, opts.to === undefined ? from : undefined);
   if (opts.to === undefined && opts.maxMoves !== undefined) throw usageError("--max-moves limits a route: give --to <occupation>");
@@ -99,7 +96,7 @@ export async function occupationPath(ctx: RunContext, entry: OccupationEntry, op
  */
 export async function onwardFrom(dataset: Dataset, top: Role): Promise<Onward | undefined> {
   const code = top.onet?.code;
-  const at = code ? placeInIndex(dataset, code) : -1;
+  const at = code ? dataset.placeOf(code) : -1;
   if (!code || at < 0) return undefined;
   const model = (await loadModel()).occupations;
   const { occupation, up, lateralBand } = lattice(latticeData(dataset, at), at, model);

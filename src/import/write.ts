@@ -11,6 +11,7 @@ import { foldAscii } from "../core/search.js";
 import { CareersError, ioError } from "../errors.js";
 import { packIndex } from "../loader/occupation-index.js";
 import { CURRENT, installedSet } from "../loader/occupations.js";
+import { encodeRatings } from "../loader/ratings-file.js";
 import { makeDirs } from "../loader/write.js";
 import { DATASET_FORMAT, type Index, type IndexRow } from "../schema/occupation.js";
 import type { Built } from "./build.js";
@@ -128,7 +129,9 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
     };
     bytes += writeFile(join(building, "index.json"), [JSON.stringify(packIndex(index))]);
     bytes += writeFile(join(building, "reference.json"), [JSON.stringify(built.reference)]);
-    bytes += writeFile(join(building, "ratings.json"), [JSON.stringify(ratingsOf(built.occupations))]);
+    const ratings = encodeRatings(ratingsOf(built.occupations));
+    bytes += writeFile(join(building, "ratings.json"), [JSON.stringify(ratings.head)]);
+    bytes += writeFile(join(building, "ratings.bin"), [ratings.bin]);
     const search = Buffer.from(
       built.occupations
         .map((o, n) =>

@@ -17,6 +17,8 @@ export type StoredRow = [
   blsBasis: JoinBasis | null,
   offset: number,
   length: number,
+  /** the row's own place in the index: a row read alone from the index's text says where it is */
+  place: number,
 ];
 
 export interface StoredIndex {
@@ -33,7 +35,7 @@ export function packIndex(index: Index): StoredIndex {
     format: index.format,
     wagesPeriod: index.wagesPeriod,
     education,
-    rows: index.occupations.map((r) => [
+    rows: index.occupations.map((r, place) => [
       r.id,
       r.code,
       r.title,
@@ -45,6 +47,7 @@ export function packIndex(index: Index): StoredIndex {
       r.blsBasis ?? null,
       r.at[0],
       r.at[1],
+      place,
     ]),
   };
 }

@@ -4,7 +4,7 @@
  * import switches sets with one rename. Files are read when first needed: the index for look-ups and lists,
  * one occupation's line of details.jsonl for `show`, search.tsv for `search`.
  */
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "../schema/occupation.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
-import { ratingsAround } from "./ratings-rows.js";
+import { decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
 
 export { CURRENT };
 
@@ -73,10 +73,15 @@ function readPart(path: string, encoding: BufferEncoding = "utf8"): string {
 export class Dataset {
   private indexTextCache?: string;
   private storedCache?: StoredIndex;
+  /** index.json's head (all but its rows), for rows read alone */
+  private quickHeadCache?: StoredIndex;
   private indexCache?: Index;
   private namesCache?: (Named & { i: number })[];
   private referenceCache?: Reference;
+  private ratingsHeadCache?: RatingsHead;
   private ratingsCache?: StoredRatings;
+  /** places in the index of the rows found in its text (quickRow) */
+  private quickPlaces = new Map<string, number>();
 
   constructor(readonly dir: string) {}
 
@@ -130,9 +135,11 @@ export class Dataset {
     return (this.namesCache ??= this.stored().rows.map((r, i) => ({ id: r[0], code: r[1], title: r[2], i })));
   }
 
-  /** The row at place `i` of the index. */
+  /** The row at place `i` of the index: found in its text (a row ends with its place) until the index is parsed. */
   row(i: number): IndexRow {
-    return this.indexCache?.occupations[i] ?? unpackRow(this.stored(), this.stored().rows[i]!);
+    if (this.indexCache) return this.indexCache.occupations[i]!;
+    const quick = this.storedCache ? null : this.quickRow(`,${i}]`, (r) => r[11] === i);
+    return quick ?? unpackRow(this.stored(), this.stored().rows[i]!);
   }
 
   /**
@@ -153,12 +160,16 @@ export class Dataset {
     if (/^[a-z0-9-]+$/.test(lower) && !SOC.test(lower)) return this.quickRow(`[${JSON.stringify(lower)},`, (r) => r[0] === lower);
     // a SOC code names its .00 occupation where there is one; the others under it are looked for in the whole index
     const code = SOC.test(q) ? `${q}.00` : ONET.test(q) ? q : null;
-    return code ? this.quickRow(`,${JSON.stringify(code)},`, (r) => r[1] === code) : null;
+    return code ? this.quickCode(code) : null;
   }
 
   /** The row of the occupation with this O*NET-SOC code, or null (for a role's link). */
   byCode(code: string): IndexRow | null {
-    return (this.storedCache ? null : this.quickRow(`,${JSON.stringify(code)},`, (r) => r[1] === code)) ?? this.codeRow(code);
+    return this.quickCode(code) ?? this.codeRow(code);
+  }
+
+  private quickCode(code: string): IndexRow | null {
+    return this.storedCache ? null : this.quickRow(`,${JSON.stringify(code)},`, (r) => r[1] === code);
   }
 
   /**
@@ -172,10 +183,12 @@ export class Dataset {
     const at = rows < 0 ? -1 : text.indexOf(needle, rows);
     if (at < 0) return null;
     try {
-      const head = JSON.parse(`${text.slice(0, rows)}}`) as StoredIndex;
+      const head = (this.quickHeadCache ??= JSON.parse(`${text.slice(0, rows)}}`) as StoredIndex);
       const row = JSON.parse(text.slice(text.lastIndexOf("[", at + 1), text.indexOf("]", at + 1) + 1)) as StoredRow;
-      if (head.format === DATASET_FORMAT && Array.isArray(head.education) && Array.isArray(row) && row.length === 11 && is(row))
+      if (head.format === DATASET_FORMAT && Array.isArray(head.education) && Array.isArray(row) && row.length === 12 && is(row)) {
+        if (Number.isInteger(row[11])) this.quickPlaces.set(row[1], row[11]);
         return unpackRow(head, row);
+      }
     } catch {
       // not a row read alone: the caller looks again in the parsed index
     }
@@ -187,6 +200,12 @@ export class Dataset {
     return i === undefined ? null : this.row(i);
   }
 
+  /** The place in the index of the occupation with this code, or -1: what its ratings are read by. */
+  placeOf(code: string): number {
+    if (!this.quickPlaces.has(code)) this.quickCode(code);
+    return this.quickPlaces.get(code) ?? this.names().find((n) => n.code === code)?.i ?? -1;
+  }
+
   /** " Did you mean ...?" among the occupations, or "". */
   suggest(query: string): string {
     return suggestOccupation(this.names(), query);
@@ -196,54 +215,60 @@ export class Dataset {
     return (this.referenceCache ??= this.json<Reference>("reference.json"));
   }
 
-  /** Every occupation's ratings on the common scales, interests and related occupations (ratings.json). */
+  private ratingsHead(): RatingsHead {
+    if (!this.ratingsHeadCache) {
+      const head = this.json<unknown>("ratings.json");
+      if (!isRatingsHead(head)) throw corrupt(join(this.dir, "ratings.json"), "not the ratings of this data set");
+      this.ratingsHeadCache = head;
+    }
+    return this.ratingsHeadCache;
+  }
+
+  /** Every occupation's ratings on the common scales, interests and related occupations (ratings.json and .bin). */
   ratings(): StoredRatings {
     if (!this.ratingsCache) {
-      const r = this.json<StoredRatings>("ratings.json");
-      const n = this.names().length;
-      const rows = (a: unknown) => Array.isArray(a) && a.length === n;
-      if (r?.format !== DATASET_FORMAT || !Array.isArray(r.elements) || !rows(r.importance) || !rows(r.level) || !rows(r.related))
-        throw corrupt(join(this.dir, "ratings.json"), "not the ratings of this data set");
+      const head = this.ratingsHead();
+      const path = join(this.dir, "ratings.bin");
+      let bin: Buffer;
+      try {
+        bin = readFileSync(path);
+      } catch (err) {
+        throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
+      }
+      const r = head.occupations === this.names().length ? decodeRatings(head, bin) : null;
+      if (!r) throw corrupt(path, "not the ratings of this data set");
       this.ratingsCache = r;
     }
     return this.ratingsCache;
   }
 
   /**
-   * The ratings of the occupation at place `i` and of its related occupations only (the other rows empty),
-   * read without parsing the whole of ratings.json where it is laid out as import writes it; else all of it.
+   * The ratings of the occupations at `places`, and of `relatedOf`'s related occupations with their lists
+   * (see ratings-file.ts), each read at its offset; the other places are empty. What compare and a
+   * lattice need, without reading every occupation's.
    */
-  ratingsAround(i: number): StoredRatings {
+  ratingsFor(places: readonly number[], relatedOf: readonly number[] = []): StoredRatings {
     if (this.ratingsCache) return this.ratingsCache;
-    const path = join(this.dir, "ratings.json");
-    let text: string;
+    const head = this.ratingsHead();
+    const path = join(this.dir, "ratings.bin");
+    let fd: number;
     try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      return this.ratings();
+      fd = openSync(path, "r");
+    } catch (err) {
+      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
     }
-    return ratingsAround(text, i, this.names().length) ?? this.ratings();
-  }
-
-  /**
-   * Every occupation's ratings without their related occupations, for ranking them all (match). The
-   * related occupations are the last key of ratings.json as import writes it, and about two fifths of it:
-   * the text before them is parsed alone, which takes half the time; a file laid out otherwise is read whole.
-   */
-  scaleRatings(): Omit<StoredRatings, "related"> {
-    if (this.ratingsCache) return this.ratingsCache;
-    const text = this.text("ratings.json");
-    const cut = text.lastIndexOf(',"related":');
-    let r: Omit<StoredRatings, "related"> | undefined;
     try {
-      r = cut > 0 ? (JSON.parse(text.slice(0, cut) + "}") as Omit<StoredRatings, "related">) : undefined;
-    } catch {
-      r = undefined;
+      const read = (offset: number, length: number) => {
+        const buf = Buffer.alloc(length);
+        if (readSync(fd, buf, 0, length, offset) !== length) throw corrupt(path, "shorter than its head says");
+        return buf;
+      };
+      const r = decodeSome(head, fstatSync(fd).size, read, places, relatedOf);
+      if (!r) throw corrupt(path, "not the ratings of this data set");
+      return r;
+    } finally {
+      closeSync(fd);
     }
-    const n = this.names().length;
-    const rows = (a: unknown) => Array.isArray(a) && a.length === n;
-    if (r?.format === DATASET_FORMAT && Array.isArray(r.elements) && rows(r.importance) && rows(r.level) && rows(r.interests)) return r;
-    return this.ratings();
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */

@@ -1,11 +1,11 @@
 /**
  * The imported occupations data set: what `careers import` writes and every command reads. Types only;
- * the files are JSON (manifest.json, index.json, reference.json), JSON lines (details.jsonl) and tab-separated
- * text (search.tsv). See docs/import.md.
+ * the files are JSON (manifest.json, index.json, reference.json, ratings.json), JSON lines (details.jsonl),
+ * tab-separated text (search.tsv) and binary figures (ratings.bin). See docs/import.md.
  */
 
 /** Raised when the layout of the files changes; a data set of another format is refused with a hint to re-import. */
-export const DATASET_FORMAT = 2;
+export const DATASET_FORMAT = 3;
 
 /** The file, in the data sets' folder, that names the data set in use: there is one exactly when one is installed. */
 export const CURRENT = "current.json";
@@ -245,9 +245,10 @@ export interface Reference {
 }
 
 /**
- * ratings.json: every occupation's skill and knowledge ratings on O*NET's common scales, its interests and
- * its related occupations, by place in the index, so that ranking every occupation (match) or walking the
- * related occupations (path --to) reads one small file instead of every occupation's details.
+ * Every occupation's skill and knowledge ratings on O*NET's common scales, its interests and its related
+ * occupations, by place in the index, so that ranking every occupation (match) or walking the related
+ * occupations (path) reads one small file instead of every occupation's details. Stored as ratings.json
+ * (the element ids) and ratings.bin (the figures): see loader/ratings-file.ts.
  */
 export interface StoredRatings {
   format: number;

@@ -103,15 +103,10 @@ check(
 check("import peak memory", importRss, "MB", 600);
 check("data set on disk", size, "MB", 40);
 
-/** An answers file rating every skill at the level 43-4051.00 needs: a profile for match. */
+/** An answers file rating every skill at the level 43-4051.00 needs (as show gives them): a profile for match. */
 function answersFile() {
-  const ratings = JSON.parse(readFileSync(join(setDir, "ratings.json"), "utf8"));
-  const index = JSON.parse(readFileSync(join(setDir, "index.json"), "utf8"));
-  const i = index.rows.findIndex((r) => r[1] === "43-4051.00");
-  const skills = {};
-  ratings.elements.forEach((id, c) => {
-    if (!id.startsWith("2.C") && ratings.level[i][c] !== null) skills[id] = Math.round(ratings.level[i][c]);
-  });
+  const shown = JSON.parse(once([BIN, "show", "43-4051.00", "--json", "--section", "skills"]).stdout);
+  const skills = Object.fromEntries(shown.skills.filter((s) => s.level !== null).map((s) => [s.element, Math.round(s.level)]));
   const file = join(work, "answers.json");
   writeFileSync(file, JSON.stringify({ skills }));
   return file;

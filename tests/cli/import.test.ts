@@ -63,6 +63,7 @@ describe("careers import", () => {
       "details.jsonl",
       "index.json",
       "manifest.json",
+      "ratings.bin",
       "ratings.json",
       "reference.json",
       "search.lower",

@@ -3,14 +3,12 @@
  * the expected fits worked by hand from its tables (tests/helpers/scale-fixture.ts), and the two rules
  * anyone can check as properties.
  */
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { explain, filterPlaces, partsOf, rankAll, selectMatches } from "../../src/core/match.js";
 import { fit as fitOf, type Profile, RIASEC, rank } from "../../src/core/scale.js";
-import { Dataset, openDataset } from "../../src/loader/occupations.js";
+import { type Dataset, openDataset } from "../../src/loader/occupations.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
 import type { Index, Reference, StoredRatings } from "../../src/schema/occupation.js";
 import { indexRow } from "../helpers/index-row.js";
@@ -188,17 +186,6 @@ describe("match over the harbour-town release", () => {
     ]);
     expect(e.fit.parts[0]!.use).toBeCloseTo(13.5 / 17, 12);
     expect(e.fit.score).toBeCloseTo((0.6 * (0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17) + 0.15 * (1 - 4.9 / 36)) / 0.75, 12);
-  });
-
-  it("reads the ratings without the related occupations, the same figures as the whole file", () => {
-    const { related, ...rest } = ratings;
-    expect(related).toHaveLength(8);
-    expect(new Dataset(dataset.dir).scaleRatings()).toEqual(rest);
-    // laid out otherwise (related first), the file is read whole
-    const copy = mkdtempSync(join(tmpdir(), "careers-ratings-"));
-    cpSync(dataset.dir, copy, { recursive: true });
-    writeFileSync(join(copy, "ratings.json"), JSON.stringify({ related, ...rest }));
-    expect(new Dataset(copy).scaleRatings()).toEqual(ratings);
   });
 
   describe("the two rules anyone can check, over the release", () => {

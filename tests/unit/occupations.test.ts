@@ -224,7 +224,8 @@ describe("index.json as stored", () => {
     };
     const stored = packIndex(index);
     expect(stored.education).toEqual(["High school diploma or equivalent"]);
-    expect(stored.rows[0]).toEqual(["lantern-keepers", "91-1011.00", "Lantern Keepers", 41230, 2, 9.8, 1900, 0, null, 0, 120]);
+    expect(stored.rows[0]).toEqual(["lantern-keepers", "91-1011.00", "Lantern Keepers", 41230, 2, 9.8, 1900, 0, null, 0, 120, 0]);
+    expect(stored.rows.map((r) => r[11])).toEqual([0, 1, 2]);
     expect(stored.rows[1]![3]).toEqual({ amount: null, topCoded: true, atLeast: 312000 });
     expect(unpackIndex(JSON.parse(JSON.stringify(stored)))).toEqual(index);
   });

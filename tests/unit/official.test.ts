@@ -141,6 +141,12 @@ describe("a role's occupation, by its code", () => {
       expect(quick, name).toEqual(whole.find(name));
     }
     expect(new Dataset(dir).find("91-1011")).toEqual({ row: rows[0] });
+    rows.forEach((r, i) => {
+      // a row by place, and a place by code, read off the text (a row ends with its place) as the whole index gives them
+      expect(new Dataset(dir).row(i)).toEqual(r);
+      expect(new Dataset(dir).placeOf(r.code)).toBe(i);
+    });
+    expect(new Dataset(dir).placeOf("43-4051.00")).toBe(-1);
     expect(new Dataset(dir).find("cloud-shepherds")).toEqual({ row: rows[2] });
   });
 });

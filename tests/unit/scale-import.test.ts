@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installedSet } from "../../src/loader/occupations.js";
+import { Dataset, installedSet } from "../../src/loader/occupations.js";
 import type { Reference, StoredRatings } from "../../src/schema/occupation.js";
 import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
 
@@ -13,7 +13,7 @@ describe("import: the ratings and reference for the common scales", () => {
   beforeAll(async () => {
     home = await scaleHome();
     const set = installedSet(join(home.home, "occupations"))!;
-    ratings = JSON.parse(readFileSync(join(set, "ratings.json"), "utf8"));
+    ratings = new Dataset(set).ratings();
     reference = JSON.parse(readFileSync(join(set, "reference.json"), "utf8"));
     const details = readFileSync(join(set, "details.jsonl"), "utf8").trim().split("\n");
     codes = details.map((l) => JSON.parse(l).code);

@@ -213,7 +213,7 @@ export interface OccupationAssessInput {
   q: OccupationQuestionnaire;
   answers: OccupationAnswersChecked;
   model: AssessmentModel;
-  /** the data set's ratings (every occupation's needs and related occupations) */
+  /** the data set's ratings: at least the occupation's, with its related occupations and theirs */
   ratings: StoredRatings;
   /** the occupation's place in the data set */
   place: number;
