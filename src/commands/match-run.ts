@@ -133,7 +133,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       `${source.kind === "answers" ? source.file : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
     );
   const model = (await loadModel()).occupations;
-  const ranking = rankAll(profile, index, dataset.ratings(), reference, model);
+  const ranking = rankAll(profile, index, dataset.figures(), reference, model);
   const json = opts.json ? "json" : "table";
   if (target !== undefined) {
     const result: ExplainResult = { source, ...explain(profile, ranking, index, target, reference, model) };

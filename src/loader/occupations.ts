@@ -20,7 +20,7 @@ import {
 } from "../schema/occupation.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
-import { decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
+import { decodeFigures, decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
 
 export { CURRENT };
 
@@ -226,20 +226,26 @@ export class Dataset {
 
   /** Every occupation's ratings on the common scales, interests and related occupations (ratings.json and .bin). */
   ratings(): StoredRatings {
-    if (!this.ratingsCache) {
-      const head = this.ratingsHead();
-      const path = join(this.dir, "ratings.bin");
-      let bin: Buffer;
-      try {
-        bin = readFileSync(path);
-      } catch (err) {
-        throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
-      }
-      const r = head.occupations === this.names().length ? decodeRatings(head, bin) : null;
-      if (!r) throw corrupt(path, "not the ratings of this data set");
-      this.ratingsCache = r;
+    return (this.ratingsCache ??= this.wholeRatings(decodeRatings));
+  }
+
+  /** Every occupation's figures without the related occupations: what ranking them all needs (match). */
+  figures(): Omit<StoredRatings, "related"> {
+    return this.ratingsCache ?? this.wholeRatings(decodeFigures);
+  }
+
+  private wholeRatings<T>(decode: (head: RatingsHead, bin: Buffer) => T | null): T {
+    const head = this.ratingsHead();
+    const path = join(this.dir, "ratings.bin");
+    let bin: Buffer;
+    try {
+      bin = readFileSync(path);
+    } catch (err) {
+      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
     }
-    return this.ratingsCache;
+    const r = head.occupations === this.names().length ? decode(head, bin) : null;
+    if (!r) throw corrupt(path, "not the ratings of this data set");
+    return r;
   }
 
   /**

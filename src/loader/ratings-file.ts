@@ -87,30 +87,38 @@ export function encodeRatings(r: StoredRatings): { head: RatingsHead; bin: Buffe
   return { head, bin };
 }
 
-const figureAt = (buf: Buffer, at: number): number | null => {
-  const v = buf.readDoubleLE(at);
-  return Number.isNaN(v) ? null : v;
+/** The float64 figures of `count` records from `buf` at `at`, as a typed array (copied where not aligned). */
+function figuresOf(buf: Buffer, at: number, length: number): Float64Array {
+  const start = buf.byteOffset + at;
+  if (start % 8 === 0) return new Float64Array(buf.buffer, start, length);
+  const copy = new Float64Array(length);
+  new Uint8Array(copy.buffer).set(buf.subarray(at, at + 8 * length));
+  return copy;
+}
+
+const rowOf = (f: Float64Array, from: number, length: number): (number | null)[] => {
+  const row = new Array<number | null>(length);
+  for (let k = 0; k < length; k++) {
+    const v = f[from + k]!;
+    row[k] = v === v ? v : null; // NaN is none
+  }
+  return row;
 };
 
-/** One occupation's record, from `buf` at `at`. */
-export function decodeRecord(
-  buf: Buffer,
-  at: number,
-  elements: number,
-): { importance: (number | null)[]; level: (number | null)[]; interests: number[] | null } {
-  const importance = new Array<number | null>(elements);
-  const level = new Array<number | null>(elements);
-  for (let c = 0; c < elements; c++) {
-    importance[c] = figureAt(buf, at + 8 * c);
-    level[c] = figureAt(buf, at + 8 * (elements + c));
-  }
-  const interests: number[] = [];
-  for (let k = 0; k < INTERESTS; k++) {
-    const v = figureAt(buf, at + 8 * (2 * elements + k));
-    if (v !== null) interests.push(v);
-  }
-  return { importance, level, interests: interests.length === INTERESTS ? interests : null };
+type Record = { importance: (number | null)[]; level: (number | null)[]; interests: number[] | null };
+
+function recordOf(f: Float64Array, from: number, elements: number): Record {
+  const interests = rowOf(f, from + 2 * elements, INTERESTS);
+  return {
+    importance: rowOf(f, from, elements),
+    level: rowOf(f, from + elements, elements),
+    interests: interests.every((v) => v !== null) ? (interests as number[]) : null,
+  };
 }
+
+/** One occupation's record, from `buf` at `at`. */
+export const decodeRecord = (buf: Buffer, at: number, elements: number): Record =>
+  recordOf(figuresOf(buf, at, 2 * elements + INTERESTS), 0, elements);
 
 /** Related occupations from part 3's bytes (`buf` from the first entry on), or null when one is out of range. */
 export function decodeRelated(buf: Buffer, count: number, head: RatingsHead): [number, string | null][] | null {
@@ -124,24 +132,50 @@ export function decodeRelated(buf: Buffer, count: number, head: RatingsHead): [n
   return list;
 }
 
-/** Every occupation's ratings, or null when `bin` is not as long as its head and its own starts say. */
-export function decodeRatings(head: RatingsHead, bin: Buffer): StoredRatings | null {
+/** The related occupations' part's size, read from `bin`, if `bin` is as long as its head and that say. */
+function checkedEnd(head: RatingsHead, bin: Buffer): number | null {
+  const layout = layoutOf(head);
+  if (bin.length < layout.related) return null;
+  const end = bin.readUInt32LE(layout.starts + 4 * head.occupations);
+  return bin.length === layout.related + 8 * end ? end : null;
+}
+
+/** Every occupation's figures (not its related occupations), or null when `bin` is not as its head says. */
+export function decodeFigures(head: RatingsHead, bin: Buffer): Omit<StoredRatings, "related"> | null {
+  if (checkedEnd(head, bin) === null) return null;
   const layout = layoutOf(head);
   const n = head.occupations;
-  if (bin.length < layout.related) return null;
-  const end = bin.readUInt32LE(layout.starts + 4 * n);
-  if (bin.length !== layout.related + 8 * end) return null;
-  const r: StoredRatings = { format: head.format, elements: head.elements, importance: [], level: [], interests: [], related: [] };
+  const r: Omit<StoredRatings, "related"> = {
+    format: head.format,
+    elements: head.elements,
+    importance: new Array(n),
+    level: new Array(n),
+    interests: new Array(n),
+  };
+  const figures = figuresOf(bin, 0, layout.starts / 8);
   for (let i = 0; i < n; i++) {
-    const { importance, level, interests } = decodeRecord(bin, i * layout.record, layout.elements);
-    r.importance.push(importance);
-    r.level.push(level);
-    r.interests.push(interests);
+    const { importance, level, interests } = recordOf(figures, (i * layout.record) / 8, layout.elements);
+    r.importance[i] = importance;
+    r.level[i] = level;
+    r.interests[i] = interests;
+  }
+  return r;
+}
+
+/** Every occupation's ratings, or null when `bin` is not as long as its head and its own starts say. */
+export function decodeRatings(head: RatingsHead, bin: Buffer): StoredRatings | null {
+  const figures = decodeFigures(head, bin);
+  const end = checkedEnd(head, bin);
+  if (!figures || end === null) return null;
+  const layout = layoutOf(head);
+  const n = head.occupations;
+  const r: StoredRatings = { ...figures, related: new Array(n) };
+  for (let i = 0; i < n; i++) {
     const from = bin.readUInt32LE(layout.starts + 4 * i);
     const to = bin.readUInt32LE(layout.starts + 4 * (i + 1));
     const related = from <= to && to <= end ? decodeRelated(bin.subarray(layout.related + 8 * from), to - from, head) : null;
     if (!related) return null;
-    r.related.push(related);
+    r.related[i] = related;
   }
   return r;
 }

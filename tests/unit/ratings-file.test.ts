@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dataset, openDataset } from "../../src/loader/occupations.js";
-import { decodeRatings, decodeSome, encodeRatings, isRatingsHead } from "../../src/loader/ratings-file.js";
+import { decodeFigures, decodeRatings, decodeSome, encodeRatings, isRatingsHead } from "../../src/loader/ratings-file.js";
 import { DATASET_FORMAT, type StoredRatings } from "../../src/schema/occupation.js";
 import { SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
 
@@ -49,6 +49,8 @@ describe("ratings.json and ratings.bin", () => {
         const { head, bin } = encoded(r);
         expect(isRatingsHead(head)).toBe(true);
         expect(decodeRatings(head, bin)).toEqual(r);
+        const { related: _, ...figures } = r;
+        expect(decodeFigures(head, bin)).toEqual(figures);
       }),
     );
   });
@@ -84,6 +86,7 @@ describe("ratings.json and ratings.bin", () => {
     const { head, bin } = encoded(r);
     expect(decodeRatings(head, bin)).toEqual(r);
     expect(decodeRatings(head, bin.subarray(0, bin.length - 1))).toBeNull();
+    expect(decodeFigures(head, bin.subarray(0, bin.length - 1))).toBeNull();
     expect(decodeRatings(head, Buffer.concat([bin, Buffer.alloc(8)]))).toBeNull();
     expect(decodeSome(head, bin.length + 8, reader(bin), [0])).toBeNull();
     expect(decodeSome(head, bin.length, reader(bin), [2])).toBeNull();
@@ -134,6 +137,7 @@ describe("a data set's ratings", () => {
     harm(bin);
     const message = `the occupations data set is damaged (${bin}: ${why})`;
     expect(() => new Dataset(copy).ratings()).toThrow(message);
+    expect(() => new Dataset(copy).figures()).toThrow(message);
     expect(() => new Dataset(copy).ratingsFor([0], [0])).toThrow(message);
   });
 });
