@@ -55,8 +55,9 @@ export interface CatalogListing {
 
 const namesOf = (r: LoadedRole): string[] => [r.id, r.role.title, ...(r.role.aliases ?? [])];
 
-/** Read and parse role files; the parser (yaml + zod) loads on the first call. */
+/** Read and parse role files; the parser (yaml + zod) loads on the first call with a file to parse. */
 const parseFiles: ParseFiles = async (files) => {
+  if (files.length === 0) return [];
   const { parseRoleBytes } = await import("./parse.js");
   return files.map(([id, file]): FileResult => {
     const read = readRoleFile(file);

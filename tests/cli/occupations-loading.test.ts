@@ -29,7 +29,7 @@ afterAll(() => {
  * A run of the built CLI: the files of dist/ it loaded, read back as text, and the files of the data set
  * (under the data home) it opened.
  */
-function run(args: string[], dataHome = home): { code: string; opened: string[] } {
+function run(args: string[], dataHome = home, env: Record<string, string> = {}): { code: string; opened: string[] } {
   const out = join(work, "loaded.json");
   const probe = `const fs = require("node:fs");
 const opened = [];
@@ -40,7 +40,7 @@ for (const name of ["readFileSync", "openSync"]) {
 const cli = require(${JSON.stringify(join(dist, "cli.js"))});
 cli.main(["node", "careers", ...${JSON.stringify(args)}]).then(() => fs.writeFileSync(${JSON.stringify(out)}, JSON.stringify({ loaded: Object.keys(require.cache), opened })));`;
   execFileSync(process.execPath, ["-e", probe], {
-    env: { ...process.env, CAREERS_HOME: dataHome, NO_COLOR: "1", CAREERS_PAGER: "" },
+    env: { ...process.env, CAREERS_HOME: dataHome, NO_COLOR: "1", CAREERS_PAGER: "", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const { loaded, opened } = JSON.parse(readFileSync(out, "utf8")) as { loaded: string[]; opened: string[] };
@@ -55,6 +55,8 @@ cli.main(["node", "careers", ...${JSON.stringify(args)}]).then(() => fs.writeFil
 const loaded = (args: string[], dataHome = home) => run(args, dataHome).code;
 
 const ZIP_READER = "invalid zip data";
+/** a message of the YAML library's: the role file parser is loaded */
+const YAML_PARSER = "TAG_RESOLVE_FAILED";
 
 const NURSING = ["--data-dir", join(ROOT, "tests", "fixtures", "nursing")];
 
@@ -92,6 +94,17 @@ describe("what a run loads, with occupations installed", () => {
     const { code, opened } = run(args);
     expect(code).not.toContain(ZIP_READER);
     expect([...new Set(opened)].sort()).toEqual([...files].sort());
+  });
+
+  it.each([[["list", "--json"]], [["show", "clerk", "--json"]]])(
+    "%j with the cache off and no role files of the user's: not the role file parser either",
+    (args) => {
+      expect(run(args, home, { CAREERS_NO_CACHE: "1" }).code).not.toContain(YAML_PARSER);
+    },
+  );
+
+  it("list with the cache off and role files of the user's: the parser is loaded (the check above can fail)", () => {
+    expect(run(["list", "--json"], home, { CAREERS_NO_CACHE: "1", CAREERS_DATA_DIR: NURSING[1]! }).code).toContain(YAML_PARSER);
   });
 
   it("without a data set, a role with an O*NET-SOC code opens nothing there", () => {
