@@ -118,21 +118,29 @@ export function searchOccupations<R extends { title: string }>(rows: readonly R[
     starts.forEach((re, i) => void (re.test(lower) && (mask |= 1 << i)));
     consider(n, "title", mask, lower.length, () => plainOf(lower), r.title);
   });
-  // only the lines that hold one of the words are looked at, and decoded only where it matters
-  const lower = source.lower;
-  const lines = new Map<number, number>();
-  words.forEach((w, i) => linesWith(lower, w, 1 << i, lines));
-  for (const [start, mask] of lines) {
-    let end = lower.indexOf("\n", start);
-    if (end < 0) end = lower.length;
-    let n = 0;
-    let at = start;
-    for (let c = lower.charCodeAt(at); at < end && c >= 48 && c <= 57; c = lower.charCodeAt(++at)) n = n * 10 + c - 48;
-    if (at === start || lower.charCodeAt(at) !== 9 || lower.charCodeAt(at + 2) !== 9) continue;
-    const field = FIELDS[lower.charAt(at + 1)];
-    const from = at + 3;
-    if (field && n < rows.length) consider(n, field, mask, end - from, () => plainOf(lower.slice(from, end)), [from, end]);
+  // only the lines that hold one of the words are looked at, and decoded only where it matters; they are
+  // weighed in the order the first of their words is found, each word's in the file's order
+  const found: { first: number; n: number; field: Field; mask: number; from: number; end: number; plain: string }[] = [];
+  for (const { offset, lower } of source.parts()) {
+    const lines = new Map<number, number>();
+    words.forEach((w, i) => linesWith(lower, w, 1 << i, lines));
+    for (const [start, mask] of lines) {
+      let end = lower.indexOf("\n", start);
+      if (end < 0) end = lower.length;
+      let n = 0;
+      let at = start;
+      for (let c = lower.charCodeAt(at); at < end && c >= 48 && c <= 57; c = lower.charCodeAt(++at)) n = n * 10 + c - 48;
+      if (at === start || lower.charCodeAt(at) !== 9 || lower.charCodeAt(at + 2) !== 9) continue;
+      const field = FIELDS[lower.charAt(at + 1)];
+      const from = at + 3;
+      if (!field || n >= rows.length) continue;
+      // the plain words only where consider() will look at them: the part's text is gone after this loop
+      const plain = mask === all && field !== "task" ? plainOf(lower.slice(from, end)) : "";
+      found.push({ first: mask & -mask, n, field, mask, from: offset + from, end: offset + end, plain });
+    }
   }
+  found.sort((a, b) => a.first - b.first || a.from - b.from);
+  for (const f of found) consider(f.n, f.field, f.mask, f.end - f.from, () => f.plain, [f.from, f.end]);
 
   const hits: SearchHit<R>[] = [];
   for (const [n, byField] of best) {

@@ -265,12 +265,13 @@ export interface StoredRatings {
 }
 
 /**
- * search.tsv as the search reads it: `lower` is the file with A-Z folded to a-z byte for byte
- * (search.lower), read as latin1 (one character a byte, so offsets are the file's; the words searched for
- * are ASCII); `text` gives the original text between two offsets, for display.
+ * search.tsv as the search reads it: `parts` gives the file with A-Z folded to a-z byte for byte
+ * (search.lower) in parts of whole lines, each read as latin1 (one character a byte, so offsets are the
+ * file's; the words searched for are ASCII) with the offset of its first byte; `text` gives the original
+ * text between two offsets, for display.
  */
 export interface SearchText {
-  lower: string;
+  parts: () => Iterable<{ offset: number; lower: string }>;
   text: (start: number, end: number) => string;
 }
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { guideFigures, officialFigures } from "../../src/core/official.js";
 import { packIndex } from "../../src/loader/occupation-index.js";
-import { Dataset } from "../../src/loader/occupations.js";
+import { Dataset, lineParts } from "../../src/loader/occupations.js";
 import { renderOfficial } from "../../src/render/official.js";
 import { plainStyle } from "../../src/render/style.js";
 import { DATASET_FORMAT, type IndexRow, type Occupation } from "../../src/schema/occupation.js";
@@ -148,5 +148,32 @@ describe("a role's occupation, by its code", () => {
     });
     expect(new Dataset(dir).placeOf("43-4051.00")).toBe(-1);
     expect(new Dataset(dir).find("cloud-shepherds")).toEqual({ row: rows[2] });
+  });
+});
+
+describe("a file of lines in parts (search.lower)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "careers-parts-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    [
+      "lines of every length, one longer than the buffer, the last without its newline",
+      "a\nbb\n\nccc dd\neeeeeeeeeeeeeeeeeeeeeeeeeeeeee\nf",
+    ],
+    ["every line ended", "one\ntwo\nthree\n"],
+    ["empty", ""],
+  ])("%s: whole lines, at their offsets, all of the file", (_, text) => {
+    const file = join(dir, "lines");
+    writeFileSync(file, text, "latin1");
+    for (const size of [1, 2, 3, 5, 8, 64]) {
+      const parts = [...lineParts(file, size)];
+      expect(parts.map((p) => p.lower).join(""), `size ${size}`).toBe(text);
+      let offset = 0;
+      for (const [k, p] of parts.entries()) {
+        expect(p.offset).toBe(offset);
+        if (k < parts.length - 1 || text.endsWith("\n")) expect(p.lower.endsWith("\n")).toBe(true);
+        offset += p.lower.length;
+      }
+    }
   });
 });

@@ -26,10 +26,22 @@ const TSV =
     "3\tk\tSchedule the night watch.",
   ].join("\n") + "\n";
 
-/** The search file as the data set holds it: the text, and its ASCII-folded copy read as latin1. */
-function source(tsv = TSV): SearchText {
+/**
+ * The search file as the data set holds it: the text, and its ASCII-folded copy read as latin1, in parts
+ * of `linesAPart` whole lines (all in one part unless given).
+ */
+function source(tsv = TSV, linesAPart = Number.POSITIVE_INFINITY): SearchText {
   const bytes = Buffer.from(tsv, "utf8");
-  return { lower: Buffer.from(foldAscii(bytes)).toString("latin1"), text: (s, e) => bytes.subarray(s, e).toString("utf8") };
+  const lower = Buffer.from(foldAscii(bytes)).toString("latin1");
+  const parts: { offset: number; lower: string }[] = [];
+  let offset = 0;
+  const lines = lower.split(/(?<=\n)/);
+  for (let i = 0; i < lines.length; i += linesAPart) {
+    const part = lines.slice(i, i + linesAPart).join("");
+    parts.push({ offset, lower: part });
+    offset += part.length;
+  }
+  return { parts: () => parts, text: (s, e) => bytes.subarray(s, e).toString("utf8") };
 }
 
 const search = (q: string) => searchOccupations(ROWS, source(), q);
@@ -74,6 +86,19 @@ describe("searchOccupations", () => {
     const [keepers] = search("light tender");
     expect(matchedText(keepers!, source())).toEqual([{ field: "alternate title", text: "Street Light Tender" }]);
     expect(matchedText(search("owner")[0]!, source())[0]).toEqual({ field: "title", text: "Café Owners" });
+  });
+
+  it("the same hits, and the same lines shown, whatever parts of whole lines the file is read in", () => {
+    for (const q of ["lantern", "night lantern", "lantern keeper", "late guests", "light tender", "owner", "harbo", "watch night"]) {
+      const whole = searchOccupations(ROWS, source(), q);
+      for (let k = 1; k <= 9; k++) expect(searchOccupations(ROWS, source(TSV, k), q), `${q}, ${k} a part`).toEqual(whole);
+    }
+    // two lines that score the same: the one of the query's first word is shown, though the other comes first
+    const tie = "0\ta\tTender Cat\n0\ta\tStreet Cat\n";
+    for (const k of [1, 2]) {
+      const [hit] = searchOccupations(ROWS, source(tie, k), "street tender");
+      expect(matchedText(hit!, source(tie, k))).toEqual([{ field: "alternate title", text: "Street Cat" }]);
+    }
   });
 
   it("lines of occupations the index does not hold are ignored", () => {
