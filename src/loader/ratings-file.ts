@@ -100,7 +100,7 @@ const rowOf = (f: Float64Array, from: number, length: number): (number | null)[]
   const row = new Array<number | null>(length);
   for (let k = 0; k < length; k++) {
     const v = f[from + k]!;
-    row[k] = v === v ? v : null; // NaN is none
+    row[k] = Number.isNaN(v) ? null : v;
   }
   return row;
 };
