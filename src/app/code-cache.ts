@@ -16,7 +16,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import Module from "node:module";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { Script } from "node:vm";
 import { cacheDir } from "../loader/cache-dir.js";
 
@@ -31,8 +31,12 @@ interface ModuleInternals {
   enableCompileCache?: (dir: string) => unknown;
 }
 
-/** The entry of a file of `dist`: its path below dist/, flattened (cli.js, chunks_show-run-X.js). */
-export const entryName = (dist: string, filename: string): string => relative(dist, filename).split(sep).join("_");
+/** The entry of a file below `dist`: its path there, flattened (cli.js, chunks_show-run-X.js); null for any other file. */
+export function entryName(dist: string, filename: string): string | null {
+  const rel = relative(dist, filename);
+  // on another drive (Windows), relative() gives an absolute path
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? null : rel.split(sep).join("_");
+}
 
 /**
  * Cache compiled code of the files under `dist` (the folder of the built program) for the build `buildId`,
@@ -50,8 +54,9 @@ export function enableCodeCache(dist: string, buildId: string, env: Record<strin
   const made = new Map<string, Script>();
   const compile = M.prototype._compile;
   M.prototype._compile = function (this: CompilingModule, content: string, filename: string) {
-    if (relative(dist, filename).startsWith("..")) return compile.call(this, content, filename);
-    const entry = join(dir, entryName(dist, filename));
+    const name = entryName(dist, filename);
+    if (name === null) return compile.call(this, content, filename);
+    const entry = join(dir, name);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(entry);

@@ -73,8 +73,10 @@ describe.skipIf(nodeOwn)("the code cache", () => {
     expect(r.stdout).toBe(plain().stdout);
   });
 
-  it("names an entry by the file's path below dist/", () => {
+  it("names an entry by the file's path below dist/; a file elsewhere has none", () => {
     expect(entryName("/p/dist", "/p/dist/cli.js")).toBe("cli.js");
     expect(entryName("/p/dist", "/p/dist/chunks/show-run-X.js")).toBe("chunks_show-run-X.js");
+    expect(entryName("/p/dist", "/p/node_modules/yaml/dist/index.js")).toBeNull();
+    expect(entryName("/p/dist", "/p/dist")).toBeNull();
   });
 });
