@@ -72,34 +72,6 @@ async function main(): Promise<void> {
   });
   await inlineStartupChunks(result.metafile.outputs);
   convertToCommonJs();
-  await buildBoot();
-}
-
-/**
- * dist/boot.js (src/boot.ts), bundled alone as CommonJS: it runs before cli.js is compiled, so it shares
- * no chunk with it. Its build id, a hash of every other built file, keys the code cache.
- */
-async function buildBoot(): Promise<void> {
-  const hash = createHash("sha256");
-  for (const file of [
-    "cli.js",
-    ...readdirSync(join(dist, "chunks"))
-      .sort()
-      .map((f) => join("chunks", f)),
-  ]) {
-    hash.update(file).update(readFileSync(join(dist, file)));
-  }
-  await build({
-    absWorkingDir: root,
-    entryPoints: [join(root, "src", "boot.ts")],
-    outfile: join(dist, "boot.js"),
-    bundle: true,
-    format: "cjs",
-    platform: "node",
-    target: "node20",
-    logLevel: "warning",
-    define: { __CAREERS_BUILD_ID__: JSON.stringify(hash.digest("hex").slice(0, 16)) },
-  });
 }
 
 /**

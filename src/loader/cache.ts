@@ -12,10 +12,10 @@
 
 import { readFileSync, renameSync, type Stats, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Role } from "../schema/role.js";
-import { cacheDir } from "./cache-dir.js";
 import { statOrNull } from "./read.js";
 import { makeDirs } from "./write.js";
 
@@ -42,7 +42,19 @@ interface Entry<T> {
   result: T;
 }
 
-export { cacheDir };
+/** $CAREERS_CACHE_DIR, else $XDG_CACHE_HOME/careers, else the platform's cache folder; null when disabled. */
+export function cacheDir(
+  env: Record<string, string | undefined>,
+  platform: string = process.platform,
+  home: string = homedir(),
+): string | null {
+  if (env.CAREERS_NO_CACHE) return null;
+  if (env.CAREERS_CACHE_DIR) return env.CAREERS_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "careers");
+  if (platform === "darwin") return join(home, "Library", "Caches", "careers");
+  if (platform === "win32") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "careers", "cache");
+  return join(home, ".cache", "careers");
+}
 
 // node:crypto costs a few milliseconds to load: only runs that read user role files pay for it
 let crypto: typeof import("node:crypto") | undefined;
