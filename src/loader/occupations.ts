@@ -72,6 +72,27 @@ function readPart(path: string, encoding: BufferEncoding | null = "utf8"): strin
   }
 }
 
+/** What a look-up in index.json's bytes gives: the row, ABSENT (no row has it), or null (look in the parsed index). */
+const ABSENT = Symbol("absent");
+type Quick = IndexRow | typeof ABSENT | null;
+
+/** The bytes end as index.json does (`...]]}`, a newline or spaces after): not cut short. */
+function endsWhole(bytes: Buffer): boolean {
+  let k = bytes.length - 1;
+  while (k >= 0 && (bytes[k] === 0x0a || bytes[k] === 0x0d || bytes[k] === 0x20 || bytes[k] === 0x09)) k--;
+  return bytes[k] === 0x7d && bytes[k - 1] === 0x5d && bytes[k - 2] === 0x5d;
+}
+
+const isStoredRow = (r: unknown): r is StoredRow =>
+  Array.isArray(r) &&
+  r.length === 12 &&
+  typeof r[0] === "string" &&
+  typeof r[1] === "string" &&
+  typeof r[2] === "string" &&
+  Number.isInteger(r[9]) &&
+  Number.isInteger(r[10]) &&
+  Number.isInteger(r[11]);
+
 export class Dataset {
   private indexBytesCache?: Buffer;
   private storedCache?: StoredIndex;
@@ -115,9 +136,10 @@ export class Dataset {
 
   private stored(): StoredIndex {
     if (!this.storedCache) {
+      const bytes = this.indexBytes();
       let stored: StoredIndex;
       try {
-        stored = JSON.parse(this.indexBytes().toString("utf8")) as StoredIndex;
+        stored = JSON.parse(bytes.toString("utf8")) as StoredIndex;
       } catch {
         throw corrupt(join(this.dir, "index.json"), "not JSON");
       }
@@ -145,7 +167,7 @@ export class Dataset {
   row(i: number): IndexRow {
     if (this.indexCache) return this.indexCache.occupations[i]!;
     const quick = this.storedCache ? null : this.quickRow(`,${i}]`, (r) => r[11] === i);
-    return quick ?? unpackRow(this.stored(), this.stored().rows[i]!);
+    return quick && quick !== ABSENT ? quick : unpackRow(this.stored(), this.stored().rows[i]!);
   }
 
   /**
@@ -154,14 +176,19 @@ export class Dataset {
    * an id or code not found so, parse the whole index.
    */
   find(query: string): Found<IndexRow> {
-    const quick = this.storedCache ? null : this.quickFind(query.trim());
-    if (quick) return { row: quick };
+    const q = query.trim();
+    const quick = this.storedCache ? null : this.quickFind(q);
+    if (quick === ABSENT) return ONET.test(q) ? null : this.findInIndex(query);
+    return quick ? { row: quick } : this.findInIndex(query);
+  }
+
+  private findInIndex(query: string): Found<IndexRow> {
     const found = findOccupation(this.names(), query);
     if (!found) return null;
     return "row" in found ? { row: this.row(found.row.i) } : { ambiguous: found.ambiguous.map((n) => this.row(n.i)) };
   }
 
-  private quickFind(q: string): IndexRow | null {
+  private quickFind(q: string): Quick {
     const lower = q.toLowerCase();
     if (/^[a-z0-9-]+$/.test(lower) && !SOC.test(lower)) return this.quickRow(`[${JSON.stringify(lower)},`, (r) => r[0] === lower);
     // a SOC code names its .00 occupation where there is one; the others under it are looked for in the whole index
@@ -171,33 +198,49 @@ export class Dataset {
 
   /** The row of the occupation with this O*NET-SOC code, or null (for a role's link). */
   byCode(code: string): IndexRow | null {
-    return this.quickCode(code) ?? this.codeRow(code);
+    const quick = this.quickCode(code);
+    return quick === ABSENT ? null : (quick ?? this.codeRow(code));
   }
 
-  private quickCode(code: string): IndexRow | null {
+  /** A code is always in its row as `,"<code>",`: where a whole index holds no such bytes, no row has it. */
+  private quickCode(code: string): Quick {
     return this.storedCache ? null : this.quickRow(`,${JSON.stringify(code)},`, (r) => r[1] === code);
   }
 
   /**
    * The row around the first place `needle` is in index.json's rows, parsed alone, if it is a row `is`
-   * takes; else null (the caller then looks in the parsed index). A title holding a bracket parses as no
-   * row, and is found so.
+   * takes; ABSENT where the needle is nowhere in an index that ends as a whole one does; else null (the
+   * caller then looks in the parsed index, which also says what is wrong with a damaged one). A title
+   * holding a bracket parses as no row, and is found so.
    */
-  private quickRow(needle: string, is: (row: StoredRow) => boolean): IndexRow | null {
+  private quickRow(needle: string, is: (row: StoredRow) => boolean): Quick {
     const bytes = this.indexBytes();
     const rows = bytes.indexOf(',"rows":');
-    const at = rows < 0 ? -1 : bytes.indexOf(needle, rows);
-    if (at < 0) return null;
+    if (rows < 0) return null;
+    let at = bytes.indexOf(needle, rows);
+    if (at < 0) return endsWhole(bytes) ? ABSENT : null;
+    let head: StoredIndex;
     try {
-      const head = (this.quickHeadCache ??= JSON.parse(`${bytes.toString("utf8", 0, rows)}}`) as StoredIndex);
+      head = this.quickHeadCache ??= JSON.parse(`${bytes.toString("utf8", 0, rows)}}`) as StoredIndex;
+    } catch {
+      return null;
+    }
+    if (head.format !== DATASET_FORMAT || !Array.isArray(head.education)) return null;
+    // the needle may be in a title too: each place it is, until a row takes it
+    for (; at >= 0; at = bytes.indexOf(needle, at + 1)) {
       const start = bytes.lastIndexOf("[", at + 1);
-      const row = JSON.parse(bytes.toString("utf8", start, bytes.indexOf("]", at + 1) + 1)) as StoredRow;
-      if (head.format === DATASET_FORMAT && Array.isArray(head.education) && Array.isArray(row) && row.length === 12 && is(row)) {
-        if (Number.isInteger(row[11])) this.quickPlaces.set(row[1], row[11]);
+      // a row starts the rows ("rows":[[) or follows another (],[)
+      if (bytes[start - 1] !== 0x5b && bytes[start - 1] !== 0x2c) continue;
+      let row: unknown;
+      try {
+        row = JSON.parse(bytes.toString("utf8", start, bytes.indexOf("]", at + 1) + 1));
+      } catch {
+        continue;
+      }
+      if (isStoredRow(row) && is(row)) {
+        this.quickPlaces.set(row[1], row[11]);
         return unpackRow(head, row);
       }
-    } catch {
-      // not a row read alone: the caller looks again in the parsed index
     }
     return null;
   }
@@ -209,7 +252,7 @@ export class Dataset {
 
   /** The place in the index of the occupation with this code, or -1: what its ratings are read by. */
   placeOf(code: string): number {
-    if (!this.quickPlaces.has(code)) this.quickCode(code);
+    if (!this.quickPlaces.has(code) && this.quickCode(code) === ABSENT) return -1;
     return this.quickPlaces.get(code) ?? this.names().find((n) => n.code === code)?.i ?? -1;
   }
 
@@ -244,12 +287,7 @@ export class Dataset {
   private wholeRatings<T>(decode: (head: RatingsHead, bin: Buffer) => T | null): T {
     const head = this.ratingsHead();
     const path = join(this.dir, "ratings.bin");
-    let bin: Buffer;
-    try {
-      bin = readFileSync(path);
-    } catch (err) {
-      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
-    }
+    const bin = readPart(path, null);
     const r = head.occupations === this.names().length ? decode(head, bin) : null;
     if (!r) throw corrupt(path, "not the ratings of this data set");
     return r;
@@ -264,16 +302,11 @@ export class Dataset {
     if (this.ratingsCache) return this.ratingsCache;
     const head = this.ratingsHead();
     const path = join(this.dir, "ratings.bin");
-    let fd: number;
-    try {
-      fd = openSync(path, "r");
-    } catch (err) {
-      throw corrupt(path, (err as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : (err as Error).message);
-    }
+    const fd = openPart(path);
     try {
       const read = (offset: number, length: number) => {
         const buf = Buffer.alloc(length);
-        if (readSync(fd, buf, 0, length, offset) !== length) throw corrupt(path, "shorter than its head says");
+        if (readPartAt(path, fd, buf, 0, length, offset) !== length) throw corrupt(path, "shorter than its head says");
         return buf;
       };
       const r = decodeSome(head, fstatSync(fd).size, read, places, relatedOf);
@@ -289,15 +322,9 @@ export class Dataset {
     const path = join(this.dir, "details.jsonl");
     const [offset, length] = row.at;
     const buf = Buffer.alloc(length);
-    let fd: number;
+    const fd = openPart(path);
     try {
-      fd = openSync(path, "r");
-    } catch (err) {
-      throw corrupt(path, (err as Error).message);
-    }
-    try {
-      const read = readSync(fd, buf, 0, length, offset);
-      if (read !== length) throw corrupt(path, "shorter than its index says");
+      if (readPartAt(path, fd, buf, 0, length, offset) !== length) throw corrupt(path, "shorter than its index says");
     } finally {
       closeSync(fd);
     }
@@ -324,15 +351,24 @@ export class Dataset {
       parts: () => lineParts(lowerPath),
       text: (start, end) => {
         const buf = Buffer.alloc(end - start);
-        const fd = openSync(textPath, "r");
+        const fd = openPart(textPath);
         try {
-          readSync(fd, buf, 0, buf.length, start);
+          if (readPartAt(textPath, fd, buf, 0, buf.length, start) !== buf.length) throw corrupt(textPath, "shorter than search.lower");
         } finally {
           closeSync(fd);
         }
         return buf.toString("utf8");
       },
     };
+  }
+}
+
+/** readSync of a data set's file: an error of the file (a folder in its place, EIO) says which file. */
+function readPartAt(path: string, fd: number, buf: Buffer, at: number, length: number, position: number): number {
+  try {
+    return readSync(fd, buf, at, length, position);
+  } catch (err) {
+    throw corrupt(path, (err as Error).message);
   }
 }
 
@@ -356,7 +392,7 @@ export function* lineParts(path: string, size = 64 * 1024): Generator<{ offset: 
     let offset = 0;
     let filled = 0;
     for (;;) {
-      const read = readSync(fd, buf, filled, buf.length - filled, offset + filled);
+      const read = readPartAt(path, fd, buf, filled, buf.length - filled, offset + filled);
       filled += read;
       if (filled === 0) return;
       const last = read === 0 ? filled - 1 : buf.lastIndexOf(10, filled - 1);

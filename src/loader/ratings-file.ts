@@ -87,12 +87,15 @@ export function encodeRatings(r: StoredRatings): { head: RatingsHead; bin: Buffe
   return { head, bin };
 }
 
-/** The float64 figures of `count` records from `buf` at `at`, as a typed array (copied where not aligned). */
+/** A typed array reads the platform's byte order: ratings.bin's, little-endian, on all but a few machines. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/** `length` float64 figures from `buf` at `at`: a view of the bytes where they can be read so, else a copy. */
 function figuresOf(buf: Buffer, at: number, length: number): Float64Array {
   const start = buf.byteOffset + at;
-  if (start % 8 === 0) return new Float64Array(buf.buffer, start, length);
+  if (LITTLE_ENDIAN && start % 8 === 0) return new Float64Array(buf.buffer, start, length);
   const copy = new Float64Array(length);
-  new Uint8Array(copy.buffer).set(buf.subarray(at, at + 8 * length));
+  for (let k = 0; k < length; k++) copy[k] = buf.readDoubleLE(at + 8 * k);
   return copy;
 }
 

@@ -1,14 +1,14 @@
 /** A role's own figures beside those of the O*NET occupation it links to (core/official.ts), and their table. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { guideFigures, officialFigures } from "../../src/core/official.js";
 import { packIndex } from "../../src/loader/occupation-index.js";
-import { Dataset, lineParts } from "../../src/loader/occupations.js";
+import { Dataset, installedSet, lineParts } from "../../src/loader/occupations.js";
 import { renderOfficial } from "../../src/render/official.js";
 import { plainStyle } from "../../src/render/style.js";
-import { DATASET_FORMAT, type IndexRow, type Occupation } from "../../src/schema/occupation.js";
+import { CURRENT, DATASET_FORMAT, type IndexRow, type Occupation } from "../../src/schema/occupation.js";
 import { cloudShepherds, releases } from "../helpers/occupation.js";
 import { loadShipped } from "../helpers/roles.js";
 
@@ -98,23 +98,28 @@ describe("the official figures", () => {
   });
 });
 
+/** An index row with every column filled: the median top-coded, as BLS gives one, the education a master's */
+const filledRow = (code: string, title: string, at: [number, number]): IndexRow => ({
+  id: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+  code,
+  title,
+  median: { amount: null, topCoded: true, atLeast: 312000 },
+  jobZone: 2,
+  growthPercent: 1.5,
+  openings: 300,
+  education: "Master's degree",
+  at,
+});
+
+/** Three rows of an index, the first two titled as given */
+const threeRows = (first: string, second: string): IndexRow[] => [
+  filledRow("91-1011.00", first, [0, 10]),
+  filledRow("91-1011.02", second, [10, 20]),
+  filledRow("91-2013.00", "Cloud Shepherds", [30, 40]),
+];
+
 describe("a role's occupation, by its code", () => {
-  const row = (code: string, title: string, at: [number, number]): IndexRow => ({
-    id: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
-    code,
-    title,
-    median: { amount: null, topCoded: true, atLeast: 312000 },
-    jobZone: 2,
-    growthPercent: 1.5,
-    openings: 300,
-    education: "Master's degree",
-    at,
-  });
-  const rows = [
-    row("91-1011.00", "Lantern Keepers", [0, 10]),
-    row("91-1011.02", "Beacon [and Buoy] Polishers", [10, 20]),
-    row("91-2013.00", "Cloud Shepherds", [30, 40]),
-  ];
+  const rows = threeRows("Lantern Keepers", "Beacon [and Buoy] Polishers");
   const dir = mkdtempSync(join(tmpdir(), "careers-index-"));
   writeFileSync(join(dir, "index.json"), JSON.stringify(packIndex({ format: DATASET_FORMAT, wagesPeriod: "May 2098", occupations: rows })));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -175,5 +180,84 @@ describe("a file of lines in parts (search.lower)", () => {
         offset += p.lower.length;
       }
     }
+  });
+});
+
+describe("index.json read in part, and damaged", () => {
+  const rows = threeRows("Codes [1,2,3,4,5,6,7,8,9,10,11,1] Keepers", "Beacon Polishers");
+  const work = mkdtempSync(join(tmpdir(), "careers-index-damaged-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const text = JSON.stringify(packIndex({ format: DATASET_FORMAT, wagesPeriod: null, occupations: rows }));
+  /** a data set folder whose index.json is `index` */
+  const withIndex = (name: string, index: string | null): string => {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    if (index !== null) writeFileSync(join(dir, "index.json"), index);
+    return dir;
+  };
+
+  it("a title that reads like a row does not pass for one", () => {
+    const dir = withIndex("title", text);
+    expect(new Dataset(dir).row(1)).toEqual(rows[1]);
+    expect(new Dataset(dir).row(0)).toEqual(rows[0]);
+  });
+
+  it("a row found in the bytes is read though the rest of the index is damaged; the whole index says it is", () => {
+    // the last row broken, the end as a whole index ends: only a row read alone can be found
+    const dir = withIndex("tail", text.replace('"Cloud Shepherds"', '"Cloud Shep'));
+    const d = new Dataset(dir);
+    expect(d.find("beacon-polishers")).toEqual({ row: rows[1] });
+    expect(d.find("91-1011.02")).toEqual({ row: rows[1] });
+    expect(d.byCode("91-1011.02")).toEqual(rows[1]);
+    expect(d.row(1)).toEqual(rows[1]);
+    expect(d.placeOf("91-1011.02")).toBe(1);
+    // a code whose bytes are nowhere in it: in no row, said without parsing the rest
+    expect(d.byCode("43-4051.00")).toBeNull();
+    expect(d.placeOf("43-4051.00")).toBe(-1);
+    expect(d.find("43-4051.00")).toBeNull();
+    expect(() => d.index()).toThrow(`the occupations data set is damaged (${join(dir, "index.json")}: not JSON)`);
+  });
+
+  it("an index cut short: a code not found in it is looked for in the whole index, which says it is damaged", () => {
+    const dir = withIndex("cut", text.slice(0, text.indexOf("Beacon")));
+    expect(() => new Dataset(dir).byCode("43-4051.00")).toThrow(`(${join(dir, "index.json")}: not JSON)`);
+  });
+
+  it("no index.json: missing, by any look-up", () => {
+    const dir = withIndex("none", null);
+    const missing = `the occupations data set is damaged (${join(dir, "index.json")}: missing)`;
+    expect(() => new Dataset(dir).index()).toThrow(missing);
+    expect(() => new Dataset(dir).find("Cloud Shepherds")).toThrow(missing);
+    expect(() => new Dataset(dir).byCode("91-2013.00")).toThrow(missing);
+  });
+});
+
+describe("the data set's other files, damaged", () => {
+  const work = mkdtempSync(join(tmpdir(), "careers-set-damaged-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("search.tsv missing or cut short: the file is named, no NUL bytes are shown", () => {
+    const dir = join(work, "search");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "search.lower"), "0\ta\tlamplighter\n");
+    const text = () => new Dataset(dir).searchText().text(4, 15);
+    expect(text).toThrow(`(${join(dir, "search.tsv")}: missing)`);
+    writeFileSync(join(dir, "search.tsv"), "0\ta\tLamp");
+    expect(text).toThrow(`(${join(dir, "search.tsv")}: shorter than search.lower)`);
+    writeFileSync(join(dir, "search.tsv"), "0\ta\tLamplighter\n");
+    expect(text()).toBe("Lamplighter");
+  });
+
+  it("a folder where search.lower should be: an error naming it", () => {
+    const dir = join(work, "lower-folder");
+    mkdirSync(join(dir, "search.lower"), { recursive: true });
+    expect(() => [...new Dataset(dir).searchText().parts()]).toThrow(`(${join(dir, "search.lower")}: EISDIR`);
+  });
+
+  it("a data set written by another version of careers: import it again", () => {
+    const root = join(work, "old");
+    mkdirSync(root);
+    writeFileSync(join(root, CURRENT), JSON.stringify({ format: DATASET_FORMAT - 1, set: "set-old" }));
+    expect(() => installedSet(root)).toThrow(`format ${DATASET_FORMAT - 1}); import it again (careers import <files>)`);
   });
 });

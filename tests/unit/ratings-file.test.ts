@@ -40,6 +40,12 @@ const encoded = (r: StoredRatings) => {
   // as the reader gets it: the head through JSON
   return { head: JSON.parse(JSON.stringify(head)), bin };
 };
+/** `bin` copied to a buffer that starts `shift` bytes into its memory */
+const shifted = (bin: Buffer, shift: number): Buffer => {
+  const copy = Buffer.from(new ArrayBuffer(bin.length + shift), shift, bin.length);
+  bin.copy(copy);
+  return copy;
+};
 const reader = (bin: Buffer) => (offset: number, length: number) => bin.subarray(offset, offset + length);
 
 describe("ratings.json and ratings.bin", () => {
@@ -51,6 +57,8 @@ describe("ratings.json and ratings.bin", () => {
         expect(decodeRatings(head, bin)).toEqual(r);
         const { related: _, ...figures } = r;
         expect(decodeFigures(head, bin)).toEqual(figures);
+        // bytes that do not start on a float64's boundary (a view of them cannot be made): the same
+        for (const shift of [1, 3, 4]) expect(decodeRatings(head, shifted(bin, shift))).toEqual(r);
       }),
     );
   });
@@ -121,7 +129,9 @@ describe("a data set's ratings", () => {
     const whole = dataset.ratings();
     for (let i = 0; i < SCALE_OCCUPATIONS.length; i++) {
       const some = new Dataset(dataset.dir).ratingsFor([], [i]);
-      for (const p of [i, ...whole.related[i]!.map(([q]) => q)]) expect(some.level[p]).toEqual(whole.level[p]);
+      for (const p of [i, ...whole.related[i]!.map(([q]) => q)]) {
+        expect([some.importance[p], some.level[p], some.interests[p]]).toEqual([whole.importance[p], whole.level[p], whole.interests[p]]);
+      }
       expect(some.related[i]).toEqual(whole.related[i]);
     }
   });
