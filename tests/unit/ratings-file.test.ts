@@ -7,10 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lattice } from "../../src/core/lattice.js";
+import { needsAt } from "../../src/core/scale.js";
 import { Dataset, openDataset } from "../../src/loader/occupations.js";
 import { decodeFigures, decodeRatings, decodeSome, encodeRatings, isRatingsHead } from "../../src/loader/ratings-file.js";
 import { DATASET_FORMAT, type StoredRatings } from "../../src/schema/occupation.js";
-import { SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
+import { SCALE_OCCUPATIONS, scaleHome, TEST_SCALE_MODEL } from "../helpers/scale-fixture.js";
 
 /** Ratings of `n` occupations on `e` elements: any figure or none, interests or none, related by place. */
 const ratingsArb = fc.record({ n: fc.integer({ min: 1, max: 6 }), e: fc.integer({ min: 0, max: 5 }) }).chain(({ n, e }) => {
@@ -133,6 +135,18 @@ describe("a data set's ratings", () => {
         expect([some.importance[p], some.level[p], some.interests[p]]).toEqual([whole.importance[p], whole.level[p], whole.interests[p]]);
       }
       expect(some.related[i]).toEqual(whole.related[i]);
+    }
+  });
+
+  it("a lattice and an occupation's needs from the records read at their offsets are those from the whole file", () => {
+    const reference = dataset.reference();
+    const row = (i: number) => dataset.row(i);
+    for (let i = 0; i < SCALE_OCCUPATIONS.length; i++) {
+      const some = new Dataset(dataset.dir);
+      expect(lattice({ ratings: some.ratingsFor([], [i]), reference, row }, i, TEST_SCALE_MODEL)).toEqual(
+        lattice({ ratings: dataset.ratings(), reference, row }, i, TEST_SCALE_MODEL),
+      );
+      expect(needsAt(some.ratingsFor([i]), i, reference)).toEqual(needsAt(dataset.ratings(), i, reference));
     }
   });
 
