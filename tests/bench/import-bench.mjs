@@ -124,6 +124,10 @@ const measures = {
   // the two sides of "no slower" differ by a few milliseconds: three runs a round each, side by side
   clerkWith: { argv: cli("show", "clerk", "--json"), repeat: 3 },
   clerkWithout: { argv: cli("show", "clerk", "--json"), env: { CAREERS_HOME: empty }, repeat: 3 },
+  compareRolesWith: { argv: cli("compare", "clerk", "representative"), repeat: 3 },
+  compareRolesWithout: { argv: cli("compare", "clerk", "representative"), env: { CAREERS_HOME: empty }, repeat: 3 },
+  pathClerkWith: { argv: cli("path", "clerk") },
+  pathClerkWithout: { argv: cli("path", "clerk"), env: { CAREERS_HOME: empty } },
   listRolesWithout: { argv: cli("list", "--json"), env: { CAREERS_HOME: empty } },
   compareOcc: { argv: cli("compare", "customer-service-representatives", "43-1011") },
   pathOcc: { argv: cli("path", "43-4051") },
@@ -163,6 +167,21 @@ check(
   "x",
   1.05,
   `${ms.clerkWith.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`,
+);
+check(
+  "compare clerk representative, data set installed vs none",
+  ms.compareRolesWith / ms.compareRolesWithout,
+  "x",
+  1.05,
+  `${ms.compareRolesWith.toFixed(0)} vs ${ms.compareRolesWithout.toFixed(0)} ms`,
+);
+// with a data set, path clerk shows more: the steps onward from the ladder's top through O*NET
+check(
+  "path clerk, data set installed vs none",
+  ms.pathClerkWith / ms.pathClerkWithout,
+  "x",
+  null,
+  `${ms.pathClerkWith.toFixed(0)} vs ${ms.pathClerkWithout.toFixed(0)} ms; with it, the onward steps are shown too`,
 );
 const rss = (argv) => Math.max(...Array.from({ length: 3 }, () => once(argv, {}, true).rss));
 check("show <occupation> peak memory", rss(measures.showTable.argv), "MB", null);
