@@ -78,7 +78,7 @@ describe("ratings.json and ratings.bin", () => {
             expect(row(some)).toEqual(wanted.has(i) ? row(r) : [undefined, undefined, undefined]);
             expect(some.related[i]).toEqual(relatedOf.includes(i) ? r.related[i] : undefined);
           });
-          expect(some.related).toHaveLength(r.related.length);
+          for (const rows of [some.importance, some.level, some.interests, some.related]) expect(rows).toHaveLength(r.related.length);
         },
       ),
     );
@@ -98,6 +98,7 @@ describe("ratings.json and ratings.bin", () => {
     expect(decodeRatings(head, bin.subarray(0, bin.length - 1))).toBeNull();
     expect(decodeFigures(head, bin.subarray(0, bin.length - 1))).toBeNull();
     expect(decodeRatings(head, Buffer.concat([bin, Buffer.alloc(8)]))).toBeNull();
+    expect(decodeSome(head, bin.length, reader(bin), [1])!.level).toEqual([undefined, [0]]);
     expect(decodeSome(head, bin.length + 8, reader(bin), [0])).toBeNull();
     expect(decodeSome(head, bin.length, reader(bin), [2])).toBeNull();
     const at = bin.length - 8; // the one related occupation: place, then tier
@@ -110,7 +111,29 @@ describe("ratings.json and ratings.bin", () => {
     expect(decodeRatings(head, badTier)).toBeNull();
     expect(isRatingsHead({ ...head, format: DATASET_FORMAT - 1 })).toBe(false);
     expect(isRatingsHead({ ...head, elements: [1] })).toBe(false);
+    expect(isRatingsHead({ ...head, tiers: [1] })).toBe(false);
+    expect(isRatingsHead({ ...head, occupations: -1 })).toBe(false);
+    expect(isRatingsHead({ ...head, occupations: 1.5 })).toBe(false);
+    expect(isRatingsHead({ ...head, occupations: 0 })).toBe(true);
     expect(isRatingsHead(null)).toBe(false);
+    // places that are no occupation's
+    for (const bad of [-1, 0.5, Number.NaN]) {
+      expect(decodeSome(head, bin.length, reader(bin), [bad])).toBeNull();
+      expect(decodeSome(head, bin.length, reader(bin), [], [bad])).toBeNull();
+    }
+    // an occupation's related occupations ending before they start, or past the last
+    const starts = 8 * (2 * 1 + 6) * 2; // two records of one element
+    const backwards = Buffer.from(bin);
+    // the first occupation's related occupations from entry 1 to entry 0
+    backwards.writeUInt32LE(1, starts);
+    backwards.writeUInt32LE(0, starts + 4);
+    expect(decodeSome(head, bin.length, reader(backwards), [], [0])).toBeNull();
+    expect(decodeRatings(head, backwards)).toBeNull();
+    const past = Buffer.from(bin);
+    // the first occupation's from entry 0 to entry 2, of 1 in all
+    past.writeUInt32LE(2, starts + 4);
+    expect(decodeSome(head, bin.length, reader(past), [], [0])).toBeNull();
+    expect(decodeRatings(head, past)).toBeNull();
   });
 });
 
