@@ -17,7 +17,7 @@ import { occupationAnswersSchema } from "../../src/schema/assessment.js";
 import type { IndexRow, Occupation, Reference, StoredRatings } from "../../src/schema/occupation.js";
 import { DESK_LEAD_SKILLS } from "../helpers/assess-occupation.js";
 import { loadShippedModel } from "../helpers/model.js";
-import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS } from "../helpers/scale-fixture.js";
+import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, TEST_SCALE_MODEL } from "../helpers/scale-fixture.js";
 
 const model = loadShippedModel();
 const LABELS = [
@@ -95,12 +95,16 @@ const questions = (title: string): OccupationQuestionnaire => {
   const i = placeOf(title);
   return occupationQuestionnaire(row(i), details(i), reference, model.occupations);
 };
-const assess = (title: string, answers: Parameters<typeof checkOccupationAnswers>[0]) => {
-  const q = questions(title);
+type Answers = Parameters<typeof checkOccupationAnswers>[0];
+/** The answers checked against `q`, then assessed: by default over the harbour-town release and the shipped model. */
+const assessWith = (q: OccupationQuestionnaire, place: number, answers: Answers, data = { model, ratings, row }) => {
   const checked = checkOccupationAnswers(answers, q, reference);
   if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-  return assessOccupation({ q, answers: checked.answers, model, ratings, place: placeOf(title), row, reference });
+  return assessOccupation({ q, answers: checked.answers, ...data, place, reference });
 };
+const assess = (title: string, answers: Answers) => assessWith(questions(title), placeOf(title), answers);
+/** Every skill the occupation asks, at this level. */
+const everySkillAt = (title: string, level: number) => Object.fromEntries(questions(title).skills.map((s) => [s.name, level]));
 
 // Tide Clerks, importance >= 3: Active Listening 4/4, Speaking 4/3.5, Reading Comprehension 3.5/3,
 // Social Perceptiveness 3/3 (importance/level); Judgment 2.5 and Personnel 1.5 are not asked
@@ -179,6 +183,7 @@ describe("answers", () => {
     expect(checked.ok).toBe(false);
     const problems = (checked as { problems: { path: string[]; message: string; suggestion?: string }[] }).problems;
     expect(problems[0]).toMatchObject({ path: ["skills", "Activ Listening"], suggestion: 'Did you mean "Active Listening"?' });
+    expect(problems[1]!.message).toBe("not rated: rate Active Listening 0-7");
     expect(problems.slice(1).map((p) => p.path.join("."))).toEqual([
       "skills.Active Listening",
       "skills.Reading Comprehension",
@@ -189,7 +194,10 @@ describe("answers", () => {
   it("education and experience are required where the occupation lists them", () => {
     const checked = checkOccupationAnswers({ skills: CLERK_ANSWERS.skills }, q, reference);
     expect(checked.ok).toBe(false);
-    expect((checked as { problems: { path: string[] }[] }).problems.map((p) => p.path[0])).toEqual(["education", "experience"]);
+    expect((checked as { problems: { path: string[]; message: string }[] }).problems).toEqual([
+      { path: ["education"], message: "not answered: give the education you have, by number or words of its label" },
+      { path: ["experience"], message: "not answered: give the experience you have, by number or words of its label" },
+    ]);
   });
 });
 
@@ -244,7 +252,7 @@ describe("the result", () => {
   });
 
   it("Tide Desk Leads, every skill at 3: Tide Clerks is a stepping stone", () => {
-    const skills = Object.fromEntries(questions("Tide Desk Leads").skills.map((s) => [s.name, 3]));
+    const skills = everySkillAt("Tide Desk Leads", 3);
     expect(Object.keys(skills)).toEqual(DESK_LEAD_SKILLS);
     const r = assess("Tide Desk Leads", { skills, education: 2, experience: "experience 6" });
     // Desk Leads: (4 x 3/4.5 x 2 + 4 x 3/4 + 3.5 x 3/4 x 3) / 22.5 = (5.333 + 3 + 7.875) / 22.5 = 72.0%
@@ -262,5 +270,180 @@ describe("the result", () => {
     expect(r.advice.education).toEqual({ above: 60, common: { category: 4, label: "Some College Courses", percent: 30 } });
     // experience 6: 20 + 50 = 70
     expect(r.experience!.share).toBe(70);
+  });
+});
+
+describe("the questions, from data the harbour-town tables do not show", () => {
+  it("a skill the reference does not know keeps its rating's name and has no examples; examples lowest first", () => {
+    const partial: Reference = {
+      scales: {},
+      elements: {
+        "2.A.1.b": {
+          name: "Listening",
+          description: "Hearing others out.",
+          anchors: [
+            { value: 6, text: "six" },
+            { value: 2, text: "two" },
+            { value: 4, text: "four" },
+          ],
+        },
+        "2.A.1.d": { name: "Speaking", description: "" },
+      },
+    };
+    const skills = [
+      { element: "2.A.1.a", name: "Reading Comprehension", importance: 4, level: 3 },
+      { element: "2.A.1.b", name: "Active Listening", importance: 3.5, level: 4 },
+      { element: "2.A.1.d", name: "Speaking", importance: 3, level: 3 },
+      // important, but O*NET marks no level needed: not asked
+      { element: "2.B.1.a", name: "Social Perceptiveness", importance: 4.5, level: 0 },
+    ];
+    const q = occupationQuestionnaire(row(0), { skills, education: null }, partial, model.occupations);
+    expect(q.skills.map((s) => [s.name, s.description, s.anchors.map((a) => a.value)])).toEqual([
+      ["Reading Comprehension", undefined, []],
+      ["Listening", "Hearing others out.", [2, 4, 6]],
+      ["Speaking", undefined, []],
+    ]);
+  });
+
+  it("no skills or education data: nothing asked, and the template holds no education or experience", () => {
+    const q = occupationQuestionnaire(row(0), { skills: null, education: null }, reference, model.occupations);
+    expect([q.skills, q.education, q.experience]).toEqual([[], null, null]);
+    expect(Object.keys(occupationTemplate(q))).toEqual(["occupation", "skills"]);
+  });
+
+  it("categories: lowest first, a share of 0 not listed", () => {
+    const share = (category: number, percent: number) => ({ category, label: `c${category}`, percent });
+    // category 1 at 0% is not listed, so the lowest listed is 2 and "none of these" is offered
+    expect(categoryChoices([share(4, 30), share(1, 0), share(2, 70)])).toEqual([
+      { category: BELOW, label: "None of these / less", percent: 0 },
+      { category: 2, label: "c2", percent: 70 },
+      { category: 4, label: "c4", percent: 30 },
+    ]);
+    expect(categoryChoices(null)).toBeNull();
+  });
+});
+
+describe("answers: how a category is named", () => {
+  const clerks = () => questions("Tide Clerks").education!;
+  // Tide Clerks offer "none of these", 2 High School Diploma, 4 Some College Courses, 5 Associate's Degree
+  const offer = `one of "none of these", 2 (High School Diploma), 4 (Some College Courses), 5 (Associate's Degree)`;
+
+  it("the first letters of a label's words; every word given must fit the one label", () => {
+    expect(resolveCategory("assoc", clerks())).toBe(5);
+    // "college" fits 4 and "degree" 5, but no label both
+    expect(resolveCategory("college degree", clerks())).toEqual({ problem: `"college degree" is not ${offer}` });
+  });
+
+  it("a whole label, even where its words fit another label too", () => {
+    // Shell Sorters list 1 (Less than a High School Diploma) and 2 (High School Diploma)
+    expect(resolveCategory("High School Diploma", questions("Shell Sorters").education!)).toBe(2);
+  });
+
+  it("'none' and 'less' for 'none of these' where it is offered, not other words of it; not where it is not", () => {
+    expect(resolveCategory("none", clerks())).toBe(BELOW);
+    expect(resolveCategory("less", clerks())).toBe(BELOW);
+    // a word of that label suggests it, but is not taken for it
+    expect(resolveCategory("these", clerks())).toEqual({ problem: `"these" is not ${offer}. Did you mean "None of these / less"?` });
+    expect(resolveCategory("none", questions("Shell Sorters").education!)).toMatchObject({
+      problem: expect.stringMatching(/^"none" is not one of 1 \(Less than a High School Diploma\), 2 /),
+    });
+  });
+
+  it("only digits are a category's number; words without letters fit nothing", () => {
+    expect(resolveCategory("12", clerks())).toEqual({ problem: `category 12 is not ${offer}` });
+    expect(resolveCategory("2nd", clerks())).toEqual({ problem: `"2nd" is not ${offer}` });
+    expect(resolveCategory("grade 2", clerks())).toEqual({ problem: `"grade 2" is not ${offer}` });
+    // "?" normalizes to no words at all: no label is guessed, and nothing is near enough to suggest
+    expect(resolveCategory("?", clerks())).toEqual({ problem: `"?" is not ${offer}` });
+  });
+
+  it("a near miss is suggested", () => {
+    expect(resolveCategory("High Scool Diploma", clerks())).toEqual({
+      problem: `"High Scool Diploma" is not ${offer}. Did you mean "High School Diploma"?`,
+    });
+  });
+
+  it("an education not offered is a problem of the answers", () => {
+    const checked = checkOccupationAnswers({ ...CLERK_ANSWERS, education: "doctorate" }, questions("Tide Clerks"), reference);
+    expect(checked.ok).toBe(false);
+    const problems = (checked as { problems: { path: string[]; message: string }[] }).problems;
+    expect(problems.map((p) => [p.path, p.message.slice(0, 18)])).toEqual([[["education"], '"doctorate" is not']]);
+  });
+});
+
+describe("the result, in the less common cases", () => {
+  it("an occupation without education data: neither asked nor scored", () => {
+    const place = placeOf("Tide Clerks");
+    const q = occupationQuestionnaire(row(place), { ...details(place), education: null }, reference, model.occupations);
+    const r = assessWith(q, place, { skills: CLERK_ANSWERS.skills });
+    expect([r.education, r.experience, r.advice.education]).toEqual([null, null, null]);
+    expect(r.categories).toEqual([{ id: "skills", score: 79 }]); // as in "Tide Clerks: readiness is the skill fit"
+  });
+
+  it("half the workers at or below your education is not yet 'most need more'", () => {
+    // Lighthouse Tour Guides: 50% high school (2), 50% some college (4); high school held: 50
+    const r = assess("Lighthouse Tour Guides", { skills: everySkillAt("Lighthouse Tour Guides", 3), education: 2, experience: 1 });
+    expect(r.education!.share).toBe(50);
+    expect(r.advice.education).toBeNull();
+  });
+
+  it("the advice names the most common requirement above yours, not the lowest", () => {
+    // Tide Office Managers: 4 (20%), 6 (60%), 8 (20%); less than any held: 0 at or below, 6 the most common above
+    const r = assess("Tide Office Managers", { skills: everySkillAt("Tide Office Managers", 3), education: "none", experience: 6 });
+    expect(r.advice.education).toEqual({ above: 100, common: { category: 6, label: "Bachelor's Degree", percent: 60 } });
+  });
+
+  describe("stepping stones, over six occupations needing one skill", () => {
+    // Each needs Reading Comprehension at importance 4, at these levels; you have 2. Without interests a fit is
+    // 0.9 x coverage (2 / level, at most 1) + 0.1 x use (1: the one level you rate is needed):
+    // A 0.9 x 1/3 + 0.1 = 40%, B 100%, C 0.9 x 2/3 + 0.1 = 70%, D 0.9 x 1/2 + 0.1 = 55%, E 40% (as A), F 0.9 x 2/5 + 0.1 = 46%
+    const levels = [6, 2, 3, 4, 6, 5];
+    const titles = ["A", "B", "C", "D", "E", "F"];
+    const small: StoredRatings = {
+      format: 2,
+      elements: ["2.A.1.a"],
+      importance: levels.map(() => [4]),
+      level: levels.map((l) => [l]),
+      interests: levels.map(() => null),
+      related: [
+        [
+          [1, "Primary-Short"],
+          [2, "Primary-Short"],
+          [3, "Primary-Long"],
+          [4, "Supplemental"],
+          [5, "Supplemental"],
+        ],
+        [],
+        [],
+        [],
+        // E: itself, A (as good a fit) and F
+        [
+          [4, "Primary-Short"],
+          [0, "Primary-Short"],
+          [5, null],
+        ],
+        [],
+      ],
+    };
+    const smallRow = (i: number): IndexRow => ({ ...row(0), id: titles[i]!.toLowerCase(), title: titles[i]!, median: null, jobZone: null });
+    const stonesOf = (place: number) => {
+      const skills = [{ element: "2.A.1.a", name: "Reading Comprehension", importance: 4, level: levels[place]! }];
+      const q = occupationQuestionnaire(smallRow(place), { skills, education: null }, reference, model.occupations);
+      const data = { model: { ...model, occupations: TEST_SCALE_MODEL }, ratings: small, row: smallRow };
+      return assessWith(q, place, { skills: { "Reading Comprehension": 2 } }, data).advice.steppingStones;
+    };
+
+    it("those that fit better, best first, at most the model's three", () => {
+      // B, C, D and F fit better than A's 40%: F, the fourth, is left out
+      expect(stonesOf(0).map((s) => [s.title, s.fit, s.tier])).toEqual([
+        ["B", 100, "Primary-Short"],
+        ["C", 70, "Primary-Short"],
+        ["D", 55, "Primary-Long"],
+      ]);
+    });
+
+    it("not one that fits only as well, nor the occupation itself", () => {
+      expect(stonesOf(4).map((s) => [s.id, s.fit, s.tier, s.median, s.jobZone])).toEqual([["f", 46, null, null, null]]);
+    });
   });
 });

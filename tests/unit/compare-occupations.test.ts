@@ -14,9 +14,10 @@ import {
   typicalEducation,
 } from "../../src/core/compare-occupations.js";
 import { latestProfile, type ProfileEntry } from "../../src/core/profile.js";
+import type { CareersError } from "../../src/errors.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
 import type { HistoryEntry } from "../../src/schema/history.js";
-import type { Occupation, Reference } from "../../src/schema/occupation.js";
+import type { Manifest, Occupation, Outlook, Reference, Source, Wages } from "../../src/schema/occupation.js";
 import { loadShipped } from "../helpers/roles.js";
 import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, TEST_SCALE_MODEL, tideClerksEntry } from "../helpers/scale-fixture.js";
 
@@ -71,6 +72,8 @@ function data(title: string): OccupationData {
 const occ = (title: string): SideInput => ({ kind: "occupation", data: data(title) });
 const compare = (...sides: SideInput[]) => compareOccupations({ sides, model: MODEL, reference: REFERENCE, manifest: null });
 const names = (list: { name: string }[] | null) => list?.map((x) => x.name) ?? null;
+/** "You", from a saved assessment of Tide Clerks holding these levels. */
+const entry = (levels: Record<string, number>) => tideClerksEntry("2098-04-01T09:00:00.000Z", levels) as ProfileEntry;
 const gapsOf = (list: { name: string; gap: number; weighted: number }[] | null) => list?.map((g) => [g.name, g.gap, g.weighted]) ?? null;
 
 describe("compareOccupations: from one occupation to another", () => {
@@ -195,6 +198,10 @@ describe("compareOccupations: roles", () => {
     // the clerk guide cites the BLS national median of $38,400 (May 2023)
     expect(r.sides[0]!.guide!.median).toMatchObject({ amount: 38400, basis: "key-facts", label: "U.S. national median, May 2023" });
     expect(r.sides[0]!.guide!.levelMedian!.amount).toBe(35000);
+    expect(r.sides[0]!.guide!.typicalEducation).toEqual({
+      value: "High school diploma or equivalent; many employers prefer some college or vocational training.",
+      source: "clerk-guide",
+    });
   });
 
   it("a role without an O*NET link, or whose code is not imported: what it has, and not on the scales", () => {
@@ -220,6 +227,12 @@ describe("compareOccupations: roles", () => {
       ["tide-clerks", null, null, "supervisor is not on the common scales"],
       ["manager", null, null, "supervisor and manager are not on the common scales"],
     ]);
+    expect(r.moves.map((m) => m.leftOut)).toEqual([[], []]);
+    // why each is off the scales; the manager's link is not followed, so no note says it measures through it
+    expect(r.notes).toEqual([
+      "supervisor: its role file links it to no O*NET occupation, so its skills are not on the common scales.",
+      "manager: its O*NET link 43-1011.00 is not among the imported occupations, so its skills are not on the common scales.",
+    ]);
     // the rows are the clerks' (the one side on the scales), by its importance: CPS 4.5; AL, Sp 4; RC 3.5; SocP 3
     expect(names(r.skills)).toEqual([AL, SP, RC, SOC]);
     expect(r.skills[0]!.needs).toEqual([null, { importance: 4, level: 4, matters: true }, null]);
@@ -240,7 +253,6 @@ describe("compareOccupations: roles", () => {
 });
 
 describe("compareOccupations: from you", () => {
-  const entry = (levels: Record<string, number>) => tideClerksEntry("2098-04-01T09:00:00.000Z", levels) as ProfileEntry;
   // skills only: Reading Comprehension 4, Active Listening 4, Speaking 3, Social Perceptiveness 3, Judgment 2
   const you: SideInput = { kind: "you", entry: entry({ "2.A.1.a": 4, "2.A.1.b": 4, "2.A.1.d": 3, "2.B.1.a": 3, "2.B.4.e": 2 }) };
 
@@ -286,7 +298,8 @@ describe("compareOccupations: from you", () => {
   });
 
   it("a level in a hand-edited history that is not a number is no level", () => {
-    const levels = { "2.A.1.a": "4", "2.A.1.b": 4 } as unknown as Record<string, number>;
+    // JSON reads 1e999 as Infinity: a number, but no level
+    const levels = { "2.A.1.a": "4", "2.A.1.b": 4, "2.A.1.d": JSON.parse("1e999") } as unknown as Record<string, number>;
     const r = compare({ kind: "you", entry: entry(levels) }, occ("Tide Desk Leads"));
     expect(r.sides[0]!.levels).toEqual({ "2.A.1.b": 4 });
     // Reading Comprehension counts as not rated: 4 - 0, x 4 = 16
@@ -299,6 +312,7 @@ describe("compareOccupations: from you", () => {
     expect(r.moves[0]!.leftOut).toEqual(["skill"]);
     expect(names(r.moves[0]!.transferable)).toEqual([CPS, AM]);
     expect(r.moves[0]!.toBuild).toEqual([]);
+    expect(r.notes).toContain("tide-desk-leads: skills left out of what carries over: your assessment rates none.");
   });
 });
 
@@ -330,6 +344,10 @@ describe("typicalEducation", () => {
     const share = (category: number, percent: number) => ({ category, label: `c${category}`, percent });
     expect(typicalEducation([share(2, 60), share(4, 25), share(5, 15)])?.category).toBe(2);
     expect(typicalEducation([share(4, 50), share(2, 50)])?.category).toBe(2);
+    expect(typicalEducation([share(2, 50), share(4, 50)])?.category).toBe(2);
+    // a larger share after the first; a lower category with a smaller share after it
+    expect(typicalEducation([share(2, 20), share(4, 50)])?.category).toBe(4);
+    expect(typicalEducation([share(2, 60), share(1, 10)])?.category).toBe(2);
     expect(typicalEducation([])).toBeNull();
     expect(typicalEducation(undefined)).toBeNull();
   });
@@ -343,5 +361,141 @@ describe("checkSideCount", () => {
     expect(() => checkSideCount(1, false)).toThrow("compare takes 2 to 4 roles, not 1");
     expect(() => checkSideCount(4, true)).toThrow("compare --from-history takes 1 to 3 roles or occupations (you are the first), not 4");
     expect(() => checkSideCount(0, true)).toThrow("not 0");
+  });
+
+  it("the error's hint gives an example", () => {
+    const hint = (names: number, fromHistory: boolean) => {
+      try {
+        checkSideCount(names, fromHistory);
+      } catch (e) {
+        return (e as CareersError).hint;
+      }
+      return "no error";
+    };
+    expect(hint(5, false)).toBe("Example: careers compare clerk representative");
+    expect(hint(4, true)).toBe("Example: careers compare --from-history customer-service-representatives");
+  });
+});
+
+describe("compareOccupations: rows, notes and sources in the less common cases", () => {
+  const supervisor = loadShipped("supervisor");
+  const { onet: _, ...unlinked } = supervisor;
+  const offScale: SideInput = { kind: "role", role: unlinked, linked: null };
+
+  it("is a comparison of occupations; an occupation or you cites no role's sources", () => {
+    const r = compare({ kind: "you", entry: entry({ "2.A.1.a": 4 }) }, occ("Tide Clerks"));
+    expect(r.kind).toBe("occupations");
+    expect(r.sides.map((s) => s.sources)).toEqual([[], []]);
+  });
+
+  it("refuses fewer than 2 or more than 4 sides", () => {
+    expect(() => compare(occ("Tide Clerks"))).toThrow("compare takes 2 to 4 roles, not 1");
+    const five = ["Tide Clerks", "Harbour Greeters", "Shell Sorters", "Kelp Farmers", "Tide Analysts"].map(occ);
+    expect(() => compare(...five)).toThrow("compare takes 2 to 4 roles, not 5");
+  });
+
+  it("an occupation without education data has no typical education", () => {
+    const d = data("Tide Clerks");
+    const r = compare({ kind: "occupation", data: { ...d, occupation: { ...d.occupation, education: null } } }, occ("Kelp Farmers"));
+    expect(r.sides.map((s) => s.typicalEducation?.category ?? null)).toEqual([null, 2]);
+  });
+
+  it("rows by the target's importance only, not the first side's; importance 3 is enough to matter", () => {
+    const r = compare(occ("Tide Desk Leads"), occ("Tide Clerks"));
+    // the clerks' importance: Active Listening, Speaking 4; Reading 3.5; Social 3; Judgment 2.5; Personnel 1.5
+    // (by the leads' too, Reading, Judgment and Personnel would move up: 4 and 3.5)
+    expect(names(r.skills)).toEqual([AL, SP, RC, SOC, JDM, MPR]);
+    expect(r.skills.find((s) => s.name === SOC)!.needs[1]).toEqual({ importance: 3, level: 3, matters: true });
+  });
+
+  it("no target on the scales: rows by the first side's importance", () => {
+    // the clerks: Active Listening 4, Speaking 4, Reading Comprehension 3.5, Social Perceptiveness 3
+    const r = compare(occ("Tide Clerks"), offScale);
+    expect(names(r.skills)).toEqual([AL, SP, RC, SOC]);
+    expect(names(r.knowledge)).toEqual([CPS]);
+  });
+
+  it("a target that rates an element no level, or does not rate it: not mattering, or an empty cell", () => {
+    // the leads with Management of Personnel Resources at level 0, and Judgment not rated
+    const d = data("Tide Desk Leads");
+    const needs = d.needs.filter((n) => n.name !== JDM).map((n) => (n.name === MPR ? { ...n, level: 0 } : n));
+    const r = compare(occ("Tide Clerks"), occ("Tide Desk Leads"), { kind: "occupation", data: { ...d, needs } });
+    expect(r.skills.find((s) => s.name === MPR)!.needs[2]).toEqual({ importance: 3.5, level: 0, matters: false });
+    expect(r.skills.find((s) => s.name === JDM)!.needs[2]).toBeNull();
+    // both still rows (they matter to the leads at 3.5), ordered as for the leads alone
+    expect(names(r.skills)).toEqual([AL, RC, SP, JDM, MPR, SOC]);
+  });
+
+  it("the data set's name of an element where it has one, else the rating's", () => {
+    // a reference that names Active Listening otherwise and knows no other element
+    const reference: Reference = { scales: REFERENCE.scales, elements: { "2.A.1.b": { name: "Listening", description: "" } } };
+    const r = compareOccupations({ sides: [occ("Tide Clerks"), occ("Tide Desk Leads")], model: MODEL, reference, manifest: null });
+    expect(names(r.skills)).toEqual(["Listening", RC, SP, JDM, MPR, SOC]);
+  });
+
+  it("from you, with skills only, to an occupation where no knowledge matters: nothing left out", () => {
+    // Kelp Farmers: only Judgment and Decision Making (3, 3) matters; their knowledge is of importance 2 and 2.5
+    const r = compare({ kind: "you", entry: entry({ "2.B.4.e": 3 }) }, occ("Kelp Farmers"));
+    expect(r.moves[0]!.leftOut).toEqual([]);
+    expect(names(r.moves[0]!.transferable)).toEqual([JDM]);
+    expect(r.notes).toHaveLength(1); // the one on your levels
+  });
+
+  it("a linked role's note: only a final full stop dropped; none without a note", () => {
+    const noteOf = (onet: NonNullable<typeof supervisor.onet>) =>
+      compare(occ("Tide Clerks"), { kind: "role", role: { ...supervisor, onet }, linked: data("Tide Desk Leads") }).notes;
+    const linkText =
+      "supervisor: its wages, outlook, job zone and ratings are those of 91-1021.00 Tide Desk Leads, the O*NET occupation its role file links it to";
+    expect(noteOf({ code: "91-1021.00", title: "Desk leads", note: "Close enough. Same desk." })).toEqual([
+      `${linkText} (Close enough. Same desk).`,
+    ]);
+    expect(noteOf({ code: "91-1021.00", title: "Desk leads" })).toEqual([`${linkText}.`]);
+  });
+
+  it("a role with no median of its own nor a level table: no guide figures", () => {
+    const r = compare(occ("Tide Clerks"), { kind: "role", role: { ...unlinked, salaryByLevel: undefined }, linked: null });
+    expect(r.sides[1]!.guide).toMatchObject({ median: null, levelMedian: null, levelAverage: null, typicalEducation: null });
+  });
+
+  describe("sources of the data set", () => {
+    const source = (id: Source["id"], attribution: string): Source => ({
+      id,
+      name: `the ${id} release`,
+      version: "98.2",
+      date: null,
+      input: "",
+      rows: 0,
+      skipped: [],
+      attribution,
+    });
+    const manifest = {
+      sources: [source("onet", "O*NET, used under CC BY 4.0"), source("bls-projections", "BLS"), source("bls-oews", "BLS")],
+    } as Manifest;
+    const withFigures = (title: string, figures: Partial<Occupation>): SideInput => {
+      const d = data(title);
+      return { kind: "occupation", data: { ...d, occupation: { ...d.occupation, ...figures } } };
+    };
+    const run = (...sides: SideInput[]) => compareOccupations({ sides, model: MODEL, reference: REFERENCE, manifest });
+
+    it("O*NET, and BLS's wages or outlook where a side shows them; each attribution once", () => {
+      const r = run(withFigures("Tide Clerks", { wages: {} as Wages }), withFigures("Harbour Greeters", { outlook: {} as Outlook }));
+      expect(r.sources).toEqual([
+        { name: "the onet release", version: "98.2", date: null },
+        { name: "the bls-projections release", version: "98.2", date: null },
+        { name: "the bls-oews release", version: "98.2", date: null },
+      ]);
+      expect(r.attribution).toEqual(["O*NET, used under CC BY 4.0", "BLS"]);
+    });
+
+    it("O*NET alone where no side shows wages or outlook", () => {
+      const r = run(occ("Tide Clerks"), offScale);
+      expect(r.sources.map((s) => s.name)).toEqual(["the onet release"]);
+      expect(r.attribution).toEqual(["O*NET, used under CC BY 4.0"]);
+    });
+
+    it("none where no side is an O*NET occupation", () => {
+      const r = run(offScale, { kind: "role", role: loadShipped("manager"), linked: null });
+      expect([r.sources, r.attribution]).toEqual([[], []]);
+    });
   });
 });
