@@ -124,6 +124,8 @@ const measures = {
   // the two sides of "no slower" differ by a few milliseconds: three runs a round each, side by side
   clerkWith: { argv: cli("show", "clerk", "--json"), repeat: 3 },
   clerkWithout: { argv: cli("show", "clerk", "--json"), env: { CAREERS_HOME: empty }, repeat: 3 },
+  // the same command again, to show how far two medians of one command lie apart in this run
+  clerkWithoutAgain: { argv: cli("show", "clerk", "--json"), env: { CAREERS_HOME: empty }, repeat: 3 },
   compareRolesWith: { argv: cli("compare", "clerk", "representative"), repeat: 3 },
   compareRolesWithout: { argv: cli("compare", "clerk", "representative"), env: { CAREERS_HOME: empty }, repeat: 3 },
   pathClerkWith: { argv: cli("path", "clerk") },
@@ -167,6 +169,13 @@ check(
   "x",
   1.05,
   `${ms.clerkWith.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`,
+);
+check(
+  "show clerk --json, none vs none (the noise of these pairs)",
+  ms.clerkWithoutAgain / ms.clerkWithout,
+  "x",
+  null,
+  `${ms.clerkWithoutAgain.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`,
 );
 check(
   "compare clerk representative, data set installed vs none",
