@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
+import { readHistory } from "../app/history.js";
 import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
 import { assess } from "../core/assess/assess.js";
 import { historyRows, otherRoles } from "../core/assess/history.js";
@@ -12,7 +13,7 @@ import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import { hang, shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
-import { appendHistory, historyPath, loadHistory } from "../store/history.js";
+import { appendHistory, historyPath } from "../store/history.js";
 
 interface AssessOptions {
   answers?: string;
@@ -34,13 +35,12 @@ async function historyId(ctx: RunContext, query: string): Promise<string> {
 
 async function showHistory(ctx: RunContext, query: string | undefined, json: boolean): Promise<void> {
   const roleId = query ? await historyId(ctx, query) : undefined;
-  const loaded = loadHistory(historyPath(ctx.io.env));
-  if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
+  const entries = readHistory(ctx);
   const view = {
     file: historyPath(ctx.io.env),
     role: roleId ?? null,
-    results: historyRows(loaded.entries, roleId),
-    otherRoles: roleId ? otherRoles(loaded.entries, roleId) : [],
+    results: historyRows(entries, roleId),
+    otherRoles: roleId ? otherRoles(entries, roleId) : [],
   };
   await emit(ctx, view, json ? "json" : "table", () => import("../render/assess.js").then((m) => m.renderHistory));
 }

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
+import { readHistory } from "../app/history.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { compareRoles } from "../core/compare.js";
 import { checkSideCount, compareOccupations, type OccupationData, type SideInput } from "../core/compare-occupations.js";
@@ -11,7 +12,6 @@ import type { CatalogEntry } from "../loader/catalog.js";
 import type { Dataset } from "../loader/occupations.js";
 import type { IndexRow } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
-import { historyPath, loadHistory } from "../store/history.js";
 
 interface CompareOptions extends FormatOptions {
   region?: string;
@@ -66,9 +66,7 @@ async function compareOnScales(ctx: RunContext, entries: CatalogEntry[], fromHis
         "--from-history compares on the common scales of the imported occupations, and none are imported",
         "Import the O*NET database and BLS releases first: careers import --help.",
       );
-    const loaded = loadHistory(historyPath(ctx.io.env));
-    if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
-    const entry = latestProfile(loaded.entries);
+    const entry = latestProfile(readHistory(ctx));
     if (!entry)
       throw notFoundError(
         "no saved assessment holds levels on the common scales",

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
+import { readHistory } from "../app/history.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
 import { explain, filterPlaces, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
 import { latestProfile, profileFromAnswers } from "../core/profile.js";
@@ -7,11 +8,11 @@ import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import { readOccupationAnswersCached } from "../loader/answers-cache.js";
 import { loadModel } from "../loader/bundled.js";
+import { ambiguousOccupation } from "../loader/occupation-lookup.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import type { ExplainResult, MatchResult } from "../render/match.js";
-import { historyPath, loadHistory } from "../store/history.js";
 
 interface MatchOptions {
   answers?: string;
@@ -37,11 +38,7 @@ function occupationPlace(dataset: Dataset, query: string): number {
     const hint = dataset.suggest(query);
     throw notFoundError(`unknown occupation "${query}"`, `${hint ? hint + " " : ""}Search the occupations: careers search ${query.trim()}`);
   }
-  if ("ambiguous" in found)
-    throw usageError(
-      `"${query}" names ${found.ambiguous.length} occupations`,
-      `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
-    );
+  if ("ambiguous" in found) throw ambiguousOccupation(query, found.ambiguous);
   return dataset.placeOf(found.row.code);
 }
 
@@ -67,9 +64,7 @@ async function answersProfile(ctx: RunContext, dataset: Dataset, source: string)
 
 /** The profile of the most recent saved assessment that holds one. */
 function historyProfile(ctx: RunContext): { profile: Profile; source: MatchSource } {
-  const loaded = loadHistory(historyPath(ctx.io.env));
-  if (loaded.warning) ctx.io.stderr(loaded.warning + "\n");
-  const entry = latestProfile(loaded.entries);
+  const entry = latestProfile(readHistory(ctx));
   if (!entry)
     throw notFoundError(
       "no saved assessment holds your levels on O*NET's scales",

@@ -13,6 +13,7 @@ import type { Role } from "../schema/role.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 import type { FileResult, ParseFiles, RoleCache } from "./cache.js";
+import { ambiguousOccupation } from "./occupation-lookup.js";
 import type { Dataset } from "./occupations.js";
 import { checkDataFolder, findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
 
@@ -187,12 +188,7 @@ export class Catalog {
     if (!dataset) throw await this.unknownRole(query);
     const found = dataset.find(query);
     if (found && "row" in found) return { kind: "occupation", dataset, row: found.row };
-    if (found) {
-      throw usageError(
-        `"${query}" names ${found.ambiguous.length} occupations`,
-        `Give one: ${found.ambiguous.map((r) => `${r.code} (${r.title})`).join(", ")}.`,
-      );
-    }
+    if (found) throw ambiguousOccupation(query, found.ambiguous);
     const err = await this.unknownRole(query);
     if (err.kind === "usage") throw err;
     const roleHint = err.hint?.startsWith("Did you mean") ? err.hint : "";

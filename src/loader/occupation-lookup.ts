@@ -3,6 +3,7 @@
  * by SOC code (43-4051: the .00 occupation, or the only one under it), or by title (case and punctuation
  * ignored). Pure over the index rows, or anything with their names.
  */
+import { type CareersError, usageError } from "../errors.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 
@@ -38,6 +39,10 @@ export function findOccupation<R extends Named>(rows: readonly R[], query: strin
   const byTitle = rows.find((r) => normalizeName(r.title) === name);
   return byTitle ? { row: byTitle } : null;
 }
+
+/** The error for a name several occupations answer to (a SOC code with no .00 occupation): each, to pick one. */
+export const ambiguousOccupation = (query: string, rows: readonly Named[]): CareersError =>
+  usageError(`"${query}" names ${rows.length} occupations`, `Give one: ${rows.map((r) => `${r.code} (${r.title})`).join(", ")}.`);
 
 /** " Did you mean ...?" over occupation ids and titles, or "". */
 export const suggestOccupation = (rows: readonly Named[], query: string): string =>

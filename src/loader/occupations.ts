@@ -302,32 +302,19 @@ export class Dataset {
     if (this.ratingsCache) return this.ratingsCache;
     const head = this.ratingsHead();
     const path = join(this.dir, "ratings.bin");
-    const fd = openPart(path);
-    try {
-      const read = (offset: number, length: number) => {
-        const buf = Buffer.alloc(length);
-        if (readPartAt(path, fd, buf, 0, length, offset) !== length) throw corrupt(path, "shorter than its head says");
-        return buf;
-      };
+    return withPart(path, (fd) => {
+      const read = (offset: number, length: number) => readExactly(path, fd, offset, length, "shorter than its head says");
       const r = decodeSome(head, fstatSync(fd).size, read, places, relatedOf);
       if (!r) throw corrupt(path, "not the ratings of this data set");
       return r;
-    } finally {
-      closeSync(fd);
-    }
+    });
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */
   occupation(row: IndexRow): Occupation {
     const path = join(this.dir, "details.jsonl");
     const [offset, length] = row.at;
-    const buf = Buffer.alloc(length);
-    const fd = openPart(path);
-    try {
-      if (readPartAt(path, fd, buf, 0, length, offset) !== length) throw corrupt(path, "shorter than its index says");
-    } finally {
-      closeSync(fd);
-    }
+    const buf = withPart(path, (fd) => readExactly(path, fd, offset, length, "shorter than its index says"));
     try {
       const occupation = JSON.parse(buf.toString("utf8")) as Occupation;
       if (occupation.code !== row.code) throw new Error("mismatch");
@@ -345,20 +332,10 @@ export class Dataset {
   searchText(): SearchText {
     const textPath = join(this.dir, "search.tsv");
     const lowerPath = join(this.dir, "search.lower");
-    // opened now, so that a missing file is an error of the data set before the search starts
-    closeSync(openPart(lowerPath));
     return {
       parts: () => lineParts(lowerPath),
-      text: (start, end) => {
-        const buf = Buffer.alloc(end - start);
-        const fd = openPart(textPath);
-        try {
-          if (readPartAt(textPath, fd, buf, 0, buf.length, start) !== buf.length) throw corrupt(textPath, "shorter than search.lower");
-        } finally {
-          closeSync(fd);
-        }
-        return buf.toString("utf8");
-      },
+      text: (start, end) =>
+        withPart(textPath, (fd) => readExactly(textPath, fd, start, end - start, "shorter than search.lower")).toString("utf8"),
     };
   }
 }
@@ -369,6 +346,23 @@ function readPartAt(path: string, fd: number, buf: Buffer, at: number, length: n
     return readSync(fd, buf, at, length, position);
   } catch (err) {
     throw corrupt(path, (err as Error).message);
+  }
+}
+
+/** `length` bytes from `offset` of a data set's open file; fewer make it damaged, as `short` says. */
+function readExactly(path: string, fd: number, offset: number, length: number, short: string): Buffer {
+  const buf = Buffer.alloc(length);
+  if (readPartAt(path, fd, buf, 0, length, offset) !== length) throw corrupt(path, short);
+  return buf;
+}
+
+/** A data set's file, open while `use` reads it. */
+function withPart<T>(path: string, use: (fd: number) => T): T {
+  const fd = openPart(path);
+  try {
+    return use(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -29,7 +29,7 @@ export interface RatingsHead {
 const INTERESTS = 6;
 
 /** Where the parts of ratings.bin are, for a head. */
-export interface RatingsLayout {
+interface RatingsLayout {
   elements: number;
   /** bytes of one occupation's record */
   record: number;
@@ -39,7 +39,7 @@ export interface RatingsLayout {
   related: number;
 }
 
-export function layoutOf(head: RatingsHead): RatingsLayout {
+function layoutOf(head: RatingsHead): RatingsLayout {
   const elements = head.elements.length;
   const record = 8 * (2 * elements + INTERESTS);
   const starts = record * head.occupations;
@@ -108,9 +108,10 @@ const rowOf = (f: Float64Array, from: number, length: number): (number | null)[]
   return row;
 };
 
-type Record = { importance: (number | null)[]; level: (number | null)[]; interests: number[] | null };
+/** One occupation's figures, as StoredRatings holds them */
+type OccupationFigures = { importance: (number | null)[]; level: (number | null)[]; interests: number[] | null };
 
-function recordOf(f: Float64Array, from: number, elements: number): Record {
+function recordOf(f: Float64Array, from: number, elements: number): OccupationFigures {
   const interests = rowOf(f, from + 2 * elements, INTERESTS);
   return {
     importance: rowOf(f, from, elements),
@@ -120,11 +121,11 @@ function recordOf(f: Float64Array, from: number, elements: number): Record {
 }
 
 /** One occupation's record, from `buf` at `at`. */
-export const decodeRecord = (buf: Buffer, at: number, elements: number): Record =>
+const decodeRecord = (buf: Buffer, at: number, elements: number): OccupationFigures =>
   recordOf(figuresOf(buf, at, 2 * elements + INTERESTS), 0, elements);
 
 /** Related occupations from part 3's bytes (`buf` from the first entry on), or null when one is out of range. */
-export function decodeRelated(buf: Buffer, count: number, head: RatingsHead): [number, string | null][] | null {
+function decodeRelated(buf: Buffer, count: number, head: RatingsHead): [number, string | null][] | null {
   const list: [number, string | null][] = [];
   for (let k = 0; k < count; k++) {
     const place = buf.readUInt32LE(8 * k);
@@ -145,7 +146,11 @@ function checkedEnd(head: RatingsHead, bin: Buffer): number | null {
 
 /** Every occupation's figures (not its related occupations), or null when `bin` is not as its head says. */
 export function decodeFigures(head: RatingsHead, bin: Buffer): Omit<StoredRatings, "related"> | null {
-  if (checkedEnd(head, bin) === null) return null;
+  return checkedEnd(head, bin) === null ? null : figuresOfAll(head, bin);
+}
+
+/** Every occupation's figures, from a `bin` checked against its head. */
+function figuresOfAll(head: RatingsHead, bin: Buffer): Omit<StoredRatings, "related"> {
   const layout = layoutOf(head);
   const n = head.occupations;
   const r: Omit<StoredRatings, "related"> = {
@@ -167,12 +172,11 @@ export function decodeFigures(head: RatingsHead, bin: Buffer): Omit<StoredRating
 
 /** Every occupation's ratings, or null when `bin` is not as long as its head and its own starts say. */
 export function decodeRatings(head: RatingsHead, bin: Buffer): StoredRatings | null {
-  const figures = decodeFigures(head, bin);
   const end = checkedEnd(head, bin);
-  if (!figures || end === null) return null;
+  if (end === null) return null;
   const layout = layoutOf(head);
   const n = head.occupations;
-  const r: StoredRatings = { ...figures, related: new Array(n) };
+  const r: StoredRatings = { ...figuresOfAll(head, bin), related: new Array(n) };
   for (let i = 0; i < n; i++) {
     const from = bin.readUInt32LE(layout.starts + 4 * i);
     const to = bin.readUInt32LE(layout.starts + 4 * (i + 1));

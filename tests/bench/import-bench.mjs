@@ -162,36 +162,15 @@ check(
   null,
   `${ms.assessTemplate.toFixed(0)} ms`,
 );
+/** One command's median against another's, e.g. with a data set installed and without; `limit` null: reported only. */
+const pair = (name, a, b, limit, note = "") =>
+  check(name, ms[a] / ms[b], "x", limit, `${ms[a].toFixed(0)} vs ${ms[b].toFixed(0)} ms${note}`);
 // "no slower": 5% allows for the noise of medians on a shared machine
-check(
-  "show clerk --json, data set installed vs none",
-  ms.clerkWith / ms.clerkWithout,
-  "x",
-  1.05,
-  `${ms.clerkWith.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`,
-);
-check(
-  "show clerk --json, none vs none (the noise of these pairs)",
-  ms.clerkWithoutAgain / ms.clerkWithout,
-  "x",
-  null,
-  `${ms.clerkWithoutAgain.toFixed(0)} vs ${ms.clerkWithout.toFixed(0)} ms`,
-);
-check(
-  "compare clerk representative, data set installed vs none",
-  ms.compareRolesWith / ms.compareRolesWithout,
-  "x",
-  1.05,
-  `${ms.compareRolesWith.toFixed(0)} vs ${ms.compareRolesWithout.toFixed(0)} ms`,
-);
+pair("show clerk --json, data set installed vs none", "clerkWith", "clerkWithout", 1.05);
+pair("show clerk --json, none vs none (the noise of these pairs)", "clerkWithoutAgain", "clerkWithout", null);
+pair("compare clerk representative, data set installed vs none", "compareRolesWith", "compareRolesWithout", 1.05);
 // with a data set, path clerk shows more: the steps onward from the ladder's top through O*NET
-check(
-  "path clerk, data set installed vs none",
-  ms.pathClerkWith / ms.pathClerkWithout,
-  "x",
-  null,
-  `${ms.pathClerkWith.toFixed(0)} vs ${ms.pathClerkWithout.toFixed(0)} ms; with it, the onward steps are shown too`,
-);
+pair("path clerk, data set installed vs none", "pathClerkWith", "pathClerkWithout", null, "; with it, the onward steps are shown too");
 const rss = (argv) => Math.max(...Array.from({ length: 3 }, () => once(argv, {}, true).rss));
 check("show <occupation> peak memory", rss(measures.showTable.argv), "MB", null);
 check("search peak memory", rss(measures.search.argv), "MB", null);

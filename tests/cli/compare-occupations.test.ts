@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importedHome } from "../helpers/import-fixtures.js";
+import { tableRow as row, widestLine as widest } from "../helpers/layout.js";
 import { run, runJson } from "../helpers/run.js";
 import { scaleHome, tideClerksEntry } from "../helpers/scale-fixture.js";
 
@@ -16,16 +17,6 @@ let home: string;
 let cleanup: () => void;
 let roles: string;
 const env = (more: Record<string, string> = {}) => ({ env: { CAREERS_HOME: home, ...more } });
-const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
-/** the cells of the table row whose label starts the line (first line of each cell) */
-const row = (out: string, label: string): string[] => {
-  const line = out.split("\n").find((l) => l.startsWith(`│ ${label} `));
-  if (!line) throw new Error(`no row "${label}" in:\n${out}`);
-  return line
-    .split("│")
-    .slice(2, -1)
-    .map((c) => c.trim());
-};
 const flat = (text: string) => text.replace(/[\s│]+/g, " ");
 
 /** A desk lead linked to Tide Desk Leads with its guide's salary row; a ferry hand linked to nothing. */

@@ -6,19 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tableRow as row, widestLine as widest } from "../helpers/layout.js";
 import { ANSI, ROOT, run, runJson } from "../helpers/run.js";
 
 const cols100 = { env: { COLUMNS: "100" } };
-const widest = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
-/** the cells of the table row whose label starts the line (first line of each cell) */
-const row = (out: string, label: string): string[] => {
-  const line = out.split("\n").find((l) => l.startsWith(`│ ${label} `));
-  if (!line) throw new Error(`no row "${label}" in:\n${out}`);
-  return line
-    .split("│")
-    .slice(2, -1)
-    .map((c) => c.trim());
-};
 
 const r = await run(["compare", "clerk", "representative"], cols100);
 

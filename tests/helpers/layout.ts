@@ -22,3 +22,16 @@ export const tableLines = (text: string): string =>
     .split("\n")
     .filter((l) => l.startsWith("│"))
     .join("\n");
+
+/** The width of the widest line of `text`, in characters. */
+export const widestLine = (text: string): number => Math.max(...text.split("\n").map((l) => [...l].length));
+
+/** The cells of the table row whose label starts the line (first line of each cell). */
+export function tableRow(out: string, label: string): string[] {
+  const line = out.split("\n").find((l) => l.startsWith(`│ ${label} `));
+  if (!line) throw new Error(`no row "${label}" in:\n${out}`);
+  return line
+    .split("│")
+    .slice(2, -1)
+    .map((c) => c.trim());
+}
