@@ -47,8 +47,8 @@ function dataOf(dataset: Dataset, row: IndexRow): OccupationData {
 
 /** The occupation a role's `onet.code` names, where that code is imported. */
 function linkedData(dataset: Dataset | null, role: Role): OccupationData | null {
-  const found = role.onet && dataset ? dataset.find(role.onet.code) : null;
-  return dataset && found && "row" in found ? dataOf(dataset, found.row) : null;
+  const row = role.onet && dataset ? dataset.byCode(role.onet.code) : null;
+  return dataset && row ? dataOf(dataset, row) : null;
 }
 
 /** An occupation among the names, or --from-history: the comparison on the common scales. */
