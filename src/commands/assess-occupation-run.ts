@@ -77,7 +77,7 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
     );
     const { askOccupation } = await import("../prompts/occupation.js");
     input = await askOccupation(await (prompts ?? import("../prompts/assess.js").then((m) => m.inquirerPrompts())), q, {
-      width: usableWidth(ctx.io.columns),
+      width: usableWidth(ctx.io.columns, ctx.io.env),
     });
   }
   const checked = checkOccupationAnswers(input, q, reference);

@@ -48,7 +48,7 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
 async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {
   const { inquirerPrompts, pickRole, pickCurrentRole, askQuestions } = await import("../prompts/assess.js");
   const prompts = await inquirerPrompts();
-  const width = usableWidth(ctx.io.columns);
+  const width = usableWidth(ctx.io.columns, ctx.io.env);
   const { roles } = await ctx.catalog.all();
   const choices = roles
     .map((r, _, list) =>
@@ -156,7 +156,7 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
   const q = buildQuestionnaire(found.role, model, roles);
   if (ask) {
     // what the questions are about is said before them, not after
-    for (const note of q.notes) ctx.io.stderr(hang("! ", note, usableWidth(ctx.io.columns)) + "\n");
+    for (const note of q.notes) ctx.io.stderr(hang("! ", note, usableWidth(ctx.io.columns, ctx.io.env)) + "\n");
     input = await ask(q);
   }
   const checked = checkAnswers({ ...input, currentRole: currentId }, q);

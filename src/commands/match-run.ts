@@ -83,7 +83,7 @@ async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ 
     .filter(([, e]) => e.kind === "skill")
     .map(([id, e]) => ({ id, name: e.name, description: e.description, anchors: e.anchors ?? [] }));
   const { askProfile } = await import("../prompts/match.js");
-  const profile = await askProfile(skills, reference.interests, { width: usableWidth(ctx.io.columns) });
+  const profile = await askProfile(skills, reference.interests, { width: usableWidth(ctx.io.columns, ctx.io.env) });
   return { profile, source: { kind: "interactive" } };
 }
 

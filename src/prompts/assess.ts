@@ -123,19 +123,15 @@ export async function askQuestions(
   const answers: AnswersInput = {};
   if (q.skills.length > 0) {
     const skills: Record<string, number> = {};
-    let last = q.scale.levels[Math.min(1, q.scale.levels.length - 1)]!.value;
     for (const [i, s] of q.skills.entries()) {
       const anchors = new Map((s.anchors ?? []).map((a) => [a.level, a.text]));
-      const value = await ask(
+      skills[s.id] = await ask(
         p.rating({
           message: `Skills ${i + 1} of ${q.skills.length} · ${s.name} (${s.kind})${s.detail ? `\n${s.detail}` : ""}\nHow well can you do this?`,
           levels: q.scale.levels.map((l) => ({ value: l.value, id: l.id, example: anchors.get(l.value) ?? l.example })),
-          default: last,
           width,
         }),
       );
-      skills[s.id] = value;
-      last = value;
     }
     answers.skills = skills;
   }

@@ -59,7 +59,7 @@ export interface ProfileOptions {
 }
 
 /**
- * Ask every skill (0-7, each starting at the previous answer), then whether to rate the interests too
+ * Ask every skill (0-7, each starting on no answer), then whether to rate the interests too
  * (no by default), and if so the six interests (1-7). Ctrl-C: the cancelled error.
  */
 export async function askProfile(
@@ -70,17 +70,14 @@ export async function askProfile(
   const p = opts.prompts ?? (await inquirerMatchPrompts());
   const width = opts.width ?? usableWidth(undefined);
   const levels: Record<string, number> = {};
-  let last = 0;
   for (const [i, s] of skills.entries()) {
-    last = await ask(
+    levels[s.id] = await ask(
       p.rating({
         message: `Skills ${i + 1} of ${skills.length} · ${s.name}\n${s.description}\nYour level?`,
         levels: skillLevels(s.anchors),
-        default: last,
         width,
       }),
     );
-    levels[s.id] = last;
   }
   const profile: Profile = { levels };
   if (!interests || interests.length === 0) return profile;
@@ -94,7 +91,6 @@ export async function askProfile(
       p.rating({
         message: `Interests ${i + 1} of ${interests.length} · ${x.name}\n${x.description}\nKeywords: ${x.keywords.join(", ")}\nHow much does work like this appeal to you?`,
         levels: INTEREST_LEVELS,
-        default: 4,
         width,
       }),
     );

@@ -48,18 +48,14 @@ export async function askOccupation(
 ): Promise<OccupationAnswers> {
   const answers: OccupationAnswers = { occupation: q.occupation.id };
   const skills: Record<string, number> = {};
-  let last = 1;
   for (const [i, s] of q.skills.entries()) {
-    const value = await ask(
+    skills[s.element] = await ask(
       p.rating({
         message: `Skills ${i + 1} of ${q.skills.length} · ${s.name} (importance ${levelText(s.importance)} of 5; needed at level ${levelText(s.level)})${s.description ? `\n${s.description}` : ""}\nYour level, 0-7? The examples are O*NET's for this skill.`,
         levels: levelsWithAnchors(s.anchors),
-        default: last,
         width,
       }),
     );
-    skills[s.element] = value;
-    last = value;
   }
   answers.skills = skills;
   if (q.education) {

@@ -1,7 +1,8 @@
 /**
  * A rating on a scale: every level on screen at once (no scrolling, no wrapping round from the last to
- * the first), each wrapped at word boundaries. A number key picks the level with that number (2 is
- * "2 working", not the second line), arrows move, Enter answers.
+ * the first), each wrapped at word boundaries. It starts on no answer, so that Enter alone never rates
+ * anything: a number key picks the level with that number (2 is "2 working", not the second line), arrows
+ * move (down from no answer to the first level, up to the last), Enter answers once a level is picked.
  */
 import type { Theme } from "@inquirer/core";
 import { createPrompt, isDownKey, isEnterKey, isNumberKey, isUpKey, makeTheme, useKeypress, usePrefix, useState } from "@inquirer/core";
@@ -18,7 +19,6 @@ export interface RatingConfig {
   /** the question; its first line is echoed with the answer */
   message: string;
   levels: RatingLevel[];
-  default?: number;
   /** the width to wrap at (see usableWidth) */
   width: number;
   theme?: Partial<Theme>;
@@ -31,16 +31,22 @@ export default createPrompt<number, RatingConfig>((config, done) => {
   const [status, setStatus] = useState<"idle" | "done">("idle");
   const prefix = usePrefix({ status, theme });
   const levels = config.levels;
-  const start = levels.findIndex((l) => l.value === config.default);
-  const [active, setActive] = useState(Math.max(start, 0));
+  // -1: no level picked yet
+  const [active, setActive] = useState(-1);
+  const [unanswered, setUnanswered] = useState(false);
   const width = config.width;
 
   useKeypress((key, rl) => {
+    setUnanswered(false);
     if (isEnterKey(key)) {
+      if (active < 0) {
+        setUnanswered(true);
+        return;
+      }
       setStatus("done");
       done(levels[active]!.value);
     } else if (isUpKey(key)) {
-      setActive(Math.max(0, active - 1));
+      setActive(active < 0 ? levels.length - 1 : Math.max(0, active - 1));
     } else if (isDownKey(key)) {
       setActive(Math.min(levels.length - 1, active + 1));
     } else if (isNumberKey(key)) {
@@ -66,6 +72,8 @@ export default createPrompt<number, RatingConfig>((config, done) => {
   });
   const first = levels[0]!.value;
   const last = levels.at(-1)!.value;
-  const help = theme.style.help(`${first}-${last} pick · ↑↓ move · ⏎ answer`);
+  const help = unanswered
+    ? theme.style.error(`Pick a level first: ${first}-${last} or ↑↓`)
+    : theme.style.help(`${first}-${last} pick · ↑↓ move · ⏎ answer`);
   return `${[`${prefix} ${theme.style.message(wrapMessage(config.message, width), status)}`, ...rows, help].join("\n")}${HIDE_CURSOR}`;
 });

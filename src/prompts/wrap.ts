@@ -3,6 +3,7 @@
  * last column, mid-word ("help othe/rs."), so every message and echoed answer is wrapped here first, a
  * column short of the width so that no line ends in the terminal's last column.
  */
+import { terminalWidth } from "../render/terminal.js";
 import { displayWidth, wrap } from "../render/text.js";
 
 /** Inquirer's "? " or "✔ " before a message's first line. */
@@ -10,8 +11,12 @@ const PREFIX = 2;
 /** Lines after a message's first are indented to sit under its text. */
 const INDENT = "  ";
 
-/** The width to wrap at: a column short of the terminal's, and never absurdly narrow. */
-export const usableWidth = (columns: number | undefined): number => Math.max(20, (columns ?? 80) - 1);
+/**
+ * The width to wrap at: a column short of the terminal's, and never absurdly narrow. A terminal that
+ * reports no width (0, as under `script`) is taken as $COLUMNS wide, else 80.
+ */
+export const usableWidth = (columns: number | undefined, env: Record<string, string | undefined> = {}): number =>
+  Math.max(20, terminalWidth(columns, env) - 1);
 
 /**
  * A message wrapped to `width` (see usableWidth), its first line after the prompt's prefix, the others

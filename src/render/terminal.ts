@@ -18,7 +18,11 @@ export function detectTerminal({ isTTY, columns, env, colorFlag = true }: StyleE
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") color = true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") color = false;
   if (!colorFlag) color = false;
+  return { color, width: terminalWidth(columns, env) };
+}
+
+/** The terminal's width where it reports one (a terminal may report 0, as under `script`), else $COLUMNS, else 80. */
+export function terminalWidth(columns: number | undefined, env: Record<string, string | undefined>): number {
   const fromEnv = Number.parseInt(env.COLUMNS ?? "", 10);
-  const width = columns && columns > 0 ? columns : fromEnv > 0 ? fromEnv : 80;
-  return { color, width };
+  return columns && columns > 0 ? columns : fromEnv > 0 ? fromEnv : 80;
 }

@@ -66,6 +66,7 @@ describe.skipIf(!runTerminalTests)("assess <occupation> in a terminal", () => {
     const s = new TmuxSession(["assess", "tide-clerks", "--save"], { env: { CAREERS_HOME: data.home } });
     try {
       await s.waitFor("Skills 1 of 4");
+      s.type("1");
       s.send("Enter");
       await s.waitFor("Skills 2 of 4");
       s.send("C-c");

@@ -18,8 +18,7 @@ describe.skipIf(!runTerminalTests)("assess in a terminal", () => {
       s.send("Enter");
       for (let i = 1; i <= 15; i++) {
         await s.waitFor(`Skills ${i} of 15`);
-        if (i === 1) s.type("2"); // the number key picks 2 working; later skills start at the previous answer
-        if (i === 8) s.type("3"); // 3 strong from Active Listening on
+        s.type(i < 8 ? "2" : "3"); // 2 working, then 3 strong from Active Listening on
         s.send("Enter");
       }
       await s.waitFor("Typing speed in WPM");
@@ -56,15 +55,16 @@ describe.skipIf(!runTerminalTests)("assess in a terminal", () => {
       await s.waitFor("Skills 1 of 8 · Supervising a team day to day (leadership)");
       const first = s.visible();
       for (const level of ["0 none", "1 basic", "2 working", "3 strong", "4 expert"]) expect(first).toContain(level);
-      expect(first).toContain("❯ 1 basic");
+      expect(first).not.toContain("❯"); // it starts on no answer: Enter alone answers nothing
+      s.send("Enter");
+      await s.waitFor("Pick a level first: 0-4 or ↑↓");
       s.type("2");
       const picked = await s.waitFor("❯ 2 working");
       expect(picked).not.toContain("❯ 1 basic");
       s.send("Enter");
       for (let i = 2; i <= 8; i++) {
         await s.waitFor(`Skills ${i} of 8`);
-        if (i === 5) s.type("0"); // Workforce management and scheduling: none
-        if (i === 6) s.type("2");
+        s.type(i === 5 ? "0" : "2"); // Workforce management and scheduling: none
         if (i === 7) {
           // a question wider than the pane wraps between words, all levels still on screen at once
           const seen = s.visible();
@@ -96,6 +96,36 @@ describe.skipIf(!runTerminalTests)("assess in a terminal", () => {
     }
   });
 
+  it("a terminal that reports no width (0, as under `script`): the levels wrap at $COLUMNS, else 80", async () => {
+    for (const [env, width] of [[{}, 80] as const, [{ COLUMNS: "60" }, 60] as const]) {
+      const s = new TmuxSession(["assess", "supervisor"], {
+        env: { CAREERS_PAGER: "", ...env },
+        width: 100,
+        height: 30,
+        setup: "stty cols 0 rows 0",
+      });
+      try {
+        await s.waitFor("Do you hold one of these roles now?");
+        s.send("Enter");
+        const screen = await s.waitFor("0-4 pick");
+        // the examples wrap at the width, never a word cut into a column of 7
+        expect(screen).toContain("  0 none     I have not done this yet.");
+        expect(screen).toContain(
+          width === 80
+            ? "1 basic    I have tried it with guidance, e.g. in a course or a project."
+            : "1 basic    I have tried it with guidance, e.g. in a\n",
+        );
+        const lines = screen.split("\n").filter((l) => l.trim() !== "");
+        expect(lines.every((l) => [...l].length < width)).toBe(true);
+        expect(lines.some((l) => [...l].length > width - 25)).toBe(true);
+        s.send("C-c");
+        expect(await s.exitCode()).toBe(130);
+      } finally {
+        s.close();
+      }
+    }
+  });
+
   it("a note that the role states no requirements comes before the questions", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-data-"));
     writeFileSync(
@@ -124,6 +154,7 @@ describe.skipIf(!runTerminalTests)("assess in a terminal", () => {
       await s.waitFor("Do you hold one of these roles now?");
       s.send("Enter");
       await s.waitFor("Skills 1 of 15");
+      s.type("1");
       s.send("Enter");
       await s.waitFor("Skills 2 of 15");
       s.send("C-c");

@@ -17,7 +17,8 @@ export class TmuxSession {
   readonly name = "careers";
   private readonly exitFile: string;
 
-  constructor(args: string[], opts: { env?: Record<string, string>; width?: number; height?: number } = {}) {
+  /** `setup`: a shell command run in the pane first, such as `stty cols 0` (a terminal that reports no width) */
+  constructor(args: string[], opts: { env?: Record<string, string>; width?: number; height?: number; setup?: string } = {}) {
     const dir = mkdtempSync(join(tmpdir(), "careers-tmux-"));
     this.socket = join(dir, "sock");
     this.exitFile = join(dir, "exit");
@@ -26,7 +27,7 @@ export class TmuxSession {
       .join(" ");
     const quoted = args.map((a) => JSON.stringify(a)).join(" ");
     // record the exit code, then keep the pane open so the final screen can be read
-    const script = `cd ${JSON.stringify(ROOT)}; env ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${quoted}; echo $? > ${JSON.stringify(this.exitFile)}; sleep 600`;
+    const script = `cd ${JSON.stringify(ROOT)}; ${opts.setup ? `${opts.setup}; ` : ""}env ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${quoted}; echo $? > ${JSON.stringify(this.exitFile)}; sleep 600`;
     this.tmux("new-session", "-d", "-s", this.name, "-x", String(opts.width ?? 100), "-y", String(opts.height ?? 40), "bash", "-c", script);
   }
 

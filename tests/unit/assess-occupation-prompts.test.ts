@@ -69,12 +69,15 @@ describe("askOccupation", () => {
     expect(first).toMatch(/^ {2}7\s*$/m);
     expect(first).toContain("0-7 pick");
     expect(fits(first)).toBe(true);
-    expect(first).toContain("❯ 1"); // the first starts at 1
+    expect(first).not.toContain("❯"); // it starts on no answer
+    screen.keypress("enter"); // Enter alone answers nothing
+    expect(screen.getScreen()).toContain("Skills 1 of 2 · Active Listening");
+    expect(screen.getScreen()).toContain("Pick a level first: 0-7 or ↑↓");
     screen.type("3");
     screen.keypress("enter");
     await screen.next();
     expect(screen.getScreen()).toContain("Skills 2 of 2 · Speaking");
-    expect(screen.getScreen()).toContain("❯ 3"); // the next starts at the previous answer
+    expect(screen.getScreen()).not.toContain("❯"); // the next starts on no answer too
     screen.type("5");
     screen.keypress("enter");
     await screen.next();
@@ -97,6 +100,8 @@ describe("askOccupation", () => {
   it("'none of these' is answered in words an answers file takes", async () => {
     const prompts = await inquirerPrompts();
     const answers = askOccupation(prompts, { ...q, skills: [q.skills[1]!], experience: null }, { width: WIDTH });
+    screen.keypress("down"); // from no answer to the first level, 0
+    screen.keypress("down");
     screen.keypress("enter");
     await screen.next();
     screen.keypress("enter"); // the first choice: none of these

@@ -3,7 +3,7 @@ import { screen, wrapPrompt } from "@inquirer/testing/vitest";
 import { describe, expect, it, vi } from "vitest";
 import { buildQuestionnaire } from "../../src/core/assess/questions.js";
 import { askQuestions, inquirerPrompts, pickRole } from "../../src/prompts/assess.js";
-import { wrapAnswer, wrapMessage } from "../../src/prompts/wrap.js";
+import { usableWidth, wrapAnswer, wrapMessage } from "../../src/prompts/wrap.js";
 import type { Role } from "../../src/schema/role.js";
 import { loadShippedModel } from "../helpers/model.js";
 
@@ -50,7 +50,7 @@ describe("the rating prompt", () => {
     const prompts = await inquirerPrompts();
     const answers = askQuestions(prompts, q, { width: WIDTH });
     expect(screen.getScreen()).toContain("Skills 1 of 2 · Tech One (technical)");
-    expect(screen.getScreen()).toContain("❯ 1 basic"); // the first question starts at 1
+    expect(screen.getScreen()).not.toContain("❯"); // it starts on no answer
     screen.type("2");
     expect(screen.getScreen()).toContain("❯ 2 working");
     expect(screen.getScreen()).not.toContain("❯ 1 basic");
@@ -61,8 +61,8 @@ describe("the rating prompt", () => {
     screen.type("3");
     screen.keypress("enter");
     await screen.next();
-    // the next skill starts at the previous answer; its own anchor replaces the neutral example for 4
-    expect(screen.getScreen()).toContain("❯ 3 strong");
+    // the next skill starts on no answer too; its own anchor replaces the neutral example for 4
+    expect(screen.getScreen()).not.toContain("❯");
     expect(screen.getScreen()).toContain("4 expert   Leads the whole team in it.");
     screen.type("2");
     screen.keypress("enter");
@@ -97,9 +97,11 @@ describe("the rating prompt", () => {
     const levels = ["0 none", "1 basic", "2 working", "3 strong", "4 expert"];
     for (const l of levels) expect(screen.getScreen()).toContain(l);
     expect(fits(screen.getScreen())).toBe(true);
-    screen.keypress("up");
-    screen.keypress("up"); // at 0 none: stays
-    expect(screen.getScreen()).toContain("❯ 0 none");
+    screen.keypress("up"); // from no answer: the last level
+    expect(screen.getScreen()).toContain("❯ 4 expert");
+    for (let i = 0; i < 6; i++) screen.keypress("up");
+    expect(screen.getScreen()).toContain("❯ 0 none"); // at 0 none: stays
+    expect(screen.getScreen()).not.toContain("❯ 1 basic");
     for (let i = 0; i < 6; i++) screen.keypress("down");
     expect(screen.getScreen()).toContain("❯ 4 expert");
     expect(screen.getScreen()).not.toContain("❯ 0 none");
@@ -111,6 +113,7 @@ describe("the rating prompt", () => {
     const prompts = await inquirerPrompts();
     const answers = askQuestions(prompts, q, { width: WIDTH });
     for (let i = 0; i < 2; i++) {
+      screen.type("1");
       screen.keypress("enter");
       await screen.next();
     }
@@ -197,5 +200,21 @@ describe("picking a role", () => {
     expect(screen.getScreen()).not.toContain("(clerk)");
     screen.keypress("enter");
     await expect(picked).resolves.toBe("supervisor");
+  });
+});
+
+describe("the width prompts wrap at", () => {
+  it("is a column short of the terminal's", () => {
+    expect(usableWidth(100, { COLUMNS: "60" })).toBe(99);
+  });
+
+  it("where the terminal reports no width (0, as under `script`): $COLUMNS, else 80", () => {
+    expect(usableWidth(0, { COLUMNS: "120" })).toBe(119);
+    expect(usableWidth(0, {})).toBe(79);
+    expect(usableWidth(undefined, { COLUMNS: "junk" })).toBe(79);
+  });
+
+  it("never absurdly narrow", () => {
+    expect(usableWidth(8, {})).toBe(20);
   });
 });

@@ -72,7 +72,7 @@ describe("skillLevels", () => {
 });
 
 describe("askProfile", () => {
-  it("asks every skill with its anchors, each starting at the previous answer; no interests when declined", async () => {
+  it("asks every skill with its anchors; no interests when declined", async () => {
     const s = scripted([3, 5], false);
     const profile = await askProfile(SKILLS, INTERESTS, { prompts: s.prompts, width: 79 });
     expect(profile).toEqual({ levels: { "2.A.1.a": 3, "2.A.1.b": 5 } });
@@ -80,7 +80,6 @@ describe("askProfile", () => {
       "Skills 1 of 2 · Reading Comprehension",
       "Skills 2 of 2 · Active Listening",
     ]);
-    expect(s.asked.map((c) => c.default)).toEqual([0, 3]);
     expect(s.asked[1]!.levels.find((l) => l.value === 4)!.example).toBe("Answer a captain's berth questions");
     expect(s.confirms).toHaveLength(1);
     expect(s.confirms[0]).toContain("Rate your interests too?");
@@ -93,7 +92,6 @@ describe("askProfile", () => {
     const social = s.asked[5]!;
     expect(social.message).toContain("Interests 4 of 6 · Social\nSocial work.\nKeywords: social-action, social-object");
     expect(social.levels.map((l) => l.value)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(social.default).toBe(4);
   });
 
   it("asks no interests where the data set has no descriptions of them", async () => {
@@ -115,15 +113,21 @@ describe("on screen", () => {
     const answers = askProfile(SKILLS, INTERESTS, { prompts, width: 79 });
     const first = screen.getScreen();
     expect(first).toContain("Skills 1 of 2 · Reading Comprehension");
-    expect(first).toContain("❯ 0 none");
+    expect(first).not.toContain("❯"); // it starts on no answer
     expect(first).toMatch(/4\s+Read a harbour bylaw/);
     expect(first).toContain("7");
     screen.type("4");
     expect(screen.getScreen()).toMatch(/❯ 4\s+Read a harbour bylaw/);
     screen.keypress("enter");
     await screen.next();
-    // the next skill starts at the previous answer
-    expect(screen.getScreen()).toMatch(/❯ 4\s+Answer a captain's berth questions/);
+    // the next skill starts on no answer too: Enter alone answers nothing
+    expect(screen.getScreen()).not.toContain("❯");
+    screen.keypress("enter");
+    expect(screen.getScreen()).toContain("Pick a level first: 0-7 or ↑↓");
+    expect(screen.getScreen()).toContain("Skills 2 of 2 · Active Listening");
+    screen.keypress("down"); // the first level, 0
+    expect(screen.getScreen()).toContain("❯ 0 none  I have not done this.");
+    screen.type("4");
     screen.keypress("enter");
     await screen.next();
     expect(screen.getScreen()).toContain("Rate your interests too?");
