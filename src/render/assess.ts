@@ -83,7 +83,7 @@ export function renderAssessment(r: AssessmentResult, style: Style, options: Ass
       `${heading(style, "By category")}\n${categories}`,
       `${heading(style, "Biggest gaps, by what they cost")}\n${gaps}`,
       levels,
-      r.ladder ? renderLadder(r.ladder, style) : "",
+      r.ladder ? renderLadder(r.ladder, r.role.id, style) : "",
       style.c.dim(
         paragraph(
           style,
@@ -94,7 +94,11 @@ export function renderAssessment(r: AssessmentResult, style: Style, options: Ass
   );
 }
 
-function renderLadder(l: LadderReadiness, style: Style): string {
+/** A level's readiness: its percent, else "not assessed" where the answers leave needs of it out. */
+const readinessText = (readiness: number | null, notAsked: number): string =>
+  readiness !== null ? `${readiness}%` : notAsked > 0 ? "not assessed" : DASH;
+
+function renderLadder(l: LadderReadiness, assessed: string, style: Style): string {
   const rows = l.levels.map((lv) => {
     const mark =
       lv.role === l.youAreHere
@@ -108,7 +112,7 @@ function renderLadder(l: LadderReadiness, style: Style): string {
       String(lv.step),
       lv.title,
       lv.yearsNeeded === null ? DASH : `${lv.yearsNeeded}+ yrs`,
-      lv.readiness === null ? DASH : `${lv.readiness}%`,
+      readinessText(lv.readiness, lv.notAsked.length),
       bandLabel(lv.band),
       lv.notAsked.length ? String(lv.notAsked.length) : "",
       mark,
@@ -125,7 +129,7 @@ function renderLadder(l: LadderReadiness, style: Style): string {
     ? style.c.dim(
         hang(
           "",
-          "Each level is scored on its own needs. Needs of a level that were not asked count as not met; careers assess <level> asks them.",
+          "Each level is scored on its own needs, and only where the answers cover them all: a level with needs not asked is not assessed, never scored as though they were not met; careers assess <level> asks them.",
           style.width,
         ),
       )
@@ -139,10 +143,13 @@ function renderLadder(l: LadderReadiness, style: Style): string {
       adds.length > MAX_ADDS
         ? [...adds.slice(0, MAX_ADDS), `and ${adds.length - MAX_ADDS} more (careers assess ${n.role} --template lists them all)`]
         : adds;
-    const intro = here
-      ? `Next step: ${n.title} (${n.readiness ?? DASH}%) adds to what ${here.title} needs:`
-      : `First step: ${n.title} (${n.readiness ?? DASH}%) needs:`;
-    next = `${style.c.bold(paragraph(style, intro))}\n${shown.length ? bullets(style, shown) : "  nothing beyond it"}`;
+    const at = n.readiness !== null ? `${n.readiness}%` : "not assessed";
+    if (!here && n.role === assessed) {
+      next = style.c.bold(paragraph(style, `Next step: ${n.title} (${at}), the role assessed: its biggest gaps are above.`));
+    } else {
+      const intro = here ? `Next step: ${n.title} (${at}) adds to what ${here.title} needs:` : `First step: ${n.title} (${at}) needs:`;
+      next = `${style.c.bold(paragraph(style, intro))}\n${shown.length ? bullets(style, shown) : "  nothing beyond it"}`;
+    }
   }
   return joinBlocks([heading(style, `Readiness along the ${l.name.toLowerCase()}`), `${table}\n${footnote}`, next]);
 }
@@ -208,6 +215,9 @@ export interface HistoryView {
   otherRoles: readonly { role: string; results: number }[];
 }
 
+/** The categories an assessment of an occupation reports as shares of its workers. */
+const SHARED = new Set(["education", "experience"]);
+
 export function renderHistory({ role, results: rows, otherRoles }: HistoryView, style: Style): string {
   if (rows.length === 0) {
     if (role === null || otherRoles.length === 0)
@@ -216,8 +226,16 @@ export function renderHistory({ role, results: rows, otherRoles }: HistoryView, 
     return `${paragraph(style, `No saved results for ${role} yet; there are results for ${others}. See them all with: careers assess --history`)}\n`;
   }
   const categories = [...new Set(rows.flatMap((r) => r.categories.map((c) => c.id)))];
+  // an occupation's education and experience are shares of its workers, reported beside readiness, not
+  // scores: a column of shares alone says so in its head; one that mixes them with roles' scores marks each
+  const share = (r: HistoryRow, c: string) => r.code !== undefined && SHARED.has(c);
+  const having = (c: string) => rows.filter((r) => r.categories.some((x) => x.id === c));
+  const sharesOnly = (c: string) => having(c).every((r) => share(r, c));
+  const mixed = (c: string) => !sharesOnly(c) && having(c).some((r) => share(r, c));
+  const anyShare = rows.some((r) => r.categories.some((c) => share(r, c.id)));
+  const label = (c: string) => `${CATEGORY_LABEL[c] ?? c}${SHARED.has(c) && sharesOnly(c) ? " (share of workers)" : ""}`;
   const table = renderTable(style, {
-    head: ["Date", "Role", "Readiness", "Change", ...categories.map((c) => CATEGORY_LABEL[c] ?? c)],
+    head: ["Date", "Role", "Readiness", "Change", ...categories.map(label)],
     rows: rows.map((r) => [
       r.date.slice(0, 16).replace("T", " "),
       r.role,
@@ -225,12 +243,21 @@ export function renderHistory({ role, results: rows, otherRoles }: HistoryView, 
       signed(r.change),
       ...categories.map((c) => {
         const score = r.categories.find((x) => x.id === c)?.score;
-        return score === undefined ? DASH : `${score}% (${signed(r.categoryChanges[c] ?? null)})`;
+        if (score === undefined) return DASH;
+        return `${score}%${share(r, c) && mixed(c) ? "*" : ""} (${signed(r.categoryChanges[c] ?? null)})`;
       }),
     ]),
     align: ["left", "left", "right", "right", ...categories.map(() => "right" as const)],
     compact: true,
     lead: 2,
   });
-  return `${table}\n${style.c.dim(paragraph(style, "Change: points since the previous result for the same role."))}\n`;
+  const notes = [
+    "Change: points since the previous result for the same role.",
+    ...(anyShare
+      ? [
+          `Education and experience of an occupation${categories.some(mixed) ? " (marked *)" : ""}: the share of its workers who say the work requires what you have or less (O*NET), not a score and not part of readiness.`,
+        ]
+      : []),
+  ];
+  return `${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
 }

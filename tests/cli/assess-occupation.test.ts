@@ -209,5 +209,13 @@ describe("careers assess <occupation> --save, --history", () => {
     const table = await run(["assess", "--history", "tide-clerks"], home);
     expect(table.stdout).toContain("tide-clerks");
     expect(table.stdout).toContain("93% ready");
+    // education and experience beside readiness are shares of the occupation's workers (60%: a high school
+    // diploma or less, as the release's Education file gives for Tide Clerks), said so in the head and below
+    const wide = await run(["assess", "--history", "tide-clerks"], env({ COLUMNS: "140" }));
+    expect(wide.stdout).toMatch(/│ Education \(share of workers\) │ Experience \(share of workers\) │/);
+    expect(wide.stdout).toMatch(/│ +60% \(±0\) │ +50% \(±0\) │/);
+    expect(table.stdout.replace(/\s+/g, " ")).toContain(
+      "Education and experience of an occupation: the share of its workers who say the work requires what you have or less (O*NET), not a score and not part of readiness.",
+    );
   });
 });

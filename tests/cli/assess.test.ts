@@ -126,14 +126,15 @@ describe("careers assess --answers", () => {
       gaps: [],
     });
     // worked by hand in tests/unit/assess-score.test.ts ("the clerk's answers along the whole ladder")
-    expect(data.ladder.levels.map((l: { readiness: number }) => l.readiness)).toEqual([100, 86, 85, 55, 41, 25, 23]);
-    expect(data.ladder.youAreHere).toBe("senior-clerk");
+    // every level above the clerk has needs the clerk's answers leave out: not assessed
+    expect(data.ladder.levels.map((l: { readiness: number }) => l.readiness)).toEqual([100, null, null, null, null, null, null]);
+    expect(data.ladder.youAreHere).toBe("clerk");
     expect(data.requirements).toHaveLength(15 + 1 + 2); // skills, typing speed, experience and education
     expect(data.requirements.every((n: { inherited: boolean }) => !n.inherited)).toBe(true);
     expect(data.levelsInferred.map((l: { role: string }) => l.role)).toEqual(["clerk"]);
   });
 
-  it("one set of answers for the supervisor: the supervisor and the manager scored on their own needs", async () => {
+  it("one set of answers for the supervisor: the supervisor scored, the levels whose needs they leave out not assessed", async () => {
     const skills = {
       "team-supervision": 2,
       coaching: 2,
@@ -147,14 +148,22 @@ describe("careers assess --answers", () => {
     const file = answersFile({ role: "supervisor", skills, experienceYears: 3, education: "high-school" });
     const { data } = await runJson(["assess", "--answers", file, "--json"]);
     // hand-worked in tests/unit/assess-score.test.ts: supervisor (0.5*7/8 + 0.2*3/6 + 0.15) / 0.85 = 81%;
-    // manager, whose own six were not asked: (0.5*7/14 + 0.2*3/9 + 0.15) / 0.85 = 55%
+    // the manager's own six were not asked: not assessed (scored as not met, 55%), nor the clerk (35%)
     expect(data.readiness).toBe(81);
     const level = (id: string) => data.ladder.levels.find((l: { role: string }) => l.role === id);
     expect(level("supervisor")).toMatchObject({ readiness: 81, notAsked: [] });
-    expect(level("manager")).toMatchObject({ readiness: 55 });
+    expect(level("manager")).toMatchObject({ readiness: null, band: null });
     expect(level("manager").notAsked).toHaveLength(6);
+    expect(level("clerk")).toMatchObject({ readiness: null, band: null });
+    expect(data.ladder.next).toMatchObject({ role: "supervisor", readiness: 81 });
+    const alone = await run(["assess", "--answers", file], { env: { COLUMNS: "120" } });
+    expect(alone.stdout).toMatch(/│ +1 │ Customer Service Clerk +│ +0\+ yrs │ not assessed │ — +│ +17 │ +│/);
+    expect(alone.stdout).not.toContain("35%");
+    expect(alone.stdout).toMatch(/│ +6 │ Customer Service Supervisor +│ +6\+ yrs │ +81% │ nearly ready │ +│ next step │/);
+    expect(alone.stdout).toContain("Next step: Customer Service Supervisor (81%), the role assessed: its biggest gaps are above.");
+    expect(alone.stdout).not.toContain("First step");
     const table = await run(["assess", "--answers", file, "--current", "supervisor"], { env: { COLUMNS: "120" } });
-    expect(table.stdout).toContain("Next step: Customer Service Manager (55%) adds to what Customer Service Supervisor needs:");
+    expect(table.stdout).toContain("Next step: Customer Service Manager (not assessed) adds to what Customer Service Supervisor needs:");
     expect(table.stdout).toContain("• Strategic planning: 3 strong");
     expect(table.stdout).toContain("• Experience of customer service work: 9 years in total");
     expect(table.stdout).toMatch(/Workforce management and scheduling\s+│ 0 none\s+│ 1 basic\s+│\s+-7.4 pts │ Focus: Learn workforce/);

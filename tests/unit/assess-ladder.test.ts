@@ -36,29 +36,37 @@ describe("readiness along a ladder", () => {
     expect(l.levels).toEqual([
       { role: "trainee", title: "Trainee", step: 1, yearsNeeded: 0, readiness: null, band: null, notAsked: [] },
       { role: "agent", title: "Agent", step: 2, yearsNeeded: 1, readiness: 100, band: "ready", notAsked: [] },
-      { role: "expert", title: "Expert", step: 3, yearsNeeded: 3, readiness: 0, band: "early", notAsked: ["Expert skill"] },
-      { role: "team-lead", title: "Team lead", step: 2, yearsNeeded: 2, readiness: 0, band: "early", notAsked: ["Team lead skill"] },
+      // needs the answers leave out: not assessed, never scored as 0
+      { role: "expert", title: "Expert", step: 3, yearsNeeded: 3, readiness: null, band: null, notAsked: ["Expert skill"] },
+      { role: "team-lead", title: "Team lead", step: 2, yearsNeeded: 2, readiness: null, band: null, notAsked: ["Team lead skill"] },
       { role: "head", title: "Head of support", step: 3, yearsNeeded: 5, readiness: null, band: null, notAsked: [] },
     ]);
     expect(l).toMatchObject({ name: "Support ladder", from: "trainee", youAreHere: "agent", youAreHereBasis: "readiness" });
-    // one step up from the agent: the expert, adding its one skill, which is its one gap (all of its score)
+    // one step up from the agent: the expert, not assessed, adding its one skill; no gap among needs not asked
     expect(l.next).toEqual({
       role: "expert",
       title: "Expert",
-      readiness: 0,
+      readiness: null,
       adds: [{ category: "skills", id: "expert", name: "Expert skill", needed: "2 working", inherited: false, from: "expert" }],
-      needs: [
-        {
-          category: "skills",
-          id: "expert",
-          name: "Expert skill",
-          now: "not asked",
-          needed: "2 working",
-          impact: 100,
-          inherited: false,
-          from: "expert",
-        },
-      ],
+      needs: [],
+    });
+  });
+
+  it("a level the answers cover is scored, gaps and all, though it is not the level assessed", () => {
+    const l = agentResult(ladder(["agent", "expert", "team-lead"]), { agent: 2, expert: 1 });
+    expect(l.levels[2]).toEqual({
+      role: "expert",
+      title: "Expert",
+      step: 3,
+      yearsNeeded: 3,
+      readiness: 50,
+      band: "building",
+      notAsked: [],
+    });
+    expect(l.next).toMatchObject({
+      role: "expert",
+      readiness: 50,
+      needs: [{ id: "expert", now: "1 basic", needed: "2 working", impact: 50 }],
     });
   });
 
@@ -78,12 +86,18 @@ describe("readiness along a ladder", () => {
     expect(l.next).toEqual({ role: "head", title: "Head of support", readiness: null, adds: [], needs: [] });
   });
 
-  it("ready for nothing: the first level is next, adding all it needs", () => {
-    const l = agentResult(ladder(["trainee", "agent"]), { agent: 1 });
+  it("ready for nothing: the first level assessed is next, adding all it needs", () => {
+    const l = agentResult(ladder(["trainee", "agent"]), { agent: 1, trainee: 1 });
     expect(l).toMatchObject({ youAreHere: null, youAreHereBasis: null });
-    expect(l.next).toMatchObject({ role: "trainee", readiness: 0, adds: [{ id: "trainee", needed: "2 working" }] });
+    expect(l.next).toMatchObject({ role: "trainee", readiness: 50, adds: [{ id: "trainee", needed: "2 working" }] });
     // at 1 of 2 the agent is 50%: building, not where you are
     expect(l.levels[1]).toMatchObject({ role: "agent", readiness: 50, band: "building" });
+  });
+
+  it("ready for nothing, the levels below not covered: the level assessed is next, never one not assessed", () => {
+    const l = agentResult(ladder(["trainee", "agent"]), { agent: 1 });
+    expect(l.levels[0]).toMatchObject({ role: "trainee", readiness: null, band: null, notAsked: ["Trainee skill"] });
+    expect(l).toMatchObject({ youAreHere: null, next: { role: "agent", readiness: 50 } });
   });
 
   it("a level held that is not on the ladder counts for nothing: where you are comes from readiness", () => {
@@ -117,7 +131,7 @@ describe("readiness along a ladder", () => {
   it("a level whose role file has no level section: its place as its step, no years", () => {
     const roles = ladder(["trainee", "agent", "expert", "team-lead", "head"]);
     roles.find((r) => r.id === "expert")!.level = undefined;
-    expect(agentResult(roles, {}).levels[2]).toMatchObject({ role: "expert", step: 3, yearsNeeded: null, readiness: 0 });
+    expect(agentResult(roles, { expert: 0 }).levels[2]).toMatchObject({ role: "expert", step: 3, yearsNeeded: null, readiness: 0 });
   });
 
   it("the level assessed is described from the role given, even where the roles known leave it out", () => {
@@ -146,8 +160,8 @@ describe("readiness along a ladder", () => {
       source: "notes",
       skills: ["a", "b", "c", "d"].map((id, i) => ({ id, name: id.toUpperCase(), kind: "k", level: 4, importance: i + 1 })),
     };
-    const l = agentResult(roles, { agent: 2 });
-    // none rated: each costs its importance over 1 + 2 + 3 + 4 = 10 of the score
+    const l = agentResult(roles, { agent: 2, a: 0, b: 0, c: 0, d: 0 });
+    // each at 0: each costs its importance over 1 + 2 + 3 + 4 = 10 of the score
     expect(l.next?.needs.map((n) => [n.name, n.impact])).toEqual([
       ["D", 40],
       ["C", 30],

@@ -443,14 +443,14 @@ describe("the next step (branching ladder: trainee -> agent -> expert; trainee -
   });
 
   it("at a branch, the step up you are readiest for", () => {
-    // trainee's successors are agent (ready: its one skill is met) and team-lead (not asked: 0)
+    // trainee's successors are agent (ready: its one skill is met) and team-lead (its skill not asked: not assessed)
     const r = assess({ role: agent, questionnaire: q, answers: answers("trainee"), model, roles: all });
     expect(r.ladder?.levels.map((l) => [l.role, l.readiness])).toEqual([
-      ["trainee", 0],
+      ["trainee", null],
       ["agent", 100],
-      ["expert", 0],
-      ["team-lead", 0],
-      ["head", 0],
+      ["expert", null],
+      ["team-lead", null],
+      ["head", null],
     ]);
     expect(r.ladder?.next).toMatchObject({ role: "agent", adds: [{ id: "agent", needed: "2 working" }] });
   });
@@ -521,15 +521,16 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     ]);
     expect(r.gaps[1]!.advice.map((a) => a.text)).toEqual(["Learn workforce management and scheduling."]);
     const levels = Object.fromEntries(r.ladder!.levels.map((l) => [l.role, [l.readiness, l.notAsked.length]]));
-    // manager: the same 8 (7 met) + 6 of its own not asked = 7/14; experience 3/9:
-    //   (0.5*0.5 + 0.2/3 + 0.15) / 0.85 = 0.46667 / 0.85 = 54.9%
-    expect(levels.manager).toEqual([55, 6]);
+    // manager: the same 8 + 6 of its own not asked: not assessed (counting those six as not met gave 55%)
+    expect(levels.manager).toEqual([null, 6]);
     expect(levels.supervisor).toEqual([81, 0]);
-    // clerk: none of its 15 skills nor typing nor tools asked; experience (0 needed) and education met:
-    //   0.2 + 0.15 = 35%
-    expect(levels.clerk).toEqual([35, 17]);
+    // clerk: none of its 15 skills nor typing nor tools asked: not assessed (as not met: 35%)
+    expect(levels.clerk).toEqual([null, 17]);
+    expect(r.ladder!.levels.filter((l) => l.readiness !== null).map((l) => l.role)).toEqual(["supervisor"]);
+    expect(r.ladder!.levels.filter((l) => l.readiness === null).every((l) => l.band === null)).toBe(true);
+    // ready for no level: the next step is the first level assessed, the supervisor itself, never the clerk
     expect(r.ladder?.youAreHere).toBeNull();
-    expect(r.ladder?.next?.role).toBe("clerk");
+    expect(r.ladder?.next).toMatchObject({ role: "supervisor", readiness: 81 });
   });
 
   it("answered for the manager, the manager and the supervisor differ as their needs do", () => {
@@ -552,6 +553,7 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     //   (0.5*0.83333 + 0.2*3/9 + 0.15) / 0.85 = 0.63333 / 0.85 = 74.5%
     expect(r.readiness).toBe(75);
     expect(r.gaps.filter((g) => own.has(g.id)).map((g) => g.needed)).toEqual(["3 strong", "3 strong", "3 strong", "3 strong"]);
+    // the manager's answers cover all the supervisor's needs: scored as the supervisor's own would be
     expect(r.ladder?.levels.find((l) => l.role === "supervisor")?.readiness).toBe(81);
     // held: supervisor; the step up is the manager, adding its own six skills and three more years
     expect(r.ladder).toMatchObject({ youAreHere: "supervisor", youAreHereBasis: "current-role", next: { role: "manager" } });
@@ -573,23 +575,20 @@ describe("the bundled clerk ladder (hand-worked from data/roles)", () => {
     };
     const r = assess({ role: byId.get("clerk")!, questionnaire: clerkQ, answers, model, roles });
     expect(r).toMatchObject({ readiness: 100, band: "ready", gaps: [] });
-    // junior: 15 + typing met of 22 (6 own not asked): 0.5*16/22 + 0.2 + 0.15 + 0.15 = 86.4%
-    // senior: 16 of 23 (problem-solving now needs 3: rated 4, met; 4 more of its own not asked): 0.5*16/23 + 0.5 = 84.8%
-    // representative: 16 of 44 (the senior's 23, 21 of the care guide's own); no years asked (its guide: minimal
-    //   formal experience), so experience met; its own 18 tool kinds, Salesforce alone named in them:
-    //   0.5*16/44 + 0.2 + 0.15 + 0.15*(1/18)/0.5 = 54.8%
-    // specialist: 16 of 48; 2/5 years (its own level's); the representative's tools: 0.5*16/48 + 0.08 + 0.15 + 0.0166667 = 41.3%
-    // supervisor: nothing of its own asked; 2/6 years: (0.2/3 + 0.15) / 0.85 = 25.5%; manager (0.2*2/9 + 0.15) / 0.85 = 22.9%
-    expect(r.ladder!.levels.map((l) => [l.role, l.readiness, l.band])).toEqual([
-      ["clerk", 100, "ready"],
-      ["junior-clerk", 86, "ready"],
-      ["senior-clerk", 85, "ready"],
-      ["representative", 55, "building"],
-      ["specialist", 41, "early"],
-      ["supervisor", 25, "early"],
-      ["manager", 23, "early"],
+    // every level above the clerk has needs of its own the clerk's answers do not ask: junior 6 of 22
+    // skills, senior 7 of 23 (its own 4, and the junior's), the representative 28 skills and its tool kinds,
+    // the specialist, supervisor and manager theirs: none is assessed (counted as not met they scored
+    // 86, 85, 55, 41, 25 and 23%, and the senior clerk was "where you are")
+    expect(r.ladder!.levels.map((l) => [l.role, l.readiness, l.band, l.notAsked.length])).toEqual([
+      ["clerk", 100, "ready", 0],
+      ["junior-clerk", null, null, 6],
+      ["senior-clerk", null, null, 7],
+      ["representative", null, null, 29],
+      ["specialist", null, null, 33],
+      ["supervisor", null, null, 8],
+      ["manager", null, null, 14],
     ]);
-    expect(r.ladder).toMatchObject({ youAreHere: "senior-clerk", youAreHereBasis: "readiness", next: { role: "representative" } });
+    expect(r.ladder).toMatchObject({ youAreHere: "clerk", youAreHereBasis: "readiness", next: { role: "junior-clerk", readiness: null } });
   });
 
   it("gap advice comes from the data tied to that need", () => {

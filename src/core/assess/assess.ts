@@ -30,20 +30,24 @@ export interface LevelReadiness {
   step: number;
   /** years of experience the level needs; null where it states none */
   yearsNeeded: number | null;
-  /** null where the level has no role file or nothing to assess */
+  /** null where the level has no role file, nothing to assess, or needs the answers do not cover */
   readiness: number | null;
   band: string | null;
-  /** needs of this level the answers did not cover (each counted as not met) */
+  /**
+   * needs of this level the answers did not cover: where there is any, the level is not assessed (no
+   * readiness, no band), never scored as though they were not met
+   */
   notAsked: string[];
 }
 
 export interface NextStep {
   role: string;
   title: string;
+  /** null where the step is not assessed (the answers do not cover all its needs) */
   readiness: number | null;
   /** what the step needs beyond the level you are at (everything, where you are at none) */
   adds: NeedSummary[];
-  /** its biggest gaps, by what they cost */
+  /** its biggest gaps among the needs asked, by what they cost */
   needs: Omit<Gap, "advice">[];
 }
 
@@ -55,7 +59,10 @@ export interface LadderReadiness {
   /** the level you said you hold, else the highest level you are ready for */
   youAreHere: string | null;
   youAreHereBasis: "current-role" | "readiness" | null;
-  /** one step up from where you are (the first level where you are at none); never a level below */
+  /**
+   * one step up from where you are; where you are at none, the first level assessed (the role assessed,
+   * or a level below it whose needs the answers cover); never a level below where you are
+   */
   next: NextStep | null;
 }
 
@@ -123,13 +130,14 @@ function ladderReadiness(
     const r = lv.role === assessed.role.id ? assessed.role : byId.get(lv.role);
     const q = lv.role === assessed.role.id ? assessed.q : levelQuestionnaire(r, model, roles);
     const s: Score | null = q && score(q, answers, model);
+    const covered = s !== null && s.notAsked.length === 0;
     const level: LevelReadiness = {
       role: lv.role,
       title: lv.title,
       step: r?.level?.step ?? i + 1,
       yearsNeeded: q?.experience?.years ?? r?.level?.years.min ?? null,
-      readiness: s && Math.round(s.overall),
-      band: s?.band ?? null,
+      readiness: covered ? Math.round(s.overall) : null,
+      band: covered ? s.band : null,
       notAsked: s?.notAsked ?? [],
     };
     return { level, q, s };
@@ -139,8 +147,9 @@ function ladderReadiness(
   const basis = here >= 0 ? "current-role" : null;
   if (here < 0) rows.forEach((x, i) => (x.level.readiness ?? -1) >= ready.min && (here = i));
   const up = successors(ladder);
-  // the steps up from where you are (the first level where you are at none), best readiness first
-  const candidates = (here >= 0 ? (up.get(rows[here]!.level.role) ?? []) : [rows[0]!.level.role])
+  // the steps up from where you are (where you are at none: the first level assessed), best readiness first
+  const first = rows.find((x) => x.level.readiness !== null) ?? rows[0]!;
+  const candidates = (here >= 0 ? (up.get(rows[here]!.level.role) ?? []) : [first.level.role])
     .map(indexOf)
     .filter((i) => i >= 0)
     .sort((a, b) => (rows[b]!.level.readiness ?? -1) - (rows[a]!.level.readiness ?? -1) || a - b);
@@ -157,7 +166,12 @@ function ladderReadiness(
           title: nxt.level.title,
           readiness: nxt.level.readiness,
           adds: nxt.q ? addedNeeds(here >= 0 ? rows[here]!.q : null, nxt.q) : [],
-          needs: nxt.s ? gapsOf(nxt.s).slice(0, 3).map(plainGap) : [],
+          needs: nxt.s
+            ? gapsOf(nxt.s)
+                .filter((g) => g.asked)
+                .slice(0, 3)
+                .map(plainGap)
+            : [],
         }
       : null,
   };
