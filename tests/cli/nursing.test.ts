@@ -108,9 +108,9 @@ describe("a nursing ladder from a data folder", () => {
     // staff nurse: its five skills all met (patient assessment needs 2 there), no years needed: 100%
     expect(levels["staff-nurse"]).toEqual([100, []]);
     expect(levels["charge-nurse"]).toEqual([90, []]);
-    // nurse manager: the charge nurse's 8 + its own 2, not asked: 6.16667 / 10; experience 3/5; education bachelor
-    //   (rank 4) of postgraduate (rank 5) = 0.8: (0.5*0.616667 + 0.2*0.6 + 0.15*0.8 + 0.15 + 0.15) / 1.15 = 73.8%
-    expect(levels["nurse-manager"]).toEqual([74, ["Managing a ward budget", "Planning the nursing workforce"]]);
+    // nurse manager: the charge nurse's 8 + its own 2, not asked: not assessed (those two counted as not met,
+    //   (0.5*0.616667 + 0.2*0.6 + 0.15*0.8 + 0.15 + 0.15) / 1.15 = 74%)
+    expect(levels["nurse-manager"]).toEqual([null, ["Managing a ward budget", "Planning the nursing workforce"]]);
     expect(data.ladder).toMatchObject({ youAreHere: "charge-nurse", youAreHereBasis: "readiness", next: { role: "nurse-manager" } });
     expect(data.ladder.next.adds.map((a: { name: string; needed: string }) => `${a.name}: ${a.needed}`)).toEqual([
       "Managing a ward budget: 2 working",
@@ -136,7 +136,7 @@ describe("a nursing ladder from a data folder", () => {
     expect(gap.advice.map((a: { text: string }) => a.text)).toEqual(["Nursing degree (BSc)", "Nursing degree apprenticeship"]);
   });
 
-  it("a level's own needs are never met by answers that did not ask them", async () => {
+  it("a level's own needs are never met, nor scored as not met, by answers that did not ask them", async () => {
     // staff nurse answers: all five skills working (2), 1 year, a degree, registered, one kind of tool
     const staff = {
       role: "staff-nurse",
@@ -149,9 +149,12 @@ describe("a nursing ladder from a data folder", () => {
     const { data } = await runJson(["assess", "--answers", answersFile(staff), "--json", "--data-dir", DIR]);
     expect(data.readiness).toBe(100);
     const charge = data.ladder.levels.find((l: { role: string }) => l.role === "charge-nurse");
-    // charge nurse: four inherited skills met, patient assessment 2 of 3, its three own not asked: 4.66667 / 8;
-    //   experience 1 of 2 years: (0.5*0.583333 + 0.2*0.5 + 0.15 + 0.15 + 0.15) / 1.15 = 73.2%
-    expect(charge).toMatchObject({ readiness: 73, notAsked: ["Leading a shift", "Delegating care", "Teaching students and new nurses"] });
+    // charge nurse: its three own skills not asked: not assessed (scored as not met it was 73%)
+    expect(charge).toMatchObject({
+      readiness: null,
+      band: null,
+      notAsked: ["Leading a shift", "Delegating care", "Teaching students and new nurses"],
+    });
   });
 
   it("a licence not held is a gap, with the advice the data ties to it", async () => {
@@ -195,7 +198,7 @@ describe("a nursing ladder from a data folder", () => {
     const text = (
       await run(["assess", "--answers", answersFile(chargeAnswers("bachelor")), "--data-dir", DIR], { env: { COLUMNS: "120" } })
     ).stdout;
-    expect(text).toContain("Next step: Nurse Manager (74%) adds to what Charge Nurse needs:");
+    expect(text).toContain("Next step: Nurse Manager (not assessed) adds to what Charge Nurse needs:");
     expect(text).toMatch(/Delegating care\s+│ 1 basic\s+│ 2 working/);
   });
 });
