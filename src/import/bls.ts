@@ -6,9 +6,10 @@
  */
 import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
+import { AreaRecords, type AreaSource, type AreaType, figureInt, isAreaType, type StoredArea, wageInt } from "../loader/area-file.js";
 import type { Outlook, Wage } from "../schema/occupation.js";
 import { SOC_CODE } from "./text.js";
-import { columnName, type Sheet, type Workbook } from "./xlsx.js";
+import { columnName, type Row, type Sheet, type Workbook } from "./xlsx.js";
 
 export const PROJECTIONS_SHEET = "Table 1.2";
 
@@ -83,13 +84,15 @@ function columns<K extends string>(
   header: Sheet["rows"][number],
   wanted: Record<K, RegExp>,
   what: string,
+  /** how a missing column is named: its key, or (OEWS) the header it is matched by */
+  byHeader = false,
 ): Record<K, number> {
   const found = {} as Record<K, number>;
   const missing: string[] = [];
   for (const [key, re] of Object.entries(wanted) as [K, RegExp][]) {
     const hit = [...header.cells.entries()].find(([, v]) => re.test(headerText(v)));
     if (hit) found[key] = hit[0];
-    else missing.push(key);
+    else missing.push(byHeader ? re.source.replace(/^\^|\$$/g, "") : key);
   }
   if (missing.length > 0) {
     throw dataError(`${file}: sheet "${sheet.name}" is not laid out as ${what}: no column for ${missing.join(", ")}`, [
@@ -244,29 +247,44 @@ const OEWS_COLUMNS = {
   aPct90: /^A_PCT90$/i,
 };
 
-/** The OEWS data sheet: the first sheet whose first row has OCC_CODE and A_MEDIAN. */
+/** The first `n` rows of a sheet, read no further. */
+function firstRows(book: Workbook, name: string, n: number): Row[] {
+  const out: Row[] = [];
+  for (const r of book.rows(name) ?? []) {
+    out.push(r);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+/**
+ * The OEWS data sheet: the first sheet whose first row has OCC_CODE and one of A_MEDIAN, TOT_EMP or
+ * AREA_TYPE (only that row is read); reading it then names any other column it lacks.
+ */
 export function oewsSheetName(book: Workbook): string | null {
   // the data sheet comes first in the published files; reading every sheet of another workbook is wasteful
   for (const name of book.sheetNames.slice(0, 3)) {
-    const sheet = book.sheet(name);
-    const first = sheet?.rows[0];
+    const first = firstRows(book, name, 1)[0];
     if (
       first &&
       [...first.cells.values()].some((v) => /^OCC_CODE$/i.test(v.trim())) &&
-      [...first.cells.values()].some((v) => /^A_MEDIAN$/i.test(v.trim()))
+      [...first.cells.values()].some((v) => /^(A_MEDIAN|TOT_EMP|AREA_TYPE)$/i.test(v.trim()))
     )
       return name;
   }
   return null;
 }
 
+/** The notes sheets' rows: short sheets (a data sheet is not read past NOTES_ROWS). */
+const NOTES_ROWS = 200;
+
 /** `#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year`, from the notes sheet. */
 function ceilings(book: Workbook, dataSheet: string): { hourly: number | null; annual: number | null; title: string | null } {
   for (const name of book.sheetNames) {
     if (name === dataSheet) continue;
-    const sheet = book.sheet(name);
-    if (!sheet || sheet.rows.length > 200) continue;
-    const texts = sheet.rows.flatMap((r) => [...r.cells.values()]);
+    const rows = firstRows(book, name, NOTES_ROWS + 1);
+    if (rows.length > NOTES_ROWS) continue;
+    const texts = rows.flatMap((r) => [...r.cells.values()]);
     const note = texts.find((t) => /^#\s*=/.test(t.trim()));
     const title = texts.find((t) => /OEWS Estimates/i.test(t)) ?? null;
     if (!note) continue;
@@ -278,86 +296,212 @@ function ceilings(book: Workbook, dataSheet: string): { hourly: number | null; a
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/**
+ * The states' and areas' figures of every OEWS workbook read, gathered for areas.json and areas.bin: an
+ * area (by its AREA code) is taken from the first workbook that has it.
+ */
+export interface AreaCollector {
+  records: AreaRecords;
+  areas: StoredArea[];
+  /** AREA code -> place in `areas` */
+  places: Map<string, number>;
+  sources: AreaSource[];
+}
+
+export const newAreaCollector = (): AreaCollector => ({ records: new AreaRecords(), areas: [], places: new Map(), sources: [] });
+
+/** What one OEWS workbook gave: its national rows (null where it has none) and its areas' rows. */
+export interface OewsRead {
+  version: string;
+  national: Oews | null;
+  /** rows of states and areas kept, by type */
+  areaRows: Partial<Record<AreaType, number>>;
+  areas: number;
+  read: number;
+  skipped: Skipped[];
+}
+
+type Skipped = { reason: string; rows: number; examples: string[] };
+
+/** Skipped rows by reason, each with a few examples. */
+class Skips {
+  private map = new Map<string, Skipped>();
+  add(reason: string, where: string): void {
+    let s = this.map.get(reason);
+    if (!s) this.map.set(reason, (s = { reason, rows: 0, examples: [] }));
+    s.rows++;
+    if (s.examples.length < 3) s.examples.push(where);
+  }
+  list(): Skipped[] {
+    return [...this.map.values()];
+  }
+}
+
+const AREA_COLUMNS = { area: /^AREA$/i, areaTitle: /^AREA_TITLE$/i, areaType: /^AREA_TYPE$/i };
+const GROUPS_KEPT = new Set(["detailed", "broad"]);
+
+/** The national workbook alone (as `readOewsBook` reads it, keeping no areas); a workbook without national rows is refused. */
 export function readOews(book: Workbook, sheetName: string): Oews {
+  const read = readOewsBook(book, sheetName, book.file, null);
+  if (!read.national) throw dataError(`${book.file}: sheet "${sheetName}" holds no national cross-industry rows (AREA_TYPE 1)`);
+  return read.national;
+}
+
+/**
+ * An OEWS workbook, national, state, metropolitan or all-data, read a row at a time: its national
+ * cross-industry rows (AREA_TYPE 1) as the national estimates, its states' and areas' cross-industry rows
+ * (AREA_TYPE 2, 3, 4 and 6) into `areas` (when given). Industry rows (NAICS other than 000000) and the
+ * occupation groups above the broad one are skipped in the areas, as are areas of other types.
+ */
+export function readOewsBook(book: Workbook, sheetName: string, input: string, areas: AreaCollector | null): OewsRead {
   const file = book.file;
-  const sheet = book.sheet(sheetName)!;
-  const header = sheet.rows[0]!;
-  const col = columns(file, sheet, header, OEWS_COLUMNS, "the OEWS national estimates");
-  const optional = (re: RegExp) => [...header.cells.entries()].find(([, v]) => re.test(v.trim()))?.[0];
-  const groupCol = optional(/^O_GROUP$/i);
-  const employmentCol = optional(/^TOT_EMP$/i);
-  const annualCol = optional(/^ANNUAL$/i);
-  const hourlyCol = optional(/^HOURLY$/i);
-  const areaTypeCol = optional(/^AREA_TYPE$/i);
-  const naicsCol = optional(/^NAICS$/i);
+  const stream = book.rows(sheetName);
+  if (!stream) throw dataError(`${file}: the workbook has no sheet "${sheetName}"`);
   const ceiling = ceilings(book, sheetName);
   // the period: "May 2024 OEWS Estimates" in the notes, else the sheet's name (national_M2024_dl)
   const fromTitle = ceiling.title ? /([A-Z][a-z]+ \d{4})/.exec(ceiling.title)?.[1] : undefined;
-  const fromName = /_M(\d{4})_/i.exec(sheetName)?.[1];
+  const fromName = /_M(\d{4})(_|$)/i.exec(sheetName)?.[1];
   const version = fromTitle && MONTHS.some((m) => fromTitle.startsWith(m)) ? fromTitle : fromName ? `May ${fromName}` : "unknown";
   const rows = new Map<string, OewsRow>();
+  const skips = new Skips();
+  const areaRows: Partial<Record<AreaType, number>> = {};
   let read = 0;
-  const other: string[] = [];
-  for (const r of sheet.rows.slice(1)) {
-    const code = r.cells.get(col.code)?.trim();
+  let nationalRows = 0;
+  let header: Row | undefined;
+  let col!: Record<keyof typeof OEWS_COLUMNS, number>;
+  let areaCol: Record<keyof typeof AREA_COLUMNS, number> | null = null;
+  let optionalCols!: Record<
+    "group" | "employment" | "annual" | "hourly" | "areaType" | "naics" | "state" | "jobs" | "lq",
+    number | undefined
+  >;
+  let source = -1;
+  const kept = new Set<number>();
+  for (const r of stream) {
+    if (!header) {
+      header = r;
+      col = columns(file, { name: sheetName, rows: [] }, header, OEWS_COLUMNS, "the OEWS estimates", true);
+      const optional = (re: RegExp) => [...header!.cells.entries()].find(([, v]) => re.test(v.trim()))?.[0];
+      optionalCols = {
+        group: optional(/^O_GROUP$/i),
+        employment: optional(/^TOT_EMP$/i),
+        annual: optional(/^ANNUAL$/i),
+        hourly: optional(/^HOURLY$/i),
+        areaType: optional(/^AREA_TYPE$/i),
+        naics: optional(/^NAICS$/i),
+        state: optional(/^PRIM_STATE$/i),
+        jobs: optional(/^JOBS_1000$/i),
+        lq: optional(/^LOC_QUOTIENT$/i),
+      };
+      if (optionalCols.areaType !== undefined)
+        areaCol = columns(file, { name: sheetName, rows: [] }, header, AREA_COLUMNS, "the OEWS estimates", true);
+      continue;
+    }
+    const cell = (c: number | undefined) => (c === undefined ? undefined : r.cells.get(c));
+    const code = cell(col.code)?.trim();
     if (code === undefined) continue;
     if (!SOC_CODE.test(code)) badCell(file, sheetName, r.row, col.code, "a SOC code (such as 43-4051)", code);
     read++;
-    const areaType = areaTypeCol ? r.cells.get(areaTypeCol)?.trim() : "1";
-    const naics = naicsCol ? r.cells.get(naicsCol)?.trim() : "000000";
-    if (areaType !== "1" || (naics !== undefined && naics !== "000000")) {
-      other.push(`${sheetName}!${columnName(col.code)}${r.row}`);
+    const where = `${sheetName}!${columnName(col.code)}${r.row}`;
+    const areaType = optionalCols.areaType !== undefined ? (cell(optionalCols.areaType)?.trim() ?? "") : "1";
+    const naics = optionalCols.naics !== undefined ? cell(optionalCols.naics)?.trim() : "000000";
+    if (naics !== undefined && naics !== "000000") {
+      skips.add("industry estimates (NAICS other than 000000): only cross-industry figures are kept", where);
       continue;
     }
     const wage = (key: keyof typeof OEWS_COLUMNS, top: number | null): Wage => {
-      const w = parseWage(r.cells.get(col[key]), top);
-      if (!w) badCell(file, sheetName, r.row, col[key], "a wage", r.cells.get(col[key]));
+      const w = parseWage(cell(col[key]), top);
+      if (!w) badCell(file, sheetName, r.row, col[key], "a wage", cell(col[key]));
       return w;
     };
-    const employment = employmentCol ? numberOrNull(r.cells.get(employmentCol)) : null;
-    if (employment === undefined) badCell(file, sheetName, r.row, employmentCol!, "a number", r.cells.get(employmentCol!));
-    const group = groupCol ? (r.cells.get(groupCol)?.trim() ?? null) : null;
-    const row: OewsRow = {
-      code,
-      title: (r.cells.get(col.title) ?? "").trim(),
-      group,
-      employment,
-      annual: {
-        mean: wage("aMean", ceiling.annual),
-        pct10: wage("aPct10", ceiling.annual),
-        pct25: wage("aPct25", ceiling.annual),
-        median: wage("aMedian", ceiling.annual),
-        pct75: wage("aPct75", ceiling.annual),
-        pct90: wage("aPct90", ceiling.annual),
-      },
-      hourly: {
-        mean: wage("hMean", ceiling.hourly),
-        pct10: wage("hPct10", ceiling.hourly),
-        pct25: wage("hPct25", ceiling.hourly),
-        median: wage("hMedian", ceiling.hourly),
-        pct75: wage("hPct75", ceiling.hourly),
-        pct90: wage("hPct90", ceiling.hourly),
-      },
-      annualOnly: annualCol ? /^true$/i.test(r.cells.get(annualCol)?.trim() ?? "") : false,
-      hourlyOnly: hourlyCol ? /^true$/i.test(r.cells.get(hourlyCol)?.trim() ?? "") : false,
+    const num = (c: number | undefined): number | null => {
+      if (c === undefined) return null;
+      const v = numberOrNull(cell(c));
+      if (v === undefined) badCell(file, sheetName, r.row, c, "a number", cell(c));
+      return v;
     };
-    // a broad code BLS publishes at the detailed level appears twice, as "broad" and as "detailed"; alike
-    const before = rows.get(code);
-    if (!before || group === "detailed") rows.set(code, row);
+    const group = optionalCols.group !== undefined ? (cell(optionalCols.group)?.trim() ?? null) : null;
+    const annualOnly = optionalCols.annual !== undefined ? /^true$/i.test(cell(optionalCols.annual)?.trim() ?? "") : false;
+    const hourlyOnly = optionalCols.hourly !== undefined ? /^true$/i.test(cell(optionalCols.hourly)?.trim() ?? "") : false;
+    const title = (cell(col.title) ?? "").trim();
+    if (areaType === "1") {
+      nationalRows++;
+      const row: OewsRow = {
+        code,
+        title,
+        group,
+        employment: num(optionalCols.employment),
+        annual: {
+          mean: wage("aMean", ceiling.annual),
+          pct10: wage("aPct10", ceiling.annual),
+          pct25: wage("aPct25", ceiling.annual),
+          median: wage("aMedian", ceiling.annual),
+          pct75: wage("aPct75", ceiling.annual),
+          pct90: wage("aPct90", ceiling.annual),
+        },
+        hourly: {
+          mean: wage("hMean", ceiling.hourly),
+          pct10: wage("hPct10", ceiling.hourly),
+          pct25: wage("hPct25", ceiling.hourly),
+          median: wage("hMedian", ceiling.hourly),
+          pct75: wage("hPct75", ceiling.hourly),
+          pct90: wage("hPct90", ceiling.hourly),
+        },
+        annualOnly,
+        hourlyOnly,
+      };
+      // a broad code BLS publishes at the detailed level appears twice, as "broad" and as "detailed"; alike
+      const before = rows.get(code);
+      if (!before || group === "detailed") rows.set(code, row);
+      continue;
+    }
+    const type = Number(areaType);
+    if (!areas || !areaCol) {
+      skips.add("not national cross-industry estimates (a state or area row)", where);
+      continue;
+    }
+    if (!isAreaType(type)) {
+      skips.add(
+        `areas of another type (AREA_TYPE ${areaType || "blank"}): kept are states (2), territories (3), metropolitan (4) and nonmetropolitan areas (6)`,
+        where,
+      );
+      continue;
+    }
+    if (group !== null && !GROUPS_KEPT.has(group)) {
+      skips.add("occupation groups (total, major and minor): no occupation is joined to them", where);
+      continue;
+    }
+    const areaCode = (cell(areaCol.area) ?? "").trim();
+    if (!areaCode) badCell(file, sheetName, r.row, areaCol.area, "an area code", cell(areaCol.area));
+    let place = areas.places.get(areaCode);
+    if (place === undefined) {
+      if (source < 0) source = areas.sources.push({ version, input, annualCeiling: ceiling.annual, hourlyCeiling: ceiling.hourly }) - 1;
+      if (areas.areas.length > 0xffff) throw dataError(`${file}: more areas than careers can keep (${0xffff})`);
+      place =
+        areas.areas.push([areaCode, (cell(areaCol.areaTitle) ?? "").trim(), type, cell(optionalCols.state)?.trim() || null, source]) - 1;
+      areas.places.set(areaCode, place);
+      kept.add(place);
+    } else if (!kept.has(place)) {
+      skips.add(`areas already read from ${areas.sources[areas.areas[place]![4]]!.input}`, where);
+      continue;
+    }
+    const wages = (keys: (keyof typeof OEWS_COLUMNS)[], top: number | null, scale: number) => keys.map((k) => wageInt(wage(k, top), scale));
+    areas.records.add(code, title, place, { annualOnly, hourlyOnly, broad: group === "broad" }, [
+      figureInt(num(optionalCols.employment), 1),
+      figureInt(num(optionalCols.jobs), 1000),
+      figureInt(num(optionalCols.lq), 1000),
+      ...wages(["aMean", "aPct10", "aPct25", "aMedian", "aPct75", "aPct90"], ceiling.annual, 1),
+      ...wages(["hMean", "hPct10", "hPct25", "hMedian", "hPct75", "hPct90"], ceiling.hourly, 100),
+    ]);
+    areaRows[type] = (areaRows[type] ?? 0) + 1;
   }
+  if (!header) throw dataError(`${file}: sheet "${sheetName}" is empty`);
   if (read === 0) throw dataError(`${file}: sheet "${sheetName}" holds no occupation rows`);
   return {
     version,
-    rows,
+    national: nationalRows > 0 ? { version, rows, read, skipped: skips.list() } : null,
+    areaRows,
+    areas: kept.size,
     read,
-    skipped: other.length
-      ? [
-          {
-            reason: "not national cross-industry estimates (a state, area or industry row)",
-            rows: other.length,
-            examples: other.slice(0, 3),
-          },
-        ]
-      : [],
+    skipped: skips.list(),
   };
 }

@@ -5,6 +5,8 @@
  */
 
 import { usageError } from "../errors.js";
+import type { AreaHead } from "../loader/area-file.js";
+import { AREA_TYPES } from "../loader/area-file.js";
 import {
   BLS_ATTRIBUTION,
   DATASET_FORMAT,
@@ -18,7 +20,7 @@ import {
   type Source,
   type Wages,
 } from "../schema/occupation.js";
-import { type Oews, type Projections, readOews, readProjections } from "./bls.js";
+import { type AreaCollector, newAreaCollector, type Oews, type OewsRead, type Projections, readOewsBook, readProjections } from "./bls.js";
 import type { Input } from "./inputs.js";
 import { emptyCounts, joinCode } from "./join.js";
 import { type Hooks, readOnet } from "./onet.js";
@@ -28,6 +30,8 @@ export interface Built {
   index: Omit<IndexRow, "at">[];
   reference: Reference;
   manifest: Omit<Manifest, "created">;
+  /** the states' and areas' figures (areas.json without its format, and the records for areas.bin), or null */
+  areas: { head: Omit<AreaHead, "format" | "occupations">; records: AreaCollector["records"] } | null;
 }
 
 function wagesOf(o: Occupation, oews: Oews, counts: JoinCounts): Wages | null {
@@ -75,13 +79,26 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
   }
   const onet = await readOnet(onetInput.files, hooks);
   const pInput = inputs.find((i) => i.kind === "projections");
-  const oInput = inputs.find((i) => i.kind === "oews");
   await pause();
   const projections = pInput?.kind === "projections" ? readProjections(pInput.book) : null;
   if (projections && pInput) progress(pInput.input, projections.read);
-  await pause();
-  const oews = oInput?.kind === "oews" ? readOews(oInput.book, oInput.sheet) : null;
-  if (oews && oInput) progress(oInput.input, oews.read);
+  const collector = newAreaCollector();
+  const oewsRead: { input: Extract<Input, { kind: "oews" }>; read: OewsRead }[] = [];
+  for (const input of inputs) {
+    if (input.kind !== "oews") continue;
+    await pause();
+    const read = readOewsBook(input.book, input.sheet, input.input, collector);
+    progress(input.input, read.read);
+    oewsRead.push({ input, read });
+  }
+  const nationals = oewsRead.filter((o) => o.read.national);
+  if (nationals.length > 1)
+    throw usageError(
+      `${nationals.map((o) => o.input.input).join(" and ")} both hold national estimates`,
+      "Give one national OEWS workbook (national_M<year>_dl.xlsx, or the all-data workbook), with state and metropolitan workbooks beside it.",
+    );
+  const oInput = nationals[0]?.input;
+  const oews: Oews | null = nationals[0]?.read.national ?? null;
 
   const wageCounts = oews ? emptyCounts() : null;
   const outlookCounts = projections ? emptyCounts() : null;
@@ -152,6 +169,32 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       attribution: BLS_ATTRIBUTION,
     });
   }
+  for (const { input, read } of oewsRead) {
+    if (read.areas === 0) {
+      if (!read.national)
+        throw usageError(
+          `${input.input} holds no national, state or area cross-industry estimates`,
+          "Give the OEWS workbooks as BLS publishes them.",
+        );
+      continue;
+    }
+    sources.push({
+      id: "bls-oews-areas",
+      name: "BLS Occupational Employment and Wage Statistics (OEWS), states and areas",
+      version: read.version,
+      date: read.version,
+      input: input.input,
+      rows: read.read,
+      files: Object.entries(read.areaRows).map(([type, rows]) => ({
+        name: `${input.sheet}: ${AREA_TYPES[Number(type) as keyof typeof AREA_TYPES]} estimates`,
+        rows,
+      })),
+      skipped: read.skipped
+        .filter((s) => !(read.national && s.reason.startsWith("not national")))
+        .map((s) => ({ file: input.input, ...s })),
+      attribution: BLS_ATTRIBUTION,
+    });
+  }
   const unavailable = [
     ...onet.missing.map((m) => `${m.unavailable}: ${m.file} is not in the O*NET release`),
     ...(oews ? [] : ["wages (percentiles, mean, hourly): no OEWS national workbook was given"]),
@@ -169,5 +212,6 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       unavailable,
       attribution,
     },
+    areas: collector.areas.length > 0 ? { head: { sources: collector.sources, areas: collector.areas }, records: collector.records } : null,
   };
 }

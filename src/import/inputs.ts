@@ -1,6 +1,7 @@
 /**
  * What each path given to `careers import` is, told by its content, never its name: the O*NET text release
- * (its zip, or the unpacked folder), the BLS Employment Projections workbook, or the OEWS national workbook.
+ * (its zip, or the unpacked folder), the BLS Employment Projections workbook, or an OEWS workbook (national,
+ * state, metropolitan or all-data: which is which is read from its rows when it is imported).
  * A folder that is none of these is read as a folder of downloads: each file in it is recognised in turn.
  */
 import { readdirSync, readFileSync, type Stats, statSync } from "node:fs";
@@ -127,7 +128,7 @@ function recogniseFile(path: string, shown: string, strict: boolean): Input | nu
   if (sheet) return { kind: "oews", input: shown, book, sheet };
   if (!strict) return null;
   throw dataError(
-    `${shown}: a workbook of another layout (sheets: ${book.sheetNames.join(", ")}); careers reads the BLS Employment Projections workbook (sheet "Table 1.2") and the OEWS national workbook (national_M<year>_dl.xlsx)`,
+    `${shown}: a workbook of another layout (sheets: ${book.sheetNames.join(", ")}); careers reads the BLS Employment Projections workbook (sheet "Table 1.2") and the OEWS workbooks (national_M<year>_dl.xlsx, state_M<year>_dl.xlsx, MSA_M<year>_dl.xlsx, all_data_M_<year>.xlsx)`,
   );
 }
 
@@ -164,7 +165,8 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
         throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}") and no BLS workbook in it`);
     } else inputs.push(recogniseFile(path, typed, true)!);
   }
-  for (const kind of ["onet", "projections", "oews"] as const) {
+  // several OEWS workbooks may be given (national, state, metropolitan): the build reads which is which
+  for (const kind of ["onet", "projections"] as const) {
     const same = inputs.filter((i) => i.kind === kind);
     if (same.length > 1)
       throw usageError(
@@ -178,5 +180,5 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
 export const KIND_NAMES = {
   onet: "the O*NET text release",
   projections: "the BLS Employment Projections workbook",
-  oews: "the BLS OEWS national workbook",
+  oews: "a BLS OEWS workbook",
 } as const;

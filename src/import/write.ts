@@ -9,6 +9,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeS
 import { join } from "node:path";
 import { foldAscii } from "../core/search.js";
 import { CareersError, ioError } from "../errors.js";
+import { AREAS_BIN, AREAS_JSON, type AreaHead } from "../loader/area-file.js";
 import { packIndex } from "../loader/occupation-index.js";
 import { CURRENT, installedSet } from "../loader/occupations.js";
 import { encodeRatings } from "../loader/ratings-file.js";
@@ -145,6 +146,13 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
     bytes += writeFile(join(building, "search.tsv"), [search]);
     bytes += writeFile(join(building, "search.lower"), [foldAscii(search)]);
     check();
+    if (built.areas) {
+      const { occupations, bin } = built.areas.records.encode();
+      const head: AreaHead = { format: DATASET_FORMAT, ...built.areas.head, occupations };
+      bytes += writeFile(join(building, AREAS_JSON), [JSON.stringify(head)]);
+      bytes += writeFile(join(building, AREAS_BIN), [bin]);
+      check();
+    }
     bytes += writeFile(join(building, "manifest.json"), [
       JSON.stringify({ ...built.manifest, created: now.toISOString() }, null, 2) + "\n",
     ]);

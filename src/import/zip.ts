@@ -7,7 +7,7 @@
  * out shorter, or whose checksum differs from the one the archive records, is damaged.
  */
 import { crc32 } from "node:zlib";
-import { unzipSync } from "fflate";
+import { Inflate, unzipSync } from "fflate";
 import { CareersError, dataError } from "../errors.js";
 
 export interface ZipLimits {
@@ -36,7 +36,25 @@ export interface Zip {
   entries: ZipEntry[];
   /** the named entries, inflated */
   extract: (names: readonly string[]) => Map<string, Uint8Array>;
+  /**
+   * One entry inflated a piece at a time (pieces of about half a megabyte), checked as `extract` checks
+   * it: what a sheet of tens of megabytes is read by, without holding it whole. Null when there is no
+   * such entry.
+   */
+  stream: (name: string) => Generator<Uint8Array> | null;
 }
+
+/** What the central directory says of an entry: where its data starts and how it is packed. */
+interface Placed {
+  crc: number;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeader: number;
+}
+
+/** Compressed bytes handed to the inflater at a time when streaming an entry. */
+const STREAM_PIECE = 256 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b];
 
@@ -81,7 +99,8 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP
   };
   guarded(file, () => unzipSync(bytes, { filter: check }));
   const sizes = new Map(entries.map((e) => [e.name, e.size]));
-  const crcs = centralCrcs(bytes);
+  const placed = centralDirectory(bytes);
+  const crcs = new Map([...placed].map(([name, p]) => [name, p.crc]));
   return {
     file,
     entries,
@@ -100,7 +119,48 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP
       }
       return files;
     },
+    stream(name) {
+      const where = placed.get(name);
+      if (!sizes.has(name)) return null;
+      // an entry the directory does not place plainly (zip64, another packing) is inflated whole
+      if (
+        !where ||
+        (where.method !== 0 && where.method !== 8) ||
+        where.compressedSize === 0xffffffff ||
+        u32(bytes, where.localHeader) !== 0x04034b50
+      )
+        return (function* (zip: Zip) {
+          yield zip.extract([name]).get(name)!;
+        })(this);
+      return streamEntry(bytes, file, name, where, sizes.get(name)!);
+    },
   };
+}
+
+function* streamEntry(bytes: Uint8Array, file: string, name: string, where: Placed, declared: number): Generator<Uint8Array> {
+  const start = where.localHeader + 30 + u16(bytes, where.localHeader + 26) + u16(bytes, where.localHeader + 28);
+  const data = bytes.subarray(start, start + where.compressedSize);
+  if (data.length !== where.compressedSize) throw damaged(file, `${name} is cut short`);
+  let length = 0;
+  let crc = 0;
+  const out: Uint8Array[] = [];
+  const inflater = where.method === 8 ? new Inflate((chunk) => out.push(chunk)) : null;
+  for (let at = 0; ; at += STREAM_PIECE) {
+    const piece = data.subarray(at, at + STREAM_PIECE);
+    const last = at + STREAM_PIECE >= data.length;
+    if (inflater) guarded(file, () => inflater.push(piece, last));
+    else out.push(piece);
+    for (const chunk of out) {
+      length += chunk.length;
+      if (length > declared) throw damaged(file, `${name} holds more than the ${declared} bytes it declares`);
+      crc = crc32(chunk, crc);
+      yield chunk;
+    }
+    out.length = 0;
+    if (last) break;
+  }
+  if (length !== declared) throw damaged(file, `${name} holds ${length} bytes of the ${declared} it declares`);
+  if (crc !== where.crc) throw damaged(file, `${name} does not match its checksum`);
 }
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
@@ -109,11 +169,12 @@ const latin1 = new TextDecoder("latin1");
 const utf8 = new TextDecoder("utf-8");
 
 /**
- * The CRC-32 of each entry, from the central directory (fflate, having read the same directory, does not
- * pass them on). Entries it cannot place are left out, and so unchecked; fflate has vouched for the layout.
+ * The CRC-32, packing, sizes and local header of each entry, from the central directory (fflate, having
+ * read the same directory, does not pass them on). Entries it cannot place are left out, and so unchecked;
+ * fflate has vouched for the layout.
  */
-function centralCrcs(bytes: Uint8Array): Map<string, number> {
-  const crcs = new Map<string, number>();
+function centralDirectory(bytes: Uint8Array): Map<string, Placed> {
+  const crcs = new Map<string, Placed>();
   let end = bytes.length - 22;
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   while (end >= stop && u32(bytes, end) !== 0x06054b50) end--;
@@ -122,7 +183,13 @@ function centralCrcs(bytes: Uint8Array): Map<string, number> {
   for (let n = u16(bytes, end + 10); n > 0 && at + 46 <= bytes.length && u32(bytes, at) === 0x02014b50; n--) {
     const nameLength = u16(bytes, at + 28);
     const raw = bytes.subarray(at + 46, at + 46 + nameLength);
-    crcs.set((u16(bytes, at + 8) & 0x800 ? utf8 : latin1).decode(raw), u32(bytes, at + 16));
+    crcs.set((u16(bytes, at + 8) & 0x800 ? utf8 : latin1).decode(raw), {
+      crc: u32(bytes, at + 16),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localHeader: u32(bytes, at + 42),
+    });
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
   return crcs;

@@ -181,7 +181,7 @@ export interface Skipped {
 }
 
 export interface Source {
-  id: "onet" | "bls-projections" | "bls-oews";
+  id: "onet" | "bls-projections" | "bls-oews" | "bls-oews-areas";
   name: string;
   version: string;
   date: string | null;

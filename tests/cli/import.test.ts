@@ -6,7 +6,15 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Io } from "../../src/app/context.js";
 import { run as runProgram } from "../../src/cli.js";
-import { ONET_MINI, onetZip, projectionsWorkbook, writeInputs } from "../helpers/import-fixtures.js";
+import {
+  OEWS_HEADER,
+  ONET_MINI,
+  onetZip,
+  projectionsWorkbook,
+  stateWorkbook,
+  writeAreaInputs,
+  writeInputs,
+} from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 import { makeXlsx } from "../helpers/xlsx.js";
 
@@ -137,6 +145,50 @@ describe("careers import", () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
     }
+  });
+});
+
+describe("state and metropolitan workbooks beside the national one", () => {
+  const areas = writeAreaInputs(inputs.dir);
+
+  it("are imported into areas.json and areas.bin, each workbook a source with its own period", async () => {
+    const { data } = await runJson(["import", ...files, areas.state, areas.metro, "--json"], { env: env() });
+    const sources = data.manifest.sources.filter((s: { id: string }) => s.id === "bls-oews-areas");
+    // STATE_ROWS: 6 rows, 2 of them groups; METRO_ROWS: 5 rows, one of an industry
+    expect(sources.map((s: { input: string; version: string; rows: number }) => [s.input, s.version, s.rows])).toEqual([
+      [areas.state, "May 2097", 6],
+      [areas.metro, "May 2097", 5],
+    ]);
+    expect(sources[1].files).toEqual([
+      { name: "MSA_M2097_dl: metropolitan area estimates", rows: 3 },
+      { name: "MSA_M2097_dl: nonmetropolitan area estimates", rows: 1 },
+    ]);
+    const set = join(root(), installed());
+    const head = JSON.parse(readFileSync(join(set, "areas.json"), "utf8"));
+    expect(head.areas).toHaveLength(6);
+    // 4 state rows and 4 metropolitan ones kept, 64 bytes each
+    expect(readFileSync(join(set, "areas.bin")).length).toBe(8 * 64);
+    expect(data.manifest.sources.find((s: { id: string }) => s.id === "bls-oews").version).toBe("May 2098");
+  });
+
+  it("without them there is no areas file", async () => {
+    await run(["import", ...files], { env: env() });
+    expect(existsSync(join(root(), installed(), "areas.json"))).toBe(false);
+  });
+
+  it("two workbooks with national rows: a usage error naming both, nothing written", async () => {
+    const r = await run(["import", inputs.zip, inputs.oews, inputs.oews], { env: env() });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${inputs.oews} and ${inputs.oews} both hold national estimates`);
+    expect(existsSync(join(root(), "current.json"))).toBe(false);
+  });
+
+  it("a state workbook without one of OEWS's columns: the column named, exit 1", async () => {
+    const bad = join(inputs.dir, "bad-state.xlsx");
+    writeFileSync(bad, stateWorkbook({ header: OEWS_HEADER.map((h) => (h === "LOC_QUOTIENT" ? "LQ" : h === "A_PCT90" ? "A90" : h)) }));
+    const r = await run(["import", ...files, bad], { env: env() });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${bad}: sheet "state_M2097_dl" is not laid out as the OEWS estimates: no column for A_PCT90`);
   });
 });
 

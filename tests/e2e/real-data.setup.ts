@@ -14,14 +14,17 @@ import type { TestProject } from "vitest/node";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** ../shared/data next to the repository; CAREERS_REAL_DATA_DIR points elsewhere */
 export const REAL_DATA_DIR = process.env.CAREERS_REAL_DATA_DIR ?? join(ROOT, "..", "shared", "data");
-export const REAL_FILES = ["db_29_3_text.zip", "occupation.xlsx", "national_M2024_dl.xlsx"];
+export const REAL_FILES = ["db_29_3_text.zip", "occupation.xlsx", "national_M2024_dl.xlsx", "oews_state_M2023_rebuilt.xlsx"];
 
 export interface RealData {
   dir: string;
   home: string;
   /** the import's --json summary */
   summary: {
-    manifest: { occupations: number; sources: { id: string; files?: { name: string; rows: number }[] }[] };
+    manifest: {
+      occupations: number;
+      sources: { id: string; version: string; rows: number; files?: { name: string; rows: number }[]; skipped: { rows: number }[] }[];
+    };
     bytes: number;
     seconds: number;
   };

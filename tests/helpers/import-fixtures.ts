@@ -311,6 +311,177 @@ export function oewsWorkbook(rows: CellValue[][] = OEWS_ROWS, header: string[] =
   ]);
 }
 
+/**
+ * A row of a state or area OEWS workbook: AREA, AREA_TITLE, AREA_TYPE, PRIM_STATE, NAICS, NAICS_TITLE,
+ * I_GROUP, OWN_CODE, then the occupation and its figures as in `national` (`rest`: TOT_EMP ... HOURLY).
+ */
+export const areaRow = (
+  area: string,
+  title: string,
+  type: string,
+  state: string,
+  code: string,
+  occupation: string,
+  group: string,
+  rest: CellValue[],
+  naics = "000000",
+): CellValue[] => [
+  area,
+  title,
+  type,
+  state,
+  naics,
+  naics === "000000" ? "Cross-industry" : "Food Manufacturing",
+  naics === "000000" ? "cross-industry" : "3-digit",
+  "1235",
+  code,
+  occupation,
+  group,
+  ...rest,
+];
+
+/**
+ * Figures (TOT_EMP ... HOURLY) from employment, jobs per 1,000, location quotient, the hourly and annual
+ * mean, and the hourly and annual 10th, 25th, median, 75th and 90th percentiles.
+ */
+export const figures = (
+  employment: CellValue,
+  jobs: CellValue,
+  lq: CellValue,
+  mean: [CellValue, CellValue],
+  hourly: CellValue[],
+  annual: CellValue[],
+  annualOnly: CellValue = null,
+): CellValue[] => [employment, 3.1, jobs, lq, null, null, mean[0], mean[1], 1.2, ...hourly, ...annual, annualOnly, null];
+
+/** May 2097 state estimates (a year before the national fixture's 2098): Alabama and Texas. */
+export const STATE_ROWS: CellValue[][] = [
+  areaRow("01", "Alabama", "2", "AL", "00-0000", "All Occupations", "total", figures(2000000, 1000, 1, [25.1, 52210], [], [])),
+  areaRow("01", "Alabama", "2", "AL", "91-0000", "Lantern and Weather Occupations", "major", figures(5000, 2.5, 1, [20, 41600], [], [])),
+  areaRow(
+    "01",
+    "Alabama",
+    "2",
+    "AL",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures(1200, 0.61, 0.75, [18.5, 38480], [12.1, 14.5, 17.8, 21.2, 25.6], [25170, 30160, 37020, 44100, 53250]),
+  ),
+  areaRow(
+    "48",
+    "Texas",
+    "2",
+    "TX",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures(2400, 0.18, 0.22, [22.75, 47320], [15.2, 18, 21.5, 26.1, 31.4], [31620, 37440, 44720, 54290, 65310]),
+  ),
+  areaRow(
+    "48",
+    "Texas",
+    "2",
+    "TX",
+    "91-2010",
+    "Cloud Shepherds and Rain Herders",
+    "detailed",
+    figures("**", "**", "**", [104.5, 217360], [55.2, 80.1, "#", "#", "#"], [114820, 166610, "#", "#", "#"]),
+  ),
+  areaRow(
+    "48",
+    "Texas",
+    "2",
+    "TX",
+    "21-1018",
+    "Dream and Sleep Counselors",
+    "detailed",
+    figures(41000, 3.1, 1.4, ["*", 58900], ["*", "*", "*", "*", "*"], [39010, "N/A", 55400, 70120, 90330], "TRUE"),
+  ),
+];
+
+/** May 2097 metropolitan and nonmetropolitan estimates in Texas, with one industry row (as in the all-data workbook). */
+export const METRO_ROWS: CellValue[][] = [
+  areaRow(
+    "12420",
+    "Austin-Round Rock-San Marcos, TX",
+    "4",
+    "TX",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures(600, 0.5, 0.61, [24.1, 50130], [16, 19.2, 23.05, 28, 33.9], [33280, 39940, 47940, 58240, 70510]),
+  ),
+  areaRow(
+    "19100",
+    "Dallas-Fort Worth-Arlington, TX",
+    "4",
+    "TX",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures(900, 0.22, 0.27, [21.9, 45550], [14.8, 17.5, 20.9, 25.4, 30.2], [30780, 36400, 43470, 52830, 62820]),
+  ),
+  areaRow(
+    "10180",
+    "Abilene, TX",
+    "4",
+    "TX",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures("**", "**", "**", ["*", "*"], ["*", "*", "*", "*", "*"], ["*", "*", "*", "*", "*"]),
+  ),
+  areaRow(
+    "4800003",
+    "North Texas nonmetropolitan area",
+    "6",
+    "TX",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures(80, 0.41, 0.5, [17.2, 35780], [11.9, 13.6, 16.4, 20.1, 23.3], [24750, 28290, 34110, 41810, 48460]),
+  ),
+  areaRow(
+    "12420",
+    "Austin-Round Rock-San Marcos, TX",
+    "4",
+    "TX",
+    "91-1011",
+    "Lantern Keepers",
+    "detailed",
+    figures(40, 0.1, 0.1, [30, 62400], [20, 25, 30, 35, 40], [41600, 52000, 62400, 72800, 83200]),
+    "311000",
+  ),
+];
+
+const NOTES_2097 = [
+  ["May 2097 OEWS Estimates"],
+  [""],
+  ["Notes:"],
+  ["*  = indicates that a wage estimate is not available"],
+  ["**  = indicates that an employment estimate is not available"],
+  ["#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year "],
+];
+
+/** A state or metropolitan workbook in the official layout (a data sheet, then the notes). */
+export function areaWorkbook(
+  sheet: string,
+  rows: CellValue[][],
+  opts: { header?: string[]; inline?: boolean; noSharedPart?: boolean; notes?: boolean } = {},
+): Uint8Array {
+  return makeXlsx(
+    [
+      { name: sheet, rows: [opts.header ?? OEWS_HEADER, ...rows] },
+      ...(opts.notes === false ? [] : [{ name: "Field Descriptions", rows: NOTES_2097 }]),
+    ],
+    { inline: opts.inline, noSharedPart: opts.noSharedPart },
+  );
+}
+
+export const stateWorkbook = (opts: Parameters<typeof areaWorkbook>[2] = {}) => areaWorkbook("state_M2097_dl", STATE_ROWS, opts);
+export const metroWorkbook = (opts: Parameters<typeof areaWorkbook>[2] = {}) => areaWorkbook("MSA_M2097_dl", METRO_ROWS, opts);
+
 /** A temporary folder holding the three inputs: db_99_1_text.zip, projections.xlsx, oews.xlsx. */
 export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-"))): {
   dir: string;
@@ -325,6 +496,22 @@ export function writeInputs(dir = mkdtempSync(join(tmpdir(), "careers-import-in-
   writeFileSync(projections, projectionsWorkbook());
   writeFileSync(oews, oewsWorkbook());
   return { dir, zip, projections, oews };
+}
+
+/** The state and metropolitan workbooks written beside the three inputs (state.xlsx, msa.xlsx). */
+export function writeAreaInputs(dir: string): { state: string; metro: string } {
+  const state = join(dir, "state.xlsx");
+  const metro = join(dir, "msa.xlsx");
+  writeFileSync(state, stateWorkbook());
+  writeFileSync(metro, metroWorkbook());
+  return { state, metro };
+}
+
+/** A data home with the invented releases and the state and metropolitan workbooks imported. */
+export async function importedAreaHome(): Promise<{ home: string; cleanup: () => void }> {
+  const inputs = writeInputs();
+  const areas = writeAreaInputs(inputs.dir);
+  return homeWith(inputs.dir, [inputs.zip, inputs.projections, inputs.oews, areas.state, areas.metro]);
 }
 
 /** A data home with the invented releases imported (in-process), for commands over occupations. */

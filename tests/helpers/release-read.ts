@@ -61,6 +61,11 @@ export function sheet(path: string, name: string): { row: number; cells: Record<
   return [...text(part).matchAll(/<row [^>]*r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)].map((r) => {
     const cells: Record<string, string> = {};
     for (const c of r[2]!.matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const inline = /t="inlineStr"/.test(c[2]!) ? /<t[^>]*>([\s\S]*?)<\/t>/.exec(c[3] ?? "")?.[1] : undefined;
+      if (inline !== undefined) {
+        cells[c[1]!] = unescapeXml(inline);
+        continue;
+      }
       const v = /<v>([\s\S]*?)<\/v>/.exec(c[3] ?? "")?.[1];
       if (v === undefined) continue;
       cells[c[1]!] = /t="s"/.test(c[2]!) ? strings[Number(v)]! : unescapeXml(v);

@@ -20,7 +20,11 @@ const colName = (n: number): string => {
   return s;
 };
 
-export function makeXlsx(sheets: SheetSpec[], opts: { inline?: boolean } = {}): Uint8Array {
+/**
+ * `inline`: strings in the cells, as openpyxl and others write them; `noSharedPart` leaves out the shared
+ * strings part and its relationship (openpyxl writes none when every string is inline).
+ */
+export function makeXlsx(sheets: SheetSpec[], opts: { inline?: boolean; noSharedPart?: boolean } = {}): Uint8Array {
   const shared: string[] = [];
   const index = new Map<string, number>();
   const sheetXml = sheets.map((sheet) => {
@@ -70,5 +74,11 @@ export function makeXlsx(sheets: SheetSpec[], opts: { inline?: boolean } = {}): 
     ),
   };
   sheetXml.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));
+  if (opts.noSharedPart) {
+    delete files["xl/sharedStrings.xml"];
+    files["xl/_rels/workbook.xml.rels"] = strToU8(
+      new TextDecoder().decode(files["xl/_rels/workbook.xml.rels"]).replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ""),
+    );
+  }
   return zipSync(files);
 }

@@ -1,21 +1,11 @@
 /** The readers under `careers import`: text and tab-separated tables, zip archives (with their guards), xlsx. */
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { CareersError } from "../../src/errors.js";
 import { decodeText, firstInvalidUtf8, numberCell, onetCode, readTable } from "../../src/import/text.js";
 import { cellRef, columnName, openWorkbook, parseSharedStrings, parseSheet, xmlText } from "../../src/import/xlsx.js";
 import { openZip, unsafeEntryName, ZIP_LIMITS } from "../../src/import/zip.js";
+import { caught } from "../helpers/caught.js";
 import { makeXlsx } from "../helpers/xlsx.js";
-
-const caught = (f: () => unknown): CareersError => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof CareersError) return err;
-    throw err;
-  }
-  throw new Error("expected an error");
-};
 
 describe("decodeText", () => {
   it("reads UTF-8, with or without a byte-order mark", () => {
