@@ -14,6 +14,7 @@ import { Catalog } from "../loader/catalog.js";
 import type { Sheet } from "../render/flat.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
+import { SCHEMA_VERSION } from "../schema/version.js";
 import { openInstalled } from "../store/dataset.js";
 import { datasetMarked } from "../store/home.js";
 import type { Format } from "./output.js";
@@ -138,7 +139,15 @@ export type LazyRenderer<T> = () => Promise<(result: T, style: Style) => string>
 export interface Renderers<T> {
   table: LazyRenderer<T>;
   sheet?: () => Promise<(result: T) => Sheet>;
+  /** markdown of its own (notes to read), where the sheet's table is not what a person wants */
+  markdown?: () => Promise<(result: T) => string>;
+  /** YAML that is a file to edit (a role file): printed without the document's schemaVersion */
+  yamlFile?: boolean;
 }
+
+/** A JSON document: the result with the output's schemaVersion first (schema/version.ts). */
+export const document = <T>(result: T): T | ({ schemaVersion: number } & T) =>
+  result !== null && typeof result === "object" && !Array.isArray(result) ? { schemaVersion: SCHEMA_VERSION, ...result } : result;
 
 /**
  * Gather, then print: the result in the format asked for, or the human rendering (paged when taller
@@ -151,14 +160,20 @@ export async function emit<T>(ctx: RunContext, result: T, format: Format, render
     const [renderer, style] = await Promise.all([r.table(), ctx.style()]);
     return printPaged(ctx, renderer(result, style));
   }
-  ctx.io.stdout(await formatResult(result, format, r.sheet));
+  ctx.io.stdout(await formatResult(result, format, r));
 }
 
-async function formatResult<T>(result: T, format: Exclude<Format, "table">, sheet: Renderers<T>["sheet"]): Promise<string> {
-  if (format === "json") return JSON.stringify(result, null, 2) + "\n";
-  if (format === "yaml") return (await import("../render/formats/yaml.js")).toYaml(result);
-  if (!sheet) throw new Error(`no ${format} output for this command`);
-  const flat = (await sheet())(result);
+async function formatResult<T>(result: T, format: Exclude<Format, "table">, r: Renderers<T>): Promise<string> {
+  if (format === "json") return JSON.stringify(document(result), null, 2) + "\n";
+  if (format === "yaml") return (await import("../render/formats/yaml.js")).toYaml(r.yamlFile ? result : document(result));
+  if (format === "jsonl") {
+    const rows = (result as { results?: unknown }).results;
+    if (!Array.isArray(rows)) throw new Error("no jsonl output for this command");
+    return rows.map((row) => JSON.stringify(row) + "\n").join("");
+  }
+  if (format === "markdown" && r.markdown) return (await r.markdown())(result);
+  if (!r.sheet) throw new Error(`no ${format} output for this command`);
+  const flat = (await r.sheet())(result);
   return format === "csv"
     ? (await import("../render/formats/csv.js")).toCsv(flat)
     : (await import("../render/formats/markdown.js")).toMarkdown(flat);

@@ -6,17 +6,19 @@ import { type Command, Option } from "commander";
 import { usageError } from "../errors.js";
 
 export const FORMATS = ["table", "json", "yaml", "markdown", "csv"] as const;
-export type Format = (typeof FORMATS)[number];
+/** A listing's formats: those, and jsonl (one result a line). */
+export const LISTING_FORMATS = [...FORMATS, "jsonl"] as const;
+export type Format = (typeof LISTING_FORMATS)[number];
 
 export interface FormatOptions {
   format?: Format;
   json?: boolean;
 }
 
-/** Add `--format <name>` and `--json` to a command. */
-export function withFormats(cmd: Command, json: string): Command {
+/** Add `--format <name>` and `--json` to a command; a listing (`{ results }`) takes jsonl too. */
+export function withFormats(cmd: Command, json: string, listing = false): Command {
   return cmd
-    .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default(undefined))
+    .addOption(new Option("-f, --format <name>", "output format").choices(listing ? LISTING_FORMATS : FORMATS).default(undefined))
     .option("--json", `${json} (short for --format json)`);
 }
 

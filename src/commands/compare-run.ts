@@ -4,6 +4,7 @@ import { readHistory } from "../app/history.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { compareRoles } from "../core/compare.js";
 import { checkSideCount, compareOccupations, type OccupationData, type SideInput } from "../core/compare-occupations.js";
+import { datasetDates, occupationFigures } from "../core/figures.js";
 import { latestProfile } from "../core/profile.js";
 import { needsAt } from "../core/scale.js";
 import { notFoundError, usageError } from "../errors.js";
@@ -81,7 +82,16 @@ async function compareOnScales(ctx: RunContext, entries: CatalogEntry[], fromHis
         : { kind: "role", role: e.role, linked: linkedData(dataset, e.role) },
     );
   const model = (await loadModel()).occupations;
-  const result = compareOccupations({ sides, model, reference: dataset?.reference() ?? null, manifest: dataset?.manifest() ?? null });
+  const compared = compareOccupations({ sides, model, reference: dataset?.reference() ?? null, manifest: dataset?.manifest() ?? null });
+  // each side's reference and key figures as every command gives them: those of the occupation whose figures it shows
+  const dates = dataset ? datasetDates(dataset.manifest()) : null;
+  const result = {
+    ...compared,
+    sides: compared.sides.map((s) => {
+      const row = dataset && dates && s.code ? dataset.byCode(s.code) : null;
+      return { ...s, figures: row && dates ? occupationFigures(row, dates) : null };
+    }),
+  };
   await emit(ctx, result, format, {
     table: () =>
       import("../render/compare-occupations.js").then(

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { createContext, emit, failOnProblems } from "../app/context.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
-import type { SortKey } from "../core/sort-keys.js";
+import { datasetDates, roleFigures } from "../core/figures.js";
+import type { ListRow, SortKey } from "../core/listing.js";
 import { compareSummaries, summarize } from "../core/summary.js";
 import type { ListResult } from "../render/list.js";
 
@@ -22,19 +23,21 @@ export const run = async (opts: ListOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const { roles, problems, notes } = await ctx.catalog.all();
   const all = roles.map((r) => r.role);
-  const result: ListResult = {
-    roles: roles.map((r) => ({ ...summarize(r.role, all), origin: r.origin, file: r.file })).sort(compareSummaries),
-    problems,
-  };
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  let rows: ListRow[] = roles
+    .map((r) => summarize(r.role, all))
+    .sort(compareSummaries)
+    .map((s) => {
+      const { id, title, source, ...figures } = roleFigures(byId.get(s.id)!.role, byId.get(s.id)!.origin);
+      return { id, title, source, aliases: s.aliases, ...figures, ladder: s.ladder, ladderStep: s.ladderStep };
+    });
+  let matched = rows.length;
   const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit].some((o) => o !== undefined);
   const dataset = await ctx.catalog.occupations();
   if (dataset || narrowed) {
     const listing = await import("../core/listing.js");
-    const openings = new Map(roles.map((r) => [r.id, r.role.keyFacts?.annualOpenings?.count ?? null]));
-    const all = [
-      ...result.roles.map((r) => ({ ...r, openings: openings.get(r.id) ?? null })),
-      ...(dataset ? dataset.index().occupations.map((o) => listing.occupationRow(o, dataset.dir, dataset.index().wagesPeriod ?? "")) : []),
-    ];
+    const dates = dataset ? datasetDates(dataset.manifest()) : null;
+    const every = [...rows, ...(dataset && dates ? dataset.index().occupations.map((o) => listing.occupationRow(o, dates)) : [])];
     const filters = {
       zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),
       minMedian: opts.minMedian === undefined ? undefined : listing.parseAmount(opts.minMedian, "--min-median"),
@@ -42,10 +45,9 @@ export const run = async (opts: ListOptions, cmd: Command) => {
       sort: opts.sort,
       limit: opts.limit === undefined ? (!narrowed && format === "table" ? DEFAULT_TABLE_ROWS : undefined) : listing.parseLimit(opts.limit),
     };
-    const { rows, matched } = listing.filterRows(all, filters);
-    result.roles = rows;
-    if (rows.length < matched) result.shown = { rows: rows.length, of: matched };
+    ({ rows, matched } = listing.filterRows(every, filters));
   }
+  const result: ListResult = { results: rows, shown: { rows: rows.length, of: matched }, problems };
   ctx.catalog.notes.push(...notes);
   await emit(ctx, result, format, {
     table: () => import("../render/list.js").then((m) => m.renderList),

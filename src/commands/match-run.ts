@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
+import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
-import { explain, filterPlaces, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
+import { explain, filterPlaces, type MatchRow, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
 import { latestProfile, profileFromAnswers } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
@@ -12,7 +13,20 @@ import { ambiguousOccupation } from "../loader/occupation-lookup.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
-import type { ExplainResult, MatchResult } from "../render/match.js";
+import type { ExplainResult, MatchOutputRow, MatchResult } from "../render/match.js";
+import type { Index } from "../schema/occupation.js";
+
+/** match's rows in the output vocabulary: each occupation's reference and key figures, as every command gives them. */
+function withFigures(rows: readonly MatchRow[], index: Index, dates: DatasetDates): MatchOutputRow[] {
+  const byCode = new Map(index.occupations.map((o) => [o.code, o]));
+  return rows.map((r) => ({
+    rank: r.rank,
+    ...occupationFigures(byCode.get(r.code)!, dates),
+    fit: r.fit,
+    distance: r.distance,
+    biggestGap: r.biggestGap,
+  }));
+}
 
 interface MatchOptions {
   answers?: string;
@@ -131,7 +145,8 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   const ranking = rankAll(profile, index, dataset.figures(), reference, model);
   const json = opts.json ? "json" : "table";
   if (target !== undefined) {
-    const result: ExplainResult = { source, ...explain(profile, ranking, index, target, reference, model) };
+    const explained = explain(profile, ranking, index, target, reference, model);
+    const result: ExplainResult = { source, ...explained, occupation: occupationReference(explained.occupation) };
     return emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderExplain));
   }
   const selected = selectMatches(profile, ranking, index, model, passing, filters.limit);
@@ -141,8 +156,8 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     parts: partsOf(ranking.ranked),
     filters: { zones: filters.zones ?? null, minMedian: filters.minMedian ?? null, education: filters.education ?? null },
     total: ranking.ranked.length,
-    matched: selected.matched,
-    results: selected.rows,
+    results: withFigures(selected.rows, index, datasetDates(dataset.manifest())),
+    shown: { rows: selected.rows.length, of: selected.matched },
   };
   await emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderMatch));
 };

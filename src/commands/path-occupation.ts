@@ -3,8 +3,10 @@
  * route to another through related occupations; and the onward moves from the top of a role's ladder.
  * Loaded by path-run.ts only when an occupation is named or a data set is installed.
  */
+
 import { emit, type RunContext } from "../app/context.js";
 import type { Format } from "../app/output.js";
+import { datasetDates } from "../core/figures.js";
 import { findOccupationRoute, type LatticeData, lattice } from "../core/lattice.js";
 import { notFoundError, usageError } from "../errors.js";
 import { loadModel } from "../loader/bundled.js";
@@ -28,6 +30,7 @@ const latticeData = (dataset: Dataset, around?: number): LatticeData => ({
   ratings: around === undefined ? dataset.ratings() : dataset.ratingsFor([], [around]),
   reference: dataset.reference(),
   row: (i) => dataset.row(i),
+  dates: datasetDates(dataset.manifest()),
 });
 
 function parseMaxMoves(value: string | undefined, fallback: number): number {

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { createContext, emit } from "../app/context.js";
+import { datasetDates, occupationFigures } from "../core/figures.js";
 import { notFoundError, usageError } from "../errors.js";
 import type { SearchResult } from "../render/search.js";
 
@@ -24,21 +25,12 @@ export const run = async (words: string[], opts: { limit?: string; json?: boolea
     throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
   const source = dataset.searchText();
   const hits = searchOccupations(dataset.names(), source, query);
+  const shown = limit === 0 ? hits : hits.slice(0, limit);
+  const dates = shown.length > 0 ? datasetDates(dataset.manifest()) : null;
   const result: SearchResult = {
     query,
-    total: hits.length,
-    results: (limit === 0 ? hits : hits.slice(0, limit)).map((h) => {
-      const row = dataset.row(h.row.i);
-      return {
-        id: row.id,
-        code: row.code,
-        title: row.title,
-        median: row.median,
-        jobZone: row.jobZone,
-        score: h.score,
-        matched: matchedText(h, source),
-      };
-    }),
+    results: shown.map((h) => ({ ...occupationFigures(dataset.row(h.row.i), dates!), score: h.score, matched: matchedText(h, source) })),
+    shown: { rows: shown.length, of: hits.length },
   };
   await emit(ctx, result, opts.json ? "json" : "table", () => import("../render/search.js").then((m) => m.renderSearch));
 };

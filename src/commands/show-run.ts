@@ -30,6 +30,7 @@ export const run = async (query: string, opts: ShowOptions, cmd: Command) => {
       return (_, style) => renderRole(role, sections, style, official);
     },
     sheet: () => import("../render/flatten-results.js").then((m) => m.showSheet),
+    yamlFile: true,
   });
 };
 
@@ -65,7 +66,7 @@ async function showOccupation(
   const { occupationView, pickOccupation, resolveOccupationSections } = await import("../core/occupation.js");
   const sections = resolveOccupationSections(names);
   const { dataset, row } = entry;
-  const view = occupationView(dataset.occupation(row), dataset.manifest(), dataset.reference());
+  const view = occupationView(dataset.occupation(row), row, dataset.manifest(), dataset.reference());
   await emit(ctx, pickOccupation(view, sections), format, {
     table: async () => {
       const { renderOccupation } = await import("../render/occupation.js");

@@ -9,6 +9,7 @@
 import type { ScaleModel } from "../schema/assessment.js";
 import type { IndexRow, Reference, StoredRatings } from "../schema/occupation.js";
 import { percentChange } from "./difference.js";
+import { type DatasetDates, type Figures, occupationFigures } from "./figures.js";
 import { type Gap, gaps, type Need, needsAt, profileOf } from "./scale.js";
 
 /** What the lattice reads of a data set: the ratings (related occupations, levels) and the index rows. */
@@ -17,24 +18,18 @@ export interface LatticeData {
   reference?: Reference;
   /** the index row at a place */
   row: (i: number) => IndexRow;
+  /** what the figures are of (the releases' periods); none known where not given */
+  dates?: DatasetDates;
 }
 
 export type Direction = "up" | "lateral" | "stepping-stone";
 
-/** An occupation as a lattice shows it: its names and the figures the moves are classed by. */
-export interface Place {
-  id: string;
+/** An occupation as a lattice shows it: its reference and key figures (core/figures.ts), which the moves are classed by. */
+export type Place = Figures & {
   code: string;
-  title: string;
-  /** the OEWS annual median, USD; null where BLS gives no exact figure (not available, or top-coded) */
-  median: number | null;
-  /** where BLS top-codes the median: the floor it gives (the median is at least this), else null */
-  medianAtLeast: number | null;
-  jobZone: number | null;
-  growthPercent: number | null;
   /** whether O*NET rates its skills and knowledge: where it does not, a move's gaps cannot be measured */
   rated: boolean;
-}
+};
 
 /** A move from one occupation to a related one. */
 export interface Move extends Place {
@@ -81,16 +76,17 @@ export interface OccupationRoute {
 
 export type RouteOutcome = { ok: true; route: OccupationRoute } | { ok: false; reason: "same" | "no-route" };
 
-const placeOf = (row: IndexRow, rated: boolean): Place => ({
-  id: row.id,
+const NO_DATES: DatasetDates = { wages: null, projections: null, onet: null };
+
+const placeOf = (row: IndexRow, rated: boolean, dates: DatasetDates = NO_DATES): Place => ({
+  ...occupationFigures(row, dates),
   code: row.code,
-  title: row.title,
-  median: row.median?.amount ?? null,
-  medianAtLeast: row.median?.topCoded ? (row.median.atLeast ?? null) : null,
-  jobZone: row.jobZone,
-  growthPercent: row.growthPercent,
   rated,
 });
+
+/** The exact median a move is classed and paid by: none where BLS gives only a floor (top-coded). */
+const exactMedian = (p: Pick<Place, "median">): number | null => (p.median && !p.median.atLeast ? p.median.amount : null);
+const zoneOf = (p: Pick<Place, "jobZone">): number | null => p.jobZone?.zone ?? null;
 
 /**
  * How a move from `start` to `target` is classed: a higher job zone is a step up and a lower one a
@@ -103,16 +99,19 @@ export function classify(
   target: Pick<Place, "median" | "jobZone">,
   lateralBand: number,
 ): Direction {
-  if (start.jobZone !== null && target.jobZone !== null && start.jobZone !== target.jobZone)
-    return target.jobZone > start.jobZone ? "up" : "stepping-stone";
-  if (start.median === null || target.median === null) return "lateral";
-  if (target.median > start.median * (1 + lateralBand)) return "up";
-  if (target.median < start.median * (1 - lateralBand)) return "stepping-stone";
+  const [from, to] = [zoneOf(start), zoneOf(target)];
+  if (from !== null && to !== null && from !== to) return to > from ? "up" : "stepping-stone";
+  const [a, b] = [exactMedian(start), exactMedian(target)];
+  if (a === null || b === null) return "lateral";
+  if (b > a * (1 + lateralBand)) return "up";
+  if (b < a * (1 - lateralBand)) return "stepping-stone";
   return "lateral";
 }
 
-const payChange = (a: Place, b: Place): Move["pay"] =>
-  a.median === null || b.median === null ? null : { amount: b.median - a.median, percent: percentChange(a.median, b.median) };
+const payChange = (from: Pick<Place, "median">, to: Pick<Place, "median">): Move["pay"] => {
+  const [a, b] = [exactMedian(from), exactMedian(to)];
+  return a === null || b === null ? null : { amount: b - a, percent: percentChange(a, b) };
+};
 
 /** Measures moves between occupations of one data set, each occupation's needs read once. */
 class Mover {
@@ -132,7 +131,7 @@ class Mover {
 
   place(i: number): Place {
     let p = this.places.get(i);
-    if (!p) this.places.set(i, (p = placeOf(this.data.row(i), this.needsOf(i).length > 0)));
+    if (!p) this.places.set(i, (p = placeOf(this.data.row(i), this.needsOf(i).length > 0, this.data.dates)));
     return p;
   }
 
@@ -181,7 +180,7 @@ class Mover {
       tier,
       direction: classify(a, b, this.model.lateralBand),
       pay: payChange(a, b),
-      zoneChange: a.jobZone === null || b.jobZone === null ? null : b.jobZone - a.jobZone,
+      zoneChange: a.jobZone === null || b.jobZone === null ? null : b.jobZone.zone - a.jobZone.zone,
       transferable: g.transferable.length,
       weightedGap: g.toBuild.reduce((s, x) => s + x.weighted, 0),
       gaps: g.toBuild,

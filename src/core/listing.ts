@@ -7,25 +7,16 @@ import { usageError } from "../errors.js";
 import type { IndexRow } from "../schema/occupation.js";
 import { compareText, normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
+import { type DatasetDates, type Figures, occupationFigures } from "./figures.js";
 import type { SortKey } from "./sort-keys.js";
-import type { RoleSummary, SalaryFigure } from "./summary.js";
 
-/** A median as the list shows it: a role's (see summary.ts), or an occupation's from BLS, maybe top-coded. */
-export type ListMedian = Omit<SalaryFigure, "basis"> & { basis: SalaryFigure["basis"] | "bls"; atLeast?: boolean };
-
-export interface ListRow extends Omit<RoleSummary, "medianSalary" | "ladder"> {
-  medianSalary: ListMedian | null;
-  /** the ladder a role is on (as RoleSummary gives it); occupations are on none */
-  ladder?: string | null;
-  origin: string;
-  file: string;
-  /** O*NET-SOC code, for occupations */
-  code?: string;
-  /** O*NET job zone 1-5, for occupations */
-  jobZone?: number | null;
-  /** openings a year */
-  openings?: number | null;
-}
+/** A row of the list: a role's or an occupation's reference and key figures (core/figures.ts). */
+export type ListRow = Figures & {
+  aliases: string[];
+  /** the id of the role whose ladder a role is on (its owner), or null; occupations are on none */
+  ladder: string | null;
+  ladderStep: number | null;
+};
 
 export { SORT_KEYS, type SortKey } from "./sort-keys.js";
 
@@ -38,36 +29,9 @@ export interface ListFilters {
 }
 
 /** An occupation of the index as a list row; a top-coded median is listed at its floor, marked. */
-export function occupationRow(r: IndexRow, file: string, period: string): ListRow {
-  const m = r.median;
-  const amount = m?.amount ?? (m?.topCoded && m.atLeast ? m.atLeast : null);
-  return {
-    id: r.id,
-    title: r.title,
-    aliases: [],
-    medianSalary:
-      amount === null
-        ? null
-        : {
-            amount,
-            currency: "USD",
-            basis: "bls",
-            label: `U.S. national median, ${period}${m?.topCoded ? ", top-coded: at least this" : ""}`,
-            source: "BLS OEWS",
-            sourceTitle: `BLS Occupational Employment and Wage Statistics, ${period}`,
-            inferred: null,
-            ...(m?.topCoded ? { atLeast: true } : {}),
-          },
-    growthPercent: r.growthPercent,
-    typicalEducation: r.education,
-    ladder: null,
-    ladderStep: null,
-    origin: "occupation",
-    file,
-    code: r.code,
-    jobZone: r.jobZone,
-    openings: r.openings,
-  };
+export function occupationRow(r: IndexRow, dates: DatasetDates): ListRow {
+  const { id, code, title, source, ...figures } = occupationFigures(r, dates);
+  return { id, code, title, source, aliases: [], ...figures, ladder: null, ladderStep: null };
 }
 
 /** "--zone 2,3" -> [2, 3] */
@@ -114,9 +78,9 @@ const byNumber = (key: (r: ListRow) => number | null | undefined) => (a: ListRow
 };
 
 const SORTS: Record<SortKey, (a: ListRow, b: ListRow) => number> = {
-  median: byNumber((r) => r.medianSalary?.amount),
-  growth: byNumber((r) => r.growthPercent),
-  openings: byNumber((r) => r.openings),
+  median: byNumber((r) => r.median?.amount),
+  growth: byNumber((r) => r.growth?.percent),
+  openings: byNumber((r) => r.openings?.perYear),
   title: (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()),
 };
 
@@ -128,17 +92,17 @@ const SORTS: Record<SortKey, (a: ListRow, b: ListRow) => number> = {
 export function filterRows(rows: readonly ListRow[], f: ListFilters): { rows: ListRow[]; matched: number } {
   if (f.education !== undefined) {
     const wanted = normalizeName(f.education);
-    const known = [...new Set(rows.map((r) => r.typicalEducation).filter((e): e is string => Boolean(e)))];
+    const known = [...new Set(rows.map((r) => r.education?.typical).filter((e): e is string => Boolean(e)))];
     if (wanted === "" || !known.some((e) => normalizeName(e).includes(wanted))) {
       const words = new Set(known.flatMap((e) => normalizeName(e).split(" ")).filter((w) => w.length > 2));
       const hint = didYouMean(wanted, words);
       // the occupations' values are BLS's few categories; the roles' are sentences
-      const listed = rows.some((r) => r.origin === "occupation")
+      const listed = rows.some((r) => r.source === "onet")
         ? [
             ...new Set(
               rows
-                .filter((r) => r.origin === "occupation")
-                .map((r) => r.typicalEducation)
+                .filter((r) => r.source === "onet")
+                .map((r) => r.education?.typical)
                 .filter(Boolean),
             ),
           ]
@@ -151,10 +115,9 @@ export function filterRows(rows: readonly ListRow[], f: ListFilters): { rows: Li
   }
   const kept = rows.filter(
     (r) =>
-      (f.zones === undefined || (r.jobZone !== undefined && r.jobZone !== null && f.zones.includes(r.jobZone))) &&
-      (f.minMedian === undefined || (r.medianSalary !== null && r.medianSalary.amount >= f.minMedian)) &&
-      (f.education === undefined ||
-        (r.typicalEducation !== null && normalizeName(r.typicalEducation).includes(normalizeName(f.education)))),
+      (f.zones === undefined || (r.jobZone !== null && f.zones.includes(r.jobZone.zone))) &&
+      (f.minMedian === undefined || (r.median !== null && r.median.amount >= f.minMedian)) &&
+      (f.education === undefined || (r.education !== null && normalizeName(r.education.typical).includes(normalizeName(f.education)))),
   );
   const sorted = f.sort
     ? kept

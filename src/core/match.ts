@@ -185,7 +185,7 @@ export interface MatchSelection {
 export function filterPlaces(index: Index, filters: Pick<ListFilters, "zones" | "minMedian" | "education">): Set<number> | null {
   const { zones, minMedian, education } = filters;
   if (zones === undefined && minMedian === undefined && education === undefined) return null;
-  const rows = index.occupations.map((o) => occupationRow(o, "", index.wagesPeriod ?? ""));
+  const rows = index.occupations.map((o) => occupationRow(o, { wages: index.wagesPeriod, projections: null, onet: null }));
   const kept = new Set(filterRows(rows, { zones, minMedian, education }).rows.map((r) => r.code));
   return new Set(index.occupations.flatMap((o, i) => (kept.has(o.code) ? [i] : [])));
 }

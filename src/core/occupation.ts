@@ -5,8 +5,10 @@
  */
 
 import { usageError } from "../errors.js";
-import type { Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
+import type { IndexRow, Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
+import type { Employment } from "../schema/output.js";
 import { didYouMean } from "../text/suggest.js";
+import { datasetDates, type Figures, OEWS, occupationFigures } from "./figures.js";
 import { occupationSources } from "./official.js";
 
 export interface OccupationSection {
@@ -57,6 +59,9 @@ export type RatedView = Rated & { description?: string };
 
 export interface OccupationView extends Omit<Occupation, "skills" | "knowledge"> {
   kind: "occupation";
+  source: "onet";
+  /** its reference and key figures as every command gives them (core/figures.ts), and its employment */
+  figures: Figures & { employment: Employment | null };
   skills: RatedView[] | null;
   knowledge: RatedView[] | null;
   /** the scales importance and level are on, e.g. { importance: [1, 5], level: [0, 7] } */
@@ -70,16 +75,29 @@ const scale = (reference: Reference, id: string): [number, number] | null => {
   return s ? [s.min, s.max] : null;
 };
 
-export function occupationView(o: Occupation, manifest: Manifest, reference: Reference): OccupationView {
+export function occupationView(o: Occupation, row: IndexRow, manifest: Manifest, reference: Reference): OccupationView {
   const described = (list: Rated[] | null): RatedView[] | null =>
     list
       ? list.map((r) =>
           reference.elements[r.element]?.description ? { ...r, description: reference.elements[r.element]!.description } : r,
         )
       : null;
+  const dates = datasetDates(manifest);
+  const w = o.wages;
+  const basis = w?.bls.basis;
+  const employment: Employment | null =
+    w && w.employment !== null
+      ? { count: w.employment, source: OEWS, asOf: w.period, ...(basis && basis !== "detailed" ? { blsBasis: basis } : {}) }
+      : null;
+  const { id, code, title, ...rest } = o;
   return {
     kind: "occupation",
-    ...o,
+    id,
+    code,
+    title,
+    source: "onet",
+    figures: { ...occupationFigures(row, dates), employment },
+    ...rest,
     skills: described(o.skills),
     knowledge: described(o.knowledge),
     scales: { importance: scale(reference, "IM"), level: scale(reference, "LV") },
@@ -90,7 +108,18 @@ export function occupationView(o: Occupation, manifest: Manifest, reference: Ref
 /** The view with only the chosen sections (kind, id, code, title, sources and attribution always kept). */
 export function pickOccupation(view: OccupationView, sections: readonly OccupationSection[]): Partial<OccupationView> {
   if (sections.length === OCCUPATION_SECTIONS.length) return view;
-  const keys = new Set<string>(["kind", "id", "code", "soc", "title", "sources", "attribution", ...sections.flatMap((s) => s.keys)]);
+  const keys = new Set<string>([
+    "kind",
+    "id",
+    "code",
+    "soc",
+    "title",
+    "source",
+    "figures",
+    "sources",
+    "attribution",
+    ...sections.flatMap((s) => s.keys),
+  ]);
   if (sections.some((s) => s.id === "skills" || s.id === "knowledge")) keys.add("scales");
   return Object.fromEntries(Object.entries(view).filter(([k]) => keys.has(k))) as Partial<OccupationView>;
 }

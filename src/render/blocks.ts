@@ -39,6 +39,10 @@ export const sourceLine = (style: Style, role: Role, ids: readonly (string | und
 
 /** Marks a figure its data says is inferred or borrowed; a note under the section gives the reason. */
 export const INFERRED_MARK = "†";
+/** Marks a figure of a wider BLS occupation than the O*NET code shown (a detailed code's parent figures). */
+export const WIDER_MARK = "‡";
+export const WIDER_NOTE =
+  "BLS publishes this figure for a wider occupation than this O*NET code (its parent or group): see the Wages and Outlook sections of careers show.";
 
 /**
  * The notes for a section's inferred or borrowed figures: "† what: reason (from: source title)", dimmed,

@@ -9,7 +9,7 @@
  */
 import { type CompareResult, type NameComparison, sharedName } from "../core/compare.js";
 import type { ComparedSide, OccupationComparison } from "../core/compare-occupations.js";
-import type { ListRow } from "../core/listing.js";
+import type { Figures } from "../core/figures.js";
 import type { Wage } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
@@ -17,36 +17,50 @@ import { onwardLines } from "./lattice.js";
 import type { ListResult } from "./list.js";
 import { inversionText, lateralMoveText, type PathResult, pathNotes } from "./path.js";
 
-/** One row per role; with imported occupations listed, their O*NET-SOC code, job zone and openings too. */
+/** The columns of a role's or an occupation's reference and key figures, the same in every listing's csv. */
+export const FIGURE_COLUMNS = [
+  "id",
+  "code",
+  "title",
+  "source",
+  "median",
+  "currency",
+  "period",
+  "medianAtLeast",
+  "medianAsOf",
+  "growthPercent",
+  "openingsPerYear",
+  "jobZone",
+  "education",
+  "blsBasis",
+];
+
+export function figureCells(r: Figures): Cell[] {
+  return [
+    r.id,
+    r.code ?? null,
+    r.title,
+    r.source,
+    r.median?.amount ?? null,
+    r.median?.currency ?? null,
+    r.median?.period ?? null,
+    r.median ? r.median.atLeast === true : null,
+    r.median?.asOf ?? null,
+    r.growth?.percent ?? null,
+    r.openings?.perYear ?? null,
+    r.jobZone?.zone ?? null,
+    r.education?.typical ?? null,
+    r.median?.blsBasis ?? r.growth?.blsBasis ?? null,
+  ];
+}
+
+/** One row per role, then per imported occupation: the same columns whatever is listed. */
 export function listSheet(result: ListResult): Sheet {
-  const rows = result.roles as ListRow[];
-  const occupations = rows.some((r) => r.origin === "occupation");
+  const rows = result.results;
   return {
-    title: occupations ? "Roles and occupations" : "Roles",
-    head: [
-      "id",
-      "title",
-      "medianSalary",
-      "currency",
-      "salaryBasis",
-      "growthPercent",
-      "typicalEducation",
-      "origin",
-      "file",
-      ...(occupations ? ["code", "jobZone", "openings", "medianAtLeast"] : []),
-    ],
-    rows: rows.map((r) => [
-      r.id,
-      r.title,
-      r.medianSalary?.amount ?? null,
-      r.medianSalary?.currency ?? null,
-      r.medianSalary?.basis ?? null,
-      r.growthPercent,
-      r.typicalEducation,
-      r.origin,
-      r.file,
-      ...(occupations ? [r.code ?? null, r.jobZone ?? null, r.openings ?? null, r.medianSalary?.atLeast ?? null] : []),
-    ]),
+    title: rows.some((r) => r.source === "onet") ? "Roles and occupations" : "Roles",
+    head: [...FIGURE_COLUMNS, "medianBasis", "ladder", "ladderStep"],
+    rows: rows.map((r) => [...figureCells(r), r.median?.basis ?? null, r.ladder, r.ladderStep]),
   };
 }
 

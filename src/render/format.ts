@@ -1,6 +1,7 @@
 /** Formatting of figures: money, ranges, years, percentages. Currency is always shown. */
 
 import { formatWhole, groupThousands } from "../core/numbers.js";
+import type { Growth, Money } from "../schema/output.js";
 import type { MoneyRange } from "../schema/role.js";
 
 export const DASH = "—";
@@ -48,3 +49,10 @@ export function formatSignedPercent(p: number): string {
 }
 
 export const formatPercent = (p: number): string => `${decimal1.format(p)}%`;
+
+/** A sum of money of the output vocabulary: "42,830 USD", "≥ 239,200 USD" where the source gives only a floor; an hourly one "/hour". */
+export const formatMoneyFigure = (m: Pick<Money, "amount" | "currency" | "period" | "atLeast">): string =>
+  `${m.atLeast ? "≥ " : ""}${m.period === "hour" ? m.amount.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : grouped.format(m.amount)} ${m.currency}${m.period === "hour" ? "/hour" : ""}`;
+
+/** Growth, one format everywhere: "+2.9%", "-1%", "0%"; a dash where none is given. */
+export const formatGrowth = (g: Pick<Growth, "percent"> | null | undefined): string => (g ? formatSignedPercent(g.percent) : DASH);

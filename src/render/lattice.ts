@@ -4,9 +4,9 @@
  * tables that fit the terminal. Pure.
  */
 import type { Lattice, Move, OccupationRoute, Place } from "../core/lattice.js";
-import { joinBlocks, paragraph } from "./blocks.js";
+import { joinBlocks, paragraph, WIDER_MARK } from "./blocks.js";
 import type { Cell, Sheet } from "./flat.js";
-import { formatMoney, formatSignedMoney, formatSignedPercent } from "./format.js";
+import { formatGrowth, formatMoneyFigure, formatSignedMoney, formatSignedPercent } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 import { hang } from "./text.js";
@@ -36,15 +36,14 @@ export interface Onward {
 
 const NA = "n/a";
 
-const median = (p: Pick<Place, "median" | "medianAtLeast">): string =>
-  p.median !== null ? formatMoney(p.median, "USD") : p.medianAtLeast !== null ? `≥ ${formatMoney(p.medianAtLeast, "USD")}` : NA;
+const median = (p: Pick<Place, "median">): string => (p.median ? formatMoneyFigure(p.median) + (p.median.blsBasis ? WIDER_MARK : "") : NA);
 
 export const formatPay = (pay: Move["pay"]): string =>
   pay === null ? NA : `${formatSignedMoney(pay.amount, "USD")}${pay.percent === null ? "" : ` (${formatSignedPercent(pay.percent)})`}`;
 
 const level = (n: number): string => String(Math.round(n * 10) / 10);
 
-const zone = (z: number | null): string => (z === null ? NA : String(z));
+const zone = (z: Place["jobZone"]): string => (z === null ? NA : String(z.zone));
 
 /** The biggest gaps of a move, one a line: "Speaking 3.5→4.5", and how many more. */
 function gapLines(move: Move, shown: number): string {
@@ -92,7 +91,7 @@ function legend(style: Style, gapsShown: number, band?: number): string {
 }
 
 const placeLine = (p: Place): string =>
-  `Median ${median(p)} · job zone ${zone(p.jobZone)}${p.growthPercent === null ? "" : ` · growth ${formatSignedPercent(p.growthPercent)}`}`;
+  `Median ${median(p)} · job zone ${zone(p.jobZone)}${p.growth === null ? "" : ` · growth ${formatGrowth(p.growth)}${p.growth.blsBasis ? WIDER_MARK : ""}`}`;
 
 function group(style: Style, title: string, moves: readonly Move[], gapsShown: number): string {
   if (moves.length === 0) return `${style.c.bold(title)}: none among the related occupations.`;
@@ -180,10 +179,10 @@ const moveCells = (m: Move, gapsShown: number): Cell[] => [
   m.code,
   m.title,
   m.tier,
-  m.median,
+  m.median?.amount ?? null,
   m.pay?.amount ?? null,
   m.pay?.percent ?? null,
-  m.jobZone,
+  m.jobZone?.zone ?? null,
   m.rated,
   m.transferable,
   Math.round(m.weightedGap * 100) / 100,

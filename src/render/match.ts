@@ -1,9 +1,10 @@
 /** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
+import type { Figures } from "../core/figures.js";
 import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
 import type { Profile } from "../core/scale.js";
-import { joinBlocks, paragraph } from "./blocks.js";
-import { DASH, formatSignedPercent } from "./format.js";
-import { formatWage } from "./occupation.js";
+import type { Reference, Shown } from "../schema/output.js";
+import { joinBlocks, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
+import { DASH, formatGrowth, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
@@ -15,13 +16,18 @@ export interface MatchResult {
   filters: { zones: number[] | null; minMedian: number | null; education: string | null };
   /** occupations ranked */
   total: number;
-  /** occupations that pass the filters; `results` holds at most --limit of them */
-  matched: number;
-  results: MatchRow[];
+  /** the best fits that pass the filters, at most --limit: each occupation's reference and key figures, and its fit */
+  results: MatchOutputRow[];
+  /** how many are listed of how many pass the filters */
+  shown: Shown;
 }
 
-export interface ExplainResult extends Explanation {
+/** A row of match's output: the occupation's reference and key figures (core/figures.ts), then its fit. */
+export type MatchOutputRow = { rank: number } & Figures & Pick<MatchRow, "fit" | "distance" | "biggestGap">;
+
+export interface ExplainResult extends Omit<Explanation, "occupation"> {
   source: MatchSource;
+  occupation: Reference;
 }
 
 /** 0.9291 -> "93%": fits are shown rounded, and given exactly in --json. */
@@ -62,23 +68,25 @@ export function renderMatch(result: MatchResult, style: Style): string {
       String(r.rank),
       percent(r.fit),
       r.title,
-      r.code,
-      r.median ? formatWage(r.median) : DASH,
-      r.growthPercent === null ? DASH : formatSignedPercent(r.growthPercent),
-      r.jobZone === null ? DASH : String(r.jobZone),
+      r.code ?? r.id,
+      r.median ? formatMoneyFigure(r.median) + (r.median.blsBasis ? WIDER_MARK : "") : DASH,
+      formatGrowth(r.growth) + (r.growth?.blsBasis ? WIDER_MARK : ""),
+      r.jobZone === null ? DASH : String(r.jobZone.zone),
       r.biggestGap ? `${r.biggestGap.name} ${level(r.biggestGap.have)} → ${level(r.biggestGap.level)}` : DASH,
     ]),
     align: ["right", "right", "left", "left", "right", "right", "right", "left"],
     compact: true,
     lead: 3,
   });
+  const matched = result.shown.of;
   const shown =
-    result.results.length < result.matched
-      ? `The best ${result.results.length} of ${result.matched}${result.matched < result.total ? " that pass the filters" : ""} (all: --limit 0).`
-      : `${result.matched} occupation${result.matched === 1 ? "" : "s"}${result.matched < result.total ? ` of ${result.total} pass the filters` : ""}.`;
+    result.results.length < matched
+      ? `The best ${result.results.length} of ${matched}${matched < result.total ? " that pass the filters" : ""} (all: --limit 0).`
+      : `${matched} occupation${matched === 1 ? "" : "s"}${matched < result.total ? ` of ${result.total} pass the filters` : ""}.`;
   const notes = [
     shown,
-    "Fit: mostly the importance-weighted share of each needed level you reach, partly how much of what you rated the work uses (docs/matching.md); rank among all occupations. Median: annual wage, USD. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
+    ...(result.results.some((r) => r.median?.blsBasis || r.growth?.blsBasis) ? [`${WIDER_MARK} ${WIDER_NOTE}`] : []),
+    "Fit: mostly the importance-weighted share of each needed level you reach, partly how much of what you rated the work uses (docs/matching.md); rank among all occupations. Median: annual wage. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
   ];
   return `${head}\n\n${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
 }

@@ -1,25 +1,18 @@
 /** `careers search`: the ranked occupations, with why each matched. Pure. */
+import type { Figures } from "../core/figures.js";
 import type { Field } from "../core/search.js";
-import type { Wage } from "../schema/occupation.js";
-import { paragraph } from "./blocks.js";
-import { DASH } from "./format.js";
-import { formatWage } from "./occupation.js";
+import type { Shown } from "../schema/output.js";
+import { paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
+import { DASH, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
 export interface SearchResult {
   query: string;
-  /** how many occupations matched; `results` may hold fewer (--limit) */
-  total: number;
-  results: {
-    id: string;
-    code: string;
-    title: string;
-    median: Wage | null;
-    jobZone: number | null;
-    score: number;
-    matched: { field: Field; text: string }[];
-  }[];
+  /** each occupation found: its reference and key figures, its score and why it matched */
+  results: (Figures & { score: number; matched: { field: Field; text: string }[] })[];
+  /** how many are listed (--limit) of how many matched */
+  shown: Shown;
 }
 
 const cut = (text: string, max = 60) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`);
@@ -33,17 +26,16 @@ export function renderSearch(result: SearchResult, style: Style): string {
     // the code, not the id: an id is the title as a slug, up to 64 characters; show takes either
     head: ["Code", "Title", "Median", "Zone", "Why it matched"],
     rows: result.results.map((r) => [
-      r.code,
+      r.code ?? r.id,
       r.title,
-      r.median ? formatWage(r.median) : DASH,
-      r.jobZone ? String(r.jobZone) : DASH,
+      r.median ? formatMoneyFigure(r.median) + (r.median.blsBasis ? WIDER_MARK : "") : DASH,
+      r.jobZone ? String(r.jobZone.zone) : DASH,
       r.matched[0] ? why(r.matched[0]) : "",
     ]),
     align: ["left", "left", "right", "right", "left"],
   });
-  const shown =
-    result.results.length < result.total
-      ? `${result.results.length} of ${result.total} matches (more with --limit 0)`
-      : `${result.total} match${result.total === 1 ? "" : "es"}`;
-  return `${table}\n${style.c.dim(paragraph(style, `${shown}. Median: annual wage, USD. Zone: O*NET job zone 1-5. Details: careers show <code>`))}\n`;
+  const { rows, of } = result.shown;
+  const shown = rows < of ? `${rows} of ${of} matches (more with --limit 0)` : `${of} match${of === 1 ? "" : "es"}`;
+  const wider = result.results.some((r) => r.median?.blsBasis) ? ` ${WIDER_MARK} ${WIDER_NOTE}` : "";
+  return `${table}\n${style.c.dim(paragraph(style, `${shown}. Median: annual wage. Zone: O*NET job zone 1-5. Details: careers show <code>.${wider}`))}\n`;
 }

@@ -21,8 +21,8 @@ function setup() {
   const env = { XDG_CACHE_HOME: cache };
   const entries = () => (existsSync(join(cache, "careers", "roles")) ? readdirSync(join(cache, "careers", "roles")) : []);
   const titles = async () =>
-    (await runJson(["list", "--json", "--data-dir", dir], { env })).data.roles
-      .filter((r: { origin: string }) => r.origin === "user")
+    (await runJson(["list", "--json", "--data-dir", dir], { env })).data.results
+      .filter((r: { source: string }) => r.source === "user")
       .map((r: { title: string }) => r.title);
   return { dir, cache, env, entries, titles };
 }

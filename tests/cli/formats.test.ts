@@ -40,11 +40,21 @@ describe("--format csv", () => {
     const r = await run(["list", "--format", "csv", "--data-dir", dir]);
     expect(r.status).toBe(0);
     const [head, ...rows] = parseCsv(r.stdout);
-    expect(head).toEqual(["id", "title", "medianSalary", "currency", "salaryBasis", "growthPercent", "typicalEducation", "origin", "file"]);
+    expect(head!.slice(0, 8)).toEqual(["id", "code", "title", "source", "median", "currency", "period", "medianAtLeast"]);
+    // no machine-local path: the role files' folder is nowhere in it
+    expect(r.stdout).not.toContain(dir);
     const json = (await runJson(["list", "--json", "--data-dir", dir])).data;
-    expect(rows.map((row) => row[0])).toEqual(json.roles.map((x: { id: string }) => x.id));
-    expect(rows.find((row) => row[0] === "awkward")![1]).toBe(AWKWARD);
-    expect(rows.find((row) => row[0] === "clerk")!.slice(2, 6)).toEqual(["38400", "USD", "key-facts", "4"]);
+    expect(rows.map((row) => row[0])).toEqual(json.results.map((x: { id: string }) => x.id));
+    const cell = (id: string, column: string) => rows.find((row) => row[0] === id)![head!.indexOf(column)];
+    expect(cell("awkward", "title")).toBe(AWKWARD);
+    // the clerk guide: 38,400 USD a year (BLS, May 2023), growth 4%
+    expect(["median", "currency", "period", "medianBasis", "growthPercent"].map((c) => cell("clerk", c))).toEqual([
+      "38400",
+      "USD",
+      "year",
+      "key-facts",
+      "4",
+    ]);
     expect(r.stdout).toContain(`"Lead, ""Tier 2"" | Escalations\\Night"`);
   });
 
@@ -104,10 +114,10 @@ describe("--format markdown", () => {
   it("list: a heading and a GitHub table with | escaped", async () => {
     const dir = awkwardDir();
     const out = (await run(["list", "--format", "markdown", "--data-dir", dir])).stdout;
-    expect(out.startsWith("## Roles\n\n| id | title |")).toBe(true);
+    expect(out.startsWith("## Roles\n\n| id | code | title |")).toBe(true);
     const [head, ...rows] = parseMarkdownTable(out);
     expect(head![0]).toBe("id");
-    expect(rows.find((r) => r[0] === "awkward")![1]).toBe(AWKWARD);
+    expect(rows.find((r) => r[0] === "awkward")![2]).toBe(AWKWARD);
     expect(rows).toHaveLength(8);
   });
 
@@ -157,7 +167,9 @@ describe("--format yaml", () => {
     for (const id of ["clerk", "supervisor"]) {
       const text = await ok(["show", id, "--format", "yaml"]);
       writeFileSync(join(dir, `${id}.yaml`), text);
+      // the JSON is the role file with the output's schemaVersion first (the YAML is a file to edit, without it)
       expect(parse(text)).toEqual((await runJson(["show", id, "--json"])).data);
+      expect(parse(text)).not.toHaveProperty("schemaVersion");
     }
     const v = await runJson(["validate", join(dir, "clerk.yaml"), join(dir, "supervisor.yaml"), "--json"]);
     expect(v.result.status).toBe(0);
@@ -167,7 +179,7 @@ describe("--format yaml", () => {
 
   it("list, compare and path: the JSON result as YAML", async () => {
     for (const args of [["list"], ["compare", "clerk", "specialist"], ["path", "clerk", "--from", "clerk", "--to", "supervisor"]]) {
-      expect(parse(await ok([...args, "--format", "yaml"]))).toEqual((await runJson([...args, "--json"])).data);
+      expect(parse(await ok([...args, "--format", "yaml"]))).toEqual((await runJson([...args, "--json"])).doc);
     }
   });
 });

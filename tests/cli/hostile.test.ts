@@ -91,7 +91,7 @@ describe("hostile files through show and list", () => {
     const r = await run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
     expectCleanFailure(r, 1);
     const data = JSON.parse(r.stdout);
-    expect(data.roles).toHaveLength(7);
+    expect(data.results).toHaveLength(7);
     for (const c of HOSTILE_CASES) expect(r.stderr).toContain(fixtures.file(c.name));
     // the JSON holds the same problems, one or more per broken file, each at its file
     const files = new Set(data.problems.map((p: { file: string }) => p.file));
@@ -107,13 +107,13 @@ describe("hostile files through show and list", () => {
   it("list --json without broken files has an empty problems list", async () => {
     const { data, result } = await runJson(["list", "--json"]);
     expect(result.status).toBe(0);
-    expect(Object.keys(data)).toEqual(["roles", "problems"]);
+    expect(Object.keys(data)).toEqual(["results", "shown", "problems"]);
     expect(data.problems).toEqual([]);
   });
 
   it("a prototype key pollutes nothing: the role is refused, the rest still listed", async () => {
     const r = await run(["list", "--json", "--data-dir", fixtures.dir], { timeout: GUARD_MS });
-    expect(JSON.parse(r.stdout).roles.some((x: { id: string }) => x.id === "proto-key")).toBe(false);
+    expect(JSON.parse(r.stdout).results.some((x: { id: string }) => x.id === "proto-key")).toBe(false);
   });
 });
 

@@ -46,7 +46,7 @@ describe("careers match", () => {
       expect(result.stderr).toBe("");
       expect(data.source).toEqual({ kind: "answers", file: answers });
       expect(data.parts).toEqual({ measured: ["skill"], unrated: ["knowledge", "interests"] });
-      expect([data.total, data.matched]).toEqual([8, 8]);
+      expect([data.total, data.shown]).toEqual([8, { rows: 8, of: 8 }]);
       expect(data.results.map((r: { title: string }) => r.title)).toEqual([
         "Tide Clerks",
         "Harbour Greeters",
@@ -59,7 +59,15 @@ describe("careers match", () => {
       ]);
       // coverage: all of Tide Clerks' needs, 13.9375 / 15 of Harbour Greeters'; use: of the 17 levels rated,
       // 13.5 lie in the skills each needs (Reading, Listening, Speaking, Social); fit 0.9 x coverage + 0.1 x use
-      expect(data.results[0]).toMatchObject({ rank: 1, distance: 0, code: "91-3011.00", jobZone: 2, growthPercent: 2.5 });
+      expect(data.results[0]).toMatchObject({
+        rank: 1,
+        distance: 0,
+        code: "91-3011.00",
+        source: "onet",
+        median: { amount: 38000, currency: "USD", period: "year" },
+        jobZone: { zone: 2 },
+        growth: { percent: 2.5 },
+      });
       expect(data.results[0].fit).toBeCloseTo(0.9 + (0.1 * 13.5) / 17, 12);
       expect(data.results[1].fit).toBeCloseTo(0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17, 12);
       expect(data.results[1].biggestGap).toMatchObject({ element: "2.A.1.d", name: "Speaking", have: 3.5, level: 4, weighted: 2.25 });
@@ -74,11 +82,11 @@ describe("careers match", () => {
         `Occupations by fit to your answers in ${answers}. Measured on skills; knowledge and interests not rated, left out.`,
       );
       // 0.9 + 0.1 x 13.5/17 = 97.9%
-      expect(r.stdout).toMatch(/│ +1 │ +98% │ Tide Clerks +│ 91-3011\.00 │ +38,000 │ +\+2\.5% │ +2 │ — +│/);
+      expect(r.stdout).toMatch(/│ +1 │ +98% │ Tide Clerks +│ 91-3011\.00 │ +38,000 USD │ +\+2\.5% │ +2 │ — +│/);
       // 0.9 x 13.9375/15 + 0.1 x 13.5/17 = 91.6%
-      expect(r.stdout).toMatch(/│ +2 │ +92% │ Harbour Greeters +│ 91-3012\.00 │ +39,500 │ +\+4% │ +2 │ Speaking 3\.5 → 4 +│/);
+      expect(r.stdout).toMatch(/│ +2 │ +92% │ Harbour Greeters +│ 91-3012\.00 │ +39,500 USD │ +\+4% │ +2 │ Speaking 3\.5 → 4 +│/);
       // 0.9 x 13/14.5 + 0.1 x 13.5/17 = 88.6%; BLS gives Lighthouse Tour Guides no median
-      expect(r.stdout).toMatch(/│ +3 │ +89% │ Lighthouse Tour Guides +│ 91-3014\.00 │ +n\/a │/);
+      expect(r.stdout).toMatch(/│ +3 │ +89% │ Lighthouse Tour Guides +│ 91-3014\.00 │ +— │/);
       expect(prose).toContain("8 occupations. Fit: mostly the importance-weighted share of each needed level you reach");
     });
 
@@ -160,7 +168,7 @@ describe("careers match", () => {
       expect(zone.filters).toEqual({ zones: [3, 4], minMedian: null, education: null });
       const median = await titles(["--min-median", "50k", "--education", "bachelor"]);
       expect(median.results.map((r: { title: string }) => r.title)).toEqual(["Tide Analysts", "Tide Office Managers"]);
-      expect([median.matched, median.total]).toEqual([2, 8]);
+      expect([median.shown.of, median.total]).toEqual([2, 8]);
       expect(median.filters).toEqual({ zones: null, minMedian: 50000, education: "bachelor" });
     });
 
@@ -196,7 +204,7 @@ describe("careers match", () => {
     it("shows each part with its weight and score, each element with importance, need, have and met", async () => {
       const { data, result } = await runJson(["match", "--answers", answers, "--explain", "harbour greeters", "--json"], env());
       expect(result.status).toBe(0);
-      expect(data.occupation).toEqual({ id: "harbour-greeters", code: "91-3012.00", title: "Harbour Greeters" });
+      expect(data.occupation).toEqual({ id: "harbour-greeters", code: "91-3012.00", title: "Harbour Greeters", source: "onet" });
       expect([data.rank, data.of]).toEqual([2, 8]);
       expect(data.fit.score).toBeCloseTo(0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17, 12);
       expect(data.fit.parts[0].coverage).toBeCloseTo(13.9375 / 15, 12);

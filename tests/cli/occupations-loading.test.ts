@@ -83,10 +83,14 @@ describe("what a run loads, with occupations installed", () => {
       ["show", "91-1011"],
       ["index.json", "details.jsonl", "manifest.json", "reference.json"],
     ],
-    [["list", "--json"], ["index.json"]],
+    // the manifest for the releases' dates, which every figure carries (asOf)
+    [
+      ["list", "--json"],
+      ["index.json", "manifest.json"],
+    ],
     [
       ["search", "lamp"],
-      ["index.json", "search.lower", "search.tsv"],
+      ["index.json", "manifest.json", "search.lower", "search.tsv"],
     ],
     // a role with an O*NET-SOC code: its official figures are looked for (the fixture has no 43-4051.00)
     [["show", "clerk", "--json"], ["index.json"]],

@@ -25,8 +25,10 @@ describe("careers show <occupation>", () => {
       "kind",
       "id",
       "code",
-      "soc",
       "title",
+      "source",
+      "figures",
+      "soc",
       "description",
       "tasks",
       "skills",
@@ -83,7 +85,7 @@ describe("careers show <occupation>", () => {
 
   it("--section for an occupation: its own section names", async () => {
     const { data } = await runJson(["show", "dream-counselors", "--json", "--section", "wages"], { env: env() });
-    expect(Object.keys(data)).toEqual(["kind", "id", "code", "soc", "title", "wages", "sources", "attribution"]);
+    expect(Object.keys(data)).toEqual(["kind", "id", "code", "title", "source", "figures", "soc", "wages", "sources", "attribution"]);
     expect(data.wages.hourly.median).toEqual({ amount: null, notAvailable: "*" });
     const bad = await run(["show", "dream-counselors", "--section", "pros"], { env: env() });
     expect(bad.status).toBe(2);
@@ -112,30 +114,39 @@ describe("careers show <occupation>", () => {
 });
 
 describe("careers list with occupations", () => {
-  const occupations = (data: { roles: { origin: string; id: string }[] }) =>
-    data.roles.filter((r) => r.origin === "occupation").map((r) => r.id);
+  const occupations = (data: { results: { source: string; id: string }[] }) =>
+    data.results.filter((r) => r.source === "onet").map((r) => r.id);
 
   it("--json lists the roles, then every occupation with its code, zone and openings", async () => {
     const { data, result } = await runJson(["list", "--json"], { env: env() });
     expect(result.status).toBe(0);
-    expect(data.roles.slice(0, 7).every((r: { origin: string }) => r.origin === "bundled")).toBe(true);
+    expect(data.results.slice(0, 7).every((r: { source: string }) => r.source === "bundled")).toBe(true);
     // in the order of their codes
     expect(occupations(data)).toEqual(["dream-counselors", "moon-wardens", "lantern-keepers", "beacon-polishers", "cloud-shepherds"]);
-    expect(data.roles.find((r: { id: string }) => r.id === "cloud-shepherds")).toMatchObject({
+    // Table 1.2 of the fixtures: 91-2010, openings 0.09 thousand, -12.5% over 2098–08; OEWS "#" at the ceiling;
+    // all of them the broad group's, marked
+    const projections = { period: "2098–08", source: "BLS Employment Projections", asOf: "2098", blsBasis: "broad" };
+    expect(data.results.find((r: { id: string }) => r.id === "cloud-shepherds")).toEqual({
+      id: "cloud-shepherds",
       code: "91-2013.00",
-      jobZone: 4,
-      openings: 90,
-      growthPercent: -12.5,
-      typicalEducation: "Bachelor's degree",
-      medianSalary: { amount: 312000, atLeast: true, basis: "bls" },
+      title: "Cloud Shepherds",
+      source: "onet",
+      aliases: [],
+      median: { amount: 312000, currency: "USD", period: "year", atLeast: true, source: "BLS OEWS", asOf: "May 2098", blsBasis: "broad" },
+      growth: { percent: -12.5, ...projections },
+      openings: { perYear: 90, ...projections },
+      jobZone: { zone: 4, name: null, source: "O*NET", asOf: expect.stringMatching(/^99\.1/) },
+      education: { typical: "Bachelor's degree", source: "BLS Employment Projections", asOf: "2098" },
+      ladder: null,
+      ladderStep: null,
     });
-    expect(data.shown).toBeUndefined();
+    expect(data.shown).toEqual({ rows: 12, of: 12 });
   });
 
   it("the table: codes for occupations, a zone column, every row when there are few", async () => {
     const r = await run(["list"], { env: { ...env(), COLUMNS: "120" } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/│ 91-2013\.00 +│ Cloud Shepherds +│ +≥ 312,000 USD │ +-12\.5% │ Bachelor's degree +│ +4 │/);
+    expect(r.stdout).toMatch(/│ 91-2013\.00 +│ Cloud Shepherds +│ +≥ 312,000 USD‡ │ +-12\.5%‡ │ Bachelor's degree +│ +4 │/);
     expect(r.stdout).toContain("7 roles and 5 occupations.");
   });
 
@@ -195,8 +206,8 @@ describe("careers list with occupations", () => {
 
   it("without a data set, the list of roles is as it was", async () => {
     const r = await runJson(["list", "--json"]);
-    expect(r.data.roles.every((x: { origin: string }) => x.origin === "bundled")).toBe(true);
-    expect(r.data).not.toHaveProperty("shown");
+    expect(r.data.results.every((x: { source: string }) => x.source === "bundled")).toBe(true);
+    expect(r.data.shown).toEqual({ rows: 7, of: 7 });
   });
 });
 
@@ -205,13 +216,17 @@ describe("careers search", () => {
     const { data, result } = await runJson(["search", "rain", "--json"], { env: env() });
     expect(result.status).toBe(0);
     expect(data.query).toBe("rain");
-    expect(data.total).toBe(1);
+    expect(data.shown).toEqual({ rows: 1, of: 1 });
     expect(data.results[0]).toEqual({
       id: "cloud-shepherds",
       code: "91-2013.00",
       title: "Cloud Shepherds",
-      median: { amount: null, topCoded: true, atLeast: 312000 },
-      jobZone: 4,
+      source: "onet",
+      median: { amount: 312000, currency: "USD", period: "year", atLeast: true, source: "BLS OEWS", asOf: "May 2098", blsBasis: "broad" },
+      growth: expect.objectContaining({ percent: -12.5, blsBasis: "broad" }),
+      openings: expect.objectContaining({ perYear: 90 }),
+      jobZone: expect.objectContaining({ zone: 4 }),
+      education: expect.objectContaining({ typical: "Bachelor's degree" }),
       score: expect.any(Number),
       matched: [
         { field: "alternate title", text: "Rain Herder" },
@@ -230,9 +245,9 @@ describe("careers search", () => {
   it("the table, and --limit", async () => {
     const r = await run(["search", "dream"], { env: { ...env(), COLUMNS: "120" } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/│ 21-1011\.00 │ Dream Counselors │ 57,800 │ +5 │ title/);
+    expect(r.stdout).toMatch(/│ 21-1011\.00 │ Dream Counselors │ 57,800 USD‡ │ +5 │ title/);
     const limited = await runJson(["search", "c", "--json", "--limit", "1"], { env: env() });
-    expect(limited.data.total).toBeGreaterThan(1);
+    expect(limited.data.shown.of).toBeGreaterThan(1);
     expect(limited.data.results).toHaveLength(1);
   });
 

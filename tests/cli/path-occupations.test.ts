@@ -62,10 +62,12 @@ describe("careers path <occupation>", () => {
       id: expect.any(String),
       code: "91-3011.00",
       title: "Tide Clerks",
-      median: 38000,
-      medianAtLeast: null,
-      jobZone: 2,
-      growthPercent: 2.5,
+      source: "onet",
+      median: expect.objectContaining({ amount: 38000, currency: "USD", period: "year", source: "BLS OEWS" }),
+      growth: expect.objectContaining({ percent: 2.5 }),
+      openings: expect.anything(),
+      jobZone: expect.objectContaining({ zone: 2 }),
+      education: expect.anything(),
       rated: true,
     });
     expect(data.lateralBand).toBe(0.1);

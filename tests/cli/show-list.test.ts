@@ -195,7 +195,7 @@ describe("careers list", () => {
     const r = await run(["list"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/clerk\s+│ Customer Service\s+│\s+38,400 USD │\s+4% │/);
+    expect(r.stdout).toMatch(/clerk\s+│ Customer Service\s+│\s+38,400 USD │\s+\+4% │/);
     expect(r.stdout).toMatch(/manager\s+│ Customer Service\s+│\s+72,000 USD\* │/);
     expect(r.stdout).toContain("7 roles.");
   });
@@ -217,7 +217,7 @@ describe("careers list", () => {
 
   it("--json lists the roles in ladder order with the salary's basis", async () => {
     const { data } = await runJson(["list", "--json"]);
-    expect(data.roles.map((r: { id: string }) => r.id)).toEqual([
+    expect(data.results.map((r: { id: string }) => r.id)).toEqual([
       "clerk",
       "junior-clerk",
       "senior-clerk",
@@ -226,18 +226,24 @@ describe("careers list", () => {
       "supervisor",
       "manager",
     ]);
-    expect(data.roles[0].medianSalary).toMatchObject({ amount: 38400, currency: "USD", basis: "key-facts", source: "bls-may-2023" });
-    expect(data.roles[3].medianSalary).toMatchObject({
+    expect(data.results[0].median).toMatchObject({
+      amount: 38400,
+      currency: "USD",
+      period: "year",
+      basis: "key-facts",
+      sourceId: "bls-may-2023",
+    });
+    expect(data.results[3].median).toMatchObject({
       amount: 40000,
       basis: "level-table",
-      source: "clerk-guide",
-      sourceTitle: "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas",
+      sourceId: "clerk-guide",
+      source: "How to Become a Customer Service Clerk: Career Path & Guide, Himalayas",
     });
-    expect(data.roles[3].medianSalary.inferred).toEqual({
+    expect(data.results[3].median.inferred).toEqual({
       reason: expect.stringMatching(/^The representative guide gives no salary/),
       from: null,
     });
-    expect(data.roles[0].medianSalary.inferred).toBeNull();
+    expect(data.results[0].median).not.toHaveProperty("inferred");
   });
 
   it("reports a broken user file as file:line:col and still lists the rest (exit 1)", async () => {
@@ -248,7 +254,7 @@ describe("careers list", () => {
     );
     const r = await run(["list", "--json", "--data-dir", dir]);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).roles).toHaveLength(7);
+    expect(JSON.parse(r.stdout).results).toHaveLength(7);
     expect(r.stderr).toContain(`${join(dir, "broken.yaml")}:9:14: keyFacts.growth.percent: `);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

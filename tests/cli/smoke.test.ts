@@ -14,7 +14,7 @@ describe("the built binary", () => {
     const { data, result } = spawnJson(["list", "--json"]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
-    expect(data.roles.map((r: { id: string }) => r.id)).toContain("clerk");
+    expect(data.results.map((r: { id: string }) => r.id)).toContain("clerk");
   });
 
   it("show clerk (tables, no colour when piped)", async () => {

@@ -26,11 +26,12 @@ describe("data folders", () => {
     const { data, result } = await runJson(["list", "--json", "--data-dir", dir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
-    expect(data.roles).toHaveLength(8);
-    expect(data.roles.find((r: { id: string }) => r.id === "team-lead")).toMatchObject({
-      origin: "user",
-      file: join(dir, "team-lead.yaml"),
+    expect(data.results).toHaveLength(8);
+    expect(data.results.find((r: { id: string }) => r.id === "team-lead")).toMatchObject({
+      source: "user",
     });
+    // no machine-local path in the output
+    expect(JSON.stringify(data)).not.toContain(dir);
     expect(await titleOf(["team-lead", "--data-dir", dir])).toBe("Team Lead");
     expect(await titleOf(["Team Lead", "--data-dir", dir])).toBe("Team Lead");
     expect((await run(["show", "team-lead"])).status).toBe(2);
@@ -59,8 +60,8 @@ describe("data folders", () => {
     expect(show.stdout).toMatch(/^My Clerk \(clerk\)/);
     expect(show.stderr).toBe(note);
     const list = await runJson(["list", "--json", "--data-dir", dir]);
-    expect(list.data.roles).toHaveLength(7);
-    expect(list.data.roles.find((r: { id: string }) => r.id === "clerk")).toMatchObject({ title: "My Clerk", origin: "user" });
+    expect(list.data.results).toHaveLength(7);
+    expect(list.data.results.find((r: { id: string }) => r.id === "clerk")).toMatchObject({ title: "My Clerk", source: "user" });
     expect(list.result.stderr).toBe(note);
   });
 
@@ -98,7 +99,7 @@ describe("list order", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     // the bundled ladder (owned by clerk) by the steps in data/roles (clerk 1, junior-clerk 2, senior-clerk 3, representative 4, ...), then the nursing ladder (owned by registered-nurse), then Ward Clerk
-    const ids = data.roles.map((r: { id: string }) => r.id);
+    const ids = data.results.map((r: { id: string }) => r.id);
     expect(ids).toEqual([
       "clerk",
       "junior-clerk",
@@ -112,8 +113,8 @@ describe("list order", () => {
       "nurse-manager",
       "ward-clerk",
     ]);
-    expect(data.roles.find((r: { id: string }) => r.id === "charge-nurse").ladder).toBe("registered-nurse");
-    expect(data.roles.find((r: { id: string }) => r.id === "ward-clerk").ladder).toBeNull();
+    expect(data.results.find((r: { id: string }) => r.id === "charge-nurse").ladder).toBe("registered-nurse");
+    expect(data.results.find((r: { id: string }) => r.id === "ward-clerk").ladder).toBeNull();
   });
 });
 

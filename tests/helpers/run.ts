@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Io } from "../../src/app/context.js";
 import { run as runProgram } from "../../src/cli.js";
+import { SCHEMA_VERSION } from "../../src/schema/version.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/careers.cjs", import.meta.url));
@@ -75,21 +76,31 @@ export function spawnCli(args: string[], opts: RunOptions = {}): RunResult {
   return { stdout: r.stdout, stderr: r.stderr, status: r.status, signal: r.signal };
 }
 
-/** stdout parsed as JSON, failing loudly with stderr if it is not. */
-export function parseJson<T = any>(result: RunResult): { data: T; result: RunResult } {
-  let data: T;
+/**
+ * stdout parsed as JSON, failing loudly with stderr if it is not. Every JSON document but a JSON Schema
+ * starts with the output's `schemaVersion` (docs/json-output.md): checked here on every run, and left out of
+ * `data` (the document with it is `doc`), so that tests read the command's own keys.
+ */
+export function parseJson<T = any>(result: RunResult, args: readonly string[] = []): { data: T; result: RunResult; doc: unknown } {
+  let doc: unknown;
   try {
-    data = JSON.parse(result.stdout) as T;
+    doc = JSON.parse(result.stdout);
   } catch {
     throw new Error(`stdout is not JSON (exit ${result.status}):\n${result.stdout.slice(0, 500)}\nstderr:\n${result.stderr}`);
   }
-  return { data, result };
+  // an answers template is a file to fill in and read back, as a role file is: it has no schemaVersion
+  const file = args.includes("--template");
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc) || "$schema" in doc || file) return { data: doc as T, result, doc };
+  const { schemaVersion, ...rest } = doc as Record<string, unknown>;
+  if (Object.keys(doc)[0] !== "schemaVersion" || schemaVersion !== SCHEMA_VERSION)
+    throw new Error(`the JSON document does not start with schemaVersion ${SCHEMA_VERSION}:\n${result.stdout.slice(0, 300)}`);
+  return { data: rest as T, result, doc };
 }
 
 /** Run in-process and parse stdout as JSON. */
-export const runJson = async <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(await run(args, opts));
+export const runJson = async <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(await run(args, opts), args);
 
 /** Run the built binary and parse stdout as JSON. */
-export const spawnJson = <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(spawnCli(args, opts));
+export const spawnJson = <T = any>(args: string[], opts: RunOptions = {}) => parseJson<T>(spawnCli(args, opts), args);
 
 export const ANSI = /\u001b\[/;

@@ -4,7 +4,7 @@
  * (tests/helpers/scale-fixture.ts).
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { classify, findOccupationRoute, type Lattice, type LatticeData, lattice, moveCost } from "../../src/core/lattice.js";
+import { classify, findOccupationRoute, type Lattice, type LatticeData, lattice, moveCost, type Place } from "../../src/core/lattice.js";
 import { gaps, needsAt, profileOf } from "../../src/core/scale.js";
 import { renderOccupationPath } from "../../src/render/lattice.js";
 import { plainStyle } from "../../src/render/style.js";
@@ -53,27 +53,33 @@ function harbour(occupations: readonly ScaleOccupation[] = SCALE_OCCUPATIONS): L
 
 const at = (title: string) => SCALE_OCCUPATIONS.findIndex((o) => o.title === title);
 
+/** What classify reads of an occupation: its median (money, as core/figures.ts gives it) and job zone. */
+const place = (median: number | null, zone: number | null): Pick<Place, "median" | "jobZone"> => ({
+  median: median === null ? null : { amount: median, currency: "USD", period: "year", source: "BLS OEWS", asOf: null },
+  jobZone: zone === null ? null : { zone, name: null, source: "O*NET", asOf: null },
+});
+
 describe("classify", () => {
   const band = 0.1;
   it("a higher job zone is a step up and a lower one a stepping stone, whatever the pay", () => {
-    expect(classify({ median: 38000, jobZone: 2 }, { median: 30000, jobZone: 3 }, band)).toBe("up");
-    expect(classify({ median: 38000, jobZone: 2 }, { median: 60000, jobZone: 1 }, band)).toBe("stepping-stone");
+    expect(classify(place(38000, 2), place(30000, 3), band)).toBe("up");
+    expect(classify(place(38000, 2), place(60000, 1), band)).toBe("stepping-stone");
   });
 
   it("in the same zone: more than the band above is up, more than the band below a stepping stone, else lateral", () => {
-    const start = { median: 40000, jobZone: 2 };
+    const start = place(40000, 2);
     // 40,000 x 1.1 = 44,000 and 40,000 x 0.9 = 36,000 are the edges, themselves lateral
-    expect(classify(start, { median: 44001, jobZone: 2 }, band)).toBe("up");
-    expect(classify(start, { median: 44000, jobZone: 2 }, band)).toBe("lateral");
-    expect(classify(start, { median: 36000, jobZone: 2 }, band)).toBe("lateral");
-    expect(classify(start, { median: 35999, jobZone: 2 }, band)).toBe("stepping-stone");
+    expect(classify(start, place(44001, 2), band)).toBe("up");
+    expect(classify(start, place(44000, 2), band)).toBe("lateral");
+    expect(classify(start, place(36000, 2), band)).toBe("lateral");
+    expect(classify(start, place(35999, 2), band)).toBe("stepping-stone");
   });
 
   it("with a zone unknown, by the medians; with a median missing (and no zone to tell), lateral", () => {
-    expect(classify({ median: 40000, jobZone: null }, { median: 50000, jobZone: 2 }, band)).toBe("up");
-    expect(classify({ median: 40000, jobZone: 2 }, { median: 30000, jobZone: null }, band)).toBe("stepping-stone");
-    expect(classify({ median: null, jobZone: 2 }, { median: 90000, jobZone: 2 }, band)).toBe("lateral");
-    expect(classify({ median: 40000, jobZone: 2 }, { median: null, jobZone: 2 }, band)).toBe("lateral");
+    expect(classify(place(40000, null), place(50000, 2), band)).toBe("up");
+    expect(classify(place(40000, 2), place(30000, null), band)).toBe("stepping-stone");
+    expect(classify(place(null, 2), place(90000, 2), band)).toBe("lateral");
+    expect(classify(place(40000, 2), place(null, 2), band)).toBe("lateral");
   });
 });
 
@@ -88,7 +94,12 @@ describe("lattice", () => {
     expect(clerks.up.map((m) => m.title)).toEqual(["Tide Desk Leads", "Tide Analysts"]);
     expect(clerks.lateral.map((m) => m.title)).toEqual(["Harbour Greeters"]);
     expect(clerks.steppingStones.map((m) => m.title)).toEqual(["Shell Sorters"]);
-    expect(clerks.occupation).toMatchObject({ code: "91-3011.00", median: 38000, jobZone: 2, rated: true });
+    expect(clerks.occupation).toMatchObject({
+      code: "91-3011.00",
+      median: { amount: 38000, currency: "USD" },
+      jobZone: { zone: 2 },
+      rated: true,
+    });
   });
 
   it("gives each move its tier, pay change and zone change", () => {
@@ -98,7 +109,12 @@ describe("lattice", () => {
     const sorters = clerks.steppingStones[0]!;
     // 31,000 - 38,000 = -7,000, -18.42%
     expect(sorters).toMatchObject({ tier: "Primary-Long", pay: { amount: -7000, percent: -18.4 }, zoneChange: -1 });
-    expect(clerks.up[1]).toMatchObject({ tier: "Supplemental", jobZone: 4, zoneChange: 2, pay: { amount: 43000, percent: 113.2 } });
+    expect(clerks.up[1]).toMatchObject({
+      tier: "Supplemental",
+      jobZone: { zone: 4 },
+      zoneChange: 2,
+      pay: { amount: 43000, percent: 113.2 },
+    });
   });
 
   it("measures what a move takes from the start's own levels", () => {
@@ -203,7 +219,7 @@ describe("a top-coded median", () => {
       i === managers ? { ...row, median: { amount: null, topCoded: true as const, atLeast: 239200 } } : data.row(i);
     const l = lattice({ ...data, row: rows }, at("Tide Desk Leads"), MODEL);
     // zone 4 against 3: still a step up, by the zone
-    expect(l.up[0]).toMatchObject({ title: "Tide Office Managers", median: null, medianAtLeast: 239200, pay: null, direction: "up" });
+    expect(l.up[0]).toMatchObject({ title: "Tide Office Managers", median: { amount: 239200, atLeast: true }, pay: null, direction: "up" });
     expect(renderOccupationPath({ ...l, gapsShown: 3, route: null }, plainStyle(120))).toMatch(
       /Tide Office Managers +│ Primary-Short │ ≥ 239,200 USD │ +n\/a │/,
     );

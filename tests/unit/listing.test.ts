@@ -25,21 +25,30 @@ const occ = (
       education,
       at: [0, 0],
     } satisfies IndexRow,
-    "/data",
-    "May 2098",
+    { wages: "May 2098", projections: { period: "2098–08", asOf: "2098" }, onet: "99.1" },
   );
 
 const role: ListRow = {
   id: "clerk",
   title: "Clerk",
+  source: "bundled",
   aliases: [],
-  medianSalary: { amount: 38400, currency: "USD", basis: "key-facts", label: "median", source: "g", sourceTitle: "Guide", inferred: null },
-  growthPercent: 4,
-  typicalEducation: "High school diploma or equivalent; some college preferred",
+  median: {
+    amount: 38400,
+    currency: "USD",
+    period: "year",
+    source: "Guide",
+    asOf: "May 2023",
+    basis: "key-facts",
+    label: "median",
+    sourceId: "g",
+  },
+  growth: { percent: 4, period: null, source: "Guide", asOf: null },
+  openings: { perYear: 1000, period: null, source: "Guide", asOf: null },
+  jobZone: null,
+  education: { typical: "High school diploma or equivalent; some college preferred", source: "Guide", asOf: null },
+  ladder: "clerk",
   ladderStep: 1,
-  origin: "bundled",
-  file: "clerk.yaml",
-  openings: 1000,
 };
 
 const ROWS = [
@@ -53,18 +62,21 @@ const ids = (rows: ListRow[]) => rows.map((r) => r.id);
 
 describe("occupationRow", () => {
   it("a top-coded median is listed at its floor, marked", () => {
-    expect(ROWS[2]!.medianSalary).toEqual({
+    expect(ROWS[2]!.median).toEqual({
       amount: 239200,
       currency: "USD",
-      basis: "bls",
-      label: "U.S. national median, May 2098, top-coded: at least this",
-      source: "BLS OEWS",
-      sourceTitle: "BLS Occupational Employment and Wage Statistics, May 2098",
-      inferred: null,
+      period: "year",
       atLeast: true,
+      source: "BLS OEWS",
+      asOf: "May 2098",
     });
-    expect(ROWS[4]!.medianSalary).toBeNull();
-    expect(ROWS[1]).toMatchObject({ origin: "occupation", code: "99-0000.00", jobZone: 2, openings: 300, file: "/data" });
+    expect(ROWS[4]!.median).toBeNull();
+    expect(ROWS[1]).toMatchObject({
+      source: "onet",
+      code: "99-0000.00",
+      jobZone: { zone: 2, name: null, source: "O*NET", asOf: "99.1" },
+      openings: { perYear: 300, period: "2098–08", source: "BLS Employment Projections", asOf: "2098" },
+    });
   });
 });
 

@@ -129,7 +129,30 @@ const reference = {
 describe("the occupation as show presents it", () => {
   let view: OccupationView;
   beforeEach(() => {
-    view = occupationView(occupation, manifest, reference);
+    view = occupationView(
+      occupation,
+      { ...row(occupation.code, occupation.title, occupation.id), median: occupation.wages!.annual.median, jobZone: 4, blsBasis: "broad" },
+      manifest,
+      reference,
+    );
+  });
+
+  it("gives its reference and key figures as every command does, the BLS figures of a wider occupation marked", () => {
+    // the fixture's wages are those of the broad BLS group 91-2010, as its index row says (blsBasis: broad)
+    expect(view.figures).toMatchObject({
+      id: occupation.id,
+      code: "91-2013.00",
+      title: "Cloud Shepherds",
+      source: "onet",
+      jobZone: { zone: 4, name: null, source: "O*NET", asOf: "99.1, April 2099" },
+      growth: null,
+    });
+    expect(view.figures.median).toMatchObject({ currency: "USD", period: "year", source: "BLS OEWS", asOf: "May 2098", blsBasis: "broad" });
+    expect(view.figures.employment).toMatchObject({
+      count: occupation.wages!.employment,
+      source: "BLS OEWS",
+      asOf: occupation.wages!.period,
+    });
   });
 
   it("adds descriptions, scales, the sources it draws on and their attribution once each", () => {
@@ -145,8 +168,10 @@ describe("the occupation as show presents it", () => {
       "kind",
       "id",
       "code",
-      "soc",
       "title",
+      "source",
+      "figures",
+      "soc",
       "wages",
       "sources",
       "attribution",
