@@ -20,7 +20,7 @@ export interface DatasetDates {
   wages: string | null;
   /** the projections' period (2024–34) and the date they are of: the release date, else the base year */
   projections: { period: string; asOf: string } | null;
-  /** the O*NET release, e.g. "29.3, November 2025" */
+  /** the O*NET release's date (May 2025), else its version */
   onet: string | null;
 }
 
@@ -33,7 +33,7 @@ export function datasetDates(manifest: Pick<Manifest, "sources">): DatasetDates 
   return {
     wages: oews ? oews.version : null,
     projections: projections ? { period: projections.version, asOf: projections.date ?? projections.version.slice(0, 4) } : null,
-    onet: onet ? [onet.version, onet.date].filter(Boolean).join(", ") : null,
+    onet: onet ? (onet.date ?? onet.version) : null,
   };
 }
 

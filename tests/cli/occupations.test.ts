@@ -135,7 +135,7 @@ describe("careers list with occupations", () => {
       median: { amount: 312000, currency: "USD", period: "year", atLeast: true, source: "BLS OEWS", asOf: "May 2098", blsBasis: "broad" },
       growth: { percent: -12.5, ...projections },
       openings: { perYear: 90, ...projections },
-      jobZone: { zone: 4, name: null, source: "O*NET", asOf: expect.stringMatching(/^99\.1/) },
+      jobZone: { zone: 4, name: null, source: "O*NET", asOf: expect.any(String) },
       education: { typical: "Bachelor's degree", source: "BLS Employment Projections", asOf: "2098" },
       ladder: null,
       ladderStep: null,

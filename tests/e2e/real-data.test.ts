@@ -33,12 +33,12 @@ describe.skipIf(!real)("the real releases, imported", () => {
   let listed: {
     id: string;
     code: string;
-    origin: string;
-    medianSalary: { amount: number; atLeast?: boolean } | null;
-    growthPercent: number | null;
-    openings: number | null;
-    typicalEducation: string | null;
-    jobZone: number | null;
+    source: string;
+    median: { amount: number; atLeast?: boolean } | null;
+    growth: { percent: number } | null;
+    openings: { perYear: number } | null;
+    education: { typical: string } | null;
+    jobZone: { zone: number } | null;
   }[];
 
   beforeAll(() => {
@@ -61,7 +61,7 @@ describe.skipIf(!real)("the real releases, imported", () => {
     oewsCeiling = { hourly: Number(m[1]!.replace(/,/g, "")), annual: Number(m[2]!.replace(/,/g, "")) };
     const proj = sheet(join(real!.dir, "occupation.xlsx"), "Table 1.2");
     projections = new Map(proj.filter((r) => /^\d\d-\d{4}$/.test(r.cells.B ?? "")).map((r) => [r.cells.B!, r.cells]));
-    listed = json(["list", "--json"]).roles.filter((r: { origin: string }) => r.origin === "occupation");
+    listed = json(["list", "--json"]).results.filter((r: { source: string }) => r.source === "onet");
   });
 
   /** A wage cell as the data set should hold it. */
@@ -93,11 +93,11 @@ describe.skipIf(!real)("the real releases, imported", () => {
       const cell = row.A_MEDIAN!;
       if (cell === "#") {
         topCoded++;
-        expect(o.medianSalary, o.code).toMatchObject({ amount: oewsCeiling.annual, atLeast: true });
+        expect(o.median, o.code).toMatchObject({ amount: oewsCeiling.annual, atLeast: true });
       } else if (cell === "*") {
         missing++;
-        expect(o.medianSalary, o.code).toBeNull();
-      } else expect(o.medianSalary?.amount, o.code).toBe(Number(cell));
+        expect(o.median, o.code).toBeNull();
+      } else expect(o.median?.amount, o.code).toBe(Number(cell));
     }
     expect(compared).toBeGreaterThan(900);
     expect(topCoded).toBeGreaterThan(10);
@@ -110,9 +110,9 @@ describe.skipIf(!real)("the real releases, imported", () => {
       const p = projections.get(o.code.slice(0, 7));
       if (p?.C !== "Line item") continue;
       compared++;
-      expect(o.growthPercent, o.code).toBe(Number(p.I));
-      expect(o.openings, o.code).toBe(Math.round(Number(p.K) * 1000));
-      expect(o.typicalEducation, o.code).toBe(p.M === "—" ? null : p.M);
+      expect(o.growth?.percent, o.code).toBe(Number(p.I));
+      expect(o.openings?.perYear, o.code).toBe(Math.round(Number(p.K) * 1000));
+      expect(o.education?.typical ?? null, o.code).toBe(p.M === "—" ? null : p.M);
     }
     expect(compared).toBeGreaterThan(900);
   });
@@ -120,7 +120,7 @@ describe.skipIf(!real)("the real releases, imported", () => {
   it("every job zone is the occupation's row of Job Zones", () => {
     const zones = new Map(file("Job Zones.txt").map((r) => [r["O*NET-SOC Code"]!, Number(r["Job Zone"])]));
     expect(zones.size).toBe(923);
-    for (const o of listed) expect(o.jobZone, o.code).toBe(zones.get(o.code) ?? null);
+    for (const o of listed) expect(o.jobZone?.zone ?? null, o.code).toBe(zones.get(o.code) ?? null);
   });
 
   describe("customer service representatives, section by section", () => {

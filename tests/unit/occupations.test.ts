@@ -144,7 +144,7 @@ describe("the occupation as show presents it", () => {
       code: "91-2013.00",
       title: "Cloud Shepherds",
       source: "onet",
-      jobZone: { zone: 4, name: null, source: "O*NET", asOf: "99.1, April 2099" },
+      jobZone: { zone: 4, name: null, source: "O*NET", asOf: "April 2099" },
       growth: null,
     });
     expect(view.figures.median).toMatchObject({ currency: "USD", period: "year", source: "BLS OEWS", asOf: "May 2098", blsBasis: "broad" });
