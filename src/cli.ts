@@ -11,6 +11,7 @@ import { compareCommand } from "./commands/compare.js";
 import { completionCommand } from "./commands/completion.js";
 import { helpCommand } from "./commands/help.js";
 import { importCommand } from "./commands/import.js";
+import { interestsCommand } from "./commands/interests.js";
 import { listCommand } from "./commands/list.js";
 import { matchCommand } from "./commands/match.js";
 import { newCommand } from "./commands/new.js";
@@ -69,6 +70,7 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
     importCommand,
     searchCommand,
     matchCommand,
+    interestsCommand,
   ]) {
     program.addCommand(cmd());
   }

@@ -13,6 +13,7 @@ import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import { hang, shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
+import { assessmentsOf } from "../schema/history.js";
 import { appendHistory, historyPath } from "../store/history.js";
 
 interface AssessOptions {
@@ -35,7 +36,7 @@ async function historyId(ctx: RunContext, query: string): Promise<string> {
 
 async function showHistory(ctx: RunContext, query: string | undefined, json: boolean): Promise<void> {
   const roleId = query ? await historyId(ctx, query) : undefined;
-  const entries = readHistory(ctx);
+  const entries = assessmentsOf(readHistory(ctx));
   const view = {
     file: historyPath(ctx.io.env),
     role: roleId ?? null,

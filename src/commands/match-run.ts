@@ -4,7 +4,7 @@ import { readHistory } from "../app/history.js";
 import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
 import { explain, filterPlaces, type MatchRow, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
-import { latestProfile, profileFromAnswers } from "../core/profile.js";
+import { latestInterests, latestProfile, profileFromAnswers } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
 import { readOccupationAnswersCached } from "../loader/answers-cache.js";
@@ -76,17 +76,25 @@ async function answersProfile(ctx: RunContext, dataset: Dataset, source: string)
   return { profile, source: { kind: "answers", file: where } };
 }
 
-/** The profile of the most recent saved assessment that holds one. */
+/**
+ * The profile of the history: the levels of the most recent saved assessment that holds them, with the
+ * interests of the most recent saved result that rates them (an interests quiz, or that assessment).
+ */
 function historyProfile(ctx: RunContext): { profile: Profile; source: MatchSource } {
-  const entry = latestProfile(readHistory(ctx));
-  if (!entry)
+  const saved = readHistory(ctx);
+  const entry = latestProfile(saved);
+  const quiz = latestInterests(saved);
+  if (!entry && !quiz)
     throw notFoundError(
-      "no saved assessment holds your levels on O*NET's scales",
-      "Save one: careers assess <occupation> --save (an imported occupation, e.g. 43-4051.00); or give them from a file: careers match --answers levels.yaml.",
+      "no saved assessment holds your levels on O*NET's scales, nor any saved interests",
+      "Save one: careers assess <occupation> --save (an imported occupation, e.g. 43-4051.00), or careers interests --save; or give them from a file: careers match --answers levels.yaml.",
     );
+  const interests = quiz?.profile.interests;
+  const from = quiz && quiz !== entry ? { interests: { date: quiz.date, title: quiz.title } } : {};
+  const main = entry ?? quiz!;
   return {
-    profile: { levels: entry.profile.levels, ...(entry.profile.interests ? { interests: entry.profile.interests } : {}) },
-    source: { kind: "history", date: entry.date, title: entry.title, code: entry.code ?? null },
+    profile: { levels: entry?.profile.levels ?? {}, ...(interests ? { interests } : {}) },
+    source: { kind: "history", date: main.date, title: main.title, code: entry?.code ?? null, ...from },
   };
 }
 

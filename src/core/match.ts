@@ -27,7 +27,8 @@ export type Part = Fit["unrated"][number];
 /** Where the profile came from. */
 export type MatchSource =
   | { kind: "answers"; file: string }
-  | { kind: "history"; date: string; title: string; code: string | null }
+  /** interests: where they come from when that is another saved result than the levels (an interests quiz) */
+  | { kind: "history"; date: string; title: string; code: string | null; interests?: { date: string; title: string } }
   | { kind: "interactive" };
 
 export interface MatchRow {

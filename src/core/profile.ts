@@ -5,7 +5,7 @@
  */
 
 import type { OccupationAnswers } from "../schema/assessment.js";
-import type { HistoryEntry } from "../schema/history.js";
+import type { HistoryEntry, SavedEntry } from "../schema/history.js";
 import type { Reference } from "../schema/occupation.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
@@ -91,18 +91,30 @@ export function profileFromAnswers(
 /** A saved assessment that holds a profile on the common scales. */
 export type ProfileEntry = HistoryEntry & { profile: NonNullable<HistoryEntry["profile"]> };
 
-/** The most recent saved assessment that holds a profile (the later one in the file where dates tie), or null. */
-export function latestProfile(entries: readonly HistoryEntry[]): ProfileEntry | null {
-  let best: ProfileEntry | null = null;
+/** The most recent of the entries `keep` takes (the later one in the file where dates tie), or null. */
+function latest<T extends SavedEntry>(entries: readonly SavedEntry[], keep: (e: SavedEntry) => e is T): T | null {
+  let best: T | null = null;
   let bestTime = Number.NEGATIVE_INFINITY;
   for (const e of entries) {
-    if (!e.profile || typeof e.profile.levels !== "object" || e.profile.levels === null) continue;
+    if (!keep(e)) continue;
     const t = Date.parse(e.date);
     const time = Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
     if (best === null || time >= bestTime) {
-      best = e as ProfileEntry;
+      best = e;
       bestTime = time;
     }
   }
   return best;
 }
+
+/** The most recent saved assessment that holds a profile (the later one in the file where dates tie), or null. */
+export const latestProfile = (entries: readonly SavedEntry[]): ProfileEntry | null =>
+  latest(entries, (e): e is ProfileEntry => e.kind !== "interests" && typeof e.profile?.levels === "object" && e.profile.levels !== null);
+
+/** The most recent saved result that holds the six interests: an interests quiz, or an assessment that rated them. */
+export const latestInterests = (entries: readonly SavedEntry[]): (SavedEntry & { profile: { interests: Record<string, number> } }) | null =>
+  latest(
+    entries,
+    (e): e is SavedEntry & { profile: { levels: Record<string, number>; interests: Record<string, number> } } =>
+      typeof e.profile?.interests === "object" && e.profile.interests !== null,
+  );

@@ -8,6 +8,7 @@
 import { dataError } from "../errors.js";
 import { isValidId } from "../schema/id.js";
 import type {
+  InterestActivity,
   Interests,
   JobZone,
   Occupation,
@@ -53,6 +54,8 @@ export const OPTIONAL_FILES: readonly { file: string; unavailable: string }[] = 
   { file: "Content Model Reference.txt", unavailable: "descriptions of skills and knowledge" },
   { file: "Scales Reference.txt", unavailable: "the ranges of the rating scales" },
   { file: "RIASEC Keywords.txt", unavailable: "the keywords describing each interest (match)" },
+  { file: "Interests Illustrative Activities.txt", unavailable: "the interests quiz (careers interests)" },
+  { file: "Basic Interests to RIASEC.txt", unavailable: "the basic interests' activities in the interests quiz" },
 ];
 
 export interface OnetRelease {
@@ -383,6 +386,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     };
   });
   if (interestInfo.some((i) => i.description || i.keywords.length)) reference.interests = interestInfo;
+  const activities = await interestActivities(load);
+  if (activities.length > 0) reference.activities = activities;
 
   const ids = assignIds([...drafts.values()]);
   const has = (name: string) => src.has(name);
@@ -422,6 +427,54 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     }));
   return { version, date, occupations, reference, files, missing: [...missing], skipped };
 }
+
+/**
+ * The quiz's activities: each general one counts towards its RIASEC type, each basic interest's towards
+ * the types Basic Interests to RIASEC links it to (none without that file: those activities are left out).
+ */
+async function interestActivities(
+  load: <R extends string>(name: string, required: readonly R[]) => Promise<Table<R, never> | null>,
+): Promise<InterestActivity[]> {
+  const table = await load("Interests Illustrative Activities.txt", ["Element ID", "Element Name", "Interest Type", "Activity"]);
+  if (!table) return [];
+  const links = await load("Basic Interests to RIASEC.txt", ["Basic Interests Element ID", "RIASEC Element ID"]);
+  const letterOf = (element: string) => RIASEC_ELEMENTS.get(element);
+  const linked = new Map<string, string[]>();
+  for (const row of links?.rows ?? []) {
+    const letter = letterOf(row.get("RIASEC Element ID")!);
+    const basic = row.get("Basic Interests Element ID")!;
+    if (letter && !linked.get(basic)?.includes(letter)) linked.set(basic, [...(linked.get(basic) ?? []), letter]);
+  }
+  const count = new Map<string, number>();
+  const out: InterestActivity[] = [];
+  for (const row of table.rows) {
+    const element = row.get("Element ID")!;
+    const general = row.get("Interest Type")!.toLowerCase() === "general";
+    const letter = letterOf(element);
+    const riasec = general
+      ? letter
+        ? [letter]
+        : []
+      : [...(linked.get(element) ?? [])].sort((a, b) => RIASEC_ORDER.indexOf(a) - RIASEC_ORDER.indexOf(b));
+    // numbered before any is left out, so that an activity's id is the same with or without the links
+    const n = (count.get(element) ?? 0) + 1;
+    count.set(element, n);
+    if (riasec.length === 0) continue;
+    out.push({
+      id: `${element}.${n}`,
+      element,
+      name: row.get("Element Name")!,
+      type: general ? "general" : "basic",
+      text: row.get("Activity")!,
+      riasec,
+    });
+  }
+  return out;
+}
+
+/** The RIASEC types' element ids (1.B.1.a ... 1.B.1.f) -> their letters. */
+const RIASEC_ORDER = Object.values(RIASEC).join("");
+const RIASEC_ELEMENTS = new Map(Object.entries(RIASEC).map(([n, code]) => [`1.B.1.${"abcdef"[Number(n) - 1]}`, code]));
 
 function interestsOf(d: Draft): Interests {
   return {

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { dataError } from "../errors.js";
-import type { AnswersInput, OccupationAnswers } from "../schema/assessment.js";
+import type { AnswersInput, InterestAnswers, OccupationAnswers } from "../schema/assessment.js";
+import type { Locate } from "./parse.js";
 import { MAX_FILE_BYTES, readRoleFile } from "./read.js";
 
 export async function readAnswers(source: string, readStdin: () => Buffer = () => readFileSync(0)): Promise<AnswersInput> {
@@ -14,6 +15,21 @@ export async function readAnswers(source: string, readStdin: () => Buffer = () =
 export async function readOccupationAnswers(source: string, readStdin: () => Buffer = () => readFileSync(0)): Promise<OccupationAnswers> {
   const { occupationAnswersSchema } = await import("../schema/assessment.js");
   return readAnswersWith(source, occupationAnswersSchema, readStdin);
+}
+
+/** The answers to the interests quiz, with where each key is in the file (for file:line errors). */
+export async function readInterestAnswers(
+  source: string,
+  readStdin: () => Buffer = () => readFileSync(0),
+): Promise<{ file: string; answers: InterestAnswers; locate: Locate }> {
+  const { file, text } = await readText(source, readStdin);
+  const [{ interestAnswersSchema }, { parseWithSchema, locator }] = await Promise.all([
+    import("../schema/assessment.js"),
+    import("./parse.js"),
+  ]);
+  const parsed = parseWithSchema(file, text, interestAnswersSchema, "an answers file");
+  if (!parsed.ok) throw dataError(`the answers in ${file} are invalid`, parsed.diagnostics);
+  return { file, answers: parsed.value, locate: locator(parsed.doc, parsed.ctx, { keys: true }) };
 }
 
 /**

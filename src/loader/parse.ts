@@ -325,11 +325,20 @@ export function parseRole(file: string, text: string, expectedId?: string): Pars
       at(r.ctx, offsetOf(r.doc.getIn(["id"], true)), "id", `id "${role.id}" does not match the file name (${expectedId}.yaml)`),
     ]);
   }
-  const locate: Locate = (path) => {
-    const offset = offsetOf(nodeAt(r.doc, path).node);
-    return offset === undefined ? { line: 0, col: 0 } : r.ctx.lines.linePos(offset);
+  return { ok: true, role, warnings: [], locate: locator(r.doc, r.ctx) };
+}
+
+/**
+ * Where a path of a parsed document is: its line and column (0, 0 where it is not there). With `keys`,
+ * a path that ends in a mapping's key points at that key rather than at its value.
+ */
+export function locator(doc: Document.Parsed, ctx: Ctx, { keys = false } = {}): Locate {
+  return (path) => {
+    const parent = keys && path.length > 0 ? doc.getIn(path.slice(0, -1) as (string | number)[], true) : undefined;
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path.at(-1))) : undefined;
+    const offset = offsetOf(pair?.key) ?? offsetOf(nodeAt(doc, path).node);
+    return offset === undefined ? { line: 0, col: 0 } : ctx.lines.linePos(offset);
   };
-  return { ok: true, role, warnings: [], locate };
 }
 
 /** Both steps for a file's bytes. */

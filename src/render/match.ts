@@ -43,8 +43,13 @@ export function describeSource(source: MatchSource): string {
   switch (source.kind) {
     case "answers":
       return `your answers in ${source.file}`;
-    case "history":
-      return `your saved assessment of ${source.title} (${source.date.slice(0, 10)})`;
+    case "history": {
+      const i = source.interests;
+      // an interests quiz alone: its interests are the whole profile
+      if (i && i.date === source.date && i.title === source.title) return `your saved ${i.title.toLowerCase()} (${i.date.slice(0, 10)})`;
+      const quiz = i ? ` with the interests of your saved ${i.title.toLowerCase()} (${i.date.slice(0, 10)})` : "";
+      return `your saved assessment of ${source.title} (${source.date.slice(0, 10)})${quiz}`;
+    }
     case "interactive":
       return "your answers";
   }

@@ -37,6 +37,30 @@ export const scaleModelSchema = z.strictObject({
 });
 export type ScaleModel = z.infer<typeof scaleModelSchema>;
 
+/**
+ * How `careers interests` scores its quiz (O*NET's Interests Illustrative Activities) to the six RIASEC
+ * scores. See docs/matching.md, "The interests quiz".
+ */
+export const interestsQuizModelSchema = z
+  .strictObject({
+    answers: z
+      .strictObject({ like: z.number().min(0), unsure: z.number().min(0), dislike: z.number().min(0) })
+      .describe("the value of each answer; a type's share is its activities' weighted mean value over the greatest"),
+    weights: z
+      .strictObject({ general: z.number().min(0), basic: z.number().min(0) })
+      .describe("the weight of a type's own (general) activities and of its basic interests' activities"),
+    scale: z
+      .strictObject({ min: z.number(), max: z.number() })
+      .describe("the scale the shares are placed on: O*NET's occupational interests, 1-7"),
+  })
+  .superRefine((m, ctx) => {
+    if (m.scale.max <= m.scale.min) ctx.addIssue({ code: "custom", path: ["scale"], message: "max must be above min" });
+    if (Math.max(m.answers.like, m.answers.unsure, m.answers.dislike) <= 0)
+      ctx.addIssue({ code: "custom", path: ["answers"], message: "answers must not all be 0" });
+    if (m.weights.general + m.weights.basic <= 0) ctx.addIssue({ code: "custom", path: ["weights"], message: "weights must not all be 0" });
+  });
+export type InterestsQuizModel = z.infer<typeof interestsQuizModelSchema>;
+
 export const assessmentModelSchema = z
   .strictObject({
     weights: z.strictObject({ skills: weight, experience: weight, education: weight, credentials: weight, tools: weight }),
@@ -47,6 +71,7 @@ export const assessmentModelSchema = z
     bands: z.array(z.strictObject({ id, min: z.number().min(0).max(100) })).min(1),
     sameRatingWarningMin: z.number().int().min(2),
     occupations: scaleModelSchema,
+    interestsQuiz: interestsQuizModelSchema,
   })
   .superRefine((m, ctx) => {
     m.scales.forEach((s, i) => {
@@ -125,3 +150,19 @@ export const occupationAnswersSchema = z.strictObject({
 });
 
 export type OccupationAnswers = z.infer<typeof occupationAnswersSchema>;
+
+/** like, not sure or dislike (2, 1, 0); null: not answered, left out */
+const quizAnswer = z.union([z.enum(["like", "not sure", "unsure", "dislike"]), z.literal(2), z.literal(1), z.literal(0), z.null()], {
+  error: (issue) =>
+    issue.input === undefined ? undefined : `${JSON.stringify(issue.input)} is not an answer: like, not sure or dislike (or 2, 1, 0)`,
+});
+
+/**
+ * The answers to the interests quiz: what `careers interests --answers` reads and `--template` writes.
+ * Activities by id (1.B.1.a.1) or words ("Build kitchen cabinets.").
+ */
+export const interestAnswersSchema = z.strictObject({
+  activities: z.record(z.string(), quizAnswer),
+});
+
+export type InterestAnswers = z.infer<typeof interestAnswersSchema>;

@@ -1,6 +1,8 @@
-/** One saved assessment result, as the history file keeps it (src/store/history.ts). */
+/** One saved result, as the history file keeps it (src/store/history.ts). */
 export interface HistoryEntry {
   date: string;
+  /** an assessment (files written before the interests quiz have no kind: they are all assessments) */
+  kind?: "assessment";
   /** the role's id, or the occupation's id for an assessment of an imported occupation */
   role: string;
   title: string;
@@ -15,3 +17,22 @@ export interface HistoryEntry {
    */
   profile?: { levels: Record<string, number>; interests?: Record<string, number> };
 }
+
+/** A saved interests quiz (`careers interests --save`): its six scores as a profile of interests alone. */
+export interface InterestsEntry {
+  date: string;
+  kind: "interests";
+  title: string;
+  /** the O*NET release whose activities were asked */
+  release: string;
+  answered: number;
+  asked: number;
+  /** no levels; interests: RIASEC letter -> 1-7 */
+  profile: { levels: Record<string, number>; interests: Record<string, number> };
+}
+
+export type SavedEntry = HistoryEntry | InterestsEntry;
+
+/** The assessments among saved results (an interests quiz is not one). */
+export const assessmentsOf = (entries: readonly SavedEntry[]): HistoryEntry[] =>
+  entries.filter((e): e is HistoryEntry => e.kind !== "interests");

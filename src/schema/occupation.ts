@@ -237,11 +237,30 @@ export interface InterestInfo {
   keywords: string[];
 }
 
+/**
+ * One of O*NET's Interests Illustrative Activities ("Build kitchen cabinets."): four for each RIASEC type
+ * (general) and four for each basic interest (basic), the quiz of `careers interests`.
+ */
+export interface InterestActivity {
+  /** the interest's element id and the activity's place among its activities: 1.B.1.a.1 */
+  id: string;
+  /** the interest it illustrates: a RIASEC type (1.B.1.a) or a basic interest (1.B.3.a) */
+  element: string;
+  /** that interest's name: Realistic, Mechanics/Electronics */
+  name: string;
+  type: "general" | "basic";
+  text: string;
+  /** the RIASEC letters it counts towards: its type's, or those O*NET links its basic interest to */
+  riasec: string[];
+}
+
 export interface Reference {
   scales: Record<string, { name: string; min: number; max: number }>;
   elements: Record<string, ElementInfo>;
   /** the six RIASEC interests by letter, in RIASEC order; absent when the release lacks their descriptions */
   interests?: InterestInfo[];
+  /** the quiz's activities, in the release's order; absent when the release lacks them */
+  activities?: InterestActivity[];
 }
 
 /**

@@ -7,14 +7,14 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { dirname, join } from "node:path";
 import { CareersError, ioError } from "../errors.js";
 import { makeDirs } from "../loader/write.js";
-import type { HistoryEntry } from "../schema/history.js";
+import type { HistoryEntry, InterestsEntry, SavedEntry } from "../schema/history.js";
 import { dataHome } from "./home.js";
 
-export type { HistoryEntry };
+export type { HistoryEntry, SavedEntry };
 
 interface HistoryFile {
   format: 1;
-  entries: HistoryEntry[];
+  entries: SavedEntry[];
 }
 
 /** CAREERS_HOME, else $XDG_DATA_HOME/careers, else the platform's user data folder (see home.ts). */
@@ -22,15 +22,18 @@ export { dataHome };
 
 export const historyPath = (env: Record<string, string | undefined>): string => join(dataHome(env), "history.json");
 
-const isEntry = (e: unknown): e is HistoryEntry => {
+const isQuiz = (x: InterestsEntry): boolean =>
+  x.kind === "interests" && typeof x.date === "string" && typeof x.profile?.interests === "object" && x.profile.interests !== null;
+
+const isEntry = (e: unknown): e is SavedEntry => {
   const x = e as HistoryEntry;
-  return (
-    Boolean(x) && typeof x.date === "string" && typeof x.role === "string" && typeof x.readiness === "number" && Array.isArray(x.categories)
-  );
+  if (!x) return false;
+  if ((x as SavedEntry).kind === "interests") return isQuiz(x as unknown as InterestsEntry);
+  return typeof x.date === "string" && typeof x.role === "string" && typeof x.readiness === "number" && Array.isArray(x.categories);
 };
 
 export interface LoadedHistory {
-  entries: HistoryEntry[];
+  entries: SavedEntry[];
   /** set when a corrupt file was moved aside */
   warning?: string;
 }
@@ -65,7 +68,7 @@ export interface SaveHooks {
 }
 
 /** Write the whole history atomically. */
-export function writeHistory(path: string, entries: HistoryEntry[], hooks: SaveHooks = {}): void {
+export function writeHistory(path: string, entries: SavedEntry[], hooks: SaveHooks = {}): void {
   const dir = dirname(path);
   const temp = join(dir, `.history-${process.pid}-${Date.now()}.tmp`);
   try {
@@ -94,7 +97,7 @@ export function writeHistory(path: string, entries: HistoryEntry[], hooks: SaveH
 }
 
 /** Append one entry: load (moving a corrupt file aside), add, write atomically. */
-export function appendHistory(path: string, entry: HistoryEntry, hooks: SaveHooks = {}): LoadedHistory {
+export function appendHistory(path: string, entry: SavedEntry, hooks: SaveHooks = {}): LoadedHistory {
   const loaded = loadHistory(path);
   writeHistory(path, [...loaded.entries, entry], hooks);
   return loaded.warning ? { entries: [...loaded.entries, entry], warning: loaded.warning } : { entries: [...loaded.entries, entry] };

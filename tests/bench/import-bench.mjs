@@ -112,6 +112,15 @@ function answersFile() {
   return file;
 }
 
+/** The interests quiz answered: every activity of the release, like, not sure and dislike in turn. */
+function interestsFile() {
+  const { activities } = JSON.parse(once([BIN, "interests", "--template", "--json"]).stdout);
+  const answers = Object.fromEntries(Object.keys(activities).map((id, i) => [id, ["like", "not sure", "dislike"][i % 3]]));
+  const file = join(work, "interests.json");
+  writeFileSync(file, JSON.stringify({ activities: answers }));
+  return file;
+}
+
 // the commands over the occupations, round after round with bare node, so that a slow spell on a shared
 // machine falls on all of them alike; bundled-role commands with the data set and without it
 const cli = (...a) => [BIN, ...a];
@@ -135,6 +144,8 @@ const measures = {
   pathOcc: { argv: cli("path", "43-4051") },
   match: { argv: cli("match", "--answers", answersFile()) },
   assessTemplate: { argv: cli("assess", "43-4051", "--template") },
+  interests: { argv: cli("interests", "--answers", interestsFile(), "--json") },
+  interestsTable: { argv: cli("interests", "--answers", interestsFile()) },
 };
 const times = Object.fromEntries(Object.keys(measures).map((k) => [k, []]));
 for (const m of Object.values(measures)) once(m.argv, m.env); // warm the file cache
@@ -162,6 +173,9 @@ check(
   null,
   `${ms.assessTemplate.toFixed(0)} ms`,
 );
+// the quiz starts as fast as any command: the reference data and the answers, no occupation's figures
+check("interests --answers (188 activities) --json", ratio("interests"), "x bare", 1.5, `${ms.interests.toFixed(0)} ms`);
+check("interests --answers (tables)", ratio("interestsTable"), "x bare", 1.7, `${ms.interestsTable.toFixed(0)} ms`);
 /** One command's median against another's, e.g. with a data set installed and without; `limit` null: reported only. */
 const pair = (name, a, b, limit, note = "") =>
   check(name, ms[a] / ms[b], "x", limit, `${ms[a].toFixed(0)} vs ${ms[b].toFixed(0)} ms${note}`);

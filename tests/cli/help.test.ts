@@ -15,6 +15,7 @@ const COMMANDS = [
   "import",
   "search",
   "match",
+  "interests",
   "help",
 ];
 

@@ -87,6 +87,26 @@ const MATCH_HISTORY = {
   profile: { levels: { "2.B.4.e": 3, "2.A.1.a": 2 }, interests: { R: 6, I: 3, A: 1, S: 2, E: 2, C: 3 } },
 };
 
+/** Every activity of the harbour-town release's quiz answered: like, not sure and dislike in turn. */
+function quizAnswers(): string {
+  const ids = [
+    ...["a", "b", "c", "d", "e", "f"].flatMap((t) => [`1.B.1.${t}.1`, `1.B.1.${t}.2`]),
+    ...["1.B.3.a.1", "1.B.3.a.2", "1.B.3.b.1", "1.B.3.b.2"],
+  ];
+  const path = join(tmp("quiz"), "interests.yaml");
+  writeFileSync(path, `activities:\n${ids.map((id, i) => `  ${id}: ${["like", "not sure", "dislike"][i % 3]}\n`).join("")}`);
+  return path;
+}
+
+/** The harbour town imported, with a saved assessment and a later interests quiz in the history. */
+async function quizHome(): Promise<string> {
+  const { home } = await scaleHome();
+  const quiz = { date: "2098-05-01T09:00:00.000Z", kind: "interests", title: "Interests quiz", release: "98.2", answered: 16, asked: 16 };
+  const entries = [MATCH_HISTORY, { ...quiz, profile: { levels: {}, interests: { R: 5, I: 2, A: 1, S: 3, E: 2, C: 4 } } }];
+  writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries }));
+  return home;
+}
+
 /** The runs whose output each shape is checked against, by the label of its block. */
 const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   // the second holds a file with a misspelt key: its problem is in the JSON
@@ -213,13 +233,16 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     expect((await runJson(["import", join(ROOT, "tests", "fixtures", "onet-mini"), "--json"], home)).result.status).toBe(0);
     return [[["search", "lantern", "--json"], home]];
   },
-  // the harbour-town release: a profile from a file (skills only), and a saved one with interests
+  // the harbour-town release: a profile from a file (skills only), a saved one with interests, and that
+  // one with the interests of a later interests quiz
   match: async () => {
     const { home } = await scaleHome();
     writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));
+    const withQuiz = await quizHome();
     return [
       [["match", "--answers", matchAnswers(), "--limit", "0", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--zone", "2", "--json"], { env: { CAREERS_HOME: home } }],
+      [["match", "--from-history", "--json"], { env: { CAREERS_HOME: withQuiz } }],
     ];
   },
   "match --explain": async () => {
@@ -228,8 +251,17 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     return [
       [["match", "--answers", matchAnswers(), "--explain", "tide-clerks", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
+      [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: await quizHome() } }],
     ];
   },
+  interests: async () => {
+    const home = { env: { CAREERS_HOME: await scaleData() } };
+    return [
+      [["interests", "--answers", quizAnswers(), "--json"], home],
+      [["interests", "--answers", quizAnswers(), "--save", "--json"], { env: { CAREERS_HOME: await quizHome() } }],
+    ];
+  },
+  "interests --template": async () => [[["interests", "--template", "--json"], { env: { CAREERS_HOME: await scaleData() } }]],
   new: async () => {
     const dir = join(tmp("new"), "my-roles");
     mkdirSync(dir);

@@ -146,8 +146,66 @@ describe("careers match", () => {
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(
-        /^careers: no saved assessment holds your levels on O\*NET's scales\nSave one: careers assess <occupation> --save/,
+        /^careers: no saved assessment holds your levels on O\*NET's scales, nor any saved interests\nSave one: careers assess <occupation> --save .*, or careers interests --save/,
       );
+    });
+
+    /** A saved interests quiz (careers interests --save) with these scores. */
+    const quiz = (date: string, interests: Record<string, number>) => ({
+      date,
+      kind: "interests",
+      title: "Interests quiz",
+      release: "98.2",
+      answered: 16,
+      asked: 16,
+      profile: { levels: {}, interests },
+    });
+
+    it("the levels of the latest assessment with the interests of a later interests quiz", async () => {
+      const tide = { levels: { "2.A.1.a": 3, "2.A.1.b": 4 }, interests: { R: 1, I: 1, A: 1, S: 1, E: 1, C: 1 } };
+      const dir = historyHome([entry("2026-11-01T09:00:00.000Z", "Tide Clerks", tide), quiz("2026-11-05T09:00:00.000Z", KELP.interests)]);
+      const { data, result } = await runJson(["match", "--from-history", "--json", "--limit", "1"], { env: { CAREERS_HOME: dir } });
+      expect(result.status, result.stderr).toBe(0);
+      expect(data.profile).toEqual({ levels: tide.levels, interests: KELP.interests });
+      expect(data.source).toEqual({
+        kind: "history",
+        date: "2026-11-01T09:00:00.000Z",
+        title: "Tide Clerks",
+        code: "91-5011.00",
+        interests: { date: "2026-11-05T09:00:00.000Z", title: "Interests quiz" },
+      });
+      expect(data.parts.measured).toEqual(["skill", "interests"]);
+      const table = await run(["match", "--from-history", "--limit", "1"], { env: { CAREERS_HOME: dir } });
+      expect(table.stdout.replace(/\s+/g, " ")).toContain(
+        "Occupations by fit to your saved assessment of Tide Clerks (2026-11-01) with the interests of your saved interests quiz (2026-11-05).",
+      );
+    });
+
+    it("an assessment that rates interests, saved after the quiz, gives them: the latest interests win", async () => {
+      const dir = historyHome([
+        quiz("2026-11-01T09:00:00.000Z", { R: 1, I: 1, A: 1, S: 1, E: 1, C: 1 }),
+        entry("2026-11-05T09:00:00.000Z", "Kelp Farmers", KELP),
+      ]);
+      const { data } = await runJson(["match", "--from-history", "--json", "--limit", "1"], { env: { CAREERS_HOME: dir } });
+      expect(data.profile).toEqual(KELP);
+      expect(data.source).toEqual({ kind: "history", date: "2026-11-05T09:00:00.000Z", title: "Kelp Farmers", code: "91-5011.00" });
+    });
+
+    it("an interests quiz alone: occupations by interests, Kelp Farmers first on their own scores", async () => {
+      const dir = historyHome([
+        entry("2026-10-01T09:00:00.000Z", "Customer Service Clerk"),
+        quiz("2026-11-05T09:00:00.000Z", KELP.interests),
+      ]);
+      const { data, result } = await runJson(["match", "--from-history", "--json", "--limit", "1", "--zone", "1,2,3,4,5"], {
+        env: { CAREERS_HOME: dir },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(data.profile).toEqual({ levels: {}, interests: KELP.interests });
+      expect(data.parts).toEqual({ measured: ["interests"], unrated: ["skill", "knowledge"] });
+      // interests alone: 1 - sum |have - occupation| / 36, all six equal for Kelp Farmers: 1
+      expect(data.results[0]).toMatchObject({ title: "Kelp Farmers", fit: 1 });
+      const table = await run(["match", "--from-history", "--limit", "1"], { env: { CAREERS_HOME: dir } });
+      expect(table.stdout).toContain("Occupations by fit to your saved interests quiz (2026-11-05).");
     });
   });
 

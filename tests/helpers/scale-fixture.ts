@@ -13,6 +13,27 @@ import type { HistoryEntry } from "../../src/schema/history.js";
 import { homeWith, national, OEWS_HEADER, oewsWorkbook, PROJECTIONS_HEADER, projectionsWorkbook } from "./import-fixtures.js";
 import type { CellValue } from "./xlsx.js";
 
+/** The interests quiz's activities of each RIASEC type (Interests Illustrative Activities, "General"). */
+export const SCALE_ACTIVITIES: Record<string, string[]> = {
+  Realistic: ["Mend a fishing net.", "Paint a lighthouse."],
+  Investigative: ["Measure the tides.", "Study harbour seals."],
+  Artistic: ["Carve a ship's figurehead.", "Write sea shanties."],
+  Social: ["Teach children to swim.", "Help sailors find lodging."],
+  Enterprising: ["Run a fish market stall.", "Sell ferry tours."],
+  Conventional: ["Keep the harbour log.", "File berth permits."],
+};
+
+/** Two basic interests, with their activities and the types Basic Interests to RIASEC links them to. */
+export const SCALE_BASIC_INTERESTS = [
+  { id: "1.B.3.a", name: "Boat Repair", riasec: ["Realistic"], activities: ["Fix a boat engine.", "Patch a hull."] },
+  {
+    id: "1.B.3.b",
+    name: "Harbour Tours",
+    riasec: ["Social", "Enterprising"],
+    activities: ["Guide visitors round the harbour.", "Plan a harbour festival."],
+  },
+];
+
 /** Element id -> name, kind and the level anchors (value, example) of the release. */
 export const SCALE_ELEMENTS: Record<string, { name: string; knowledge?: true; anchors: [number, string][] }> = {
   "2.A.1.a": {
@@ -355,6 +376,15 @@ export function scaleReleaseFiles(occupations: readonly ScaleOccupation[] = SCAL
         [`1.B.1.${"abcdef"[k]}`, name, `${name.toLowerCase()}-action`, "Action"],
         [`1.B.1.${"abcdef"[k]}`, name, `${name.toLowerCase()}-object`, "Object"],
       ]),
+    ]),
+    "Interests Illustrative Activities.txt": tsv([
+      ["Element ID", "Element Name", "Interest Type", "Activity"],
+      ...RIASEC.flatMap((name, k) => SCALE_ACTIVITIES[name]!.map((a) => [`1.B.1.${"abcdef"[k]}`, name, "General", a])),
+      ...SCALE_BASIC_INTERESTS.flatMap((b) => b.activities.map((a) => [b.id, b.name, "Basic", a])),
+    ]),
+    "Basic Interests to RIASEC.txt": tsv([
+      ["Basic Interests Element ID", "Basic Interests Element Name", "RIASEC Element ID", "RIASEC Element Name"],
+      ...SCALE_BASIC_INTERESTS.flatMap((b) => b.riasec.map((name) => [b.id, b.name, `1.B.1.${"abcdef"[RIASEC.indexOf(name)]}`, name])),
     ]),
     "Scales Reference.txt": tsv([
       ["Scale ID", "Scale Name", "Minimum", "Maximum"],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { historyRows } from "../../src/core/assess/history.js";
+import { assessmentsOf, type InterestsEntry } from "../../src/schema/history.js";
 import { appendHistory, dataHome, type HistoryEntry, loadHistory } from "../../src/store/history.js";
 
 const entry = (date: string, readiness: number, skills: number, role = "clerk"): HistoryEntry => ({
@@ -36,7 +37,7 @@ describe("appendHistory", () => {
     const path = tempHistory();
     appendHistory(path, entry("2026-01-01T00:00:00.000Z", 40, 30));
     appendHistory(path, entry("2026-02-01T00:00:00.000Z", 55, 50));
-    expect(loadHistory(path).entries.map((e) => e.readiness)).toEqual([40, 55]);
+    expect(assessmentsOf(loadHistory(path).entries).map((e) => e.readiness)).toEqual([40, 55]);
   });
 
   it("a crash between write and rename leaves the previous history intact", () => {
@@ -72,12 +73,48 @@ describe("appendHistory", () => {
     expect(r.warning).toMatch(/corrupt; it was moved to .*history\.json\.corrupt-/);
     const aside = readdirSync(join(path, "..")).find((f) => f.startsWith("history.json.corrupt-"))!;
     expect(readFileSync(join(path, "..", aside), "utf8")).toBe("{ not json");
-    expect(loadHistory(path).entries.map((e) => e.readiness)).toEqual([60]);
+    expect(assessmentsOf(loadHistory(path).entries).map((e) => e.readiness)).toEqual([60]);
   });
 
   it("a file of the wrong shape counts as corrupt", () => {
     const path = tempHistory();
     writeFileSync(path, JSON.stringify({ format: 1, entries: [{ date: 5 }] }));
+    expect(loadHistory(path).warning).toMatch(/corrupt/);
+  });
+});
+
+describe("a saved interests quiz beside assessments", () => {
+  const quiz: InterestsEntry = {
+    date: "2026-02-10T00:00:00.000Z",
+    kind: "interests",
+    title: "Interests quiz",
+    release: "29.3",
+    answered: 188,
+    asked: 188,
+    profile: { levels: {}, interests: { R: 2, I: 3.5, A: 1, S: 7, E: 5.5, C: 4 } },
+  };
+
+  it("is kept with its kind and scores, and is no assessment", () => {
+    const path = tempHistory();
+    appendHistory(path, entry("2026-01-01T00:00:00.000Z", 40, 30));
+    appendHistory(path, quiz);
+    const { entries, warning } = loadHistory(path);
+    expect(warning).toBeUndefined();
+    expect(entries.at(-1)).toEqual(quiz);
+    expect(assessmentsOf(entries).map((e) => e.date)).toEqual(["2026-01-01T00:00:00.000Z"]);
+  });
+
+  it("a file written before the quiz (entries without a kind) reads as it did", () => {
+    const path = tempHistory();
+    const old = { date: "2026-01-01T00:00:00.000Z", role: "clerk", title: "clerk", readiness: 40, band: "early", categories: [] };
+    writeFileSync(path, JSON.stringify({ format: 1, entries: [old] }));
+    expect(loadHistory(path)).toEqual({ entries: [old] });
+    expect(assessmentsOf(loadHistory(path).entries)).toEqual([old]);
+  });
+
+  it("a quiz entry without its scores counts as corrupt", () => {
+    const path = tempHistory();
+    writeFileSync(path, JSON.stringify({ format: 1, entries: [{ ...quiz, profile: { levels: {} } }] }));
     expect(loadHistory(path).warning).toMatch(/corrupt/);
   });
 });

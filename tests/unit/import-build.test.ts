@@ -216,6 +216,40 @@ describe("the O*NET release", () => {
     expect(Object.keys(built.reference.elements).sort()).toEqual(["2.A.1.b", "2.A.1.d", "2.A.2.d", "2.C.1.e", "2.C.4.c"]);
   });
 
+  it("reference: the interests quiz's activities, each counted towards the types it illustrates", () => {
+    // general ones towards their own type; Animal Service's towards the types Basic Interests to RIASEC
+    // links it to (Social twice there: once), in RIASEC order; Bell Ringing links to no type: left out,
+    // its activities numbered all the same, so that ids do not shift with the links
+    expect(built.reference.activities).toEqual([
+      { id: "1.B.1.a.1", element: "1.B.1.a", name: "Realistic", type: "general", text: "Trim a lamp wick.", riasec: ["R"] },
+      { id: "1.B.1.d.1", element: "1.B.1.d", name: "Social", type: "general", text: "Guide a lost traveller home.", riasec: ["S"] },
+      { id: "1.B.1.a.2", element: "1.B.1.a", name: "Realistic", type: "general", text: "Mend a street lamp.", riasec: ["R"] },
+      { id: "1.B.3.h.1", element: "1.B.3.h", name: "Animal Service", type: "basic", text: "Groom a cart horse.", riasec: ["R", "S"] },
+    ]);
+  });
+
+  it("without Basic Interests to RIASEC, the basic interests' activities are left out and it is named missing", async () => {
+    const [onet] = recognise([ONET_MINI]).inputs as Extract<Input, { kind: "onet" }>[];
+    const has = onet!.files.has;
+    onet!.files.has = (name) => name !== "Basic Interests to RIASEC.txt" && has(name);
+    const b = await buildDataset([onet!]);
+    expect(b.reference.activities?.map((a) => a.id)).toEqual(["1.B.1.a.1", "1.B.1.d.1", "1.B.1.a.2"]);
+    expect(b.manifest.unavailable[0]).toBe(
+      "the basic interests' activities in the interests quiz: Basic Interests to RIASEC.txt is not in the O*NET release",
+    );
+  });
+
+  it("without the activities there is no quiz: the reference has none, and the summary names the file", async () => {
+    const [onet] = recognise([ONET_MINI]).inputs as Extract<Input, { kind: "onet" }>[];
+    const has = onet!.files.has;
+    onet!.files.has = (name) => name !== "Interests Illustrative Activities.txt" && has(name);
+    const b = await buildDataset([onet!]);
+    expect(b.reference.activities).toBeUndefined();
+    expect(b.manifest.unavailable[0]).toBe(
+      "the interests quiz (careers interests): Interests Illustrative Activities.txt is not in the O*NET release",
+    );
+  });
+
   it("a missing optional file: its section is null, and the manifest names it with what is unavailable", async () => {
     const [onet] = recognise([ONET_MINI]).inputs as Extract<Input, { kind: "onet" }>[];
     const has = onet!.files.has;
