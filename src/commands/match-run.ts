@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
 import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
+import { type LikeProfile, likeProfileAt, overrideProfile } from "../core/like.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
-import { explain, filterPlaces, type MatchRow, type MatchSource, partsOf, rankAll, selectMatches } from "../core/match.js";
+import { explain, filterPlaces, type MatchRow, partsOf, rankAll, selectMatches } from "../core/match.js";
 import { latestInterests, latestProfile, profileFromAnswers } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { dataError, notFoundError, usageError } from "../errors.js";
@@ -13,8 +14,8 @@ import { ambiguousOccupation } from "../loader/occupation-lookup.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
-import type { ExplainResult, MatchOutputRow, MatchResult } from "../render/match.js";
-import type { Index } from "../schema/occupation.js";
+import type { ExplainResult, MatchOutputRow, MatchResult, ProfileSource } from "../render/match.js";
+import type { Index, IndexRow } from "../schema/occupation.js";
 
 /** match's rows in the output vocabulary: each occupation's reference and key figures, as every command gives them. */
 function withFigures(rows: readonly MatchRow[], index: Index, dates: DatasetDates): MatchOutputRow[] {
@@ -29,6 +30,7 @@ function withFigures(rows: readonly MatchRow[], index: Index, dates: DatasetDate
 }
 
 interface MatchOptions {
+  like?: string[];
   answers?: string;
   fromHistory?: boolean;
   limit?: string;
@@ -57,7 +59,7 @@ function occupationPlace(dataset: Dataset, query: string): number {
 }
 
 /** A profile from an answers file on the common scales; names not understood are a data error naming the file. */
-async function answersProfile(ctx: RunContext, dataset: Dataset, source: string): Promise<{ profile: Profile; source: MatchSource }> {
+async function answersProfile(ctx: RunContext, dataset: Dataset, source: string): Promise<{ profile: Profile; source: ProfileSource }> {
   const where = source === "-" ? "<stdin>" : source;
   const answers = await readOccupationAnswersCached(source === "-" ? source : ctx.path(source), ctx.io.env, ctx.io.stdin);
   const { profile, problems } = profileFromAnswers(answers, dataset.reference());
@@ -80,7 +82,7 @@ async function answersProfile(ctx: RunContext, dataset: Dataset, source: string)
  * The profile of the history: the levels of the most recent saved assessment that holds them, with the
  * interests of the most recent saved result that rates them (an interests quiz, or that assessment).
  */
-function historyProfile(ctx: RunContext): { profile: Profile; source: MatchSource } {
+function historyProfile(ctx: RunContext): { profile: Profile; source: ProfileSource } {
   const saved = readHistory(ctx);
   const entry = latestProfile(saved);
   const quiz = latestInterests(saved);
@@ -98,8 +100,53 @@ function historyProfile(ctx: RunContext): { profile: Profile; source: MatchSourc
   };
 }
 
+/**
+ * The index rows of the occupations someone has held, named as `show` names them: an occupation's code, id
+ * or title, or a guide role through its role file's O*NET link (onet.code). Each once, in the order given.
+ */
+async function heldOccupations(ctx: RunContext, dataset: Dataset, names: readonly string[]): Promise<IndexRow[]> {
+  const rows: IndexRow[] = [];
+  for (const name of names) {
+    const entry = await ctx.catalog.find(name);
+    let row: IndexRow | null;
+    if (entry.kind === "occupation") row = entry.row;
+    else {
+      const { role } = entry;
+      if (!role.onet)
+        throw usageError(
+          `--like ${name}: ${role.title} (${role.id}) links to no O*NET occupation (no onet.code in its role file)`,
+          `Name the occupation instead: careers search ${role.title}, then careers match --like <code>.`,
+        );
+      row = dataset.byCode(role.onet.code);
+      if (!row)
+        throw notFoundError(
+          `--like ${name}: ${role.title} links to O*NET ${role.onet.code}, which the imported data set does not hold`,
+          `Name an occupation it holds instead: careers search ${role.title}.`,
+        );
+    }
+    if (!rows.some((r) => r.code === row.code)) rows.push(row);
+  }
+  return rows;
+}
+
+/** The profile of the occupations held, with the levels (and interests) an answers file sets, if one is given. */
+async function likeChoice(
+  ctx: RunContext,
+  dataset: Dataset,
+  held: readonly IndexRow[],
+  answers: string | undefined,
+): Promise<{ profile: LikeProfile; source: ProfileSource }> {
+  const places = held.map((r) => dataset.placeOf(r.code));
+  const like = likeProfileAt(dataset.figures(), places, dataset.reference());
+  const occupations = held.map(occupationReference);
+  if (answers === undefined) return { profile: like, source: { kind: "like", occupations } };
+  const own = await answersProfile(ctx, dataset, answers);
+  const file = own.source.kind === "answers" ? own.source.file : answers;
+  return { profile: overrideProfile(like, own.profile), source: { kind: "like", occupations, file } };
+}
+
 /** The quick profile: every skill of the data set, then optionally the interests. */
-async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ profile: Profile; source: MatchSource }> {
+async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ profile: Profile; source: ProfileSource }> {
   const reference = dataset.reference();
   const skills = Object.entries(reference.elements)
     .filter(([, e]) => e.kind === "skill")
@@ -114,6 +161,11 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   if (opts.answers !== undefined && opts.fromHistory)
     throw usageError("--answers and --from-history give two profiles", "Give one: a file of levels, or your saved assessment.");
+  if (opts.like !== undefined && opts.fromHistory)
+    throw usageError(
+      "--like and --from-history give two profiles",
+      "Give one: the occupations you have held (with --answers for levels of your own), or your saved assessment.",
+    );
   const filters = {
     zones: opts.zone === undefined ? undefined : parseZones(opts.zone),
     minMedian: opts.minMedian === undefined ? undefined : parseAmount(opts.minMedian, "--min-median"),
@@ -133,10 +185,18 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     );
   // a misspelt occupation or education fails before any question is asked
   const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);
+  const held = opts.like === undefined ? [] : await heldOccupations(ctx, dataset, opts.like);
+  const heldPlaces = new Set(held.map((r) => dataset.placeOf(r.code)));
+  if (target !== undefined && heldPlaces.has(target))
+    throw usageError(
+      `--explain ${opts.explain}: an occupation given to --like is left out of the ranking`,
+      "Explain another occupation, one of those ranked.",
+    );
   const index = dataset.index();
   const passing = filterPlaces(index, filters);
-  let chosen: { profile: Profile; source: MatchSource };
-  if (opts.answers !== undefined) chosen = await answersProfile(ctx, dataset, opts.answers);
+  let chosen: { profile: Profile; source: ProfileSource };
+  if (opts.like !== undefined) chosen = await likeChoice(ctx, dataset, held, opts.answers);
+  else if (opts.answers !== undefined) chosen = await answersProfile(ctx, dataset, opts.answers);
   else if (opts.fromHistory) chosen = historyProfile(ctx);
   else {
     requireTerminal(ctx.io, "the interactive profile", ANSWERS_HINT);
@@ -147,10 +207,12 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   // a saved profile from another release may name no element of this one
   if (!Object.keys(profile.levels).some((id) => reference.elements[id]) && !profile.interests)
     throw dataError(
-      `${source.kind === "answers" ? source.file : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
+      `${source.kind === "answers" ? source.file : source.kind === "like" ? "the occupations given to --like" : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
     );
   const model = (await loadModel()).occupations;
-  const ranking = rankAll(profile, index, dataset.figures(), reference, model);
+  const all = rankAll(profile, index, dataset.figures(), reference, model);
+  // the occupations held are left out: ranks count the others
+  const ranking = heldPlaces.size === 0 ? all : { ...all, ranked: all.ranked.filter((r) => !heldPlaces.has(r.i)) };
   const json = opts.json ? "json" : "table";
   if (target !== undefined) {
     const explained = explain(profile, ranking, index, target, reference, model);

@@ -4,6 +4,7 @@ import { lazyAction } from "../app/output.js";
 export const matchCommand = (): Command =>
   new Command("match")
     .description("rank the imported occupations by how well they fit your skills (and interests), with each one's biggest gap")
+    .option("--like <occupations...>", "your levels from occupations you have held (code, id or title, or a guide role with an O*NET link)")
     .option("-a, --answers <file>", "your levels from a YAML or JSON file (- for stdin): skills and knowledge 0-7, interests 1-7")
     .option("--from-history", "your levels from your most recent saved assessment of an occupation")
     .option("--limit <n>", "show the best this many (default 10; 0: all)")
@@ -17,6 +18,8 @@ export const matchCommand = (): Command =>
       `
 Examples:
   $ careers match                                   # rate the 35 skills, then (optionally) your interests
+  $ careers match --like 43-4051 --zone 3,4         # from a job you have held: what else it leads to
+  $ careers match --like 43-4051 43-1011 --answers mine.yaml   # two jobs, some levels of your own
   $ careers match --answers levels.yaml --zone 3,4 --min-median 50k
   $ careers match --from-history --education bachelor --limit 20
   $ careers match --answers levels.yaml --explain 43-4051.00
@@ -26,6 +29,8 @@ An answers file names skills and knowledge areas by name or O*NET id with a leve
 letter or name with a score 1-7:
   skills: { Active Listening: 4, Speaking: 4, Reading Comprehension: 3.5 }
   interests: { R: 2, I: 3, A: 2, S: 6, E: 4, C: 5 }
+--like combines several jobs element by element: the highest level among them, the mean of each interest;
+the jobs given are left out of the ranking, and --answers sets levels of your own beside them.
 Fit is the importance-weighted share of each needed level you reach; the method: docs/matching.md.
 Needs occupations imported first: careers import --help.`,
     )

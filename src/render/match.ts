@@ -8,8 +8,14 @@ import { DASH, formatGrowth, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
+/**
+ * Where a profile came from: an answers file, the history or the terminal (MatchSource), or the
+ * occupations held (`--like`), with the answers file that sets some of the levels.
+ */
+export type ProfileSource = MatchSource | { kind: "like"; occupations: Reference[]; file?: string };
+
 export interface MatchResult {
-  source: MatchSource;
+  source: ProfileSource;
   profile: Profile;
   /** the parts of the fit measured (the profile rates them), and those left out */
   parts: { measured: Part[]; unrated: Part[] };
@@ -26,7 +32,7 @@ export interface MatchResult {
 export type MatchOutputRow = { rank: number } & Figures & Pick<MatchRow, "fit" | "distance" | "biggestGap">;
 
 export interface ExplainResult extends Omit<Explanation, "occupation"> {
-  source: MatchSource;
+  source: ProfileSource;
   occupation: Reference;
 }
 
@@ -38,9 +44,16 @@ const PART_NAMES: Record<Part, string> = { skill: "skills", knowledge: "knowledg
 const list = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 
-/** "your answers in answers.yaml", "your saved assessment of Tide Clerks (2026-11-30)", "your answers" */
-export function describeSource(source: MatchSource): string {
+/**
+ * "your answers in answers.yaml", "your saved assessment of Tide Clerks (2026-11-30)", "your answers",
+ * "the jobs you have held: Tide Clerks (91-3011.00)"
+ */
+export function describeSource(source: ProfileSource): string {
   switch (source.kind) {
+    case "like": {
+      const held = list(source.occupations.map((o) => `${o.title} (${o.code})`));
+      return `the jobs you have held: ${held}${source.file ? `, with your answers in ${source.file}` : ""}`;
+    }
     case "answers":
       return `your answers in ${source.file}`;
     case "history": {

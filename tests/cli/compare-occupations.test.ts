@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importedHome } from "../helpers/import-fixtures.js";
 import { tableRow as row, widestLine as widest } from "../helpers/layout.js";
 import { run, runJson } from "../helpers/run.js";
-import { scaleHome, tideClerksEntry } from "../helpers/scale-fixture.js";
+import { harbourRoles, scaleHome, tideClerksEntry } from "../helpers/scale-fixture.js";
 
 let home: string;
 let cleanup: () => void;
@@ -19,46 +19,9 @@ let roles: string;
 const env = (more: Record<string, string> = {}) => ({ env: { CAREERS_HOME: home, ...more } });
 const flat = (text: string) => text.replace(/[\s│]+/g, " ");
 
-/** A desk lead linked to Tide Desk Leads with its guide's salary row; a ferry hand linked to nothing. */
-const DESK_LEAD = `id: desk-lead
-title: Desk Lead
-summary: Leads the tide desk.
-sources:
-  - id: harbour-guide
-    title: The Harbour Careers Guide
-    publisher: Harbour Town
-onet:
-  code: 91-1021.00
-  title: Tide Desk Leads
-  note: The guide's desk lead is O*NET's tide desk lead.
-keyFacts:
-  typicalEducation:
-    source: harbour-guide
-    text: High school diploma and two years at the desk.
-salaryByLevel:
-  source: harbour-guide
-  currency: USD
-  region: US
-  period: year
-  levels:
-    - level: Desk Lead
-      role: desk-lead
-      median: 50000
-      average: 51000
-`;
-const FERRY_HAND = `id: ferry-hand
-title: Ferry Hand
-summary: Ties up the ferry.
-sources:
-  - id: harbour-guide
-    title: The Harbour Careers Guide
-`;
-
 beforeAll(async () => {
   ({ home, cleanup } = await scaleHome());
-  roles = mkdtempSync(join(tmpdir(), "careers-roles-"));
-  writeFileSync(join(roles, "desk-lead.yaml"), DESK_LEAD);
-  writeFileSync(join(roles, "ferry-hand.yaml"), FERRY_HAND);
+  roles = harbourRoles();
 });
 afterAll(() => cleanup());
 

@@ -243,6 +243,7 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["match", "--answers", matchAnswers(), "--limit", "0", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--zone", "2", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--json"], { env: { CAREERS_HOME: withQuiz } }],
+      [["match", "--like", "tide-clerks", "harbour-greeters", "--answers", matchAnswers(), "--json"], { env: { CAREERS_HOME: home } }],
     ];
   },
   "match --explain": async () => {
@@ -252,6 +253,7 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["match", "--answers", matchAnswers(), "--explain", "tide-clerks", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: await quizHome() } }],
+      [["match", "--like", "tide-clerks", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
     ];
   },
   interests: async () => {

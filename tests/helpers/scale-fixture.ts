@@ -513,3 +513,46 @@ export const tideClerksEntry = (date: string, levels?: Record<string, number>): 
   categories: [],
   ...(levels ? { profile: { levels } } : {}),
 });
+
+/** A desk lead linked to Tide Desk Leads with its guide's salary row; a ferry hand linked to nothing. */
+const DESK_LEAD = `id: desk-lead
+title: Desk Lead
+summary: Leads the tide desk.
+sources:
+  - id: harbour-guide
+    title: The Harbour Careers Guide
+    publisher: Harbour Town
+onet:
+  code: 91-1021.00
+  title: Tide Desk Leads
+  note: The guide's desk lead is O*NET's tide desk lead.
+keyFacts:
+  typicalEducation:
+    source: harbour-guide
+    text: High school diploma and two years at the desk.
+salaryByLevel:
+  source: harbour-guide
+  currency: USD
+  region: US
+  period: year
+  levels:
+    - level: Desk Lead
+      role: desk-lead
+      median: 50000
+      average: 51000
+`;
+const FERRY_HAND = `id: ferry-hand
+title: Ferry Hand
+summary: Ties up the ferry.
+sources:
+  - id: harbour-guide
+    title: The Harbour Careers Guide
+`;
+
+/** A folder of role files: the desk lead (linked to Tide Desk Leads) and the ferry hand (linked to nothing). */
+export function harbourRoles(): string {
+  const dir = mkdtempSync(join(tmpdir(), "careers-roles-"));
+  writeFileSync(join(dir, "desk-lead.yaml"), DESK_LEAD);
+  writeFileSync(join(dir, "ferry-hand.yaml"), FERRY_HAND);
+  return dir;
+}

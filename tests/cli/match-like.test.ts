@@ -1,0 +1,229 @@
+/**
+ * `careers match --like` in-process over the harbour-town release (tests/helpers/scale-fixture.ts): a
+ * profile from the occupations held, named by code, id, title or a guide role's O*NET link; several
+ * combined; levels set by an answers file; the occupations held left out; the filters and --json; the
+ * errors. The profiles expected are read off the fixture's tables; the ranking is checked against the
+ * same profile given as an answers file, so it holds whatever the fit model.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importedHome } from "../helpers/import-fixtures.js";
+import { run, runJson } from "../helpers/run.js";
+import { harbourRoles, SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "careers-match-like-"));
+
+const byTitle = (title: string) => SCALE_OCCUPATIONS.find((o) => o.title === title)!;
+const LETTERS = ["R", "I", "A", "S", "E", "C"];
+
+/** An occupation's own levels and interests from the fixture's table, as an answers file names them. */
+function answersOf(title: string): string {
+  const o = byTitle(title);
+  const group = (knowledge: boolean) =>
+    SCALE_ELEMENT_IDS.flatMap((id, k) => (Boolean(SCALE_ELEMENTS[id]!.knowledge) === knowledge ? [`  ${id}: ${o.ratings[k]![1]}`] : []));
+  return [
+    "skills:",
+    ...group(false),
+    "knowledge:",
+    ...group(true),
+    "interests:",
+    ...LETTERS.map((c, k) => `  ${c}: ${o.interests[k]}`),
+    "",
+  ].join("\n");
+}
+
+interface Row {
+  rank: number;
+  title: string;
+  code: string;
+  fit: number;
+  distance: number;
+}
+
+describe("careers match --like", () => {
+  let home: { home: string; cleanup: () => void };
+  let roles: string;
+  const env = () => ({ env: { CAREERS_HOME: home.home } });
+  const json = async (args: string[]) => {
+    const { data, result } = await runJson(["match", ...args, "--json"], env());
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe("");
+    return data;
+  };
+  beforeAll(async () => {
+    home = await scaleHome();
+    roles = harbourRoles();
+  });
+  afterAll(() => home.cleanup());
+
+  it("one occupation: its own levels and interests, left out of a ranking that is the same profile's from a file", async () => {
+    const data = await json(["--like", "tide-clerks", "--limit", "0"]);
+    expect(data.source).toEqual({
+      kind: "like",
+      occupations: [{ id: "tide-clerks", code: "91-3011.00", title: "Tide Clerks", source: "onet" }],
+    });
+    // Tide Clerks' table: levels 3, 4, 3.5, 3, 2.5, 1, 4.5, 2; importance 3.5, 4, 4, 3, 2.5, 1.5, 4.5, 2
+    expect(SCALE_ELEMENT_IDS.map((id) => data.profile.levels[id])).toEqual([3, 4, 3.5, 3, 2.5, 1, 4.5, 2]);
+    expect(SCALE_ELEMENT_IDS.map((id) => data.profile.importance[id])).toEqual([3.5, 4, 4, 3, 2.5, 1.5, 4.5, 2]);
+    expect(data.profile.interests).toEqual({ R: 1.5, I: 1.5, A: 1.2, S: 4.5, E: 4, C: 6 });
+    expect(data.parts).toEqual({ measured: ["skill", "knowledge", "interests"], unrated: [] });
+    // eight occupations less the one held
+    expect([data.total, data.shown]).toEqual([7, { rows: 7, of: 7 }]);
+    expect(data.results.map((r: Row) => r.title)).not.toContain("Tide Clerks");
+
+    const file = join(tmp(), "tide.yaml");
+    writeFileSync(file, answersOf("Tide Clerks"));
+    const same = await json(["--answers", file, "--limit", "0"]);
+    const others = same.results.filter((r: Row) => r.title !== "Tide Clerks");
+    expect(data.results.map((r: Row) => [r.rank, r.title, r.fit, r.distance])).toEqual(
+      others.map((r: Row, k: number) => [k + 1, r.title, r.fit, r.distance]),
+    );
+  });
+
+  it("names an occupation as show does: SOC code, O*NET code, id, title in any case", async () => {
+    for (const name of ["91-3011", "91-3011.00", "tide-clerks", "TIDE CLERKS"]) {
+      const data = await json(["--like", name, "--limit", "1"]);
+      expect(
+        data.source.occupations.map((o: { code: string }) => o.code),
+        name,
+      ).toEqual(["91-3011.00"]);
+    }
+  });
+
+  it("several: the highest level and importance of each element, the mean of each interest; all left out", async () => {
+    const data = await json(["--like", "tide-clerks", "Harbour Greeters", "--limit", "0"]);
+    expect(data.source.occupations.map((o: { title: string }) => o.title)).toEqual(["Tide Clerks", "Harbour Greeters"]);
+    // Tide Clerks 3, 4, 3.5, 3, 2.5, 1, 4.5, 2; Harbour Greeters 2.5, 4, 4, 3.5, 2, 0, 4, 1
+    expect(SCALE_ELEMENT_IDS.map((id) => data.profile.levels[id])).toEqual([3, 4, 4, 3.5, 2.5, 1, 4.5, 2]);
+    // importance: Tide Clerks 3.5, 4, 4, 3, 2.5, 1.5, 4.5, 2; Harbour Greeters 3, 4, 4.5, 3.5, 2, 1.2, 4.5, 1.5
+    expect(SCALE_ELEMENT_IDS.map((id) => data.profile.importance[id])).toEqual([3.5, 4, 4.5, 3.5, 2.5, 1.5, 4.5, 2]);
+    // interests: (1.5 + 1.3) / 2, (1.5 + 1.1) / 2, (1.2 + 2) / 2, (4.5 + 6) / 2, (4 + 4) / 2, (6 + 4) / 2
+    const expected = [1.4, 1.3, 1.6, 5.25, 4, 5];
+    LETTERS.forEach((c, k) => expect(data.profile.interests[c]).toBeCloseTo(expected[k]!, 12));
+    expect(data.total).toBe(6);
+    const titles = data.results.map((r: Row) => r.title);
+    expect(titles).toHaveLength(6);
+    expect(titles).not.toContain("Tide Clerks");
+    expect(titles).not.toContain("Harbour Greeters");
+    expect(data.results.map((r: Row) => r.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("an occupation named twice counts once", async () => {
+    const data = await json(["--like", "tide-clerks", "91-3011.00", "--limit", "1"]);
+    expect(data.source.occupations).toHaveLength(1);
+    expect(data.total).toBe(7);
+  });
+
+  it("a guide role through its onet.code", async () => {
+    const data = await json(["--like", "desk-lead", "--data-dir", roles, "--limit", "1"]);
+    expect(data.source.occupations).toEqual([{ id: "tide-desk-leads", code: "91-1021.00", title: "Tide Desk Leads", source: "onet" }]);
+    const o = byTitle("Tide Desk Leads");
+    expect(SCALE_ELEMENT_IDS.map((id) => data.profile.levels[id])).toEqual(o.ratings.map((r) => r[1]));
+  });
+
+  it("--answers sets levels and interests of your own over the occupations'", async () => {
+    const file = join(tmp(), "mine.yaml");
+    writeFileSync(
+      file,
+      "skills:\n  Speaking: 6\n  Management of Personnel Resources: 5\ninterests: { R: 7, I: 6, A: 5, S: 4, E: 3, C: 2 }\n",
+    );
+    const data = await json(["--like", "tide-clerks", "--answers", file, "--limit", "1"]);
+    expect(data.source).toEqual({
+      kind: "like",
+      occupations: [{ id: "tide-clerks", code: "91-3011.00", title: "Tide Clerks", source: "onet" }],
+      file,
+    });
+    // Speaking (2.A.1.d) and Management of Personnel Resources (2.B.5.d) set; the rest Tide Clerks'
+    expect(SCALE_ELEMENT_IDS.map((id) => data.profile.levels[id])).toEqual([3, 4, 6, 3, 2.5, 5, 4.5, 2]);
+    expect(data.profile.interests).toEqual({ R: 7, I: 6, A: 5, S: 4, E: 3, C: 2 });
+    const table = await run(["match", "--like", "tide-clerks", "--answers", file, "--limit", "1"], env());
+    expect(table.stdout.replace(/\s+/g, " ")).toContain(
+      `Occupations by fit to the jobs you have held: Tide Clerks (91-3011.00), with your answers in ${file}.`,
+    );
+  });
+
+  it("every filter, --limit and the table", async () => {
+    const all = await json(["--like", "tide-clerks", "--limit", "0"]);
+    const data = await json(["--like", "tide-clerks", "--zone", "3,4", "--min-median", "50k", "--education", "bachelor", "--limit", "1"]);
+    expect(data.filters).toEqual({ zones: [3, 4], minMedian: 50000, education: "bachelor" });
+    // Tide Analysts and Tide Office Managers pass (as in match.test.ts); the better ranked of them is shown
+    const passing = all.results.filter((r: Row) => ["Tide Analysts", "Tide Office Managers"].includes(r.title));
+    expect(data.results).toEqual([passing[0]]);
+    expect(data.shown).toEqual({ rows: 1, of: 2 });
+    const table = await run(["match", "--like", "91-3011", "--zone", "2"], { env: { CAREERS_HOME: home.home, COLUMNS: "140" } });
+    expect(table.status).toBe(0);
+    expect(table.stdout.replace(/\s+/g, " ")).toContain("Occupations by fit to the jobs you have held: Tide Clerks (91-3011.00).");
+    expect(table.stdout).toContain("Harbour Greeters");
+    expect(table.stdout).not.toMatch(/│ Tide Clerks /);
+  });
+
+  it("--explain another occupation: its rank among those ranked", async () => {
+    const all = await json(["--like", "tide-clerks", "--limit", "0"]);
+    const data = await json(["--like", "tide-clerks", "--explain", "harbour-greeters"]);
+    expect(data.of).toBe(7);
+    expect(data.rank).toBe(all.results.find((r: Row) => r.title === "Harbour Greeters").rank);
+    expect(data.fit.score).toBe(all.results.find((r: Row) => r.title === "Harbour Greeters").fit);
+  });
+
+  describe("errors", () => {
+    it("an unknown occupation: the suggestion, exit 2", async () => {
+      const r = await run(["match", "--like", "tide clerk"], env());
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      // the look-up of show's names: its message and suggestion
+      expect(r.stderr).toMatch(/^careers: unknown role or occupation "tide clerk"\nDid you mean "Tide Clerks"/);
+      expect(r.stderr).toContain("Search the occupations: careers search tide clerk\n");
+    });
+
+    it("a guide role without an O*NET link, and one whose link the data set does not hold", async () => {
+      const none = await run(["match", "--like", "ferry-hand", "--data-dir", roles], env());
+      expect(none.status).toBe(2);
+      expect(none.stderr).toBe(
+        "careers: --like ferry-hand: Ferry Hand (ferry-hand) links to no O*NET occupation (no onet.code in its role file)\nName the occupation instead: careers search Ferry Hand, then careers match --like <code>.\n",
+      );
+      // the bundled clerk links to 43-4051.00, which the harbour town does not hold
+      const absent = await run(["match", "--like", "clerk"], env());
+      expect(absent.status).toBe(2);
+      expect(absent.stderr).toMatch(
+        /^careers: --like clerk: Customer Service Clerk links to O\*NET 43-4051\.00, which the imported data set does not hold\n/,
+      );
+    });
+
+    it("with --from-history, and --explain of an occupation held: usage errors", async () => {
+      const history = await run(["match", "--like", "tide-clerks", "--from-history"], env());
+      expect(history.status).toBe(2);
+      expect(history.stderr).toMatch(/^careers: --like and --from-history give two profiles\n/);
+      const explain = await run(["match", "--like", "tide-clerks", "--explain", "91-3011"], env());
+      expect(explain.status).toBe(2);
+      expect(explain.stderr).toMatch(/^careers: --explain 91-3011: an occupation given to --like is left out of the ranking\n/);
+    });
+
+    it("without occupations imported", async () => {
+      const r = await run(["match", "--like", "tide-clerks"], { env: { CAREERS_HOME: tmp() } });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^careers: no occupations to match: none are imported\n/);
+    });
+  });
+});
+
+describe("careers match --like over the onet-mini release", () => {
+  let mini: { home: string; cleanup: () => void };
+  beforeAll(async () => {
+    mini = await importedHome();
+  });
+  afterAll(() => mini.cleanup());
+
+  it("a guide role linked to Lantern Keepers (tests/fixtures/linked): its levels, Lantern Keepers left out", async () => {
+    const linked = join(import.meta.dirname, "..", "fixtures", "linked");
+    const { data, result } = await runJson(["match", "--like", "lamplighter", "--data-dir", linked, "--json"], {
+      env: { CAREERS_HOME: mini.home },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(data.source.occupations).toEqual([{ id: "lantern-keepers", code: "91-1011.00", title: "Lantern Keepers", source: "onet" }]);
+    // Skills.txt: Lantern Keepers' Active Listening LV 4.00, Speaking LV 1.12 (marked not relevant)
+    expect(data.profile.levels["2.A.1.b"]).toBe(4);
+    expect(data.results.map((r: Row) => r.code)).not.toContain("91-1011.00");
+  });
+});
