@@ -2,12 +2,12 @@
  * What every command handler gets: the terminal style, the catalog of roles, and the one way to print.
  * Built once from the global options; handlers never read process.* themselves.
  */
-import { readFileSync } from "node:fs";
 import { delimiter, isAbsolute, resolve } from "node:path";
 import { isatty } from "node:tty";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
+import { readStdinAtMost } from "../loader/answers.js";
 import { loadBundled } from "../loader/bundled.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
 import { Catalog } from "../loader/catalog.js";
@@ -27,8 +27,8 @@ import { choosePager } from "./pager.js";
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** all of standard input, for `--answers -` */
-  stdin: () => Buffer;
+  /** standard input, for `--answers -`: at most `limit` bytes of it, the rest left unread */
+  stdin: (limit: number) => Buffer;
   env: Record<string, string | undefined>;
   /** the folder relative paths the user gives are taken from */
   cwd: string;
@@ -78,7 +78,7 @@ export function processIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    stdin: () => readFileSync(0),
+    stdin: (limit) => readStdinAtMost(limit),
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -4,10 +4,10 @@
  * state, metropolitan or all-data: which is which is read from its rows when it is imported).
  * A folder that is none of these is read as a folder of downloads: each file in it is recognised in turn.
  */
-import { readdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CareersError, dataError, ioError, usageError } from "../errors.js";
-import { describe } from "../loader/read.js";
+import { describe, statOrNull } from "../loader/read.js";
 import { isProjections, oewsSheetName } from "./bls.js";
 import { OCCUPATION_DATA, type OnetFiles } from "./onet.js";
 import { openWorkbook, type Workbook } from "./xlsx.js";
@@ -27,13 +27,40 @@ export interface Recognised {
 /** The largest file read: the releases are a few MB; a file this large is not one of them. */
 const MAX_FILE = 512 * 2 ** 20;
 
+/** What a path that is not a regular file is, for the message refusing it. */
+export function notAFile(st: Stats): string | null {
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return "a folder";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+const refusedKind = (shown: string, kind: string) =>
+  usageError(
+    `${shown}: refused: ${kind}, not a file`,
+    "Give the release's files as downloaded: a zip, a workbook, or the folder holding them.",
+  );
+
+/**
+ * A file's bytes. Opened without blocking (a named pipe would otherwise wait for a writer) and checked by
+ * fstat before a byte is read: a pipe, a device, a socket or a folder is refused at once.
+ */
 function readInput(path: string, shown: string): Uint8Array {
+  let fd: number | undefined;
   try {
-    if (statSync(path).size > MAX_FILE) throw dataError(`${shown}: refused: larger than ${MAX_FILE / 2 ** 20} MB, which no release is`);
-    return readFileSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    const kind = notAFile(st);
+    if (kind) throw refusedKind(shown, kind);
+    if (st.size > MAX_FILE) throw dataError(`${shown}: refused: larger than ${MAX_FILE / 2 ** 20} MB, which no release is`);
+    return readFileSync(fd);
   } catch (err) {
     if (err instanceof CareersError) throw err;
     throw ioError(`cannot read ${shown}: it ${describe(err)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -157,13 +184,23 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
       const found = safeList(path).filter((n) => !n.startsWith(".") && !isDir(join(path, n)));
       const before = inputs.length;
       for (const name of found) {
+        // a pipe, device or socket among the downloads is not read (a pipe would wait for a writer)
+        const st = statOrNull(join(path, name));
+        if (!st?.isFile()) {
+          ignored.push(join(typed, name));
+          continue;
+        }
         const input = recogniseFile(join(path, name), join(typed, name), false);
         if (input) inputs.push(input);
         else ignored.push(join(typed, name));
       }
       if (inputs.length === before)
         throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}") and no BLS workbook in it`);
-    } else inputs.push(recogniseFile(path, typed, true)!);
+    } else {
+      const kind = notAFile(stat);
+      if (kind) throw refusedKind(typed, kind);
+      inputs.push(recogniseFile(path, typed, true)!);
+    }
   }
   // several OEWS workbooks may be given (national, state, metropolitan): the build reads which is which
   for (const kind of ["onet", "projections"] as const) {

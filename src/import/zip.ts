@@ -1,7 +1,7 @@
 /**
  * Zip archives (the O*NET text release, and xlsx workbooks, which are zips of XML), read in memory with
  * fflate. Before anything is inflated every entry is checked: a name that could escape a folder (`..`,
- * an absolute path, a drive letter, a backslash, a control character) or sizes that look like a zip bomb
+ * an absolute path, a drive letter, a backslash, a control character), a name given twice, or sizes that look like a zip bomb
  * (too much in total, or squeezed too hard) refuse the whole archive. fflate inflates each entry into a
  * buffer of its declared size, so an entry that lies about its size cannot grow past it; one that comes
  * out shorter, or whose checksum differs from the one the archive records, is damaged.
@@ -80,10 +80,17 @@ const damaged = (file: string, why: string) => dataError(`${file}: the zip file 
 /** Open a zip held in memory: list and check its entries; inflate on demand. */
 export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP_LIMITS): Zip {
   const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
   let total = 0;
   const check = (info: { name: string; size: number; originalSize: number }): false => {
     const why = unsafeEntryName(info.name);
     if (why) throw dataError(`${file}: refused: the archive holds an entry named with ${why}: ${JSON.stringify(info.name)}`);
+    // two entries of one name: tools disagree on which is read (unzip the first, fflate the last)
+    if (seen.has(info.name))
+      throw dataError(
+        `${file}: refused: the archive holds two entries named ${JSON.stringify(info.name)} (which one is the release's cannot be told); download it again`,
+      );
+    seen.add(info.name);
     if (entries.length >= limits.maxEntries) throw dataError(`${file}: refused: the archive holds more than ${limits.maxEntries} entries`);
     total += info.originalSize;
     if (total > limits.maxTotal) {

@@ -6,7 +6,7 @@
  * time.
  */
 import type { InterestAnswers, OccupationAnswers } from "../schema/assessment.js";
-import { readInterestAnswers, readOccupationAnswers } from "./answers.js";
+import { readInterestAnswers, readOccupationAnswers, type StdinReader } from "./answers.js";
 import { cacheDir, FileCache } from "./cache.js";
 import type { Locate } from "./parse.js";
 import { statOrNull } from "./read.js";
@@ -32,7 +32,7 @@ async function cachedRead<T extends object>(
 export async function readOccupationAnswersCached(
   path: string,
   env: Record<string, string | undefined>,
-  readStdin: () => Buffer,
+  readStdin: StdinReader,
 ): Promise<OccupationAnswers> {
   return (await cachedRead("answers", path, env, () => readOccupationAnswers(path, readStdin))).value;
 }
@@ -44,7 +44,7 @@ export async function readOccupationAnswersCached(
 export async function readInterestAnswersCached(
   path: string,
   env: Record<string, string | undefined>,
-  readStdin: () => Buffer,
+  readStdin: StdinReader,
 ): Promise<{ answers: InterestAnswers; locate: () => Promise<Locate> }> {
   let fresh: Locate | undefined;
   const { value } = await cachedRead("interest-answers", path, env, async () => {

@@ -23,12 +23,14 @@ export function wrap(text: string, width: number): string[] {
     let lineWidth = 0;
     for (let word of words(para)) {
       let ww = displayWidth(word);
-      while (ww > w) {
+      if (ww > w) {
+        // cut into pieces of the width in one pass over the word (a word of n characters costs n, not n²/w)
         if (line) out.push(line), (line = ""), (lineWidth = 0);
         const chars = [...stripAnsi(word)];
-        out.push(chars.slice(0, w).join(""));
-        word = chars.slice(w).join("");
-        ww = displayWidth(word);
+        let at = 0;
+        for (; chars.length - at > w; at += w) out.push(chars.slice(at, at + w).join(""));
+        word = chars.slice(at).join("");
+        ww = chars.length - at;
       }
       if (!line) (line = word), (lineWidth = ww);
       else if (lineWidth + 1 + ww <= w) (line += " " + word), (lineWidth += 1 + ww);
