@@ -12,7 +12,7 @@ import { build, transformSync } from "esbuild";
 import { z } from "zod";
 import { formatDiagnostic } from "../diagnostic.js";
 import { compileModel, compileRoles } from "../loader/compile.js";
-import { occupationAnswersSchema } from "../schema/assessment.js";
+import { matchAnswersSchema, occupationAnswersSchema } from "../schema/assessment.js";
 import { roleJsonSchemaText } from "../schema/json-schema.js";
 import { type OutputInfo, redirectImports, startupName, staticClosure } from "./startup-chunks.js";
 
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     .update(pkg.version)
     .update(schemaText)
     .update(JSON.stringify(z.toJSONSchema(occupationAnswersSchema, { io: "input" })))
+    .update(JSON.stringify(z.toJSONSchema(matchAnswersSchema, { io: "input" })))
     .digest("hex")
     .slice(0, 16);
   const result = await build({

@@ -1,14 +1,15 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
+import { type Format, resolveFormat } from "../app/output.js";
 import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
 import { type LikeProfile, likeProfileAt, overrideProfile } from "../core/like.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
 import { explain, filterPlaces, type MatchRow, partsOf, rankAll, selectMatches } from "../core/match.js";
-import { latestInterests, latestProfile, profileFromAnswers } from "../core/profile.js";
+import { latestInterests, latestProfile, matchTemplate, parseInterestScores, profileFromAnswers, ratedCount } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
-import { dataError, notFoundError, usageError } from "../errors.js";
-import { readOccupationAnswersCached } from "../loader/answers-cache.js";
+import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
+import { readMatchAnswersCached } from "../loader/answers-cache.js";
 import { loadModel } from "../loader/bundled.js";
 import { ambiguousOccupation } from "../loader/occupation-lookup.js";
 import type { Dataset } from "../loader/occupations.js";
@@ -38,7 +39,10 @@ interface MatchOptions {
   minMedian?: string;
   education?: string;
   explain?: string;
+  interests?: string;
+  template?: boolean;
   json?: boolean;
+  format?: Format;
 }
 
 /** Occupations shown when --limit is not given. */
@@ -61,7 +65,7 @@ function occupationPlace(dataset: Dataset, query: string): number {
 /** A profile from an answers file on the common scales; names not understood are a data error naming the file. */
 async function answersProfile(ctx: RunContext, dataset: Dataset, source: string): Promise<{ profile: Profile; source: ProfileSource }> {
   const where = source === "-" ? "<stdin>" : source;
-  const answers = await readOccupationAnswersCached(source === "-" ? source : ctx.path(source), ctx.io.env, ctx.io.stdin);
+  const answers = await readMatchAnswersCached(source === "-" ? source : ctx.path(source), ctx.io.env, ctx.io.stdin);
   const { profile, problems } = profileFromAnswers(answers, dataset.reference());
   if (problems.length > 0)
     throw dataError(
@@ -74,6 +78,13 @@ async function answersProfile(ctx: RunContext, dataset: Dataset, source: string)
         message: p.suggestion ? `${p.message}. ${p.suggestion}` : p.message,
         severity: "error",
       })),
+    );
+  if (Object.keys(profile.levels).length === 0 && !profile.interests)
+    throw new CareersError(
+      "invalid-data",
+      `${where} rates nothing yet: every level is null or left out`,
+      [],
+      "Replace a null with your level 0-7 (the comments give O*NET's examples of each level); one left null is not rated. A file to fill in: careers match --template > levels.yaml",
     );
   return { profile, source: { kind: "answers", file: where } };
 }
@@ -156,9 +167,47 @@ async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ 
   return { profile, source: { kind: "interactive" } };
 }
 
+/** The options that give a profile, or ask for one, which --template does without. */
+const PROFILE_OPTIONS = ["like", "answers", "fromHistory", "interests", "explain", "zone", "minMedian", "education", "limit"] as const;
+const FLAG: Record<(typeof PROFILE_OPTIONS)[number], string> = {
+  like: "--like",
+  answers: "--answers",
+  fromHistory: "--from-history",
+  interests: "--interests",
+  explain: "--explain",
+  zone: "--zone",
+  minMedian: "--min-median",
+  education: "--education",
+  limit: "--limit",
+};
+
+/** `match --template`: every skill, knowledge area and interest of the data set, each null, to fill in. */
+async function printTemplate(ctx: RunContext, dataset: Dataset, format: Format): Promise<void> {
+  if (format !== "table" && format !== "yaml" && format !== "json")
+    throw usageError(`--template writes an answers file: YAML or JSON, not ${format}`, "Give --format yaml (the default) or --json.");
+  const reference = dataset.reference();
+  const template = matchTemplate(reference);
+  const release = dataset.manifest().sources.find((x) => x.id === "onet")?.version ?? "";
+  // JSON is YAML too: `--answers` reads either back as it is
+  ctx.io.stdout(
+    format === "json"
+      ? JSON.stringify(template, null, 2) + "\n"
+      : (await import("../render/match.js")).renderMatchTemplate(template, reference, release),
+  );
+}
+
 /** The handler of `careers match`, loaded only when the command runs. */
 export const run = async (opts: MatchOptions, cmd: Command) => {
   const ctx = createContext(cmd);
+  const format = resolveFormat(opts);
+  if (opts.template) {
+    const given = PROFILE_OPTIONS.filter((o) => opts[o] !== undefined).map((o) => FLAG[o]);
+    if (given.length > 0)
+      throw usageError(
+        `--template writes an answers file to fill in: ${given.join(", ")} ${given.length > 1 ? "do" : "does"} not apply`,
+        "Write it, fill some in, then: careers match --answers levels.yaml.",
+      );
+  }
   if (opts.answers !== undefined && opts.fromHistory)
     throw usageError("--answers and --from-history give two profiles", "Give one: a file of levels, or your saved assessment.");
   if (opts.like !== undefined && opts.fromHistory)
@@ -172,6 +221,9 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     education: opts.education,
     limit: opts.limit === undefined ? DEFAULT_LIMIT : parseLimit(opts.limit),
   };
+  const interests = opts.interests === undefined ? undefined : parseInterestScores(opts.interests);
+  if (opts.explain !== undefined && (format === "csv" || format === "markdown"))
+    throw usageError(`--explain prints a table, JSON or YAML, not ${format}`, "Give --json, --format yaml, or neither.");
   if (opts.explain !== undefined && [opts.zone, opts.minMedian, opts.education, opts.limit].some((o) => o !== undefined))
     throw usageError(
       "--explain shows one occupation: --zone, --min-median, --education and --limit do not apply",
@@ -183,6 +235,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       "no occupations to match: none are imported",
       "Import the O*NET database and BLS releases first: careers import --help.",
     );
+  if (opts.template) return printTemplate(ctx, dataset, format);
   // a misspelt occupation or education fails before any question is asked
   const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);
   const held = opts.like === undefined ? [] : await heldOccupations(ctx, dataset, opts.like);
@@ -198,36 +251,44 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   if (opts.like !== undefined) chosen = await likeChoice(ctx, dataset, held, opts.answers);
   else if (opts.answers !== undefined) chosen = await answersProfile(ctx, dataset, opts.answers);
   else if (opts.fromHistory) chosen = historyProfile(ctx);
+  else if (interests) chosen = { profile: { levels: {} }, source: { kind: "interests" } };
   else {
     requireTerminal(ctx.io, "the interactive profile", ANSWERS_HINT);
     chosen = await interactiveProfile(ctx, dataset);
   }
-  const { profile, source } = chosen;
+  // --interests: the six scores given replace those of the profile, if it has any
+  const profile: Profile = interests ? { ...chosen.profile, interests } : chosen.profile;
+  const source: ProfileSource =
+    interests && chosen.source.kind !== "interests" ? { ...chosen.source, interestsGiven: true } : chosen.source;
   const reference = dataset.reference();
   // a saved profile from another release may name no element of this one
   if (!Object.keys(profile.levels).some((id) => reference.elements[id]) && !profile.interests)
     throw dataError(
       `${source.kind === "answers" ? source.file : source.kind === "like" ? "the occupations given to --like" : "your saved assessment"} rates no skill, knowledge area or interest of the occupations data set`,
     );
-  const model = (await loadModel()).occupations;
+  const assessment = await loadModel();
+  const model = assessment.occupations;
   const all = rankAll(profile, index, dataset.figures(), reference, model);
   // the occupations held are left out: ranks count the others
   const ranking = heldPlaces.size === 0 ? all : { ...all, ranked: all.ranked.filter((r) => !heldPlaces.has(r.i)) };
-  const json = opts.json ? "json" : "table";
   if (target !== undefined) {
     const explained = explain(profile, ranking, index, target, reference, model);
     const result: ExplainResult = { source, ...explained, occupation: occupationReference(explained.occupation) };
-    return emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderExplain));
+    return emit(ctx, result, format, () => import("../render/match.js").then((m) => m.renderExplain));
   }
   const selected = selectMatches(profile, ranking, index, model, passing, filters.limit);
   const result: MatchResult = {
     source,
     profile,
+    rated: ratedCount(profile, reference, assessment.partialProfile),
     parts: partsOf(ranking.ranked),
     filters: { zones: filters.zones ?? null, minMedian: filters.minMedian ?? null, education: filters.education ?? null },
     total: ranking.ranked.length,
     results: withFigures(selected.rows, index, datasetDates(dataset.manifest())),
     shown: { rows: selected.rows.length, of: selected.matched },
   };
-  await emit(ctx, result, json, () => import("../render/match.js").then((m) => m.renderMatch));
+  await emit(ctx, result, format, {
+    table: () => import("../render/match.js").then((m) => m.renderMatch),
+    sheet: () => import("../render/match.js").then((m) => m.matchSheet),
+  });
 };

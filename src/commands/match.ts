@@ -1,18 +1,25 @@
 import { Command } from "commander";
-import { lazyAction } from "../app/output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const matchCommand = (): Command =>
-  new Command("match")
-    .description("rank the imported occupations by how well they fit your skills (and interests), with each one's biggest gap")
-    .option("--like <occupations...>", "your levels from occupations you have held (code, id or title, or a guide role with an O*NET link)")
-    .option("-a, --answers <file>", "your levels from a YAML or JSON file (- for stdin): skills and knowledge 0-7, interests 1-7")
-    .option("--from-history", "your levels from your most recent saved assessment of an occupation")
-    .option("--limit <n>", "show the best this many (default 10; 0: all)")
-    .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
-    .option("--min-median <amount>", "only those with a median wage of at least this (e.g. 50000 or 50k)")
-    .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
-    .option("--explain <occupation>", "show how one occupation's fit was computed (id, code or title), and its rank")
-    .option("--json", "print the result as JSON")
+  withFormats(
+    new Command("match")
+      .description("rank the imported occupations by how well they fit your skills (and interests), with each one's biggest gap")
+      .option(
+        "--like <occupations...>",
+        "your levels from occupations you have held (code, id or title, or a guide role with an O*NET link)",
+      )
+      .option("-a, --answers <file>", "your levels from a YAML or JSON file (- for stdin): skills and knowledge 0-7, interests 1-7")
+      .option("--from-history", "your levels from your most recent saved assessment of an occupation")
+      .option("--limit <n>", "show the best this many (default 10; 0: all)")
+      .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
+      .option("--min-median <amount>", "only those with a median wage of at least this (e.g. 50000 or 50k)")
+      .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
+      .option("--interests <scores>", "your six interest scores 1-7, e.g. R=2,I=5,A=1,S=6,E=4,C=3 (letters or names)")
+      .option("--template", "print an answers file with every skill, knowledge area and interest to fill in (YAML; JSON with --json)")
+      .option("--explain <occupation>", "show how one occupation's fit was computed (id, code or title), and its rank"),
+    "print the result as JSON",
+  )
     .addHelpText(
       "after",
       `
@@ -23,12 +30,18 @@ Examples:
   $ careers match --answers levels.yaml --zone 3,4 --min-median 50k
   $ careers match --from-history --education bachelor --limit 20
   $ careers match --answers levels.yaml --explain 43-4051.00
+  $ careers match --template > levels.yaml           # every element, each null: rate what you can
+  $ careers match --interests R=2,I=5,A=1,S=6,E=4,C=3 --zone 2   # by interests and job zone
   $ careers match --answers levels.yaml --json | jq -r '.results[] | "\\(.fit) \\(.title)"'
 
 An answers file names skills and knowledge areas by name or O*NET id with a level 0-7, and interests by
 letter or name with a score 1-7:
   skills: { Active Listening: 4, Speaking: 4, Reading Comprehension: 3.5 }
   interests: { R: 2, I: 3, A: 2, S: 6, E: 4, C: 5 }
+An answer left null (as the templates of match and assess leave them) is not rated, never 0; the output
+says how many were rated, and that a ranking from few is rough.
+--interests takes scores on O*NET's 1-7 scale, such as careers interests gives: that quiz is built from
+O*NET's illustrative activities, not the validated O*NET Interest Profiler.
 --like combines several jobs element by element: the highest level among them, the mean of each interest;
 the jobs given are left out of the ranking, and --answers sets levels of your own beside them.
 Fit is the importance-weighted share of each needed level you reach; the method: docs/matching.md.

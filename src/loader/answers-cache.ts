@@ -5,8 +5,8 @@
  * only while the file is unchanged; a file that fails to read is never kept, so its errors are said every
  * time.
  */
-import type { InterestAnswers, OccupationAnswers } from "../schema/assessment.js";
-import { readInterestAnswers, readOccupationAnswers, type StdinReader } from "./answers.js";
+import type { InterestAnswers, MatchAnswers } from "../schema/assessment.js";
+import { readInterestAnswers, readMatchAnswers, type StdinReader } from "./answers.js";
 import { cacheDir, FileCache } from "./cache.js";
 import type { Locate } from "./parse.js";
 import { statOrNull } from "./read.js";
@@ -28,13 +28,13 @@ async function cachedRead<T extends object>(
   return { value, cached: false };
 }
 
-/** The answers in `path` on O*NET's common scales, from the cache when the file is unchanged. */
-export async function readOccupationAnswersCached(
+/** A profile for `match --answers` in `path`, on O*NET's common scales, from the cache when the file is unchanged. */
+export async function readMatchAnswersCached(
   path: string,
   env: Record<string, string | undefined>,
   readStdin: StdinReader,
-): Promise<OccupationAnswers> {
-  return (await cachedRead("answers", path, env, () => readOccupationAnswers(path, readStdin))).value;
+): Promise<MatchAnswers> {
+  return (await cachedRead("match-answers", path, env, () => readMatchAnswers(path, readStdin))).value;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readSync } from "node:fs";
 import type { z } from "zod";
 import { CareersError, dataError } from "../errors.js";
-import type { AnswersInput, InterestAnswers, OccupationAnswers } from "../schema/assessment.js";
+import type { AnswersInput, InterestAnswers, MatchAnswers, OccupationAnswers } from "../schema/assessment.js";
 import type { Locate } from "./parse.js";
 import { MAX_FILE_BYTES, readRoleFile } from "./read.js";
 
@@ -49,6 +49,12 @@ export async function readAnswers(source: string, readStdin: StdinReader = readS
 export async function readOccupationAnswers(source: string, readStdin: StdinReader = readStdinAtMost): Promise<OccupationAnswers> {
   const { occupationAnswersSchema } = await import("../schema/assessment.js");
   return readAnswersWith(source, occupationAnswersSchema, readStdin);
+}
+
+/** A profile for `match --answers`: the occupation answers format, any answer left null not rated. */
+export async function readMatchAnswers(source: string, readStdin: StdinReader = readStdinAtMost): Promise<MatchAnswers> {
+  const { matchAnswersSchema } = await import("../schema/assessment.js");
+  return readAnswersWith(source, matchAnswersSchema, readStdin);
 }
 
 /** The answers to the interests quiz, with where each key is in the file (for file:line errors). */

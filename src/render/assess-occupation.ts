@@ -76,7 +76,7 @@ export function renderOccupationAssessment(r: OccupationAssessment, style: Style
 }
 
 /** A YAML key: plain where it can be, else quoted. */
-const key = (s: string) => (/^[A-Za-z][A-Za-z0-9 ]*$/.test(s) ? s : JSON.stringify(s));
+export const yamlKey = (s: string) => (/^[A-Za-z][A-Za-z0-9 ]*$/.test(s) ? s : JSON.stringify(s));
 
 /** The answers template as YAML: each question with its choices in comments, each answer null until filled in. */
 export function renderOccupationTemplate(q: OccupationQuestionnaire, t: OccupationTemplate): string {
@@ -91,7 +91,7 @@ export function renderOccupationTemplate(q: OccupationQuestionnaire, t: Occupati
   for (const s of q.skills) {
     lines.push(`  # ${s.name} (importance ${num(s.importance)} of 5; needed at level ${num(s.level)})`);
     for (const a of s.anchors) lines.push(`  #   ${a.value}: ${a.text}`);
-    lines.push(`  ${key(s.name)}: null`);
+    lines.push(`  ${yamlKey(s.name)}: null`);
   }
   const categories = (name: "education" | "experience", intro: string) => {
     const choices = q[name];

@@ -1,9 +1,14 @@
 /** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
 import type { Figures } from "../core/figures.js";
 import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
-import type { Profile } from "../core/scale.js";
+import type { MatchTemplate, Rated } from "../core/profile.js";
+import { kindOfElement, type Profile } from "../core/scale.js";
+import type { Reference as DataReference } from "../schema/occupation.js";
 import type { Reference, Shown } from "../schema/output.js";
+import { yamlKey } from "./assess-occupation.js";
 import { joinBlocks, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
+import type { Sheet } from "./flat.js";
+import { FIGURE_COLUMNS, figureCells } from "./flatten-results.js";
 import { DASH, formatGrowth, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
@@ -12,11 +17,21 @@ import { renderTable } from "./table.js";
  * Where a profile came from: an answers file, the history or the terminal (MatchSource), or the
  * occupations held (`--like`), with the answers file that sets some of the levels.
  */
-export type ProfileSource = MatchSource | { kind: "like"; occupations: Reference[]; file?: string };
+export type ProfileSource = (
+  | MatchSource
+  | { kind: "like"; occupations: Reference[]; file?: string }
+  /** the six scores of --interests alone */
+  | { kind: "interests" }
+) & {
+  /** the interests are those --interests gives, in place of the source's */
+  interestsGiven?: true;
+};
 
 export interface MatchResult {
   source: ProfileSource;
   profile: Profile;
+  /** how many of the data set's skills and knowledge areas the profile rates; few: a rough ranking */
+  rated: Rated;
   /** the parts of the fit measured (the profile rates them), and those left out */
   parts: { measured: Part[]; unrated: Part[] };
   filters: { zones: number[] | null; minMedian: number | null; education: string | null };
@@ -49,7 +64,14 @@ const list = (words: readonly string[]): string =>
  * "the jobs you have held: Tide Clerks (91-3011.00)"
  */
 export function describeSource(source: ProfileSource): string {
+  const given = source.interestsGiven ? " with the interest scores of --interests" : "";
+  return describeLevels(source) + given;
+}
+
+function describeLevels(source: ProfileSource): string {
   switch (source.kind) {
+    case "interests":
+      return "your interest scores (--interests)";
     case "like": {
       const held = list(source.occupations.map((o) => `${o.title} (${o.code})`));
       return `the jobs you have held: ${held}${source.file ? `, with your answers in ${source.file}` : ""}`;
@@ -77,8 +99,25 @@ export function measuredLine(parts: MatchResult["parts"]): string {
 
 const level = (n: number): string => String(Math.round(n * 100) / 100);
 
+/**
+ * "Rated: 8 of 35 skills, 0 of 33 knowledge areas, no interests: few, so the ranking is rough ..." where
+ * the profile rates few elements; else "Rated: 35 of 35 skills, ...".
+ */
+export function ratedLine(r: Rated): string {
+  const counts = `${r.skills} of ${r.of.skills} skills, ${r.knowledge} of ${r.of.knowledge} knowledge areas, ${r.interests ? "the six interests" : "no interests"}`;
+  if (!r.rough) return `Rated: ${counts}.`;
+  const what =
+    r.skills + r.knowledge === 0
+      ? "no skill or knowledge area, so the ranking is by interests alone, a rough one"
+      : "few, so the ranking is rough: it rests on what you rated and says nothing of the rest";
+  return `Rated: ${counts}: ${what}. Rate more for a closer one (careers match --template writes a file with every element).`;
+}
+
 export function renderMatch(result: MatchResult, style: Style): string {
-  const head = paragraph(style, `Occupations by fit to ${describeSource(result.source)}. ${measuredLine(result.parts)}`);
+  const head = paragraph(
+    style,
+    `Occupations by fit to ${describeSource(result.source)}. ${measuredLine(result.parts)} ${ratedLine(result.rated)}`,
+  );
   if (result.results.length === 0) return `${head}\n\nNo occupation passes the filters: fewer filters find more.\n`;
   const table = renderTable(style, {
     head: ["#", "Fit", "Occupation", "Code", "Median", "Growth", "Zone", "Biggest gap"],
@@ -103,6 +142,7 @@ export function renderMatch(result: MatchResult, style: Style): string {
       : `${matched} occupation${matched === 1 ? "" : "s"}${matched < result.total ? ` of ${result.total} pass the filters` : ""}.`;
   const notes = [
     shown,
+    ...(result.source.kind === "like" ? ["The jobs you have held are left out: ranks count the others."] : []),
     ...(result.results.some((r) => r.median?.blsBasis || r.growth?.blsBasis) ? [`${WIDER_MARK} ${WIDER_NOTE}`] : []),
     "Fit: mostly the importance-weighted share of each needed level you reach, partly how much of what you rated the work uses (docs/matching.md); rank among all occupations. Median: annual wage. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
   ];
@@ -162,4 +202,60 @@ export function renderExplain(result: ExplainResult, style: Style): string {
     ),
   );
   return `${joinBlocks([title, paragraph(style, sum + unrated), ...parts, interests, foot])}\n`;
+}
+
+/**
+ * `match --template` as YAML: every skill and knowledge area with its description and O*NET's level
+ * anchors in comments, the six interests with theirs, each answer null. Read back as it is by
+ * `match --answers`: an answer left null is not rated.
+ */
+export function renderMatchTemplate(t: MatchTemplate, reference: DataReference, release: string): string {
+  const lines = [
+    "# Your levels for: careers match --answers <this file>",
+    `# Every skill, knowledge area and interest of O*NET ${release}. Replace a null with your level; one left`,
+    "# null is not rated (never counted as 0), and the ranking rests on what you rate: rate a dozen or more.",
+  ];
+  // by kind: a skill and a knowledge area may share a name (Mathematics)
+  const group = (name: "skills" | "knowledge", intro: string) => {
+    lines.push(intro, `${name}:`);
+    const kind = name === "skills" ? "skill" : "knowledge";
+    for (const [id, e] of Object.entries(reference.elements)) {
+      if (kindOfElement(id, reference) !== kind || !(e.name in t[name])) continue;
+      lines.push(`  # ${e.name}: ${e.description}`.trimEnd());
+      for (const a of e.anchors ?? []) lines.push(`  #   ${a.value}: ${a.text}`);
+      lines.push(`  ${yamlKey(e.name)}: null`);
+    }
+  };
+  group("skills", "# Skills: your level of each, 0-7 on O*NET's level scale (decimals are fine); the examples are O*NET's level anchors.");
+  group("knowledge", "# Knowledge: your level of each area, 0-7, the same way.");
+  lines.push(
+    "# Interests: all six or none, each 1-7 on O*NET's scale of occupational interests (careers interests",
+    "# scores yours from a quiz built on O*NET's illustrative activities, not the O*NET Interest Profiler).",
+    "interests:",
+  );
+  const info = new Map((reference.interests ?? []).map((i) => [i.name, i]));
+  for (const name of Object.keys(t.interests)) {
+    const i = info.get(name);
+    if (i) lines.push(`  # ${i.code} ${name}: ${i.description}${i.keywords.length ? ` (${i.keywords.join(", ")})` : ""}`);
+    lines.push(`  ${yamlKey(name)}: null`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** One row per occupation shown: its rank, reference and key figures, fit and biggest gap; what was rated in the notes. */
+export function matchSheet(result: MatchResult): Sheet {
+  return {
+    title: `Occupations by fit to ${describeSource(result.source)}`,
+    head: ["rank", ...FIGURE_COLUMNS, "fit", "distance", "biggestGap", "gapHave", "gapLevel"],
+    rows: result.results.map((r) => [
+      r.rank,
+      ...figureCells(r),
+      r.fit,
+      r.distance,
+      r.biggestGap?.name ?? null,
+      r.biggestGap?.have ?? null,
+      r.biggestGap?.level ?? null,
+    ]),
+    notes: [{ heading: "Profile", items: [measuredLine(result.parts), ratedLine(result.rated)] }],
+  };
 }

@@ -61,6 +61,12 @@ export const interestsQuizModelSchema = z
   });
 export type InterestsQuizModel = z.infer<typeof interestsQuizModelSchema>;
 
+/** How `careers match` speaks of a profile that rates only part of the data set. See docs/matching.md. */
+export const partialProfileModelSchema = z.strictObject({
+  fewRated: z.number().int().min(1).describe("a profile rating fewer skills and knowledge areas than this is said to give a rough ranking"),
+});
+export type PartialProfileModel = z.infer<typeof partialProfileModelSchema>;
+
 export const assessmentModelSchema = z
   .strictObject({
     weights: z.strictObject({ skills: weight, experience: weight, education: weight, credentials: weight, tools: weight }),
@@ -72,6 +78,7 @@ export const assessmentModelSchema = z
     sameRatingWarningMin: z.number().int().min(2),
     occupations: scaleModelSchema,
     interestsQuiz: interestsQuizModelSchema,
+    partialProfile: partialProfileModelSchema,
   })
   .superRefine((m, ctx) => {
     m.scales.forEach((s, i) => {
@@ -150,6 +157,25 @@ export const occupationAnswersSchema = z.strictObject({
 });
 
 export type OccupationAnswers = z.infer<typeof occupationAnswersSchema>;
+
+/** A level, a score or a category left null (or a group left empty): not rated, left out. */
+const orNull = <T extends z.ZodType>(t: T) => t.nullable().optional();
+
+/**
+ * A profile for `match --answers`: the answers format above, where any answer may be left null (not
+ * rated, never 0), so that the templates of `match --template` and `assess <occupation> --template` are
+ * read as they are, filled in or not. Education and experience are read and not used.
+ */
+export const matchAnswersSchema = z.strictObject({
+  occupation: z.string().min(1).optional(),
+  skills: orNull(z.record(z.string(), z.number().min(0).max(7).nullable())),
+  knowledge: orNull(z.record(z.string(), z.number().min(0).max(7).nullable())),
+  interests: orNull(z.record(z.string(), z.number().min(1).max(7).nullable())),
+  education: orNull(z.union([z.number().int().min(1), z.string().min(1)])),
+  experience: orNull(z.union([z.number().int().min(1), z.string().min(1)])),
+});
+
+export type MatchAnswers = z.infer<typeof matchAnswersSchema>;
 
 /** like, not sure or dislike (2, 1, 0); null: not answered, left out */
 const quizAnswer = z.union([z.enum(["like", "not sure", "unsure", "dislike"]), z.literal(2), z.literal(1), z.literal(0), z.null()], {

@@ -8,7 +8,7 @@
  * Options: --runs N (default 15), --quick (7 runs), --keep (keep the temp folder).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -131,6 +131,23 @@ check(
   1.2,
   `${shows.among.toFixed(0)} ms vs ${shows.alone.toFixed(0)} ms`,
 );
+
+// match over every occupation of the real O*NET 29.3 and BLS releases (../shared/data, or
+// CAREERS_REAL_DATA_DIR), imported once into the temporary folder; left out, saying so, where absent
+const realDir = process.env.CAREERS_REAL_DATA_DIR ?? join(ROOT, "..", "shared", "data");
+const realFiles = ["db_29_3_text.zip", "occupation.xlsx", "national_M2024_dl.xlsx"].map((f) => join(realDir, f));
+if (realFiles.every((f) => existsSync(f))) {
+  const realHome = { CAREERS_HOME: join(work, "home-real") };
+  once(cli("import", ...realFiles, "--json"), realHome);
+  const match = alternate({ bare: ["-e", "0"], like: cli("match", "--like", "43-4051", "--json") }, runs, realHome);
+  check(
+    "match --like 43-4051 --json, every occupation",
+    match.like / match.bare,
+    "x bare",
+    2,
+    `${match.like.toFixed(0)} ms vs ${match.bare.toFixed(0)} ms`,
+  );
+} else console.log(`match over the real releases left out: ${realFiles.filter((f) => !existsSync(f)).join(", ")} not found\n`);
 
 const pad = (s, n) => String(s).padEnd(n);
 const rows = results.map((r) => [

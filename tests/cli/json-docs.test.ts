@@ -244,7 +244,12 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["match", "--from-history", "--zone", "2", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--json"], { env: { CAREERS_HOME: withQuiz } }],
       [["match", "--like", "tide-clerks", "harbour-greeters", "--answers", matchAnswers(), "--json"], { env: { CAREERS_HOME: home } }],
+      [["match", "--answers", matchAnswers(), "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--json"], { env: { CAREERS_HOME: home } }],
     ];
+  },
+  "match --template": async () => {
+    const { home } = await scaleHome();
+    return [[["match", "--template", "--json"], { env: { CAREERS_HOME: home } }]];
   },
   "match --explain": async () => {
     const { home } = await scaleHome();
@@ -253,7 +258,10 @@ const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["match", "--answers", matchAnswers(), "--explain", "tide-clerks", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: await quizHome() } }],
-      [["match", "--like", "tide-clerks", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
+      [
+        ["match", "--like", "tide-clerks", "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--explain", "kelp-farmers", "--json"],
+        { env: { CAREERS_HOME: home } },
+      ],
     ];
   },
   interests: async () => {

@@ -13,6 +13,7 @@ import { importedHome } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 import { harbourRoles, SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
 
+const flat = (text: string) => text.replace(/\s+/g, " ");
 const tmp = () => mkdtempSync(join(tmpdir(), "careers-match-like-"));
 
 const byTitle = (title: string) => SCALE_OCCUPATIONS.find((o) => o.title === title)!;
@@ -156,6 +157,7 @@ describe("careers match --like", () => {
     expect(table.status).toBe(0);
     expect(table.stdout.replace(/\s+/g, " ")).toContain("Occupations by fit to the jobs you have held: Tide Clerks (91-3011.00).");
     expect(table.stdout).toContain("Harbour Greeters");
+    expect(flat(table.stdout)).toContain("The jobs you have held are left out: ranks count the others.");
     expect(table.stdout).not.toMatch(/│ Tide Clerks /);
   });
 
