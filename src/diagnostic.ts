@@ -1,4 +1,4 @@
-import { CONTROL_CHARS } from "./schema/control-chars.js";
+import { UNSAFE_CHARS } from "./schema/control-chars.js";
 
 /** A problem found in a role file, as data: rendered as `file:line:col: message`. */
 export interface Diagnostic {
@@ -22,10 +22,11 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /**
- * Text from files and folders as it can be shown safely: each control character becomes an escape
- * such as \u001b, so a hostile file name cannot recolour the terminal or retitle its window.
+ * Text from files and folders as it can be shown safely: each control or hidden character (schema/control-chars.ts)
+ * becomes an escape such as \u001b, so a hostile file name cannot recolour the terminal, retitle its window or
+ * reorder what is read.
  */
-export const visible = (text: string): string => text.replace(CONTROL_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export const visible = (text: string): string => text.replace(UNSAFE_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** ["ladder", "levels", 2, "role"] -> "ladder.levels[2].role" */
 export const dotted = (path: readonly PropertyKey[]): string =>

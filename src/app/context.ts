@@ -14,6 +14,7 @@ import { Catalog } from "../loader/catalog.js";
 import type { Sheet } from "../render/flat.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
+import { escapeUnsafeJson, safeOutput, safeStrings, safeText } from "../schema/control-chars.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import { openInstalled } from "../store/dataset.js";
 import { datasetMarked } from "../store/home.js";
@@ -156,20 +157,23 @@ export const document = <T>(result: T): T | ({ schemaVersion: number } & T) =>
 export async function emit<T>(ctx: RunContext, result: T, format: Format, renderers: Renderers<T> | LazyRenderer<T>): Promise<void> {
   flushNotes(ctx);
   const r = typeof renderers === "function" ? { table: renderers } : renderers;
+  // the one boundary every result passes to be shown: text the program did not write (role files, imported
+  // data, a data set imported before text was made safe) loses its control and hidden characters here
   if (format === "table") {
     const [renderer, style] = await Promise.all([r.table(), ctx.style()]);
-    return printPaged(ctx, renderer(result, style));
+    return printPaged(ctx, safeOutput(renderer(safeStrings(result), style), style.color));
   }
-  ctx.io.stdout(await formatResult(result, format, r));
+  ctx.io.stdout(await formatResult(format === "json" || format === "jsonl" ? result : safeStrings(result), format, r));
 }
 
 async function formatResult<T>(result: T, format: Exclude<Format, "table">, r: Renderers<T>): Promise<string> {
-  if (format === "json") return JSON.stringify(document(result), null, 2) + "\n";
+  // JSON keeps every value as it is, with the characters JSON.stringify leaves raw written as escapes
+  if (format === "json") return escapeUnsafeJson(JSON.stringify(document(result), null, 2)) + "\n";
   if (format === "yaml") return (await import("../render/formats/yaml.js")).toYaml(r.yamlFile ? result : document(result));
   if (format === "jsonl") {
     const rows = (result as { results?: unknown }).results;
     if (!Array.isArray(rows)) throw new Error("no jsonl output for this command");
-    return rows.map((row) => JSON.stringify(row) + "\n").join("");
+    return rows.map((row) => escapeUnsafeJson(JSON.stringify(row)) + "\n").join("");
   }
   if (format === "markdown" && r.markdown) return (await r.markdown())(result);
   if (!r.sheet) throw new Error(`no ${format} output for this command`);
@@ -188,7 +192,7 @@ export async function printPaged(ctx: RunContext, text: string): Promise<void> {
 
 /** Notes and warnings gathered by the catalog go to stderr. */
 export function flushNotes(ctx: RunContext): void {
-  for (const note of ctx.catalog.notes.splice(0)) ctx.io.stderr(note + "\n");
+  for (const note of ctx.catalog.notes.splice(0)) ctx.io.stderr(safeText(note, { shown: true }) + "\n");
 }
 
 export function reportProblems(ctx: RunContext, problems: readonly Diagnostic[]): void {

@@ -12,6 +12,7 @@ import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import { shellWord } from "../render/text.js";
 import type { OccupationAnswers } from "../schema/assessment.js";
+import { safeText } from "../schema/control-chars.js";
 import { appendHistory, historyPath } from "../store/history.js";
 
 export interface OccupationAssessOptions {
@@ -62,7 +63,7 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
     ctx.io.stdout(
       json
         ? JSON.stringify(template, null, 2) + "\n"
-        : (await import("../render/assess-occupation.js")).renderOccupationTemplate(q, template),
+        : safeText((await import("../render/assess-occupation.js")).renderOccupationTemplate(q, template)),
     );
     return;
   }

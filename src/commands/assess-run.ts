@@ -13,6 +13,7 @@ import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import { hang, shellWord } from "../render/text.js";
 import type { AnswersInput } from "../schema/assessment.js";
+import { safeText } from "../schema/control-chars.js";
 import { assessmentsOf } from "../schema/history.js";
 import { appendHistory, historyPath } from "../store/history.js";
 
@@ -132,7 +133,9 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
     const q = buildQuestionnaire(found.role, model, all);
     const template = templateAnswers(q);
     // JSON is YAML too: `--answers` reads this back as it is
-    ctx.io.stdout(json ? JSON.stringify(template, null, 2) + "\n" : (await import("../render/assess.js")).renderTemplate(q, template));
+    ctx.io.stdout(
+      json ? JSON.stringify(template, null, 2) + "\n" : safeText((await import("../render/assess.js")).renderTemplate(q, template)),
+    );
     return;
   }
   let input: AnswersInput | undefined;

@@ -7,6 +7,7 @@ import { loadModel } from "../loader/bundled.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
+import { safeText } from "../schema/control-chars.js";
 import { appendHistory, historyPath } from "../store/history.js";
 
 interface InterestsOptions {
@@ -81,7 +82,7 @@ export const run = async (opts: InterestsOptions, cmd: Command) => {
     ctx.io.stdout(
       format === "json"
         ? JSON.stringify(quizTemplate(questions), null, 2) + "\n"
-        : (await import("../render/interests.js")).renderInterestsTemplate(questions),
+        : safeText((await import("../render/interests.js")).renderInterestsTemplate(questions)),
     );
     return;
   }

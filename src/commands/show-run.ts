@@ -6,6 +6,7 @@ import { pickSections, resolveSections } from "../core/sections.js";
 import { CareersError } from "../errors.js";
 import type { CatalogEntry } from "../loader/catalog.js";
 import type { OfficialPart } from "../render/show.js";
+import { safeStrings } from "../schema/control-chars.js";
 import type { Role } from "../schema/role.js";
 
 interface ShowOptions extends FormatOptions {
@@ -27,7 +28,7 @@ export const run = async (query: string, opts: ShowOptions, cmd: Command) => {
   await emit(ctx, result, format, {
     table: async () => {
       const { renderRole } = await import("../render/show.js");
-      return (_, style) => renderRole(role, sections, style, official);
+      return (_, style) => renderRole(safeStrings(role), sections, style, safeStrings(official));
     },
     sheet: () => import("../render/flatten-results.js").then((m) => m.showSheet),
     yamlFile: true,
@@ -70,7 +71,7 @@ async function showOccupation(
   await emit(ctx, pickOccupation(view, sections), format, {
     table: async () => {
       const { renderOccupation } = await import("../render/occupation.js");
-      return (_, style) => renderOccupation(view, sections, style);
+      return (_, style) => renderOccupation(safeStrings(view), sections, style);
     },
     sheet: () => import("../render/flatten-results.js").then((m) => (result) => m.showSheet(result as never)),
   });

@@ -1,10 +1,14 @@
 /**
  * Text files of a release: bytes to text (UTF-8 only: any other encoding is named, with the line of the
  * first byte that is not UTF-8), and tab-separated tables with a header row, whose columns are found by
- * name. CRLF and LF line ends both; `n/a` and empty cells are null. Pure.
+ * name. CRLF and LF line ends both; `n/a` and empty cells are null; cells lose control and hidden
+ * characters (a carriage return inside a line becomes a space). Pure.
  */
 import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
+import { safeText, UNSAFE_CHARS } from "../schema/control-chars.js";
+
+const UNSAFE_TEST = new RegExp(UNSAFE_CHARS.source);
 
 const problem = (file: string, line: number, col: number, message: string): Diagnostic => ({
   file,
@@ -107,7 +111,8 @@ export function readTable<R extends string, O extends string = never>(text: stri
   for (let i = 1; i < lines.length; i++) {
     const raw = lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!;
     if (raw === "") continue;
-    const cells = raw.split("\t");
+    // a cell is one line of text, stored without control or hidden characters (schema/control-chars.ts)
+    const cells = UNSAFE_TEST.test(raw) ? raw.split("\t").map((c) => safeText(c, { oneLine: true })) : raw.split("\t");
     if (cells.length !== header.length) {
       throw dataError(`${file}: line ${i + 1} has ${cells.length} tab-separated values where the header has ${header.length}`, [
         problem(file, i + 1, 1, `expected ${header.length} values, found ${cells.length}`),

@@ -9,6 +9,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { CareersError, dataError } from "../errors.js";
+import { safeText } from "../schema/control-chars.js";
 import type { Zip } from "./zip.js";
 /** A cell as text (numbers as Excel stores them, e.g. "4.4000000000000004"), with its 1-based row and column. */
 export interface Cell {
@@ -208,7 +209,8 @@ export function* sheetRows(pieces: Iterable<string>, name: string, shared: () =>
               );
           } else if (type === "inlineStr") value = ooxmlText(inline ?? "");
           else if (v !== null) value = type === "str" ? ooxmlText(v) : v.trim();
-          if (value !== undefined && value !== "") row.cells.set(col, value);
+          // a cell is kept as one line, without control or hidden characters (schema/control-chars.ts)
+          if (value !== undefined && value !== "") row.cells.set(col, safeText(value, { oneLine: true }));
           break;
         }
         case "v":

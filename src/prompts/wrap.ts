@@ -5,6 +5,7 @@
  */
 import { terminalWidth } from "../render/terminal.js";
 import { displayWidth, wrap } from "../render/text.js";
+import { safeText } from "../schema/control-chars.js";
 
 /** Inquirer's "? " or "✔ " before a message's first line. */
 const PREFIX = 2;
@@ -25,7 +26,8 @@ export const usableWidth = (columns: number | undefined, env: Record<string, str
  */
 export function wrapMessage(text: string, width: number, reserve = 0): string {
   const out: string[] = [];
-  const paragraphs = text.split("\n");
+  // a message holds the names of roles, occupations and skills: shown without control or hidden characters
+  const paragraphs = safeText(text, { shown: true }).split("\n");
   paragraphs.forEach((para, p) => {
     const room = width - (p === 0 ? PREFIX : INDENT.length) - (p === paragraphs.length - 1 ? reserve : 0);
     const lines = wrap(para, Math.max(10, room));
@@ -47,7 +49,7 @@ export function lastLineWidth(message: string): number {
 export function wrapAnswer(answer: string, message: string, width: number): string {
   let used = lastLineWidth(message) + 1;
   let out = "";
-  for (const word of answer.split(" ").filter(Boolean)) {
+  for (const word of safeText(answer, { oneLine: true, shown: true }).split(" ").filter(Boolean)) {
     const w = displayWidth(word);
     const gap = out === "" ? 0 : 1;
     if (used + gap + w > width && used > INDENT.length) {

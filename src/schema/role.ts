@@ -6,7 +6,7 @@
  * `sources`. Money is a whole number in the currency's main unit (38400, not "38.4k").
  */
 import { z } from "zod";
-import { inferred, onetElement, roleId, sourceRef, text } from "./primitives.js";
+import { inferred, line, onetElement, roleId, sourceRef, text } from "./primitives.js";
 import { checkRequirements, requirements } from "./requirements.js";
 
 export { roleId };
@@ -20,7 +20,7 @@ const money = z.number().int().nonnegative();
 export const source = z
   .strictObject({
     id: roleId.describe("short id that sections use to cite this source"),
-    title: text,
+    title: line,
     publisher: text.optional(),
     date: text.optional().describe("publication or data date as the source gives it, e.g. May 2023"),
     note: text.optional(),
@@ -117,7 +117,7 @@ export const entry = z.strictObject({
   source: sourceRef,
   summary: text.optional(),
   timeline: text.optional(),
-  steps: z.array(z.strictObject({ title: text, detail: text.optional() })).min(1),
+  steps: z.array(z.strictObject({ title: line, detail: text.optional() })).min(1),
 });
 
 export const certifications = z.strictObject({
@@ -221,7 +221,7 @@ export const globalOpportunities = z.strictObject({
 
 export const relatedCareers = z.strictObject({
   source: sourceRef,
-  items: z.array(z.strictObject({ title: text, role: roleId.optional() })).min(1),
+  items: z.array(z.strictObject({ title: line, role: roleId.optional() })).min(1),
   note: text
     .optional()
     .describe("how the list was drawn where the source gives no list of its own, e.g. the steps next to it on the source's ladder"),
@@ -239,7 +239,7 @@ export const years = z
 /** Where a role stands on a career ladder: the facts about this level. */
 export const level = z.strictObject({
   source: sourceRef,
-  title: text.describe("the level's name in the source's ladder"),
+  title: line.describe("the level's name in the source's ladder"),
   step: z.number().int().positive().describe("its position in the source's ladder, 1 first"),
   years,
   scope: text,
@@ -265,7 +265,7 @@ export const ladder = z.strictObject({
     .array(
       z.strictObject({
         role: roleId,
-        title: text,
+        title: line,
         track: roleId.describe("id of one of the ladder's tracks"),
         next: z.array(roleId).optional().describe("roles one step up; default: the level listed after this one"),
       }),
@@ -277,14 +277,14 @@ export const ladder = z.strictObject({
 export const roleSchema = z
   .strictObject({
     id: roleId,
-    title: text,
-    aliases: z.array(text).optional(),
+    title: line,
+    aliases: z.array(line).optional(),
     summary: text,
     sources: z.array(source).min(1),
     onet: z
       .strictObject({
         code: z.string().regex(/^[0-9]{2}-[0-9]{4}\.[0-9]{2}$/, "must be an O*NET-SOC code such as 43-4051.00"),
-        title: text.describe("the occupation's title in O*NET"),
+        title: line.describe("the occupation's title in O*NET"),
         note: text.optional().describe("how close the link is, e.g. where it is approximate"),
       })
       .optional()

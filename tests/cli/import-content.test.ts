@@ -50,3 +50,97 @@ describe("strict archives", () => {
     expect(r.status).toBe(0);
   });
 });
+
+const ESC = "\u001b";
+const BEL = "\u0007";
+const HOSTILE_TITLE = `Lantern${ESC}]0;pwned${BEL}${ESC}[2J Keepers`;
+/** any character a terminal acts on, or that hides or reorders text */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** csv ends its lines with CR LF, as RFC 4180 has it */
+const lines = (out: string) => out.replace(/\r\n/g, "\n");
+
+/** The human outputs that show an occupation's title, by format. */
+const shown = async () => {
+  const outs: Record<string, string> = {};
+  for (const [name, args] of [
+    ["show", ["show", "91-1011.00"]],
+    ["search", ["search", "keepers"]],
+    ["list", ["list", "--limit", "50"]],
+    ["list csv", ["list", "--format", "csv"]],
+    ["list markdown", ["list", "--format", "markdown"]],
+    ["show yaml", ["show", "91-1011.00", "--format", "yaml"]],
+  ] as const) {
+    const r = await run([...args], { env: env() });
+    expect(r.status, `${name}: ${r.stderr}`).toBe(0);
+    outs[name] = r.stdout;
+  }
+  return outs;
+};
+
+describe("text is safe", () => {
+  it("a title holding a terminal escape is stored without its control characters; show, search and list show it inert", async () => {
+    const zip = releaseZip("escape.zip", (files) => {
+      files.set("Occupation Data.txt", files.get("Occupation Data.txt")!.replace("Lantern Keepers", HOSTILE_TITLE));
+      files.set(
+        "Alternate Titles.txt",
+        files.get("Alternate Titles.txt")!.replace("Lamplighter", "Lamp\u202Elighter").replace("Street Light", "Street\u200BLight\rTender"),
+      );
+    });
+    const r = await run(["import", zip, inputs.projections, inputs.oews], { env: env() });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const show = (await runJson(["show", "91-1011.00", "--json"], { env: env() })).data;
+    expect(show.title).toBe("Lantern]0;pwned[2J Keepers");
+    expect(show.alternateTitles).toEqual(expect.arrayContaining(["Lamplighter", "StreetLight Tender Tender"]));
+    for (const [name, out] of Object.entries(await shown())) {
+      expect(out, name).toContain("pwned");
+      expect(UNSAFE.test(lines(out)), name).toBe(false);
+    }
+  });
+
+  it("a workbook cell: a line break in a one-line field is a space, control characters are removed", async () => {
+    const { projectionsWorkbook, PROJECTION_ROWS } = await import("../helpers/import-fixtures.js");
+    const rows = PROJECTION_ROWS.map((row) =>
+      row[1] === "91-1011"
+        ? row.map((v) => (v === "High school diploma or equivalent" ? "High school_x001B_[31m diploma\nor equivalent" : v))
+        : row,
+    );
+    const path = join(inputs.dir, "projections-escape.xlsx");
+    writeFileSync(path, projectionsWorkbook(rows));
+    expect((await run(["import", inputs.zip, path, inputs.oews], { env: env() })).status).toBe(0);
+    const show = (await runJson(["show", "91-1011.00", "--json"], { env: env() })).data;
+    expect(JSON.stringify(show)).toContain("High school[31m diploma or equivalent");
+  });
+
+  it("a data set imported before text was made safe: what it holds is neutralised where it is shown", async () => {
+    expect((await run(["import", inputs.zip, inputs.projections, inputs.oews], { env: env() })).status).toBe(0);
+    const set = join(home, "occupations", JSON.parse(readFileSync(join(home, "occupations", "current.json"), "utf8")).set);
+    // the same length, so that every offset the data set records stays right: "Lantern K" -> ESC[2J, "eepers" -> U+202E
+    for (const file of ["index.json", "details.jsonl"]) {
+      const text = readFileSync(join(set, file), "utf8");
+      expect(text).toContain("Lantern Keepers");
+      writeFileSync(join(set, file), text.replaceAll("Lantern Keepers", String.raw`\u001b[2J\u202e`));
+    }
+    expect((await runJson(["show", "91-1011.00", "--json"], { env: env() })).data.title).toBe(`${ESC}[2J\u202e`);
+    const outs = await shown();
+    for (const [name, out] of Object.entries(outs)) expect(UNSAFE.test(lines(out)), name).toBe(false);
+    expect(outs.show).toContain("[2J");
+    // JSON keeps the value, every such character written as an escape
+    const json = (await run(["show", "91-1011.00", "--json"], { env: env() })).stdout;
+    expect(json).toContain(String.raw`"title": "\u001b[2J\u202e"`);
+  });
+
+  it("a user role file's text that passes validation (tabs, line breaks) cannot break a table", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "careers-roles-"));
+    writeFileSync(
+      join(dir, "tabbed.yaml"),
+      'id: tabbed\ntitle: "Tab\\tbed Role"\nsummary: "One\\tline.\\nAnother line."\nsources:\n  - id: guide\n    title: Test guide\n',
+    );
+    const r = await run(["show", "tabbed", "--data-dir", dir], { env: env() });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Tab bed Role");
+    expect(r.stdout).not.toContain("\t");
+  });
+});

@@ -132,6 +132,28 @@ export const HOSTILE_CASES: HostileCase[] = [
     col: 8,
   },
   {
+    // "Demo evil<U+202E>txt.exe" reads as "Demo evilexe.txt"
+    name: "bidi-override",
+    content: (id) => minimalRole(id).replace("title: Demo Role", 'title: "Demo evil\\u202Etxt.exe"'),
+    message: /title: contains a control character \(such as a terminal escape\) or an invisible one/,
+    line: 2,
+    col: 8,
+  },
+  {
+    name: "zero-width-space",
+    content: (id) => minimalRole(id).replace("title: Demo Role", 'title: "Demo\\u200BRole"'),
+    message: /title: contains a control character \(such as a terminal escape\) or an invisible one/,
+    line: 2,
+    col: 8,
+  },
+  {
+    name: "newline-in-title",
+    content: (id) => minimalRole(id).replace("title: Demo Role", 'title: "Demo\\nRole"'),
+    message: /title: holds a line break; a title is one line/,
+    line: 2,
+    col: 8,
+  },
+  {
     name: "huge",
     content: (id) => minimalRole(id) + "# padding\n".repeat(Math.ceil(MAX_FILE_BYTES / 10) + 10),
     message: /too large .*limit is 524288/,
