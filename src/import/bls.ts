@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
 import { AreaRecords, type AreaSource, type AreaType, figureInt, isAreaType, type StoredArea, wageInt } from "../loader/area-file.js";
 import type { Outlook, Wage } from "../schema/occupation.js";
-import { SOC_CODE } from "./text.js";
+import { plainDecimal, SOC_CODE } from "./text.js";
 import { columnName, type Row, type Sheet, type Workbook } from "./xlsx.js";
 
 export const PROJECTIONS_SHEET = "Table 1.2";
@@ -109,16 +109,28 @@ export function parseWage(raw: string | undefined, ceiling: number | null): Wage
   const atLeast = /^>=\s*\$?([\d,]+(?:\.\d+)?)$/.exec(v);
   if (atLeast) return { amount: null, topCoded: true, atLeast: Number(atLeast[1]!.replace(/,/g, "")) };
   if (v === "" || v === "*" || v === "**" || v === "N/A" || v === "—" || v === "-") return { amount: null, notAvailable: v };
-  const n = Number(v.replace(/,/g, ""));
-  return Number.isFinite(n) ? { amount: n } : null;
+  const n = plainDecimal(v, true);
+  return n !== null && n >= 0 && n <= MAX_FIGURE ? { amount: n } : null;
 }
 
-const numberOrNull = (raw: string | undefined): number | null | undefined => {
+/** No figure of these tables comes near: a larger one is a damaged or foreign cell, not a count or a wage. */
+const MAX_FIGURE = 1e12;
+
+/**
+ * A figure written as BLS writes them (a plain decimal, thousands separators allowed: no exponent, hex or
+ * Infinity) and at least `min` (0 for counts and wages, -100 for a percent change); null for BLS's
+ * markers of no estimate, undefined for anything else.
+ */
+const numberOrNull = (raw: string | undefined, min = 0): number | null | undefined => {
   const v = (raw ?? "").trim();
   if (v === "" || v === "—" || v === "-" || v === "*" || v === "**" || v === "N/A") return null;
-  const n = Number(v.replace(/,/g, ""));
-  return Number.isFinite(n) ? n : undefined;
+  const n = plainDecimal(v, true);
+  return n !== null && n >= min && n <= MAX_FIGURE ? n : undefined;
 };
+
+/** What a figure's cell must hold, for messages. */
+const FIGURE = "a plain decimal number of at least 0";
+const WAGE = "a wage (a plain decimal number of at least 0, or one of BLS's markers)";
 
 const textOrNull = (raw: string | undefined): string | null => {
   const v = (raw ?? "").trim();
@@ -194,13 +206,23 @@ export function readProjections(book: Workbook): Projections {
     }
     if (!SOC_CODE.test(code)) badCell(file, PROJECTIONS_SHEET, r.row, col.code, "a SOC code (such as 43-4051)", code);
     read++;
+    // a change may be negative: employment falls, by at most all of it
+    const least = (key: string) => (key === "change" ? -MAX_FIGURE : key === "changePercent" ? -100 : 0);
     const num = (key: keyof typeof col | "projected", c = key === "projected" ? projectedCol : col[key as keyof typeof col]) => {
-      const v = numberOrNull(r.cells.get(c));
-      if (v === undefined) badCell(file, PROJECTIONS_SHEET, r.row, c, "a number", r.cells.get(c));
+      const v = numberOrNull(r.cells.get(c), least(key));
+      if (v === undefined)
+        badCell(
+          file,
+          PROJECTIONS_SHEET,
+          r.row,
+          c,
+          key === "change" ? "a plain decimal number" : key === "changePercent" ? "a plain decimal number of at least -100" : FIGURE,
+          r.cells.get(c),
+        );
       return v;
     };
     const wage = parseWage(r.cells.get(col.medianWage), null);
-    if (!wage) badCell(file, PROJECTIONS_SHEET, r.row, col.medianWage, "a wage", r.cells.get(col.medianWage));
+    if (!wage) badCell(file, PROJECTIONS_SHEET, r.row, col.medianWage, WAGE, r.cells.get(col.medianWage));
     rows.set(code, {
       code,
       title: (r.cells.get(col.title) ?? "").trim(),
@@ -410,13 +432,13 @@ export function readOewsBook(book: Workbook, sheetName: string, input: string, a
     }
     const wage = (key: keyof typeof OEWS_COLUMNS, top: number | null): Wage => {
       const w = parseWage(cell(col[key]), top);
-      if (!w) badCell(file, sheetName, r.row, col[key], "a wage", cell(col[key]));
+      if (!w) badCell(file, sheetName, r.row, col[key], WAGE, cell(col[key]));
       return w;
     };
     const num = (c: number | undefined): number | null => {
       if (c === undefined) return null;
       const v = numberOrNull(cell(c));
-      if (v === undefined) badCell(file, sheetName, r.row, c, "a number", cell(c));
+      if (v === undefined) badCell(file, sheetName, r.row, c, FIGURE, cell(c));
       return v;
     };
     const group = optionalCols.group !== undefined ? (cell(optionalCols.group)?.trim() ?? null) : null;

@@ -21,7 +21,7 @@ import type {
   TechnologyGroup,
 } from "../schema/occupation.js";
 import { socOf } from "./join.js";
-import { decodeText, numberCell, onetCode, readTable, type Table, type TableRow } from "./text.js";
+import { BAD_NUMBER, BadValueError, decodeText, numberCell, onetCode, type Range, readTable, type Table, type TableRow } from "./text.js";
 
 /** A release's files by name ("Skills.txt"), wherever they are: in a zip or a folder. */
 export interface OnetFiles {
@@ -129,6 +129,33 @@ export function nearestAnchor(
   return best;
 }
 
+/**
+ * The scales' ranges where a release has no Scales Reference (those O*NET documents; with one, its
+ * Minimum and Maximum are used): importance 1-5, level 0-7, interests 1-7 and their high-points 0-6, the
+ * education, experience and training shares 0-100 percent.
+ */
+export const DOCUMENTED_SCALES: Record<string, { name: string; min: number; max: number }> = {
+  IM: { name: "Importance", min: 1, max: 5 },
+  LV: { name: "Level", min: 0, max: 7 },
+  OI: { name: "Occupational Interests", min: 1, max: 7 },
+  IH: { name: "Occupational Interest High-Point", min: 0, max: 6 },
+  RL: { name: "Required Level Of Education (Categories 1-12)", min: 0, max: 100 },
+  RW: { name: "Related Work Experience (Categories 1-11)", min: 0, max: 100 },
+  OJ: { name: "On-The-Job Training (Categories 1-9)", min: 0, max: 100 },
+};
+
+/**
+ * Rows whose numbers are malformed or out of range are skipped and counted, up to this many in a file
+ * (or this share of its rows, if more): past that the file is refused, as damaged or not the release.
+ */
+export const MAX_BAD_ROWS = 10;
+export const MAX_BAD_SHARE = 0.01;
+
+/** A job zone, an id or an index: a whole number in its range. */
+const JOB_ZONE: Range = { min: 1, max: 5, integer: true };
+const COUNTING: Range = { min: 1, max: Number.MAX_SAFE_INTEGER, integer: true };
+const TASK_ID: Range = { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true };
+
 const RIASEC: Record<string, string> = { "1": "R", "2": "I", "3": "A", "4": "S", "5": "E", "6": "C" };
 
 const TASK_ORDER = (t: string | null): number => (t === "Core" ? 0 : t === "Supplemental" ? 1 : 2);
@@ -194,6 +221,35 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   }
   if (drafts.size === 0) throw dataError(`${occ.file}: lists no occupations`);
 
+  /**
+   * Each row of a table; a row whose number is malformed or out of range (BadValueError) is skipped and
+   * counted by reason, or, past MAX_BAD_ROWS (MAX_BAD_SHARE of the rows), the file is refused.
+   */
+  const forRows = <R extends string, O extends string>(table: Table<R, O> | null, f: (row: TableRow<R, O>) => void) => {
+    if (!table) return;
+    const bad: BadValueError[] = [];
+    for (const row of table.rows) {
+      try {
+        f(row);
+      } catch (err) {
+        if (!(err instanceof BadValueError)) throw err;
+        bad.push(err);
+      }
+    }
+    if (bad.length === 0) return;
+    const most = Math.max(MAX_BAD_ROWS, Math.floor(table.rows.length * MAX_BAD_SHARE));
+    if (bad.length > most)
+      throw dataError(
+        `${table.file}: ${bad.length} rows hold numbers malformed or out of their scale's range, more than can be skipped (${most}); is it damaged? Download the release again`,
+        bad.slice(0, 3).flatMap((e) => e.diagnostics),
+      );
+    for (const reason of Object.values(BAD_NUMBER)) {
+      const these = bad.filter((e) => e.reason === reason);
+      if (these.length > 0)
+        skipped.push({ file: table.file, reason, rows: these.length, examples: these.slice(0, 10).map((e) => e.where) });
+    }
+  };
+
   /** Each row of an occupation Occupation Data lists; the others are counted as skipped. */
   const eachRow = <R extends string, O extends string>(
     table: Table<R | "O*NET-SOC Code", O> | null,
@@ -201,27 +257,48 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   ) => {
     if (!table) return;
     const unknown: string[] = [];
-    for (const row of table.rows) {
+    forRows(table, (row) => {
       const d = drafts.get(onetCode(table, row, "O*NET-SOC Code"));
       if (d) f(d, row);
       else unknown.push(`${table.file}:${row.line}`);
-    }
+    });
     if (unknown.length > 0)
       skipped.push({ file: table.file, reason: "occupation not in Occupation Data", rows: unknown.length, examples: unknown.slice(0, 3) });
   };
 
-  // reference tables first: anchors, categories, job zones, scales, element descriptions
+  // reference tables first: scales, anchors, categories, job zones, element descriptions
+  const reference: Reference = { scales: {}, elements: {} };
+  const scales = await load("Scales Reference.txt", ["Scale ID", "Scale Name", "Minimum", "Maximum"]);
+  // a scale's own range is not skipped but refused: every rating on it is checked against it
+  for (const row of scales?.rows ?? []) {
+    const min = numberCell(scales!, row, "Minimum");
+    const max = numberCell(scales!, row, "Maximum");
+    if (min !== null && max !== null && min > max)
+      throw dataError(`${scales!.file}:${row.line}: the scale ${row.get("Scale ID")} runs from ${min} down to ${max}`);
+    if (min !== null && max !== null) reference.scales[row.get("Scale ID")!] = { name: row.get("Scale Name")!, min, max };
+  }
+  /** A rating's range on its scale: the release's Scales Reference, else the documented one; none for a scale neither knows. */
+  const scaleRange = (id: string | null, integer = false): Range | undefined => {
+    const scale = (id && reference.scales[id]) || (id ? DOCUMENTED_SCALES[id] : undefined);
+    return scale && { min: scale.min, max: scale.max, integer, scale: `${id} (${scale.name})` };
+  };
+  /** A category of a share's scale: "(Categories 1-12)" in the scale's name, else any small whole number. */
+  const categoryRange = (id: string | null): Range => {
+    const name = (id && (reference.scales[id] ?? DOCUMENTED_SCALES[id])?.name) || "";
+    const m = /Categories (\d+)-(\d+)/i.exec(name);
+    return m ? { min: Number(m[1]), max: Number(m[2]), integer: true, scale: `${id} categories` } : { min: 1, max: 99, integer: true };
+  };
   const anchors = new Map<string, { value: number; text: string }[]>();
   const anchorTable = await load("Level Scale Anchors.txt", ["Element ID", "Scale ID", "Anchor Value", "Anchor Description"]);
-  for (const row of anchorTable?.rows ?? []) {
-    if (row.get("Scale ID") !== "LV") continue;
-    const value = numberCell(anchorTable!, row, "Anchor Value");
+  forRows(anchorTable, (row) => {
+    if (row.get("Scale ID") !== "LV") return;
+    const value = numberCell(anchorTable!, row, "Anchor Value", scaleRange("LV"));
     const text = row.get("Anchor Description");
-    if (value === null || text === null) continue;
+    if (value === null || text === null) return;
     const list = anchors.get(row.get("Element ID")!) ?? [];
     list.push({ value, text });
     anchors.set(row.get("Element ID")!, list);
-  }
+  });
   const categories = new Map<string, string>();
   const categoryTable = await load("Education, Training, and Experience Categories.txt", ["Scale ID", "Category", "Category Description"]);
   for (const row of categoryTable?.rows ?? [])
@@ -232,9 +309,9 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     ["Job Zone", "Name"],
     ["Experience", "Education", "Job Training", "Examples", "SVP Range"],
   );
-  for (const row of zoneRef?.rows ?? []) {
-    const zone = numberCell(zoneRef!, row, "Job Zone");
-    if (zone === null) continue;
+  forRows(zoneRef, (row) => {
+    const zone = numberCell(zoneRef!, row, "Job Zone", JOB_ZONE);
+    if (zone === null) return;
     const z: JobZone = { zone, name: row.get("Name") ?? `Job Zone ${zone}` };
     const put = (key: keyof JobZone, column: "Experience" | "Education" | "Job Training" | "Examples" | "SVP Range") => {
       const v = row.opt(column);
@@ -246,17 +323,12 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     put("examples", "Examples");
     put("svpRange", "SVP Range");
     zones.set(zone, z);
-  }
-  const reference: Reference = { scales: {}, elements: {} };
-  const scales = await load("Scales Reference.txt", ["Scale ID", "Scale Name", "Minimum", "Maximum"]);
-  for (const row of scales?.rows ?? []) {
-    const min = numberCell(scales!, row, "Minimum");
-    const max = numberCell(scales!, row, "Maximum");
-    if (min !== null && max !== null) reference.scales[row.get("Scale ID")!] = { name: row.get("Scale Name")!, min, max };
-  }
+  });
 
   const tasks = await load("Task Statements.txt", ["O*NET-SOC Code", "Task"], ["Task ID", "Task Type"]);
-  eachRow(tasks, (d, row) => d.tasks.push({ id: numberCell(tasks!, row, "Task ID"), text: row.get("Task")!, type: row.opt("Task Type") }));
+  eachRow(tasks, (d, row) =>
+    d.tasks.push({ id: numberCell(tasks!, row, "Task ID", TASK_ID), text: row.get("Task")!, type: row.opt("Task Type") }),
+  );
 
   const rated = async (name: string, pick: (d: Draft) => Map<string, Rated>) => {
     const table = await load(
@@ -267,10 +339,11 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     eachRow(table, (d, row) => {
       const scale = row.get("Scale ID");
       if (scale !== "IM" && scale !== "LV") return;
+      // checked before anything is kept: a skipped row leaves nothing of itself
+      const value = numberCell(table!, row, "Data Value", scaleRange(scale));
       const element = row.get("Element ID")!;
       const map = pick(d);
       const r = map.get(element) ?? { element, name: row.get("Element Name")!, importance: null, level: null };
-      const value = numberCell(table!, row, "Data Value");
       if (scale === "IM") r.importance = value;
       else {
         r.level = value;
@@ -296,20 +369,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
 
   const zoneTable = await load("Job Zones.txt", ["O*NET-SOC Code", "Job Zone"]);
   eachRow(zoneTable, (d, row) => {
-    const zone = numberCell(zoneTable!, row, "Job Zone");
-    if (zone === null || !Number.isInteger(zone) || zone < 1 || zone > 5) {
-      throw dataError(`${zoneTable!.file}:${row.line}: job zone ${JSON.stringify(row.get("Job Zone"))} is not 1 to 5`, [
-        {
-          file: zoneTable!.file,
-          line: row.line,
-          col: zoneTable!.col("Job Zone"),
-          path: "",
-          message: "job zone not 1 to 5",
-          severity: "error",
-        },
-      ]);
-    }
-    d.zone = zone;
+    const zone = numberCell(zoneTable!, row, "Job Zone", JOB_ZONE);
+    if (zone !== null) d.zone = zone;
   });
 
   const SCALES: Record<string, keyof Draft["education"]> = { RL: "required", RW: "experience", OJ: "training" };
@@ -318,8 +379,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     const scale = row.get("Scale ID")!;
     const key = SCALES[scale];
     if (!key) return;
-    const category = numberCell(ete!, row, "Category");
-    const percent = numberCell(ete!, row, "Data Value");
+    const category = numberCell(ete!, row, "Category", categoryRange(scale));
+    const percent = numberCell(ete!, row, "Data Value", scaleRange(scale));
     if (category === null || percent === null || percent <= 0) return;
     d.education[key].push({ category, label: categories.get(`${scale}:${row.get("Category")}`) ?? `category ${category}`, percent });
   });
@@ -327,7 +388,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   const interests = await load("Interests.txt", ["O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"]);
   eachRow(interests, (d, row) => {
     const name = row.get("Element Name")!;
-    const value = numberCell(interests!, row, "Data Value");
+    const scale = row.get("Scale ID");
+    const value = numberCell(interests!, row, "Data Value", scaleRange(scale, scale === "IH"));
     if (value === null) return;
     if (row.get("Scale ID") === "OI") d.interests.push({ code: name.charAt(0).toUpperCase(), name, score: value });
     else if (row.get("Scale ID") === "IH") {
@@ -342,7 +404,11 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
   eachRow(related, (d, row) => {
     const other = onetCode(related!, row, "Related O*NET-SOC Code");
     if (!drafts.has(other)) return void unknownRelated.push(`${related!.file}:${row.line}`);
-    d.related.push({ code: other, tier: row.opt("Relatedness Tier"), index: numberCell(related!, row, "Index") ?? d.related.length + 1 });
+    d.related.push({
+      code: other,
+      tier: row.opt("Relatedness Tier"),
+      index: numberCell(related!, row, "Index", COUNTING) ?? d.related.length + 1,
+    });
   });
   if (unknownRelated.length)
     skipped.push({

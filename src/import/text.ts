@@ -5,7 +5,7 @@
  * characters (a carriage return inside a line becomes a space). Pure.
  */
 import type { Diagnostic } from "../diagnostic.js";
-import { dataError } from "../errors.js";
+import { CareersError, dataError } from "../errors.js";
 import { safeText, UNSAFE_CHARS } from "../schema/control-chars.js";
 
 const UNSAFE_TEST = new RegExp(UNSAFE_CHARS.source);
@@ -142,13 +142,67 @@ export function onetCode<R extends string, O extends string>(table: Table<R, O>,
   ]);
 }
 
-/** A cell that must hold a number (or be empty); anything else is an error at its line and column. */
-export function numberCell<R extends string, O extends string>(table: Table<R, O>, row: TableRow<R, O>, column: R | O): number | null {
+/** Numbers as releases write them: an optional minus, digits, an optional fraction. No exponent, hex, sign +, Infinity. */
+const DECIMAL = /^-?(\d+(\.\d+)?|\.\d+)$/;
+/** The same with thousands separators, as BLS writes wages and counts: 1,234,567.5 */
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** The number a cell writes as a plain decimal (`grouped`: with thousands separators too), or null for any other form. */
+export function plainDecimal(raw: string, grouped = false): number | null {
+  const v = raw.trim();
+  const n = DECIMAL.test(v) ? Number(v) : grouped && GROUPED.test(v) ? Number(v.replace(/,/g, "")) : Number.NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The range a number must be in: a rating scale's (from Scales Reference), or what the figure can be. */
+export interface Range {
+  min: number;
+  max: number;
+  /** a whole number (a category, an id, a job zone) */
+  integer?: boolean;
+  /** the scale's name, for messages: "IM (Importance)" */
+  scale?: string;
+}
+
+/** Why a row's number is refused: the two reasons the summary counts rows under. */
+export const BAD_NUMBER = {
+  form: "numbers not written as plain decimals (such as 1e308 or 0x10)",
+  range: "numbers outside their scale's range (such as an importance of -99 or a level of 99)",
+} as const;
+
+/** A number that is malformed or out of range: an error at its line and column, or a row skipped and counted (onet.ts). */
+export class BadValueError extends CareersError {
+  constructor(
+    message: string,
+    diagnostics: readonly Diagnostic[],
+    readonly reason: (typeof BAD_NUMBER)[keyof typeof BAD_NUMBER],
+    readonly where: string,
+  ) {
+    super("invalid-data", message, diagnostics);
+  }
+}
+
+/** A cell that must hold a plain decimal number within `range` (or be empty); anything else is a BadValueError at its line and column. */
+export function numberCell<R extends string, O extends string>(
+  table: Table<R, O>,
+  row: TableRow<R, O>,
+  column: R | O,
+  range?: Range,
+): number | null {
   const value = row.opt(column as O);
   if (value === null) return null;
-  const n = Number(value);
-  if (value.trim() !== "" && Number.isFinite(n)) return n;
-  throw dataError(`${table.file}:${row.line}: ${JSON.stringify(value)} in column "${column}" is not a number`, [
-    problem(table.file, row.line, table.col(column), `not a number: ${JSON.stringify(value)}`),
-  ]);
+  const bad = (what: string, reason: BadValueError["reason"]) =>
+    new BadValueError(
+      `${table.file}:${row.line}: ${JSON.stringify(value)} in column "${column}" ${what}`,
+      [problem(table.file, row.line, table.col(column), `${what}: ${JSON.stringify(value)}`)],
+      reason,
+      `${table.file}:${row.line}`,
+    );
+  const n = plainDecimal(value);
+  if (n === null) throw bad("is not a plain decimal number", BAD_NUMBER.form);
+  if (range && (n < range.min || n > range.max || (range.integer && !Number.isInteger(n)))) {
+    const of = range.scale ? ` of the ${range.scale} scale` : "";
+    throw bad(`is outside the range${of}, ${range.min} to ${range.max}${range.integer ? " (a whole number)" : ""}`, BAD_NUMBER.range);
+  }
+  return n;
 }

@@ -144,3 +144,113 @@ describe("text is safe", () => {
     expect(r.stdout).not.toContain("\t");
   });
 });
+
+/** A release file with some of its lines' cells changed: line (1-based, header 1) -> column -> value. */
+const editCells = (text: string, edits: Record<number, Record<number, string>>): string =>
+  text
+    .split("\n")
+    .map((line, i) => {
+      const edit = edits[i + 1];
+      if (!edit) return line;
+      const cr = line.endsWith("\r");
+      const cells = (cr ? line.slice(0, -1) : line).split("\t");
+      for (const [col, value] of Object.entries(edit)) cells[Number(col)] = value;
+      return cells.join("\t") + (cr ? "\r" : "");
+    })
+    .join("\n");
+
+/** Skills.txt's Data Value column (0-based) */
+const DATA_VALUE = 4;
+
+describe("numbers are checked against their scale's range and written form", () => {
+  it("a few bad values: their rows are skipped, counted and named (file:line) in the summary; the rest is imported", async () => {
+    // lines 2-7: 91-1011.00's Active Listening IM and LV, Speaking IM and LV, Monitoring IM and LV
+    const zip = releaseZip("numbers.zip", (files) =>
+      files.set(
+        "Skills.txt",
+        editCells(files.get("Skills.txt")!, {
+          2: { [DATA_VALUE]: "1e308" },
+          3: { [DATA_VALUE]: "0x10" },
+          4: { [DATA_VALUE]: "-99" },
+          7: { [DATA_VALUE]: "99" },
+        }),
+      ),
+    );
+    const { data, result } = await runJson(["import", zip, "--json"], { env: env() });
+    expect(result.status).toBe(0);
+    const skills = `${zip}: db_99_1_text/Skills.txt`;
+    const ofSkills = (skipped: { file: string }[]) => skipped.filter((k) => k.file === skills);
+    expect(ofSkills(data.manifest.sources[0].skipped)).toEqual([
+      {
+        file: skills,
+        reason: "numbers not written as plain decimals (such as 1e308 or 0x10)",
+        rows: 2,
+        examples: [`${skills}:2`, `${skills}:3`],
+      },
+      {
+        file: skills,
+        reason: "numbers outside their scale's range (such as an importance of -99 or a level of 99)",
+        rows: 2,
+        examples: [`${skills}:4`, `${skills}:7`],
+      },
+    ]);
+    const table = await run(["import", "--status"], { env: env() });
+    expect(table.stdout.replace(/\s+/g, " ")).toContain(
+      `${skills}: 2 rows skipped: numbers outside their scale's range (such as an importance of -99 or a level of 99) (${skills}:4, ${skills}:7)`,
+    );
+    const show = (await runJson(["show", "91-1011.00", "--json"], { env: env() })).data;
+    const rated = Object.fromEntries(
+      show.skills.map((s: { name: string; importance: unknown; level: unknown }) => [s.name, [s.importance, s.level]]),
+    );
+    // the source rows: Speaking LV 1.12 (IM -99 skipped), Monitoring IM 4.12 (LV 99 skipped), Active Listening both skipped
+    expect(rated).toEqual({ Speaking: [null, 1.12], Monitoring: [4.12, null] });
+    const text = (await run(["show", "91-1011.00"], { env: env() })).stdout;
+    expect(text).not.toMatch(/Infinity|99 of|16 of/);
+  });
+
+  it("the range is the release's own, from Scales Reference: importances of 4.12 and 4.75 on a scale of 1 to 4 are out of it", async () => {
+    const zip = releaseZip("scales.zip", (files) =>
+      files.set("Scales Reference.txt", files.get("Scales Reference.txt")!.replace("IM\tImportance\t1\t5", "IM\tImportance\t1\t4")),
+    );
+    const { data } = await runJson(["import", zip, "--json"], { env: env() });
+    const skills = `${zip}: db_99_1_text/Skills.txt`;
+    expect(data.manifest.sources[0].skipped).toContainEqual(
+      expect.objectContaining({
+        file: skills,
+        rows: 2,
+        examples: [`${skills}:6`, `${skills}:10`],
+        reason: expect.stringMatching(/^numbers outside their scale's range/),
+      }),
+    );
+  });
+
+  it("more bad rows than can be skipped: the file is refused at its lines, nothing installed", async () => {
+    // eleven tasks whose Task ID is written 1e3: one more than the ten a file may have skipped
+    const zip = releaseZip("damaged.zip", (files) => {
+      const bad = Array.from({ length: 11 }, (_, i) => `1e3\t91-1011.00\tCore\tTask ${i}.\t95\t04/2099\tIncumbent`);
+      files.set("Task Statements.txt", `${files.get("Task Statements.txt")!.replace(/\n$/, "")}\n${bad.join("\n")}\n`);
+    });
+    const tasks = files(zip, "Task Statements.txt");
+    const r = await run(["import", zip], { env: env() });
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")[0]).toMatch(
+      new RegExp(
+        `^careers: ${literal(tasks)}: 11 rows hold numbers malformed or out of their scale's range, more than can be skipped \\(10\\); is it damaged\\? Download the release again$`,
+      ),
+    );
+    expect(r.stderr).toContain(`${tasks}:10:1: is not a plain decimal number: "1e3"`);
+    expect((await runJson(["import", "--status", "--json"], { env: env() })).data.installed).toBe(false);
+  });
+
+  it("a scale's own range that is not a plain decimal is an error at its line", async () => {
+    const zip = releaseZip("badscale.zip", (files) =>
+      files.set("Scales Reference.txt", files.get("Scales Reference.txt")!.replace("LV\tLevel\t0\t7", "LV\tLevel\t0\t0x7")),
+    );
+    const r = await run(["import", zip], { env: env() });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${files(zip, "Scales Reference.txt")}:3: "0x7" in column "Maximum" is not a plain decimal number`);
+  });
+});
+
+const files = (zip: string, name: string) => `${zip}: db_99_1_text/${name}`;
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
