@@ -1,7 +1,7 @@
 /**
  * The `careers` program: wires the commands and holds the one top-level catch that maps errors to
  * exit codes. Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role),
- * 130 cancelled. `run(args, io)` runs it against any io (tests run it in-process); `main` against the
+ * 130 cancelled, 143 an import stopped by SIGTERM. `run(args, io)` runs it against any io (tests run it in-process); `main` against the
  * process's.
  */
 import { Command, CommanderError, Option } from "commander";
@@ -98,8 +98,8 @@ function report(err: unknown, io: Io): number {
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof CareersError) {
-    if (err.kind === "cancelled") {
-      write("Cancelled");
+    if (err.kind === "cancelled" || err.kind === "terminated") {
+      write(err.message);
       return err.exitCode;
     }
     write(`careers: ${err.message}`);

@@ -12,9 +12,11 @@ export const EXIT = {
   usage: 2,
   /** the user pressed Ctrl-C */
   cancelled: 130,
+  /** stopped by SIGTERM (an import: before its new data set became current) */
+  terminated: 143,
 } as const;
 
-export type ErrorKind = "usage" | "not-found" | "invalid-data" | "io" | "cancelled";
+export type ErrorKind = "usage" | "not-found" | "invalid-data" | "io" | "cancelled" | "terminated";
 
 export class CareersError extends Error {
   constructor(
@@ -34,6 +36,8 @@ export class CareersError extends Error {
         return EXIT.usage;
       case "cancelled":
         return EXIT.cancelled;
+      case "terminated":
+        return EXIT.terminated;
       default:
         return EXIT.data;
     }
@@ -46,3 +50,4 @@ export const dataError = (message: string, diagnostics: readonly Diagnostic[] = 
   new CareersError("invalid-data", message, diagnostics);
 export const ioError = (message: string) => new CareersError("io", message);
 export const cancelledError = () => new CareersError("cancelled", "Cancelled");
+export const terminatedError = () => new CareersError("terminated", "Terminated");

@@ -41,8 +41,8 @@ export interface Io {
   page: (command: string, text: string) => Promise<boolean>;
   /** stderr is a terminal (progress is shown there); taken as stdoutIsTTY when not given */
   stderrIsTTY?: boolean;
-  /** call `handler` on Ctrl-C instead of ending the process, until the returned function is called */
-  onInterrupt?: (handler: () => void) => () => void;
+  /** call `handler` on Ctrl-C (SIGINT) or SIGTERM instead of ending the process, until the returned function is called */
+  onInterrupt?: (handler: (signal?: "SIGINT" | "SIGTERM") => void) => () => void;
 }
 
 export interface RunContext {
@@ -90,8 +90,11 @@ export function processIo(): Io {
     page: (command, text) => import("./pager-spawn.js").then((m) => m.spawnPager(command, text)),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     onInterrupt: (handler) => {
-      process.on("SIGINT", handler);
-      return () => void process.off("SIGINT", handler);
+      const signals = ["SIGINT", "SIGTERM"] as const;
+      for (const s of signals) process.on(s, handler);
+      return () => {
+        for (const s of signals) process.off(s, handler);
+      };
     },
   };
 }

@@ -10,6 +10,8 @@ export const importCommand = (): Command =>
     )
     .option("--status", "show the data set installed: its sources, versions and counts")
     .option("--remove", "remove the data set installed")
+    .option("--verify", "check every file of the data set installed against the checksums written with it")
+    .option("--no-wait", "fail at once if another import is running, instead of waiting for it")
     .option("--json", "print the summary as JSON")
     .addHelpText(
       "after",
@@ -19,9 +21,11 @@ Examples:
   $ careers import ~/Downloads/onet-and-bls/
   $ careers import --status
   $ careers import --remove
+  $ careers import --verify
 
 Files are recognised by their content. The data set goes into $CAREERS_HOME/occupations (else the XDG
-data folder); a new import replaces it only once complete. Then show, list and search cover the
+data folder); a new import replaces it only once complete. One import runs at a time: another waits
+for it (or fails at once with --no-wait). Then show, list and search cover the
 occupations: careers show customer-service-representatives, careers show 43-4051, careers search nurse.`,
     )
     .action(lazyAction(() => import("./import-run.js")));

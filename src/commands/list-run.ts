@@ -4,6 +4,7 @@ import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { datasetDates, roleFigures } from "../core/figures.js";
 import type { ListRow, SortKey } from "../core/listing.js";
 import { compareSummaries, summarize } from "../core/summary.js";
+import { CareersError } from "../errors.js";
 import type { ListResult } from "../render/list.js";
 
 interface ListOptions extends FormatOptions {
@@ -36,8 +37,16 @@ export const run = async (opts: ListOptions, cmd: Command) => {
   const dataset = await ctx.catalog.occupations();
   if (dataset || narrowed) {
     const listing = await import("../core/listing.js");
-    const dates = dataset ? datasetDates(dataset.manifest()) : null;
-    const every = [...rows, ...(dataset && dates ? dataset.index().occupations.map((o) => listing.occupationRow(o, dates)) : [])];
+    let occupations: ListRow[] = [];
+    try {
+      const dates = dataset ? datasetDates(dataset.manifest()) : null;
+      occupations = dataset && dates ? dataset.index().occupations.map((o) => listing.occupationRow(o, dates)) : [];
+    } catch (err) {
+      // a damaged data set: the roles are listed all the same, and the damage said on stderr
+      if (!(err instanceof CareersError)) throw err;
+      ctx.catalog.notes.push(`warning: the occupations are not listed: ${err.message}`);
+    }
+    const every = [...rows, ...occupations];
     const filters = {
       zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),
       minMedian: opts.minMedian === undefined ? undefined : listing.parseAmount(opts.minMedian, "--min-median"),

@@ -1,10 +1,14 @@
 /**
  * Writing a data set: built aside in a folder of its own, synced, renamed into place, and only then made
- * current by replacing current.json (write, sync, rename). An error or Ctrl-C before that last rename
- * leaves the previous data set in use and whole; the folder being built is removed (or, after a crash,
- * by the next import).
+ * current by replacing current.json (write, sync, rename). The caller holds the import lock
+ * (store/lock.ts), checked again before each step that changes what is installed. An error or Ctrl-C
+ * before that last rename leaves the previous data set in use and whole; the folder being built is
+ * removed (or, after a crash, by the next import). The write gives the event loop a turn between files
+ * and parts of files, so that a signal is seen while it runs. Once the new set is current, the set it
+ * replaced is kept (a command that opened it reads it to the end) and the ones before are removed.
  */
 
+import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { foldAscii } from "../core/search.js";
@@ -14,15 +18,23 @@ import { packIndex } from "../loader/occupation-index.js";
 import { CURRENT, installedSet } from "../loader/occupations.js";
 import { encodeRatings } from "../loader/ratings-file.js";
 import { makeDirs } from "../loader/write.js";
-import { DATASET_FORMAT, type Index, type IndexRow } from "../schema/occupation.js";
+import { DATASET_FORMAT, type FileRecord, type Index, type IndexRow } from "../schema/occupation.js";
+import { pidExists } from "../store/lock.js";
 import type { Built } from "./build.js";
 import { ratingsOf } from "./ratings.js";
 
+/** The moments of a write a caller (or a test) may stop at. */
+export type WriteStage = "writing" | "placed" | "switched";
+
 export interface WriteHooks {
-  /** called between files; throws to stop (Ctrl-C) */
+  /** called between files and parts of files, after the event loop's turn; throws to stop (Ctrl-C) */
   checkCancelled?: () => void;
   /** called when the new set is in place but not yet current (tests stop here to act out a crash) */
-  beforeSwitch?: (dir: string) => void;
+  beforeSwitch?: (dir: string) => void | Promise<void>;
+  /** awaited at each stage: writing (the folder is made), placed (renamed into place), switched (current) */
+  at?: (stage: WriteStage, dir: string) => Promise<void>;
+  /** false once another import holds the lock: the write stops before changing what is installed */
+  locked?: () => boolean;
 }
 
 export interface Written {
@@ -31,17 +43,38 @@ export interface Written {
 }
 
 const BUILD = /^\.build-(\d+)-/;
+const TEMP_CURRENT = /^\.current-(\d+)\.tmp$/;
+/** bytes written between two turns of the event loop */
+const PART = 1 << 20;
 
-function writeFile(path: string, chunks: Iterable<string | Uint8Array>): number {
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Write `chunks` to a new file, synced; its size and SHA-256. `pause` runs after each part of about a megabyte. */
+async function writeFile(path: string, chunks: Iterable<string | Uint8Array>, pause: () => Promise<void>): Promise<FileRecord> {
   const fd = openSync(path, "wx", 0o644);
+  const hash = createHash("sha256");
   let bytes = 0;
+  let since = 0;
   try {
-    for (const chunk of chunks) bytes += typeof chunk === "string" ? writeSync(fd, chunk) : writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      const data = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      for (let at = 0; at < data.length; ) {
+        const n = writeSync(fd, data, at, Math.min(data.length - at, PART));
+        hash.update(data.subarray(at, at + n));
+        at += n;
+        bytes += n;
+        since += n;
+        if (since >= PART) {
+          since = 0;
+          await pause();
+        }
+      }
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return bytes;
+  return { bytes, sha256: hash.digest("hex") };
 }
 
 function syncFolder(dir: string): void {
@@ -54,27 +87,18 @@ function syncFolder(dir: string): void {
   }
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
-
-/** Folders left by imports that did not finish (their process is gone). */
+/** Folders and current.json's temporary files left by imports that did not finish (their process is gone). */
 export function removeStaleBuilds(root: string): void {
   for (const name of list(root)) {
-    const build = BUILD.exec(name);
-    if (build && Number(build[1]) !== process.pid && !alive(Number(build[1]))) rmSync(join(root, name), { recursive: true, force: true });
+    const left = BUILD.exec(name) ?? TEMP_CURRENT.exec(name);
+    if (left && Number(left[1]) !== process.pid && !pidExists(Number(left[1]))) rmSync(join(root, name), { recursive: true, force: true });
   }
 }
 
-/** Data sets other than `keep` (none: all of them). */
-function removeOtherSets(root: string, keep: string | null): void {
+/** Data sets other than those in `keep` (none: all of them). */
+function removeOtherSets(root: string, keep: readonly (string | null)[]): void {
   for (const name of list(root))
-    if (name.startsWith("set-") && join(root, name) !== keep) rmSync(join(root, name), { recursive: true, force: true });
+    if (name.startsWith("set-") && !keep.includes(join(root, name))) rmSync(join(root, name), { recursive: true, force: true });
 }
 
 function list(root: string): string[] {
@@ -85,32 +109,50 @@ function list(root: string): string[] {
   }
 }
 
-const isCurrent = (root: string, dir: string): boolean => {
+const currentOrNull = (root: string): string | null => {
   try {
-    return installedSet(root) === dir;
+    return installedSet(root);
   } catch {
-    return false;
+    return null;
   }
 };
 
 const tsvText = (s: string) => s.replace(/[\t\r\n]+/g, " ");
 
-export function writeDataset(root: string, built: Built, now: Date = new Date(), hooks: WriteHooks = {}): Written {
+const lostLock = () => ioError("another import took over the lock of the data set; this one stopped without changing it");
+
+export async function writeDataset(root: string, built: Built, now: Date = new Date(), hooks: WriteHooks = {}): Promise<Written> {
   const check = hooks.checkCancelled ?? (() => {});
+  const pause = async () => {
+    await turn();
+    check();
+  };
+  const locked = () => {
+    if (hooks.locked && !hooks.locked()) throw lostLock();
+  };
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const building = join(root, `.build-${process.pid}-${stamp}`);
   const final = join(root, `set-${stamp}-${process.pid}`);
+  const temp = join(root, `.current-${process.pid}.tmp`);
   let placed = false;
+  let switched = false;
   try {
     makeDirs(root);
+    locked();
     // sets are removed only once the new one is current: until then the one in use stays whole
     removeStaleBuilds(root);
     makeDirs(building);
-    let bytes = 0;
+    await hooks.at?.("writing", building);
+    check();
+    const files: Record<string, FileRecord> = {};
+    const put = async (name: string, chunks: Iterable<string | Uint8Array>) => {
+      files[name] = await writeFile(join(building, name), chunks, pause);
+      await pause();
+    };
     const at: [number, number][] = [];
     let offset = 0;
-    bytes += writeFile(
-      join(building, "details.jsonl"),
+    await put(
+      "details.jsonl",
       (function* () {
         for (const o of built.occupations) {
           const line = JSON.stringify(o);
@@ -121,18 +163,17 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
         }
       })(),
     );
-    check();
     const wages = built.manifest.sources.find((s) => s.id === "bls-oews");
     const index: Index = {
       format: DATASET_FORMAT,
       wagesPeriod: wages?.version ?? null,
       occupations: built.index.map((r, i): IndexRow => ({ ...r, at: at[i]! })),
     };
-    bytes += writeFile(join(building, "index.json"), [JSON.stringify(packIndex(index))]);
-    bytes += writeFile(join(building, "reference.json"), [JSON.stringify(built.reference)]);
+    await put("index.json", [JSON.stringify(packIndex(index))]);
+    await put("reference.json", [JSON.stringify(built.reference)]);
     const ratings = encodeRatings(ratingsOf(built.occupations));
-    bytes += writeFile(join(building, "ratings.json"), [JSON.stringify(ratings.head)]);
-    bytes += writeFile(join(building, "ratings.bin"), [ratings.bin]);
+    await put("ratings.json", [JSON.stringify(ratings.head)]);
+    await put("ratings.bin", [ratings.bin]);
     const search = Buffer.from(
       built.occupations
         .map((o, n) =>
@@ -143,36 +184,49 @@ export function writeDataset(root: string, built: Built, now: Date = new Date(),
         )
         .join(""),
     );
-    bytes += writeFile(join(building, "search.tsv"), [search]);
-    bytes += writeFile(join(building, "search.lower"), [foldAscii(search)]);
-    check();
+    await put("search.tsv", [search]);
+    await put("search.lower", [foldAscii(search)]);
     if (built.areas) {
       const { occupations, bin } = built.areas.records.encode();
       const head: AreaHead = { format: DATASET_FORMAT, ...built.areas.head, occupations };
-      bytes += writeFile(join(building, AREAS_JSON), [JSON.stringify(head)]);
-      bytes += writeFile(join(building, AREAS_BIN), [bin]);
-      check();
+      await put(AREAS_JSON, [JSON.stringify(head)]);
+      await put(AREAS_BIN, [bin]);
     }
-    bytes += writeFile(join(building, "manifest.json"), [
-      JSON.stringify({ ...built.manifest, created: now.toISOString() }, null, 2) + "\n",
-    ]);
+    const manifest = await writeFile(
+      join(building, "manifest.json"),
+      [JSON.stringify({ ...built.manifest, created: now.toISOString(), files }, null, 2) + "\n"],
+      pause,
+    );
+    const bytes = manifest.bytes + Object.values(files).reduce((n, f) => n + f.bytes, 0);
     syncFolder(building);
-    check();
+    await pause();
+    locked();
     renameSync(building, final);
     placed = true;
     syncFolder(root);
-    hooks.beforeSwitch?.(final);
-    check();
-    const temp = join(root, `.current-${process.pid}.tmp`);
+    await hooks.at?.("placed", final);
+    await hooks.beforeSwitch?.(final);
+    await pause();
+    locked();
+    const previous = currentOrNull(root);
     rmSync(temp, { force: true });
-    writeFile(temp, [JSON.stringify({ format: DATASET_FORMAT, set: `set-${stamp}-${process.pid}` }) + "\n"]);
+    await writeFile(temp, [JSON.stringify({ format: DATASET_FORMAT, set: `set-${stamp}-${process.pid}` }) + "\n"], pause);
+    check();
+    locked();
+    // the switch: from here on the new set is the one in use, whatever happens
     renameSync(temp, join(root, CURRENT));
+    switched = true;
     syncFolder(root);
-    removeOtherSets(root, final);
+    // the set replaced stays until the next import: a command that opened it reads it to the end
+    removeOtherSets(root, [final, previous]);
+    await hooks.at?.("switched", final);
     return { dir: final, bytes };
   } catch (err) {
-    rmSync(building, { recursive: true, force: true });
-    if (placed && !isCurrent(root, final)) rmSync(final, { recursive: true, force: true });
+    if (!switched) {
+      rmSync(building, { recursive: true, force: true });
+      rmSync(temp, { force: true });
+      if (placed && currentOrNull(root) !== final) rmSync(final, { recursive: true, force: true });
+    }
     if (err instanceof CareersError) throw err;
     throw ioError(`cannot write the data set in ${root}: ${(err as Error).message}`);
   }
@@ -190,7 +244,7 @@ export function removeDataset(root: string): string | null {
     rmSync(join(root, CURRENT), { force: true });
     syncFolder(root);
     removeStaleBuilds(root);
-    removeOtherSets(root, null);
+    removeOtherSets(root, []);
   } catch (err) {
     throw ioError(`cannot remove the data set in ${root}: ${(err as Error).message}`);
   }

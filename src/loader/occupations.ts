@@ -4,7 +4,7 @@
  * import switches sets with one rename. Files are read when first needed: the index for look-ups and lists,
  * one occupation's line of details.jsonl for `show`, search.tsv for `search`.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import {
@@ -31,7 +31,8 @@ interface Current {
 
 const SET_NAME = /^set-[A-Za-z0-9-]+$/;
 
-const corrupt = (path: string, why: string) =>
+/** The one error of a damaged data set: the file, what is wrong, and the way out. */
+export const corrupt = (path: string, why: string) =>
   dataError(
     `the occupations data set is damaged (${path}: ${why}); import it again (careers import <files>) or remove it (careers import --remove)`,
   );
@@ -105,15 +106,44 @@ export class Dataset {
   private ratingsCache?: StoredRatings;
   /** places in the index of the rows found in its text (quickRow) */
   private quickPlaces = new Map<string, number>();
+  private manifestCache?: Manifest;
+  /** whether the sizes of the files are still to be checked against the manifest (see `sizes`) */
+  private unchecked: boolean;
 
-  constructor(readonly dir: string) {}
-
-  private text(name: string): string {
-    return readPart(join(this.dir, name));
+  /** `checkSizes`: before the first file is read, each file's size is checked against the manifest (openDataset) */
+  constructor(
+    readonly dir: string,
+    checkSizes = false,
+  ) {
+    this.unchecked = checkSizes;
   }
 
-  private json<T>(name: string): T {
-    const text = this.text(name);
+  /** The path of a file of the set, once the sizes are checked. */
+  private at(name: string): string {
+    if (this.unchecked) this.sizes();
+    return join(this.dir, name);
+  }
+
+  /**
+   * Each file the manifest records has the size it records: a stat each, no reading (the hashes are
+   * checked by \`careers import --verify\` only). A file cut short or grown is damage, named. A set
+   * written before sizes were recorded has nothing to check.
+   */
+  private sizes(): void {
+    this.unchecked = false;
+    for (const [name, record] of Object.entries(this.manifest().files ?? {})) {
+      const path = join(this.dir, name);
+      const size = statSync(path, { throwIfNoEntry: false })?.size;
+      if (size === undefined) throw corrupt(path, "missing");
+      if (size !== record.bytes) throw corrupt(path, `${size} bytes, not the ${record.bytes} written`);
+    }
+  }
+
+  private text(name: string): string {
+    return readPart(this.at(name));
+  }
+
+  private json<T>(name: string, text = this.text(name)): T {
     try {
       return JSON.parse(text) as T;
     } catch {
@@ -121,8 +151,16 @@ export class Dataset {
     }
   }
 
+  /** manifest.json: read before the sizes are checked, as it records them; a set's folder gone is said so */
   manifest(): Manifest {
-    return this.json<Manifest>("manifest.json");
+    if (!this.manifestCache) {
+      const path = join(this.dir, "manifest.json");
+      if (statSync(this.dir, { throwIfNoEntry: false }) === undefined) throw corrupt(this.dir, "missing (current.json names it)");
+      const manifest = this.json<Manifest>("manifest.json", readPart(path));
+      if (manifest === null || typeof manifest !== "object") throw corrupt(path, "not a manifest");
+      this.manifestCache = manifest;
+    }
+    return this.manifestCache;
   }
 
   /**
@@ -131,7 +169,7 @@ export class Dataset {
    * millisecond of a look-up here).
    */
   private indexBytes(): Buffer {
-    return (this.indexBytesCache ??= readPart(join(this.dir, "index.json"), null));
+    return (this.indexBytesCache ??= readPart(this.at("index.json"), null));
   }
 
   private stored(): StoredIndex {
@@ -286,7 +324,7 @@ export class Dataset {
 
   private wholeRatings<T>(decode: (head: RatingsHead, bin: Buffer) => T | null): T {
     const head = this.ratingsHead();
-    const path = join(this.dir, "ratings.bin");
+    const path = this.at("ratings.bin");
     const bin = readPart(path, null);
     const r = head.occupations === this.names().length ? decode(head, bin) : null;
     if (!r) throw corrupt(path, "not the ratings of this data set");
@@ -301,7 +339,7 @@ export class Dataset {
   ratingsFor(places: readonly number[], relatedOf: readonly number[] = []): StoredRatings {
     if (this.ratingsCache) return this.ratingsCache;
     const head = this.ratingsHead();
-    const path = join(this.dir, "ratings.bin");
+    const path = this.at("ratings.bin");
     return withPart(path, (fd) => {
       const read = (offset: number, length: number) => readExactly(path, fd, offset, length, "shorter than its head says");
       const r = decodeSome(head, fstatSync(fd).size, read, places, relatedOf);
@@ -312,7 +350,7 @@ export class Dataset {
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */
   occupation(row: IndexRow): Occupation {
-    const path = join(this.dir, "details.jsonl");
+    const path = this.at("details.jsonl");
     const [offset, length] = row.at;
     const buf = withPart(path, (fd) => readExactly(path, fd, offset, length, "shorter than its index says"));
     try {
@@ -330,8 +368,8 @@ export class Dataset {
    * the text itself only where a hit is shown.
    */
   searchText(): SearchText {
-    const textPath = join(this.dir, "search.tsv");
-    const lowerPath = join(this.dir, "search.lower");
+    const textPath = this.at("search.tsv");
+    const lowerPath = this.at("search.lower");
     return {
       parts: () => lineParts(lowerPath),
       text: (start, end) =>
@@ -410,5 +448,5 @@ export function* lineParts(path: string, size = 64 * 1024): Generator<{ offset: 
 /** The installed data set, or null. */
 export function openDataset(root: string): Dataset | null {
   const dir = installedSet(root);
-  return dir ? new Dataset(dir) : null;
+  return dir ? new Dataset(dir, true) : null;
 }

@@ -1,5 +1,5 @@
 /** `careers import`: the summary of an import, the data set installed (--status), a removal. Pure. */
-import type { JoinCounts, Manifest } from "../schema/occupation.js";
+import type { FileCheck, JoinCounts, Manifest } from "../schema/occupation.js";
 import { bullets, joinBlocks, paragraph } from "./blocks.js";
 import { DASH, formatNumber } from "./format.js";
 import type { Style } from "./style.js";
@@ -9,7 +9,8 @@ export type ImportSummary =
   | { action: "import"; dir: string; bytes: number; seconds: number; ignored: string[]; manifest: Manifest }
   | { action: "status"; installed: true; dir: string; bytes: number; manifest: Manifest }
   | { action: "status"; installed: false; dir: null }
-  | { action: "remove"; removed: boolean; dir: string | null };
+  | { action: "remove"; removed: boolean; dir: string | null }
+  | { action: "verify"; dir: string; ok: boolean; files: FileCheck[] };
 
 const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -76,5 +77,24 @@ export function renderImport(s: ImportSummary, style: Style): string {
       );
     case "remove":
       return s.removed ? `Removed the occupations data set (${s.dir}).\n` : "No occupations data set was installed; nothing removed.\n";
+    case "verify": {
+      const table = renderTable(style, {
+        head: ["File", "Size", "State"],
+        rows: s.files.map((f) => [f.file, formatNumber(f.bytes), f.ok ? "ok" : `damaged: ${f.problem ?? ""}`]),
+        align: ["left", "right", "left"],
+      });
+      const bad = s.files.filter((f) => !f.ok).length;
+      return (
+        joinBlocks([
+          paragraph(
+            style,
+            bad === 0
+              ? `The data set in ${s.dir} is whole: ${s.files.length} files match their checksums.`
+              : `The data set in ${s.dir} is damaged: ${bad} of ${s.files.length} files do not match what was written.`,
+          ),
+          table,
+        ]) + "\n"
+      );
+    }
   }
 }

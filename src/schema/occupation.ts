@@ -212,6 +212,22 @@ export interface Manifest {
   /** what the data set lacks, in words */
   unavailable: string[];
   attribution: string[];
+  /** each other file of the data set: its size, checked when the set is opened, and its SHA-256 (import --verify) */
+  files?: Record<string, FileRecord>;
+}
+
+export interface FileRecord {
+  bytes: number;
+  sha256: string;
+}
+
+/** A file of the data set checked against its record (import --verify). */
+export interface FileCheck {
+  file: string;
+  bytes: number;
+  ok: boolean;
+  /** what is wrong, when not ok */
+  problem?: string;
 }
 
 /** An example of work at one value of a scale: O*NET's level scale anchors ("4: Answer inquiries regarding credit references"). */

@@ -93,7 +93,11 @@ describe("what a run loads, with occupations installed", () => {
       ["index.json", "manifest.json", "search.lower", "search.tsv"],
     ],
     // a role with an O*NET-SOC code: its official figures are looked for (the fixture has no 43-4051.00)
-    [["show", "clerk", "--json"], ["index.json"]],
+    // (and the manifest, which records the files' sizes, checked as the data set is opened)
+    [
+      ["show", "clerk", "--json"],
+      ["index.json", "manifest.json"],
+    ],
   ])("%j: the data set's files it needs, not the import code", (args, files) => {
     const { code, opened } = run(args);
     expect(code).not.toContain(ZIP_READER);
