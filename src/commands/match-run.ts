@@ -148,7 +148,8 @@ async function likeChoice(
   answers: string | undefined,
 ): Promise<{ profile: LikeProfile; source: ProfileSource }> {
   const places = held.map((r) => dataset.placeOf(r.code));
-  const like = likeProfileAt(dataset.figures(), places, dataset.reference());
+  // the rows of the occupations held alone: decoding every row here as well doubled the command's time
+  const like = likeProfileAt(dataset.ratingsFor(places), places, dataset.reference());
   const occupations = held.map(occupationReference);
   if (answers === undefined) return { profile: like, source: { kind: "like", occupations } };
   const own = await answersProfile(ctx, dataset, answers);
