@@ -15,7 +15,7 @@ Examples:
   $ careers search "call center" --limit 5
   $ careers search python --json | jq -r '.results[].id'
 
-Each word matches the start of a word, in the title (ranked first), an alternate title or a task; every
-word must appear. Needs occupations imported first: careers import --help.`,
+Each word is found in its forms (nursing: Nurses), in the title (ranked first), an alternate title (RN,
+CNA, HVAC) or a task; every word must appear. Needs occupations imported first: careers import --help.`,
     )
     .action(lazyAction(() => import("./search-run.js")));

@@ -1,10 +1,14 @@
 /**
  * `careers search <words>`: imported occupations ranked by where the words appear: in the title (best),
- * an alternate title, or tasks, each word matching the start of a word ("nurse" finds "Nurses" and
- * "nursery"). Every word must appear somewhere in the occupation. Pure: the index rows and the text of
- * search.tsv in, ranked hits out.
+ * an alternate title, or tasks. A word is taken in its forms (text/forms.ts: "nursing" finds "Nurses",
+ * "programming" finds "Programmers"); a word that only starts a word of the text ("harbo", "nurs" in
+ * "nursery") counts for less. Every word must appear somewhere in the occupation. A title or alternate
+ * title that is the query, in its forms, counts most: "registered nurse" is Registered Nurses, and "rn"
+ * the alternate title "Registered Nurse (RN)" (O*NET's short titles are in brackets). Pure: the index rows
+ * and the text of search.tsv in, ranked hits out.
  */
 import type { IndexRow, SearchText } from "../schema/occupation.js";
+import { isEnding, nameKeys, stems } from "../text/forms.js";
 
 export type { SearchText } from "../schema/occupation.js";
 
@@ -17,31 +21,40 @@ export interface SearchHit<R extends { title: string } = IndexRow> {
   matched: { field: Field; text?: string; span?: [number, number] }[];
 }
 
-const STOP = new Set(["a", "an", "and", "or", "of", "the", "in", "for", "to", "with", "on", "at", "by"]);
+/** At most this many words are looked for: each has a bit of its own in a line's two masks. */
+export const MAX_WORDS = 15;
 
-/** "Registered Nurses, ICU" -> ["registered", "nurse", "icu"]: lower case, no stop words, a plural's s dropped. */
+/** "Registered Nurses, ICU" -> ["register", "nurs", "icu"]: the stems looked for, without repeats. */
 export function searchWords(query: string): string[] {
-  const words = query
-    .toLowerCase()
-    .split(/[^a-z0-9+#]+/)
-    .filter((w) => w !== "" && !STOP.has(w))
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
-  return [...new Set(words)];
+  return [...new Set(stems(query))].slice(0, MAX_WORDS);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** What a line's score is made of: the search's method, not a field's weights (docs/import.md). */
+export const SCORING = {
+  /** a line with every word, by field */
+  weight: { title: 100, "alternate title": 60, task: 15 } as Record<Field, number>,
+  /** a word that only starts a word of the line, against one in its forms */
+  partial: 0.5,
+  /** a title or alternate title that is the query (in its forms), or holds it as a phrase */
+  same: 1.6,
+  phrase: 1.25,
+  /** each other field with a match adds this share of its best line */
+  otherFields: 1 / 3,
+  /** the more alternate titles and tasks hold every word, the more the occupation is about them (log2 of 1 + their number) */
+  perAlternate: 4,
+  perTask: 2,
+  /**
+   * of two that match alike, the job more people do is more likely the one meant ("line cook": Cooks,
+   * Restaurant before Cooks, Short Order): this for each tenfold of the openings a year
+   */
+  perOpeningsTenfold: 2,
+  /** a word of this many letters at least, found in fewer occupations than this, is looked for as two words too */
+  compoundFrom: 6,
+  compoundBelow: 3,
+} as const;
 
-interface Best {
-  /** how many of the words the line holds */
-  count: number;
-  /** the words found, as a bit set */
-  mask: number;
-  score: number;
-  text: string;
-}
-
-const WEIGHT: Record<Field, number> = { title: 100, "alternate title": 60, task: 15 };
-const FIELDS: Record<string, Field> = { a: "alternate title", k: "task" };
+/** a line's field, by its letter's code: a (alternate title), k (task) */
+const FIELDS: Record<number, Field> = { 97: "alternate title", 107: "task" };
 
 /** ASCII letters folded to lower case, byte for byte: offsets stay those of the original (written at import). */
 export function foldAscii(bytes: Uint8Array): Uint8Array {
@@ -55,14 +68,33 @@ export function foldAscii(bytes: Uint8Array): Uint8Array {
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35;
 
-/** Mark, in `lines` (line start -> words found), the lines of `lower` in which word `bit` starts a word. */
-function linesWith(lower: string, word: string, bit: number, lines: Map<number, number>): void {
-  // string search: much faster here than Buffer.indexOf called once per hit
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
-    const start = lower.lastIndexOf("\n", at) + 1;
-    lines.set(start, (lines.get(start) ?? 0) | bit);
+/**
+ * Each place in `text` where `word` starts a word: `hit(at, form)`, form when the word there is one of
+ * its forms (what follows it to the word's end is an ending).
+ */
+function eachStart(text: string, word: string, hit: (at: number, form: boolean) => void): void {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    let end = at + word.length;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    hit(at, isEnding(word, text.slice(at + word.length, end)));
   }
+}
+
+/** The same over bytes (ASCII folded): a native search of the bytes, no string made of them. */
+function eachStartIn(bytes: Buffer, word: Buffer, stemmed: string, hit: (at: number, form: boolean) => void): void {
+  for (let at = bytes.indexOf(word); at >= 0; at = bytes.indexOf(word, at + 1)) {
+    if (at > 0 && isWordChar(bytes[at - 1]!)) continue;
+    let end = at + word.length;
+    while (end < bytes.length && isWordChar(bytes[end]!)) end++;
+    hit(at, isEnding(stemmed, end === at + word.length ? "" : bytes.toString("latin1", at + word.length, end)));
+  }
+}
+
+/** A line's words found: bit i of `any` for word i anywhere, of `forms` for word i in one of its forms. */
+interface Masks {
+  any: number;
+  forms: number;
 }
 
 const bitCount = (mask: number): number => {
@@ -75,85 +107,136 @@ const bitCount = (mask: number): number => {
 export const matchedText = (hit: SearchHit<{ title: string }>, source: SearchText): { field: Field; text: string }[] =>
   hit.matched.map((m) => ({ field: m.field, text: m.text ?? (m.span ? source.text(m.span[0], m.span[1]) : "") }));
 
-/** `rows`: the index's rows in order, or anything with their titles (the lines of search.tsv number them). */
-export function searchOccupations<R extends { title: string }>(rows: readonly R[], source: SearchText, query: string): SearchHit<R>[] {
-  const words = searchWords(query).slice(0, 30);
-  if (words.length === 0) return [];
-  const starts = words.map((w) => new RegExp(`(?:^|[^a-z0-9+#])${escapeRegExp(w)}`));
-  const phrase = words.join(" ");
-  const all = (1 << words.length) - 1;
-  const best = new Map<number, Map<Field, Best & { span?: [number, number] }>>();
-  const taskHits = new Map<number, number>();
+interface Best {
+  /** the words found in the field's lines, as a bit set */
+  mask: number;
+  score: number;
+  text?: string;
+  span?: [number, number];
+}
 
-  /** `plain` (the line in plain words) is needed only where every word is found, to see the query as a phrase */
-  const consider = (n: number, field: Field, mask: number, length: number, plain: () => string, text: string | [number, number]) => {
-    const count = bitCount(mask);
-    if (count === 0) return;
+/** `rows`: the index's rows in order, or anything with their titles and openings (the lines of search.tsv number them). */
+export function searchOccupations<R extends { title: string; openings?: number | null }>(
+  rows: readonly R[],
+  source: SearchText,
+  query: string,
+): SearchHit<R>[] {
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  const key = words.join(" ");
+  const all = (1 << words.length) - 1;
+  const best = new Map<number, Map<Field, Best>>();
+  const everyWord = new Map<number, { alternates: number; tasks: number }>();
+
+  /** `line` (its text) is needed only where every word is in its forms, to see the query as the name or in it */
+  const consider = (n: number, field: Field, m: Masks, length: number, line: () => string, text: string | [number, number]) => {
+    const full = bitCount(m.forms);
+    const coverage = (full + SCORING.partial * bitCount(m.any & ~m.forms)) / words.length;
     let bonus = 1;
-    if (mask === all && field !== "task") {
-      const p = plain();
-      bonus = p === phrase || p === `${phrase}s` ? 1.6 : words.length > 1 && p.includes(phrase) ? 1.25 : 1;
+    if (m.forms === all && field !== "task") {
+      const names = nameKeys(line());
+      bonus = names.includes(key)
+        ? SCORING.same
+        : words.length > 1 && names.some((k) => ` ${k} `.includes(` ${key} `))
+          ? SCORING.phrase
+          : 1;
     }
-    if (field === "task" && mask === all) taskHits.set(n, (taskHits.get(n) ?? 0) + 1);
-    // all words found count fully; some of them, in proportion; a title that is the query, or holds it as a phrase, more
-    const score = WEIGHT[field] * (count / words.length) ** 2 * bonus - (field === "task" ? 0 : Math.min(length, 120) / 1000);
-    const byField = best.get(n) ?? new Map<Field, Best & { span?: [number, number] }>();
+    if (m.forms === all && field !== "title") {
+      const counts = everyWord.get(n) ?? { alternates: 0, tasks: 0 };
+      if (field === "task") counts.tasks++;
+      else counts.alternates++;
+      everyWord.set(n, counts);
+    }
+    // a title that is the query, or holds it as a phrase, more; a shorter line a little more
+    const score = SCORING.weight[field] * coverage ** 2 * bonus - (field === "task" ? 0 : Math.min(length, 120) / 1000);
+    const byField = best.get(n) ?? new Map<Field, Best>();
     const before = byField.get(field);
     if (!before || score > before.score) {
-      byField.set(field, {
-        count,
-        mask: (before?.mask ?? 0) | mask,
-        score,
-        text: typeof text === "string" ? text : "",
-        ...(typeof text === "string" ? {} : { span: text }),
-      });
-    } else before.mask |= mask;
+      byField.set(field, { mask: (before?.mask ?? 0) | m.any, score, ...(typeof text === "string" ? { text } : { span: text }) });
+    } else before.mask |= m.any;
     best.set(n, byField);
   };
-  const plainOf = (lower: string) => lower.replace(/[^a-z0-9+#]+/g, " ").trim();
 
   rows.forEach((r, n) => {
     const lower = r.title.toLowerCase();
-    let mask = 0;
-    starts.forEach((re, i) => void (re.test(lower) && (mask |= 1 << i)));
-    consider(n, "title", mask, lower.length, () => plainOf(lower), r.title);
+    const m: Masks = { any: 0, forms: 0 };
+    words.forEach((w, i) =>
+      eachStart(lower, w, (_, form) => {
+        m.any |= 1 << i;
+        if (form) m.forms |= 1 << i;
+      }),
+    );
+    if (m.any !== 0) consider(n, "title", m, lower.length, () => r.title, r.title);
   });
-  // only the lines that hold one of the words are looked at, and decoded only where it matters; they are
-  // weighed in the order the first of their words is found, each word's in the file's order
-  const found: { first: number; n: number; field: Field; mask: number; from: number; end: number; plain: string }[] = [];
-  for (const { offset, lower } of source.parts()) {
-    const lines = new Map<number, number>();
-    words.forEach((w, i) => linesWith(lower, w, 1 << i, lines));
-    for (const [start, mask] of lines) {
-      let end = lower.indexOf("\n", start);
-      if (end < 0) end = lower.length;
-      let n = 0;
-      let at = start;
-      for (let c = lower.charCodeAt(at); at < end && c >= 48 && c <= 57; c = lower.charCodeAt(++at)) n = n * 10 + c - 48;
-      if (at === start || lower.charCodeAt(at) !== 9 || lower.charCodeAt(at + 2) !== 9) continue;
-      const field = FIELDS[lower.charAt(at + 1)];
-      const from = at + 3;
-      if (!field || n >= rows.length) continue;
-      // the plain words only where consider() will look at them: the part's text is gone after this loop
-      const plain = mask === all && field !== "task" ? plainOf(lower.slice(from, end)) : "";
-      found.push({ first: mask & -mask, n, field, mask, from: offset + from, end: offset + end, plain });
+  // only the lines that hold one of the words are looked at, and decoded only where it matters
+  const found = new Map<number, { n: number; field: Field; m: Masks; from: number; end: number; line: string }>();
+  /** one pass over search.lower for `needles`, each word `bit` of the query, into `found` by the line's place */
+  const scan = (needles: { needle: Buffer; word: string; bit: number }[]) => {
+    for (const { offset, bytes } of source.parts()) {
+      const lines = new Map<number, Masks>();
+      for (const { needle, word, bit } of needles)
+        eachStartIn(bytes, needle, word, (at, form) => {
+          let start = at;
+          while (start > 0 && bytes[start - 1] !== 10) start--;
+          const m = lines.get(start) ?? { any: 0, forms: 0 };
+          m.any |= bit;
+          if (form) m.forms |= bit;
+          lines.set(start, m);
+        });
+      for (const [start, m] of lines) {
+        let end = bytes.indexOf(10, start);
+        if (end < 0) end = bytes.length;
+        let n = 0;
+        let at = start;
+        for (let c = bytes[at]!; at < end && c >= 48 && c <= 57; c = bytes[++at]!) n = n * 10 + c - 48;
+        if (at === start || bytes[at] !== 9 || bytes[at + 2] !== 9) continue;
+        const field = FIELDS[bytes[at + 1]!];
+        const from = at + 3;
+        if (!field || n >= rows.length) continue;
+        const before = found.get(offset + from);
+        if (before) (before.m.any |= m.any), (before.m.forms |= m.forms);
+        const f = before ?? { n, field, m, from: offset + from, end: offset + end, line: "" };
+        // the line's text only where consider() will look at it: the part's bytes are read over after this loop
+        if (f.m.forms === all && field !== "task" && f.line === "") f.line = bytes.toString("latin1", from, end);
+        found.set(f.from, f);
+      }
     }
-  }
-  found.sort((a, b) => a.first - b.first || a.from - b.from);
-  for (const f of found) consider(f.n, f.field, f.mask, f.end - f.from, () => f.plain, [f.from, f.end]);
+  };
+  scan(words.map((word, i) => ({ needle: Buffer.from(word, "latin1"), word, bit: 1 << i })));
+  // a long word few occupations have is looked for as two words too ("babysitter": "baby sitter", "baby-sitter")
+  const split = words.flatMap((word, i) => {
+    if (word.length < SCORING.compoundFrom || !/^[a-z]+$/.test(word)) return [];
+    const places = new Set<number>();
+    for (const f of found.values()) if (f.m.any & (1 << i)) places.add(f.n);
+    for (const [n, byField] of best) if ((byField.get("title")?.mask ?? 0) & (1 << i)) places.add(n);
+    if (places.size >= SCORING.compoundBelow) return [];
+    const halves = [];
+    for (let k = 3; k <= word.length - 3; k++)
+      for (const gap of [" ", "-"])
+        halves.push({ needle: Buffer.from(word.slice(0, k) + gap + word.slice(k), "latin1"), word, bit: 1 << i });
+    return halves;
+  });
+  if (split.length > 0) scan(split);
+  // weighed in the order the first of their words is found, each word's in the file's order
+  const lines = [...found.values()].sort((a, b) => (a.m.any & -a.m.any) - (b.m.any & -b.m.any) || a.from - b.from);
+  for (const f of lines) consider(f.n, f.field, f.m, f.end - f.from, () => f.line, [f.from, f.end]);
 
   const hits: SearchHit<R>[] = [];
   for (const [n, byField] of best) {
     let mask = 0;
     for (const b of byField.values()) mask |= b.mask;
     if (mask !== all) continue;
-    const found = [...byField.entries()].sort((a, b) => b[1].score - a[1].score);
-    // the best field counts fully, the others a third; more tasks with every word count a little
-    const score = found.reduce((sum, [, b], i) => sum + (i === 0 ? b.score : b.score / 3), 0) + Math.min(taskHits.get(n) ?? 0, 5) * 2;
+    const fields = [...byField.entries()].sort((a, b) => b[1].score - a[1].score);
+    const counts = everyWord.get(n);
+    const score =
+      fields.reduce((sum, [, b], i) => sum + (i === 0 ? b.score : b.score * SCORING.otherFields), 0) +
+      SCORING.perAlternate * Math.log2(1 + (counts?.alternates ?? 0)) +
+      SCORING.perTask * Math.log2(1 + (counts?.tasks ?? 0)) +
+      SCORING.perOpeningsTenfold * Math.log10(1 + Math.max(0, rows[n]!.openings ?? 0));
     hits.push({
       row: rows[n]!,
       score: Math.round(score * 10) / 10,
-      matched: found.map(([field, b]) => (b.span ? { field, span: b.span } : { field, text: b.text })),
+      matched: fields.map(([field, b]) => (b.span ? { field, span: b.span } : { field, text: b.text! })),
     });
   }
   return hits.sort((a, b) => b.score - a.score || (a.row.title < b.row.title ? -1 : a.row.title > b.row.title ? 1 : 0));

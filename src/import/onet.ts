@@ -158,6 +158,13 @@ const TASK_ID: Range = { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true };
 
 const RIASEC: Record<string, string> = { "1": "R", "2": "I", "3": "A", "4": "S", "5": "E", "6": "C" };
 
+/** " registered nurse rn ": a title's words, to see if it holds another's */
+const spaced = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
+
 const TASK_ORDER = (t: string | null): number => (t === "Core" ? 0 : t === "Supplemental" ? 1 : 2);
 
 interface Draft {
@@ -418,8 +425,15 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       examples: unknownRelated.slice(0, 3),
     });
 
-  const alt = await load("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"]);
-  eachRow(alt, (d, row) => void d.alternateTitles.push(row.get("Alternate Title")!));
+  const alt = await load("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"], ["Short Title"]);
+  eachRow(alt, (d, row) => {
+    const title = row.get("Alternate Title")!;
+    d.alternateTitles.push(title);
+    // a short title (RN, CNA, HVAC Engineer) is searched and named by: O*NET writes it in the alternate title,
+    // "Registered Nurse (RN)", where it is not the title less its brackets; one it does not is kept as a title of its own
+    const short = row.opt("Short Title");
+    if (short && !spaced(title).includes(spaced(short))) d.alternateTitles.push(short);
+  });
 
   const content = await load("Content Model Reference.txt", ["Element ID", "Element Name", "Description"]);
   const kinds = new Map<string, "skill" | "knowledge">();

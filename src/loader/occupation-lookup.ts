@@ -1,9 +1,12 @@
 /**
  * Naming an imported occupation: by id (customer-service-representatives), by O*NET-SOC code (43-4051.00),
- * by SOC code (43-4051: the .00 occupation, or the only one under it), or by title (case and punctuation
- * ignored). Pure over the index rows, or anything with their names.
+ * by SOC code (43-4051: the .00 occupation, or the only one under it), by title (case and punctuation
+ * ignored), by title in its word forms ("registered nurse": Registered Nurses), or by an alternate title
+ * in its forms ("rn": "Registered Nurse (RN)"). A name several occupations answer to gives them all, never
+ * one picked. Pure over the index rows, or anything with their names, and the lines of search.lower.
  */
 import { type CareersError, usageError } from "../errors.js";
+import { nameKeys, stems } from "../text/forms.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 
@@ -19,7 +22,10 @@ export type Found<R extends Named = Named> = { row: R } | { ambiguous: R[] } | n
 export const ONET = /^\d{2}-\d{4}\.\d{2}$/;
 export const SOC = /^\d{2}-\d{4}$/;
 
-export function findOccupation<R extends Named>(rows: readonly R[], query: string): Found<R> {
+/** search.lower in parts of whole lines (Dataset.searchText().parts): where alternate titles are looked for. */
+export type LineParts = () => Iterable<{ offset: number; bytes: Buffer }>;
+
+export function findOccupation<R extends Named>(rows: readonly R[], query: string, alternates?: LineParts): Found<R> {
   const q = query.trim();
   const lower = q.toLowerCase();
   const byId = rows.find((r) => r.id === lower);
@@ -37,12 +43,49 @@ export function findOccupation<R extends Named>(rows: readonly R[], query: strin
   const name = normalizeName(q);
   if (name === "") return null;
   const byTitle = rows.find((r) => normalizeName(r.title) === name);
-  return byTitle ? { row: byTitle } : null;
+  if (byTitle) return { row: byTitle };
+  const key = stems(q).join(" ");
+  if (key === "") return null;
+  const byForms = rows.filter((r) => nameKeys(r.title).includes(key));
+  const places = byForms.length > 0 || !alternates ? [] : byAlternateTitle(alternates(), key, rows.length);
+  const named = byForms.length > 0 ? byForms : places.map((n) => rows[n]!);
+  return named.length === 0 ? null : named.length === 1 ? { row: named[0]! } : { ambiguous: named };
+}
+
+/**
+ * The places in the index of the occupations an alternate title of which is `key` (stems, as nameKeys
+ * gives them), in order. Only the lines holding the key's first stem are read, as text.
+ */
+export function byAlternateTitle(parts: Iterable<{ offset: number; bytes: Buffer }>, key: string, count: number): number[] {
+  const needle = Buffer.from(key.split(" ")[0]!, "latin1");
+  const found = new Set<number>();
+  for (const { bytes } of parts) {
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+      let start = at;
+      while (start > 0 && bytes[start - 1] !== 10) start--;
+      let end = bytes.indexOf(10, at);
+      if (end < 0) end = bytes.length;
+      const tab = bytes.indexOf(9, start);
+      // a line is: place, tab, a (alternate title) or k (task), tab, text
+      if (tab > start && tab + 3 <= end && bytes[tab + 1] === 97 && bytes[tab + 2] === 9) {
+        const n = Number(bytes.toString("latin1", start, tab));
+        if (Number.isInteger(n) && n < count && nameKeys(bytes.toString("latin1", tab + 3, end)).includes(key)) found.add(n);
+      }
+      at = end;
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** The error for a name several occupations answer to (a SOC code with no .00 occupation): each, to pick one. */
-export const ambiguousOccupation = (query: string, rows: readonly Named[]): CareersError =>
-  usageError(`"${query}" names ${rows.length} occupations`, `Give one: ${rows.map((r) => `${r.code} (${r.title})`).join(", ")}.`);
+export const ambiguousOccupation = (query: string, rows: readonly Named[]): CareersError => {
+  const listed = rows.slice(0, AMBIGUOUS_LISTED).map((r) => `${r.code} (${r.title})`);
+  const more = rows.length > AMBIGUOUS_LISTED ? `, and ${rows.length - AMBIGUOUS_LISTED} more: careers search ${query.trim()}` : "";
+  return usageError(`"${query}" names ${rows.length} occupations`, `Give one: ${listed.join(", ")}${more}.`);
+};
+
+/** At most this many occupations are named in the error for a name several answer to. */
+export const AMBIGUOUS_LISTED = 10;
 
 /** " Did you mean ...?" over occupation ids and titles, or "". */
 export const suggestOccupation = (rows: readonly Named[], query: string): string =>

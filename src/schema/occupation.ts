@@ -301,12 +301,12 @@ export interface StoredRatings {
 
 /**
  * search.tsv as the search reads it: `parts` gives the file with A-Z folded to a-z byte for byte
- * (search.lower) in parts of whole lines, each read as latin1 (one character a byte, so offsets are the
- * file's; the words searched for are ASCII) with the offset of its first byte; `text` gives the original
- * text between two offsets, for display.
+ * (search.lower) in parts of whole lines, each with the offset of its first byte (a part's bytes may be
+ * reused for the next: read them before asking for it); `text` gives the original text between two
+ * offsets, for display.
  */
 export interface SearchText {
-  parts: () => Iterable<{ offset: number; lower: string }>;
+  parts: () => Iterable<{ offset: number; bytes: Buffer }>;
   text: (start: number, end: number) => string;
 }
 

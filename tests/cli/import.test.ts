@@ -88,7 +88,7 @@ describe("careers import", () => {
     expect(data.manifest.sources.map((s: { id: string; version: string; rows: number }) => [s.id, s.version, s.rows])).toEqual([
       // O*NET: the data rows of the 18 files read (the Read Me is not a table); the last two: the interests
       // quiz's 6 activities and their 4 links to RIASEC types
-      ["onet", "99.1", 5 + 8 + 10 + 4 + 4 + 4 + 5 + 8 + 7 + 3 + 5 + 9 + 12 + 6 + 3 + 4 + 6 + 4],
+      ["onet", "99.1", 5 + 8 + 10 + 4 + 4 + 4 + 5 + 8 + 7 + 3 + 7 + 9 + 12 + 6 + 3 + 4 + 6 + 4],
       ["bls-projections", "2098–08", 4],
       ["bls-oews", "May 2098", 5],
     ]);

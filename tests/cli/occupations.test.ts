@@ -105,11 +105,25 @@ describe("careers show <occupation>", () => {
   });
 
   it("an unknown name: exit 2, suggestions among the occupations too", async () => {
-    const r = await run(["show", "lantern keeper"], { env: env() });
+    const r = await run(["show", "lantern keepr"], { env: env() });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain('careers: unknown role or occupation "lantern keeper"');
+    expect(r.stderr).toContain('careers: unknown role or occupation "lantern keepr"');
     expect(r.stderr).toContain('Did you mean "Lantern Keepers"');
+  });
+
+  it.each([
+    ["lantern keeper", "lantern-keepers"], // the title in its forms
+    ["sla", "lantern-keepers"], // "Street Lamp Attendant (SLA)"
+    ["lightkeeper", "lantern-keepers"], // a short title the alternate titles do not hold
+    ["rain herders", "cloud-shepherds"],
+  ])("show, compare and path name %j by forms and alternate titles", async (name, id) => {
+    expect((await runJson(["show", name, "--json"], { env: env() })).data.id).toBe(id);
+    const compared = await runJson(["compare", name, "moon-wardens", "--json"], { env: env() });
+    expect(compared.result.status, compared.result.stderr).toBe(0);
+    expect(JSON.stringify(compared.data)).toContain(`"${id}"`);
+    const path = await run(["path", name, "--json"], { env: env() });
+    expect(path.status, path.stderr).toBe(0);
   });
 });
 
@@ -239,7 +253,8 @@ describe("careers search", () => {
     const { data } = await runJson(["search", "lantern", "--json"], { env: env() });
     expect(data.results.map((r: { id: string }) => r.id)).toEqual(["lantern-keepers"]);
     const lamp = await runJson(["search", "lamp", "--json"], { env: env() });
-    expect(lamp.data.results[0].matched[0]).toEqual({ field: "alternate title", text: "Lamplighter" });
+    // "lamp" is a word of the alternate title "Street Lamp Attendant (SLA)", and only starts "Lamplighter"
+    expect(lamp.data.results[0].matched[0]).toEqual({ field: "alternate title", text: "Street Lamp Attendant (SLA)" });
   });
 
   it("the table, and --limit", async () => {

@@ -185,12 +185,19 @@ describe("the O*NET release", () => {
     });
   });
 
-  it("related occupations in O*NET's order, alternate titles without repeats", () => {
+  it("related occupations in O*NET's order, alternate titles without repeats, a short title they do not hold of its own", () => {
     expect(occ("91-1011.00").related).toEqual([
       { code: "91-1011.02", id: "beacon-polishers", title: "Beacon Polishers", tier: "Primary-Short" },
       { code: "91-2013.00", id: "cloud-shepherds", title: "Cloud Shepherds", tier: "Primary-Short" },
     ]);
-    expect(occ("91-1011.00").alternateTitles).toEqual(["Lamplighter", "Street Light Tender"]);
+    // "Light Tender" and "SLA" are in their alternate titles; "Lightkeeper" is not
+    expect(occ("91-1011.00").alternateTitles).toEqual([
+      "Lamplighter",
+      "Street Light Tender",
+      "Street Lamp Attendant (SLA)",
+      "Keeper of the Street Lights",
+      "Lightkeeper",
+    ]);
   });
 
   it("rows of occupations not in Occupation Data are skipped and counted, with where they are", () => {

@@ -12,7 +12,7 @@ import {
 } from "../../src/core/occupation.js";
 import { type BundledRole, Catalog } from "../../src/loader/catalog.js";
 import { packIndex } from "../../src/loader/occupation-index.js";
-import { findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
+import { ambiguousOccupation, byAlternateTitle, findOccupation, suggestOccupation } from "../../src/loader/occupation-lookup.js";
 import { Dataset } from "../../src/loader/occupations.js";
 import { formatWage, renderOccupation } from "../../src/render/occupation.js";
 import { plainStyle } from "../../src/render/style.js";
@@ -48,8 +48,70 @@ describe("findOccupation", () => {
     expect(findOccupation(ROWS, "92-0001")).toEqual({ ambiguous: [ROWS[3], ROWS[4]] });
   });
 
-  it.each([["91-1011.05"], ["91-9999"], ["lantern"], [""], ["..."]])("%j names none", (query) => {
+  it.each([["91-1011.05"], ["91-9999"], ["lantern"], [""], ["..."], ["the of"]])("%j names none", (query) => {
     expect(findOccupation(ROWS, query)).toBeNull();
+  });
+
+  it("a title in its word forms: one, or each of several", () => {
+    const found = (q: string) => findOccupation(ROWS, q);
+    expect(found("lantern keeper")).toEqual({ row: ROWS[0] });
+    expect(found("Keeping Lanterns")).toBeNull(); // the words in another order are not the title
+    expect(found("beacon polishing")).toEqual({ row: ROWS[1] });
+    const twins = [row("93-0001.00", "Bell Ringers"), row("93-0002.00", "Bell-Ringer")];
+    expect(findOccupation(twins, "bell ringing")).toEqual({ ambiguous: twins });
+  });
+
+  describe("by an alternate title in its forms", () => {
+    /** search.lower's lines in parts of `size` whole lines */
+    const lines =
+      (text: string, size = 1) =>
+      () => {
+        const all = text.split(/(?<=\n)/);
+        const parts: { offset: number; bytes: Buffer }[] = [];
+        for (let i = 0, offset = 0; i < all.length; i += size) {
+          const part = Buffer.from(
+            all
+              .slice(i, i + size)
+              .join("")
+              .toLowerCase(),
+            "latin1",
+          );
+          parts.push({ offset, bytes: part });
+          offset += part.length;
+        }
+        return parts;
+      };
+    const tsv =
+      "0\ta\tStreet Lamp Attendant (SLA)\n0\tk\tRing the bell\n1\ta\tBell Ringer\n3\ta\tBell Ringers\n3\tk\tsla\n9\ta\tSLA\nx\ta\tSLA\n";
+
+    it.each([1, 2, 7])("a short title in brackets, or a whole title; several give each (parts of %i lines)", (size) => {
+      expect(findOccupation(ROWS, "sla", lines(tsv, size))).toEqual({ row: ROWS[0] });
+      expect(findOccupation(ROWS, "street lamp attendants", lines(tsv, size))).toEqual({ row: ROWS[0] });
+      expect(findOccupation(ROWS, "bell ringer", lines(tsv, size))).toEqual({ ambiguous: [ROWS[1], ROWS[3]] });
+      // a task, a word of a longer title, a place past the index or not a number: none
+      expect(findOccupation(ROWS, "ring", lines(tsv, size))).toBeNull();
+      expect(findOccupation(ROWS, "street", lines(tsv, size))).toBeNull();
+      expect(byAlternateTitle(lines(tsv, size)(), "sla", ROWS.length)).toEqual([0]);
+    });
+
+    it("a title of the index is taken before alternate titles, which are not read", () => {
+      const parts = () => {
+        throw new Error("read");
+      };
+      expect(findOccupation(ROWS, "lantern keeper", parts)).toEqual({ row: ROWS[0] });
+      expect(() => findOccupation(ROWS, "sla", parts)).toThrow("read");
+    });
+  });
+
+  it("at most ten occupations are named in the error for a name several answer to", () => {
+    const many = Array.from({ length: 12 }, (_, i) => row(`94-00${String(i + 10)}.00`, `Bell Ringers ${i}`));
+    const err = ambiguousOccupation("bell ringer ", many);
+    expect(err.message).toBe('"bell ringer " names 12 occupations');
+    expect(err.hint).toMatch(
+      /^Give one: 94-0010\.00 \(Bell Ringers 0\), .*, 94-0019\.00 \(Bell Ringers 9\), and 2 more: careers search bell ringer\.$/,
+    );
+    expect(err.hint).not.toContain("94-0020.00");
+    expect(ambiguousOccupation("x", many.slice(0, 10)).hint).toMatch(/\(Bell Ringers 9\)\.$/);
   });
 
   it("suggests ids and titles", () => {
@@ -69,6 +131,8 @@ describe("Catalog.find", () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-find-"));
     dirs.push(dir);
     writeFileSync(join(dir, "index.json"), JSON.stringify(packIndex({ format: DATASET_FORMAT, wagesPeriod: null, occupations: rows })));
+    // one alternate title, of the first row: a name looked for by alternate titles reads search.lower
+    for (const f of ["search.tsv", "search.lower"]) writeFileSync(join(dir, f), "0\ta\tlamp warden\n");
     return new Dataset(dir);
   };
   const dirs: string[] = [];
@@ -102,9 +166,9 @@ describe("Catalog.find", () => {
   });
 
   it("unknown: a not-found error suggesting occupations; ambiguous: a usage error listing them", async () => {
-    await expect(catalog(ROWS).find("beacon polisher")).rejects.toMatchObject({
+    await expect(catalog(ROWS).find("beacon polishr")).rejects.toMatchObject({
       kind: "not-found",
-      message: 'unknown role or occupation "beacon polisher"',
+      message: 'unknown role or occupation "beacon polishr"',
       hint: expect.stringContaining('"Beacon Polishers"'),
     });
     await expect(catalog(ROWS).find("92-0001")).rejects.toMatchObject({
