@@ -1,0 +1,109 @@
+/**
+ * `npm run eval`: how well `careers match` ranks O*NET's own answer key, the Primary-Short related
+ * occupations of Related Occupations.txt. Imports the O*NET release (db_29_3_text.zip in ../shared/data,
+ * or the folder given) into a temporary CAREERS_HOME with the built CLI, or reads `--home <dir>`'s data
+ * set, and over every occupation with skill and knowledge ratings and related occupations measures:
+ * (a) a profile of its own skill and knowledge levels ranks it first; (b) the same profile, itself left
+ * out: mean share of its Primary-Short related in the top 10; (c) with its interests added; (d) its
+ * skill, knowledge and interest levels (what --like of one occupation gives); (e) its 8 most important
+ * skills only; and the median rank of the Primary-Short related under (b). Prints a table; `--json FILE`
+ * writes the figures. The ranking is match's own (core/match.ts rankAll), which never reads the related
+ * occupations: only this script does.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { rankAll } from "../../src/core/match.js";
+import { kindOfElement, type Profile, RIASEC } from "../../src/core/scale.js";
+import { loadModel } from "../../src/loader/bundled.js";
+import { openDataset } from "../../src/loader/occupations.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dir =
+  args.find((a, k) => !a.startsWith("--") && !["--home", "--json"].includes(args[k - 1] ?? "")) ?? join(ROOT, "..", "shared", "data");
+let home = opt("--home");
+let temporary = false;
+if (!home) {
+  home = mkdtempSync(join(tmpdir(), "careers-eval-"));
+  temporary = true;
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "careers.cjs"), "import", join(dir, "db_29_3_text.zip"), "--json"], {
+    env: { ...process.env, CAREERS_HOME: home, NO_COLOR: "1" },
+    encoding: "utf8",
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (r.status !== 0) throw new Error(`importing ${dir}/db_29_3_text.zip failed (exit ${r.status}): ${r.stderr}`);
+}
+const ds = openDataset(join(home, "occupations"));
+if (!ds) throw new Error(`no occupations data set in ${home}`);
+const index = ds.index();
+const ratings = ds.ratings();
+const figures = ds.figures();
+const reference = ds.reference();
+const model = (await loadModel()).occupations;
+const n = index.occupations.length;
+const kinds = ratings.elements.map((e) => kindOfElement(e, reference));
+const ratesKind = (i: number, kind: string) => kinds.some((k, c) => k === kind && ratings.importance[i]?.[c] != null);
+const related = ratings.related.map((rs) => rs.filter(([, tier]) => tier === "Primary-Short").map(([j]) => j));
+const subjects = [...Array(n).keys()].filter((i) => ratesKind(i, "skill") && ratesKind(i, "knowledge") && related[i]!.length > 0);
+
+const levelsOf = (i: number, cols: number[]) => Object.fromEntries(cols.map((c) => [ratings.elements[c]!, ratings.level[i]![c]!]));
+const interestsOf = (i: number) => {
+  const s = ratings.interests[i];
+  return s ? Object.fromEntries(RIASEC.map((code, k) => [code, s[k]!])) : undefined;
+};
+const order = (p: Profile) => rankAll(p, index, figures, reference, model).ranked.map((r) => r.i);
+
+const sums = { a: 0, b: 0, c: 0, d: 0, e: 0 };
+const ranksB: number[] = [];
+for (const s of subjects) {
+  const cols = ratings.elements.flatMap((_, c) => (ratings.level[s]![c] != null ? [c] : []));
+  const own: Profile = { levels: levelsOf(s, cols) };
+  const interests = interestsOf(s);
+  const withInterests: Profile = interests ? { ...own, interests } : own;
+  const top8 = cols
+    .filter((c) => kinds[c] === "skill")
+    .sort((x, y) => ratings.importance[s]![y]! - ratings.importance[s]![x]! || ratings.level[s]![y]! - ratings.level[s]![x]! || x - y)
+    .slice(0, 8);
+  const share = (ranked: number[]) => {
+    const top = new Set(ranked.filter((i) => i !== s).slice(0, 10));
+    return related[s]!.filter((j) => top.has(j)).length / related[s]!.length;
+  };
+  const b = order(own);
+  if (b[0] === s) sums.a++;
+  sums.b += share(b);
+  const rest = b.filter((i) => i !== s);
+  for (const j of related[s]!) ranksB.push(rest.indexOf(j) + 1);
+  const c = share(order(withInterests));
+  sums.c += c;
+  // --like of one occupation: its own skill, knowledge and interest levels (the profile of (c))
+  sums.d += c;
+  sums.e += share(order({ levels: levelsOf(s, top8) }));
+}
+ranksB.sort((x, y) => x - y);
+const m = subjects.length;
+const figuresOut = {
+  occupations: m,
+  a: sums.a / m,
+  b: sums.b / m,
+  c: sums.c / m,
+  d: sums.d / m,
+  e: sums.e / m,
+  medianRelatedRank: ranksB[Math.floor(ranksB.length / 2)]!,
+};
+const rows: [string, string, string][] = [
+  ["(a) own skill+knowledge profile ranks it first", `${(figuresOut.a * 100).toFixed(1)}%`, ">= 99%"],
+  ["(b) same, itself left out: Primary-Short in top 10", figuresOut.b.toFixed(3), ">= 0.50"],
+  ["(c) with its interests", figuresOut.c.toFixed(3), ">= 0.55"],
+  ["(d) --like (skill+knowledge+interest levels)", figuresOut.d.toFixed(3), ">= 0.60"],
+  ["(e) its 8 most important skills only", figuresOut.e.toFixed(3), "report"],
+  ["median rank of the Primary-Short related, (b)", String(figuresOut.medianRelatedRank), "-"],
+];
+console.log(`careers eval: ${m} occupations of ${n} (skill and knowledge ratings and Primary-Short related)\n`);
+for (const [what, value, target] of rows) console.log(`${what.padEnd(54)}${value.padStart(8)}   ${target}`);
+const out = opt("--json");
+if (out) writeFileSync(out, `${JSON.stringify(figuresOut, null, 2)}\n`);
+if (temporary) rmSync(home, { recursive: true, force: true });
