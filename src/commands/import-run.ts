@@ -77,12 +77,13 @@ function listen(io: Io) {
   };
 }
 
+const render = () => import("../render/import.js").then((m) => m.renderImport);
+
 /** The handler of `careers import`, loaded only when the command runs; the readers load only for an import. */
 export const run = async (paths: string[], opts: ImportOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const root = datasetRoot(ctx.io.env);
   const format = opts.json ? "json" : "table";
-  const render = () => import("../render/import.js").then((m) => m.renderImport);
   const asked = modes(opts);
   if (asked.length > 1) throw usageError(`${asked.map((m) => `--${m}`).join(" and ")} ask for different things`, "Give one of them.");
   if (asked.length === 1 && paths.length > 0) {
@@ -151,7 +152,6 @@ async function importFiles(
 ): Promise<void> {
   const started = Date.now();
   const io = ctx.io;
-  const render = () => import("../render/import.js").then((m) => m.renderImport);
   const showProgress = io.stdoutIsTTY && (io.stderrIsTTY ?? io.stdoutIsTTY) && format === "table";
   const hold = HOLD_STAGES.includes(io.env.CAREERS_IMPORT_HOLD ?? "") ? io.env.CAREERS_IMPORT_HOLD : undefined;
   const [{ recognise }, { buildDataset }, { writeDataset }] = await Promise.all([

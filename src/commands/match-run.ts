@@ -170,17 +170,8 @@ async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ 
 
 /** The options that give a profile, or ask for one, which --template does without. */
 const PROFILE_OPTIONS = ["like", "answers", "fromHistory", "interests", "explain", "zone", "minMedian", "education", "limit"] as const;
-const FLAG: Record<(typeof PROFILE_OPTIONS)[number], string> = {
-  like: "--like",
-  answers: "--answers",
-  fromHistory: "--from-history",
-  interests: "--interests",
-  explain: "--explain",
-  zone: "--zone",
-  minMedian: "--min-median",
-  education: "--education",
-  limit: "--limit",
-};
+/** an option's flag, from its name: fromHistory -> --from-history */
+const flag = (option: string): string => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** `match --template`: every skill, knowledge area and interest of the data set, each null, to fill in. */
 async function printTemplate(ctx: RunContext, dataset: Dataset, format: Format): Promise<void> {
@@ -202,7 +193,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const format = resolveFormat(opts);
   if (opts.template) {
-    const given = PROFILE_OPTIONS.filter((o) => opts[o] !== undefined).map((o) => FLAG[o]);
+    const given = PROFILE_OPTIONS.filter((o) => opts[o] !== undefined).map(flag);
     if (given.length > 0)
       throw usageError(
         `--template writes an answers file to fill in: ${given.join(", ")} ${given.length > 1 ? "do" : "does"} not apply`,

@@ -9,6 +9,7 @@
  */
 import type { IndexRow, SearchText } from "../schema/occupation.js";
 import { isEnding, nameKeys, stems } from "../text/forms.js";
+import { ALTERNATE, lineEnd, lineStart, readLine, TASK } from "../text/search-lines.js";
 
 export type { SearchText } from "../schema/occupation.js";
 
@@ -54,7 +55,7 @@ export const SCORING = {
 } as const;
 
 /** a line's field, by its letter's code: a (alternate title), k (task) */
-const FIELDS: Record<number, Field> = { 97: "alternate title", 107: "task" };
+const FIELDS: Record<number, Field> = { [ALTERNATE]: "alternate title", [TASK]: "task" };
 
 /** ASCII letters folded to lower case, byte for byte: offsets stay those of the original (written at import). */
 export function foldAscii(bytes: Uint8Array): Uint8Array {
@@ -176,23 +177,18 @@ export function searchOccupations<R extends { title: string; openings?: number |
       const lines = new Map<number, Masks>();
       for (const { needle, word, bit } of needles)
         eachStartIn(bytes, needle, word, (at, form) => {
-          let start = at;
-          while (start > 0 && bytes[start - 1] !== 10) start--;
+          const start = lineStart(bytes, at);
           const m = lines.get(start) ?? { any: 0, forms: 0 };
           m.any |= bit;
           if (form) m.forms |= bit;
           lines.set(start, m);
         });
       for (const [start, m] of lines) {
-        let end = bytes.indexOf(10, start);
-        if (end < 0) end = bytes.length;
-        let n = 0;
-        let at = start;
-        for (let c = bytes[at]!; at < end && c >= 48 && c <= 57; c = bytes[++at]!) n = n * 10 + c - 48;
-        if (at === start || bytes[at] !== 9 || bytes[at + 2] !== 9) continue;
-        const field = FIELDS[bytes[at + 1]!];
-        const from = at + 3;
-        if (!field || n >= rows.length) continue;
+        const end = lineEnd(bytes, start);
+        const line = readLine(bytes, start, end);
+        const field = line && FIELDS[line.field];
+        if (!line || !field || line.n >= rows.length) continue;
+        const { n, from } = line;
         const before = found.get(offset + from);
         if (before) (before.m.any |= m.any), (before.m.forms |= m.forms);
         const f = before ?? { n, field, m, from: offset + from, end: offset + end, line: "" };

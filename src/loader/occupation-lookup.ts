@@ -8,6 +8,7 @@
 import { type CareersError, usageError } from "../errors.js";
 import { nameKeys, stems } from "../text/forms.js";
 import { normalizeName } from "../text/names.js";
+import { ALTERNATE, lineEnd, lineStart, readLine } from "../text/search-lines.js";
 import { didYouMean } from "../text/suggest.js";
 
 /** What names an occupation: an index row has these, and so has the data set's list of names. */
@@ -61,16 +62,10 @@ export function byAlternateTitle(parts: Iterable<{ offset: number; bytes: Buffer
   const found = new Set<number>();
   for (const { bytes } of parts) {
     for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
-      let start = at;
-      while (start > 0 && bytes[start - 1] !== 10) start--;
-      let end = bytes.indexOf(10, at);
-      if (end < 0) end = bytes.length;
-      const tab = bytes.indexOf(9, start);
-      // a line is: place, tab, a (alternate title) or k (task), tab, text
-      if (tab > start && tab + 3 <= end && bytes[tab + 1] === 97 && bytes[tab + 2] === 9) {
-        const n = Number(bytes.toString("latin1", start, tab));
-        if (Number.isInteger(n) && n < count && nameKeys(bytes.toString("latin1", tab + 3, end)).includes(key)) found.add(n);
-      }
+      const end = lineEnd(bytes, at);
+      const line = readLine(bytes, lineStart(bytes, at), end);
+      if (line && line.field === ALTERNATE && line.n < count && nameKeys(bytes.toString("latin1", line.from, end)).includes(key))
+        found.add(line.n);
       at = end;
     }
   }

@@ -31,6 +31,9 @@ interface Current {
 
 const SET_NAME = /^set-[A-Za-z0-9-]+$/;
 
+/** What is wrong with a file of a data set whose size is not the one its manifest records. */
+export const sizeProblem = (size: number, written: number): string => `${size} bytes, not the ${written} written`;
+
 /** The one error of a damaged data set: the file, what is wrong, and the way out. */
 export const corrupt = (path: string, why: string) =>
   dataError(
@@ -135,7 +138,7 @@ export class Dataset {
       const path = join(this.dir, name);
       const size = statSync(path, { throwIfNoEntry: false })?.size;
       if (size === undefined) throw corrupt(path, "missing");
-      if (size !== record.bytes) throw corrupt(path, `${size} bytes, not the ${record.bytes} written`);
+      if (size !== record.bytes) throw corrupt(path, sizeProblem(size, record.bytes));
     }
   }
 

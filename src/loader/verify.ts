@@ -7,8 +7,9 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { FileCheck, Manifest } from "../schema/occupation.js";
+import { sizeProblem } from "./occupations.js";
 
-/** The SHA-256 and size of a file, read in parts; null when it cannot be read (the reason in `error`). */
+/** The SHA-256 and size of a file, read in parts; where it cannot be read, why (`error`). */
 function digest(path: string): { bytes: number; sha256: string } | { error: string } {
   let fd: number;
   try {
@@ -34,8 +35,7 @@ export function verifyFiles(dir: string, manifest: Manifest): FileCheck[] {
   return Object.entries(manifest.files ?? {}).map(([file, record]) => {
     const found = digest(join(dir, file));
     if ("error" in found) return { file, bytes: record.bytes, ok: false, problem: found.error };
-    if (found.bytes !== record.bytes)
-      return { file, bytes: found.bytes, ok: false, problem: `${found.bytes} bytes, not the ${record.bytes} written` };
+    if (found.bytes !== record.bytes) return { file, bytes: found.bytes, ok: false, problem: sizeProblem(found.bytes, record.bytes) };
     if (found.sha256 !== record.sha256) return { file, bytes: found.bytes, ok: false, problem: "its content changed (SHA-256)" };
     return { file, bytes: found.bytes, ok: true };
   });

@@ -79,11 +79,10 @@ export function safeOutput(text: string, color: boolean): string {
   return text.replace(SGR_OR_UNSAFE, (m) => (color && m.length > 1 ? m : ""));
 }
 
+/** What JSON.stringify leaves raw that a terminal acts on or hides: DEL, C1, the hidden characters, the Unicode line breaks. */
+const RAW_IN_JSON = new RegExp(`[\u007f-\u009f${HIDDEN_CHARS.source.slice(1, -1)}\u2028\u2029]`, "g");
+const RAW_IN_JSON_TEST = new RegExp(RAW_IN_JSON.source);
+
 /** JSON text with the characters JSON.stringify leaves raw (DEL, C1, hidden ones) written as \u escapes: the same value, inert in a terminal. */
 export const escapeUnsafeJson = (json: string): string =>
-  /[\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/.test(json)
-    ? json.replace(
-        /[\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g,
-        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-      )
-    : json;
+  RAW_IN_JSON_TEST.test(json) ? json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
