@@ -154,19 +154,35 @@ async function importFiles(
   const io = ctx.io;
   const showProgress = io.stdoutIsTTY && (io.stderrIsTTY ?? io.stdoutIsTTY) && format === "table";
   const hold = HOLD_STAGES.includes(io.env.CAREERS_IMPORT_HOLD ?? "") ? io.env.CAREERS_IMPORT_HOLD : undefined;
-  const [{ recognise }, { buildDataset }, { writeDataset }] = await Promise.all([
+  const [{ recognise }, { buildDataset }, { writeDataset }, { previousSet }] = await Promise.all([
     import("../import/inputs.js"),
     import("../import/build.js"),
     import("../import/write.js"),
+    import("../import/previous.js"),
   ]);
   const { inputs, ignored } = recognise(paths, ctx.path);
-  const built = await buildDataset(inputs, {
-    progress: showProgress ? (file, rows) => io.stderr(`  read ${file}: ${rows.toLocaleString("en-US")} rows\n`) : undefined,
-    pause: async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-      signals.check();
+  // the set in use, read under the lock: the sources this import does not give are kept from it
+  let previous: ReturnType<typeof previousSet> | null = null;
+  let unreadable: string | undefined;
+  try {
+    const dataset = openDataset(root);
+    previous = dataset ? previousSet(dataset) : null;
+  } catch (err) {
+    if (!(err instanceof CareersError)) throw err;
+    unreadable = err.message;
+  }
+  const built = await buildDataset(
+    inputs,
+    {
+      progress: showProgress ? (file, rows) => io.stderr(`  read ${file}: ${rows.toLocaleString("en-US")} rows\n`) : undefined,
+      pause: async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        signals.check();
+      },
     },
-  });
+    previous,
+  );
+  if (unreadable) built.manifest.changes = { ...built.manifest.changes!, unreadable };
   signals.check();
   if (showProgress) io.stderr(`  writing the data set...\n`);
   const written = await writeDataset(root, built, new Date(), {

@@ -6,7 +6,7 @@
 
 import { usageError } from "../errors.js";
 import type { AreaHead } from "../loader/area-file.js";
-import { AREA_TYPES } from "../loader/area-file.js";
+import { AREA_TYPES, storedRecords } from "../loader/area-file.js";
 import {
   BLS_ATTRIBUTION,
   DATASET_FORMAT,
@@ -18,12 +18,15 @@ import {
   onetAttribution,
   type Reference,
   type Source,
+  type SourceChange,
+  type SourceChanges,
   type Wages,
 } from "../schema/occupation.js";
 import { type AreaCollector, newAreaCollector, type Oews, type OewsRead, type Projections, readOewsBook, readProjections } from "./bls.js";
 import type { Input } from "./inputs.js";
 import { emptyCounts, joinCode } from "./join.js";
 import { type Hooks, readOnet } from "./onet.js";
+import type { Previous } from "./previous.js";
 
 export interface Built {
   occupations: Occupation[];
@@ -32,6 +35,99 @@ export interface Built {
   manifest: Omit<Manifest, "created">;
   /** the states' and areas' figures (areas.json without its format, and the records for areas.bin), or null */
   areas: { head: Omit<AreaHead, "format" | "occupations">; records: AreaCollector["records"] } | null;
+  /** the BLS rows as read (or kept), written into the set so that a later import of O*NET alone joins them again */
+  rows: { projections: Projections | null; oews: Oews | null };
+}
+
+/** A previous set's area source: how many of its areas the new set keeps (those no workbook given holds), and the workbooks that hold the others */
+interface KeptAreaSource {
+  source: Source;
+  areas: number;
+  kept: number;
+  replacedBy: Set<string>;
+}
+
+/**
+ * The previous set's states and areas that no workbook given holds, added to the collector with their
+ * release; per previous area source (the manifest's bls-oews-areas), how many of its areas were kept.
+ */
+function keepAreas(collector: AreaCollector, previous: Previous, head: AreaHead, bin: Buffer): KeptAreaSource[] {
+  const places = new Map<number, number>();
+  const sourcePlaces = new Map<number, number>();
+  const per = head.sources.map((a): KeptAreaSource => {
+    const source = previous.manifest.sources.find((s) => s.id === "bls-oews-areas" && s.input === a.input && s.version === a.version);
+    return {
+      source: source ?? {
+        id: "bls-oews-areas",
+        name: AREAS_NAME,
+        version: a.version,
+        date: a.version,
+        input: a.input,
+        rows: 0,
+        skipped: [],
+        attribution: BLS_ATTRIBUTION,
+      },
+      areas: 0,
+      kept: 0,
+      replacedBy: new Set(),
+    };
+  });
+  head.areas.forEach(([code, title, type, state, source], place) => {
+    const p = per[source]!;
+    p.areas++;
+    const now = collector.places.get(code);
+    if (now !== undefined) {
+      p.replacedBy.add(collector.sources[collector.areas[now]![4]]!.input);
+      return;
+    }
+    p.kept++;
+    let to = sourcePlaces.get(source);
+    if (to === undefined) sourcePlaces.set(source, (to = collector.sources.push(head.sources[source]!) - 1));
+    places.set(place, collector.areas.push([code, title, type, state, to]) - 1);
+    collector.places.set(code, places.get(place)!);
+  });
+  for (const r of storedRecords(head, bin)) {
+    const to = places.get(r.area);
+    if (to !== undefined) collector.records.add(r.code, r.title, to, r.flags, r.ints);
+  }
+  return per;
+}
+
+const AREAS_NAME = "BLS Occupational Employment and Wage Statistics (OEWS), states and areas";
+
+const changeOf = (s: Source, extra: Partial<SourceChange> = {}): SourceChange => ({
+  id: s.id,
+  name: s.name,
+  version: s.version,
+  input: s.input,
+  ...extra,
+});
+
+/** What the import added, replaced and kept, against the set it replaces. */
+function sourceChanges(sources: readonly Source[], previous: Previous | null, areas: readonly KeptAreaSource[]): SourceChanges {
+  const changes: SourceChanges = { added: [], replaced: [], kept: [] };
+  const areaBy = new Set(areas.flatMap((a) => [...a.replacedBy]));
+  for (const s of sources) {
+    if (s.keptFrom) {
+      const a = areas.find((k) => k.source.input === s.input && k.source.version === s.version && s.id === "bls-oews-areas");
+      changes.kept.push(changeOf(s, a && a.kept < a.areas ? { note: `${a.kept} of its ${a.areas} areas` } : {}));
+      continue;
+    }
+    const was = s.id === "bls-oews-areas" ? undefined : previous?.source(s.id);
+    if (was) changes.replaced.push(changeOf(was, { by: { version: s.version, input: s.input } }));
+    else if (!(s.id === "bls-oews-areas" && areaBy.has(s.input))) changes.added.push(changeOf(s));
+  }
+  for (const a of areas)
+    if (a.kept < a.areas) {
+      const by = sources.find((s) => s.id === "bls-oews-areas" && !s.keptFrom && a.replacedBy.has(s.input));
+      changes.replaced.push(
+        changeOf(a.source, {
+          ...(by ? { by: { version: by.version, input: [...a.replacedBy].join(", ") } } : {}),
+          ...(a.kept > 0 ? { note: `${a.areas - a.kept} of its ${a.areas} areas` } : {}),
+        }),
+      );
+    }
+  return changes;
 }
 
 function wagesOf(o: Occupation, oews: Oews, counts: JoinCounts): Wages | null {
@@ -67,20 +163,21 @@ function outlookOf(o: Occupation, p: Projections, counts: JoinCounts): Outlook |
   };
 }
 
-export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}): Promise<Built> {
+export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, previous: Previous | null = null): Promise<Built> {
   const progress = hooks.progress ?? (() => {});
   const pause = hooks.pause ?? (async () => {});
   const onetInput = inputs.find((i) => i.kind === "onet");
-  if (onetInput?.kind !== "onet") {
+  const keptOnet = onetInput?.kind === "onet" ? null : (previous?.onet() ?? null);
+  if (onetInput?.kind !== "onet" && !keptOnet) {
     throw usageError(
       "the O*NET text release is needed: it names the occupations",
       "Give the zip as downloaded (such as db_29_3_text.zip) or its unpacked folder, with the BLS workbooks if you have them.",
     );
   }
-  const onet = await readOnet(onetInput.files, hooks);
+  const onet = onetInput?.kind === "onet" ? await readOnet(onetInput.files, hooks) : keptOnet!;
   const pInput = inputs.find((i) => i.kind === "projections");
   await pause();
-  const projections = pInput?.kind === "projections" ? readProjections(pInput.book) : null;
+  const projections = pInput?.kind === "projections" ? readProjections(pInput.book) : (previous?.projections() ?? null);
   if (projections && pInput) progress(pInput.input, projections.read);
   const collector = newAreaCollector();
   const oewsRead: { input: Extract<Input, { kind: "oews" }>; read: OewsRead }[] = [];
@@ -98,7 +195,9 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       "Give one national OEWS workbook (national_M<year>_dl.xlsx, or the all-data workbook), with state and metropolitan workbooks beside it.",
     );
   const oInput = nationals[0]?.input;
-  const oews: Oews | null = nationals[0]?.read.national ?? null;
+  const oews: Oews | null = nationals[0]?.read.national ?? previous?.oews() ?? null;
+  const previousAreas = previous?.areas() ?? null;
+  const keptAreas = previousAreas ? keepAreas(collector, previous!, previousAreas.head, previousAreas.bin) : null;
 
   const wageCounts = oews ? emptyCounts() : null;
   const outlookCounts = projections ? emptyCounts() : null;
@@ -123,21 +222,28 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
     return row;
   });
 
-  const attribution = [onetAttribution(onet.version), ...(oews || projections ? [BLS_ATTRIBUTION] : [])];
+  const attribution = [onetAttribution(onet.version), ...(oews || projections || collector.areas.length > 0 ? [BLS_ATTRIBUTION] : [])];
+  const kept = (id: Source["id"]) => {
+    const s = previous?.source(id);
+    return s ? { ...s, keptFrom: s.keptFrom ?? previous!.created } : null;
+  };
   const sources: Source[] = [
-    {
-      id: "onet",
-      name: "O*NET Database",
-      version: onet.version,
-      date: onet.date,
-      input: onetInput.input,
-      rows: onet.files.reduce((n, f) => n + f.rows, 0),
-      files: onet.files,
-      missing: onet.missing,
-      skipped: onet.skipped,
-      attribution: attribution[0]!,
-    },
+    keptOnet
+      ? kept("onet")!
+      : {
+          id: "onet",
+          name: "O*NET Database",
+          version: onet.version,
+          date: onet.date,
+          input: onetInput!.input,
+          rows: onet.files.reduce((n, f) => n + f.rows, 0),
+          files: onet.files,
+          missing: onet.missing,
+          skipped: onet.skipped,
+          attribution: attribution[0]!,
+        },
   ];
+  if (projections && !pInput) sources.push(kept("bls-projections")!);
   if (projections && pInput) {
     const lineItems = [...projections.rows.values()].filter((r) => r.type === "Line item").length;
     sources.push({
@@ -155,6 +261,7 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       attribution: BLS_ATTRIBUTION,
     });
   }
+  if (oews && !oInput) sources.push(kept("bls-oews")!);
   if (oews && oInput) {
     const detailed = [...oews.rows.values()].filter((r) => r.group === "detailed").length;
     sources.push({
@@ -180,7 +287,7 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
     }
     sources.push({
       id: "bls-oews-areas",
-      name: "BLS Occupational Employment and Wage Statistics (OEWS), states and areas",
+      name: AREAS_NAME,
       version: read.version,
       date: read.version,
       input: input.input,
@@ -195,10 +302,21 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       attribution: BLS_ATTRIBUTION,
     });
   }
+  // a set written before the BLS rows were kept in it has them only joined to its occupations
+  const notKept = (id: Source["id"]) =>
+    previous?.source(id) ? ", and the data set replaced was written before careers kept the BLS rows in it: give the workbook again" : "";
+  const keptAreaSources = (keptAreas ?? [])
+    .filter((k) => k.kept > 0)
+    .map((k) => ({ ...k.source, keptFrom: k.source.keptFrom ?? previous!.created }));
+  sources.push(...keptAreaSources);
   const unavailable = [
     ...onet.missing.map((m) => `${m.unavailable}: ${m.file} is not in the O*NET release`),
-    ...(oews ? [] : ["wages (percentiles, mean, hourly): no OEWS national workbook was given"]),
-    ...(projections ? [] : ["outlook (employment change, openings, entry education): no Employment Projections workbook was given"]),
+    ...(oews ? [] : [`wages (percentiles, mean, hourly): no OEWS national workbook was given${notKept("bls-oews")}`]),
+    ...(projections
+      ? []
+      : [
+          `outlook (employment change, openings, entry education): no Employment Projections workbook was given${notKept("bls-projections")}`,
+        ]),
   ];
   return {
     occupations: onet.occupations,
@@ -211,7 +329,12 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}):
       join: { wages: wageCounts, outlook: outlookCounts },
       unavailable,
       attribution,
+      changes: {
+        ...sourceChanges(sources, previous, keptAreas ?? []),
+        ...(previous?.problems.length ? { unreadable: previous.problems.join("; ") } : {}),
+      },
     },
+    rows: { projections, oews },
     areas: collector.areas.length > 0 ? { head: { sources: collector.sources, areas: collector.areas }, records: collector.records } : null,
   };
 }

@@ -21,6 +21,7 @@ import { makeDirs } from "../loader/write.js";
 import { DATASET_FORMAT, type FileRecord, type Index, type IndexRow } from "../schema/occupation.js";
 import { pidExists } from "../store/lock.js";
 import type { Built } from "./build.js";
+import { OEWS_FILE, PROJECTIONS_FILE, storeRows } from "./previous.js";
 import { ratingsOf } from "./ratings.js";
 
 /** The moments of a write a caller (or a test) may stop at. */
@@ -186,6 +187,8 @@ export async function writeDataset(root: string, built: Built, now: Date = new D
     );
     await put("search.tsv", [search]);
     await put("search.lower", [foldAscii(search)]);
+    if (built.rows.projections) await put(PROJECTIONS_FILE, [storeRows(built.rows.projections)]);
+    if (built.rows.oews) await put(OEWS_FILE, [storeRows(built.rows.oews)]);
     if (built.areas) {
       const { occupations, bin } = built.areas.records.encode();
       const head: AreaHead = { format: DATASET_FORMAT, ...built.areas.head, occupations };

@@ -115,6 +115,36 @@ export function decodeRecords(head: AreaHead, bin: Uint8Array): AreaFigures[] {
   return out;
 }
 
+/**
+ * Each record of areas.bin with its occupation's code and title, as `AreaRecords.add` takes one: the area's
+ * place, its flags and its 15 figures. What an import keeps of the areas of the set it replaces.
+ */
+export function* storedRecords(
+  head: AreaHead,
+  bin: Uint8Array,
+): Generator<{
+  code: string;
+  title: string;
+  area: number;
+  flags: { annualOnly: boolean; hourlyOnly: boolean; broad: boolean };
+  ints: number[];
+}> {
+  const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
+  for (const [code, title, start, count] of head.occupations) {
+    for (let r = start; r < start + count && (r + 1) * RECORD_BYTES <= bin.byteLength; r++) {
+      const ints = Array.from({ length: RECORD_INTS }, (_, k) => view.getInt32(r * RECORD_BYTES + 4 * k, true));
+      const bits = ints[0]! >>> 16;
+      yield {
+        code,
+        title,
+        area: ints[0]! & 0xffff,
+        flags: { annualOnly: !!(bits & 1), hourlyOnly: !!(bits & 2), broad: !!(bits & 4) },
+        ints: ints.slice(1),
+      };
+    }
+  }
+}
+
 /** A head as JSON.parse gave it, if it is one of this version. */
 export function isAreaHead(value: unknown): value is AreaHead {
   const h = value as AreaHead | null;

@@ -142,6 +142,11 @@ export class Dataset {
     }
   }
 
+  /** The sizes checked now (once): a damaged set throws here, before any of it is used. */
+  check(): void {
+    if (this.unchecked) this.sizes();
+  }
+
   private text(name: string): string {
     return readPart(this.at(name));
   }
@@ -300,6 +305,16 @@ export class Dataset {
   /** " Did you mean ...?" among the occupations, or "". */
   suggest(query: string): string {
     return suggestOccupation(this.names(), query);
+  }
+
+  /**
+   * A file of the set, whole, or null when the set has none such (its manifest does not record it): what
+   * an import keeps of the set it replaces.
+   */
+  part(name: string): Buffer | null {
+    const files = this.manifest().files;
+    if (files ? !files[name] : statSync(join(this.dir, name), { throwIfNoEntry: false }) === undefined) return null;
+    return readPart(this.at(name), null);
   }
 
   reference(): Reference {

@@ -1,5 +1,5 @@
 /** `careers import`: the summary of an import, the data set installed (--status), a removal. Pure. */
-import type { FileCheck, JoinCounts, Manifest } from "../schema/occupation.js";
+import type { FileCheck, JoinCounts, Manifest, SourceChange, SourceChanges } from "../schema/occupation.js";
 import { bullets, joinBlocks, paragraph } from "./blocks.js";
 import { DASH, formatNumber } from "./format.js";
 import type { Style } from "./style.js";
@@ -27,10 +27,27 @@ export function joinLine(what: string, counts: JoinCounts | null, total: number)
   return `${what} for ${formatNumber(total - counts.none)} of ${formatNumber(total)} occupations: ${parts.join(", ")}.`;
 }
 
+const named = (c: SourceChange) => `${c.name} ${c.version} (${c.input})`;
+
+/** What an import added, replaced and kept of the data set before it. */
+export function changeLines(c: SourceChanges): string[] {
+  return [
+    ...c.added.map((a) => `Added: ${named(a)}`),
+    ...c.replaced.map((r) => `Replaced: ${named(r)}${r.note ? `, ${r.note}` : ""}${r.by ? ` by ${r.by.version} (${r.by.input})` : ""}`),
+    ...c.kept.map((k) => `Kept from the data set before: ${named(k)}${k.note ? `, ${k.note}` : ""}`),
+    ...(c.unreadable ? [`The data set before could not be read, so nothing was kept from it: ${c.unreadable}`] : []),
+  ];
+}
+
 export function renderManifest(m: Manifest, style: Style): string {
   const table = renderTable(style, {
     head: ["Source", "Version", "Date", "Rows"],
-    rows: m.sources.map((s) => [`${s.name}\n${style.c.dim(s.input)}`, s.version, s.date ?? DASH, formatNumber(s.rows)]),
+    rows: m.sources.map((s) => [
+      `${s.name}\n${style.c.dim(s.keptFrom ? `${s.input} (imported ${s.keptFrom.slice(0, 10)}, kept since)` : s.input)}`,
+      s.version,
+      s.date ?? DASH,
+      formatNumber(s.rows),
+    ]),
     align: ["left", "left", "left", "right"],
   });
   const skipped = m.sources.flatMap((s) =>
@@ -59,6 +76,7 @@ export function renderImport(s: ImportSummary, style: Style): string {
             `Imported ${formatNumber(s.manifest.occupations)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`,
           ),
           s.ignored.length > 0 && `${style.c.bold("Not recognised, not imported")}\n${bullets(style, s.ignored)}`,
+          s.manifest.changes && `${style.c.bold("Sources")}\n${bullets(style, changeLines(s.manifest.changes))}`,
           renderManifest(s.manifest, style),
           paragraph(style, "Try: careers search <words>, careers list --sort median --limit 20, careers show <id or code>."),
         ]) + "\n"

@@ -193,6 +193,29 @@ export interface Source {
   missing?: { file: string; unavailable: string }[];
   skipped: Skipped[];
   attribution: string;
+  /** carried over from the data set an import replaced, which read it (that set's creation time): the import did not give it */
+  keptFrom?: string;
+}
+
+/** A source as an import's summary names it: what was added, replaced (and by what) or kept. */
+export interface SourceChange {
+  id: Source["id"];
+  name: string;
+  version: string;
+  input: string;
+  /** replaced: the version and file that replace it */
+  by?: { version: string; input: string };
+  /** kept: a note, such as which areas were kept */
+  note?: string;
+}
+
+/** What an import changed against the data set it replaced (none before it: every source added). */
+export interface SourceChanges {
+  added: SourceChange[];
+  replaced: SourceChange[];
+  kept: SourceChange[];
+  /** the previous data set could not be read, so nothing was kept from it: why */
+  unreadable?: string;
 }
 
 export interface JoinCounts {
@@ -212,6 +235,8 @@ export interface Manifest {
   /** what the data set lacks, in words */
   unavailable: string[];
   attribution: string[];
+  /** what this import added, replaced and kept of the data set before it (absent in sets written before) */
+  changes?: SourceChanges;
   /** each other file of the data set: its size, checked when the set is opened, and its SHA-256 (import --verify) */
   files?: Record<string, FileRecord>;
 }

@@ -68,6 +68,8 @@ describe("careers import", () => {
     expect(r.stdout).toContain("Source: U.S. Bureau of Labor Statistics");
     const set = join(root(), installed());
     expect(readdirSync(set).sort()).toEqual([
+      "bls-oews.json",
+      "bls-projections.json",
       "details.jsonl",
       "index.json",
       "manifest.json",
