@@ -7,6 +7,7 @@
 import { measureNeeded, type Questionnaire } from "../core/assess/questions.js";
 import type { AnswersInput } from "../schema/assessment.js";
 import type { RatingConfig } from "./rating.js";
+import { shownChoice, shownConfig } from "./shown.js";
 import { ask } from "./terminal.js";
 import { usableWidth, wrapAnswer, wrapMessage } from "./wrap.js";
 
@@ -50,18 +51,21 @@ export async function inquirerPrompts(): Promise<PromptFns> {
       import("@inquirer/checkbox"),
       import("./rating.js"),
     ]);
+  // every message and choice as shown: without the control and hidden characters data may hold (prompts/shown.ts)
   return {
-    search: (c) => search(c),
-    select: (c) => select(c),
-    number: (c) => number(c),
-    checkbox: ({ echo, ...c }) =>
-      checkbox({
+    search: (c) => search({ ...shownConfig(c), source: (term) => c.source(term).map(shownChoice) }),
+    select: (c) => select(shownConfig(c)),
+    number: (c) => number(shownConfig(c)),
+    checkbox: ({ echo, ...config }) => {
+      const c = shownConfig(config);
+      return checkbox({
         ...c,
         choices: c.choices.map((x) => ("separator" in x ? new Separator(x.separator) : x)),
         ...(echo
           ? { theme: { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => echo(chosen.map((x) => x.short)) } } }
           : {}),
-      }),
+      });
+    },
     rating: (c) => rating(c),
   };
 }

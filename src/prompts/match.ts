@@ -6,6 +6,7 @@
 import type { Profile } from "../core/scale.js";
 import type { Anchor, InterestInfo } from "../schema/occupation.js";
 import type { RatingConfig, RatingLevel } from "./rating.js";
+import { shownConfig } from "./shown.js";
 import { ask } from "./terminal.js";
 import { usableWidth, wrapMessage } from "./wrap.js";
 
@@ -19,7 +20,7 @@ export interface MatchPrompts {
 /** The inquirer prompts, loaded only when the questions start. */
 export async function inquirerMatchPrompts(): Promise<MatchPrompts> {
   const [{ default: rating }, { default: confirm }] = await Promise.all([import("./rating.js"), import("@inquirer/confirm")]);
-  return { rating: (c) => rating(c), confirm: (c) => confirm(c) };
+  return { rating: (c) => rating(c), confirm: (c) => confirm(shownConfig(c)) };
 }
 
 export interface SkillQuestion {

@@ -10,6 +10,8 @@ import { formatMoney, formatYears } from "../render/format.js";
 import { formatChange, renderLevelCard } from "../render/path.js";
 import type { Style } from "../render/style.js";
 import { hang } from "../render/text.js";
+import { safeOutput } from "../schema/control-chars.js";
+import { shownConfig, shownText } from "./shown.js";
 import { ask } from "./terminal.js";
 
 export interface SelectChoice<V> {
@@ -98,13 +100,15 @@ function renderLateral(view: LadderView, index: number, style: Style): string {
 
 /** Walk the ladder from `start` until the user quits; returns the final state. Ctrl-C: cancelled error. */
 export async function walkLadder(view: LadderView, start: string | undefined, opts: WalkOptions): Promise<WalkState> {
-  const select = opts.select ?? (await defaultSelect());
+  // the titles of the menu and the card come from role files: shown without control characters (prompts/shown.ts)
+  const chosen = opts.select ?? (await defaultSelect());
+  const select: SelectPrompt = (config) => chosen(shownConfig(config));
   let state = startWalk(view, start);
   let shown: string | null = null;
   while (!state.done) {
     const here = stepOf(view, state.current)!;
     if (shown !== state.current) {
-      opts.write("\n" + renderLevelCard(view, here, opts.style));
+      opts.write("\n" + safeOutput(renderLevelCard(view, here, opts.style), opts.style.color));
       shown = state.current;
     }
     const picked = await ask(
@@ -124,7 +128,7 @@ export async function walkLadder(view: LadderView, start: string | undefined, op
     );
     if (index !== BACK_TO_LADDER) {
       state = applyWalk(state, { type: "lateral", index });
-      opts.write("\n" + renderLateral(view, index, opts.style));
+      opts.write("\n" + safeOutput(renderLateral(view, index, opts.style), opts.style.color));
     }
   }
   return state;
@@ -133,5 +137,5 @@ export async function walkLadder(view: LadderView, start: string | undefined, op
 /** The closing line: where the walk went. */
 export function walkSummary(view: LadderView, state: WalkState, width = Infinity): string {
   const titles = [...state.history, state.current].map((id) => stepOf(view, id)?.title ?? id);
-  return `${hang("", `You stopped at ${titles.at(-1)}. Your walk: ${titles.join(" → ")}.`, width)}\n`;
+  return `${hang("", shownText(`You stopped at ${titles.at(-1)}. Your walk: ${titles.join(" → ")}.`), width)}\n`;
 }

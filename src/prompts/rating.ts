@@ -7,6 +7,7 @@
 import type { Theme } from "@inquirer/core";
 import { createPrompt, isDownKey, isEnterKey, isNumberKey, isUpKey, makeTheme, useKeypress, usePrefix, useState } from "@inquirer/core";
 import { hang } from "../render/text.js";
+import { shownLine, shownText } from "./shown.js";
 import { wrapAnswer, wrapMessage } from "./wrap.js";
 
 export interface RatingLevel {
@@ -65,9 +66,11 @@ export default createPrompt<number, RatingConfig>((config, done) => {
       " ",
     );
   }
-  const idWidth = Math.max(...levels.map((l) => l.id.length));
+  // a level's name and example come from data (O*NET's anchors, a role file's): shown without control characters
+  const ids = levels.map((l) => shownLine(l.id));
+  const idWidth = Math.max(...ids.map((id) => id.length));
   const rows = levels.map((l, i) => {
-    const line = hang(`${i === active ? "❯" : " "} ${l.value} ${l.id.padEnd(idWidth)}  `, l.example, width);
+    const line = hang(`${i === active ? "❯" : " "} ${l.value} ${ids[i]!.padEnd(idWidth)}  `, shownText(l.example), width);
     return i === active ? theme.style.highlight(line) : line;
   });
   const first = levels[0]!.value;
