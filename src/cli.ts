@@ -52,7 +52,8 @@ Examples:
   $ careers help compare
   $ source <(careers completion bash)
 
-Output: --format table|json|yaml|markdown|csv on list, show, compare and path. Long output pages
+Output: --format table|json|yaml|markdown|csv on every command that lists or shows (jsonl on
+listings: list, search, match, assess --history). Long output pages
 through $PAGER (less -R) in a terminal; --no-pager or CAREERS_PAGER= turns that off.
 
 Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown role), 130 cancelled.`,

@@ -6,7 +6,7 @@ import { delimiter, isAbsolute, resolve } from "node:path";
 import { isatty } from "node:tty";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
-import { dataError } from "../errors.js";
+import { dataError, usageError } from "../errors.js";
 import { readStdinAtMost } from "../loader/answers.js";
 import { loadBundled } from "../loader/bundled.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
@@ -139,7 +139,10 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
 /** A renderer, loaded on demand: `() => import("../render/x.js").then((m) => m.renderX)`. */
 export type LazyRenderer<T> = () => Promise<(result: T, style: Style) => string>;
 
-/** How a result prints: the human rendering, and for csv and markdown its flat shape (render/sheets.ts). */
+/**
+ * How a result prints: the human rendering, and for csv and markdown its flat shape (render/flatten-results.ts);
+ * without a sheet, csv and markdown print a row per value (objectSheet).
+ */
 export interface Renderers<T> {
   table: LazyRenderer<T>;
   sheet?: () => Promise<(result: T) => Sheet>;
@@ -175,12 +178,14 @@ async function formatResult<T>(result: T, format: Exclude<Format, "table">, r: R
   if (format === "yaml") return (await import("../render/formats/yaml.js")).toYaml(r.yamlFile ? result : document(result));
   if (format === "jsonl") {
     const rows = (result as { results?: unknown }).results;
-    if (!Array.isArray(rows)) throw new Error("no jsonl output for this command");
+    if (!Array.isArray(rows))
+      throw usageError("--format jsonl prints a listing, one result a line; this prints one object", "Give --format json.");
     return rows.map((row) => escapeUnsafeJson(JSON.stringify(row)) + "\n").join("");
   }
   if (format === "markdown" && r.markdown) return (await r.markdown())(result);
-  if (!r.sheet) throw new Error(`no ${format} output for this command`);
-  const flat = (await r.sheet())(result);
+  // a result with no sheet of its own: a row per value (section, key, value)
+  const sheet = r.sheet ?? (() => import("../render/flatten-results.js").then((m) => m.objectSheet as (result: T) => Sheet));
+  const flat = (await sheet())(result);
   return format === "csv"
     ? (await import("../render/formats/csv.js")).toCsv(flat)
     : (await import("../render/formats/markdown.js")).toMarkdown(flat);

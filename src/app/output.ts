@@ -1,9 +1,11 @@
 /**
  * Output formats: `--format table|json|yaml|markdown|csv` (with `--json` the short form of
- * `--format json`) on the commands whose results have a flat shape (see render/sheets.ts).
+ * `--format json`, and `jsonl` for listings) on every command that lists or shows; `emit`
+ * (app/context.ts) prints a result in each of them.
  */
 import { type Command, Option } from "commander";
 import { usageError } from "../errors.js";
+import { didYouMean } from "../text/suggest.js";
 
 export const FORMATS = ["table", "json", "yaml", "markdown", "csv"] as const;
 /** A listing's formats: those, and jsonl (one result a line). */
@@ -15,10 +17,26 @@ export interface FormatOptions {
   json?: boolean;
 }
 
+/** A format's name as typed, checked: an unknown one is a usage error naming the formats, with a suggestion for a typo. */
+export function checkFormat(typed: string, formats: readonly string[]): Format {
+  if (formats.includes(typed)) return typed as Format;
+  throw usageError(
+    `unknown format ${JSON.stringify(typed)}: --format takes ${formats.join(", ")}`,
+    didYouMean(typed, formats) || `Such as: --format ${formats.includes("csv") ? "csv" : formats[0]}.`,
+  );
+}
+
 /** Add `--format <name>` and `--json` to a command; a listing (`{ results }`) takes jsonl too. */
 export function withFormats(cmd: Command, json: string, listing = false): Command {
+  const formats = listing ? LISTING_FORMATS : FORMATS;
   return cmd
-    .addOption(new Option("-f, --format <name>", "output format").choices(listing ? LISTING_FORMATS : FORMATS).default(undefined))
+    .addOption(
+      new Option("-f, --format <name>", "output format")
+        .choices(formats)
+        // checked here rather than by commander, for the message and the suggestion
+        .argParser((typed: string) => checkFormat(typed, formats))
+        .default(undefined),
+    )
     .option("--json", `${json} (short for --format json)`);
 }
 

@@ -3,6 +3,7 @@
  * assess handler when the name it is given is an occupation.
  */
 import { emit, type RunContext } from "../app/context.js";
+import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { assessOccupation, checkOccupationAnswers, occupationQuestionnaire, occupationTemplate } from "../core/assess/occupation.js";
 import { dataError, usageError } from "../errors.js";
 import { readOccupationAnswers } from "../loader/answers.js";
@@ -15,12 +16,12 @@ import type { OccupationAnswers } from "../schema/assessment.js";
 import { safeText } from "../schema/control-chars.js";
 import { appendHistory, historyPath } from "../store/history.js";
 
-export interface OccupationAssessOptions {
+export interface OccupationAssessOptions extends FormatOptions {
   answers?: string;
   template?: boolean;
   current?: string;
   save?: boolean;
-  json?: boolean;
+  history?: boolean;
 }
 
 type OccupationEntry = Extract<CatalogEntry, { kind: "occupation" }>;
@@ -49,7 +50,9 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
   prompts?.catch(() => undefined);
   if (opts.current !== undefined)
     throw usageError("--current is for roles on a career ladder", `Assess the occupation without it: careers assess ${row.id}`);
-  const json = Boolean(opts.json);
+  // checked by the assess handler (assessFormat) before it came here
+  const format = resolveFormat(opts);
+  const json = format === "json";
   const model = await loadModel();
   const reference = dataset.reference();
   const q = occupationQuestionnaire(row, dataset.occupation(row), reference, model.occupations);
@@ -122,7 +125,8 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
     if (saved.warning) ctx.io.stderr(saved.warning + "\n");
     ctx.io.stderr(`Saved to ${path}\n`);
   }
-  await emit(ctx, result, json ? "json" : "table", () =>
-    import("../render/assess-occupation.js").then((m) => m.renderOccupationAssessment),
-  );
+  await emit(ctx, result, format, {
+    table: () => import("../render/assess-occupation.js").then((m) => m.renderOccupationAssessment),
+    sheet: () => import("../render/flatten-results.js").then((m) => m.occupationAssessSheet),
+  });
 }

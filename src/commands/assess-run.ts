@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { createContext, emit, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
+import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { checkAnswers, templateAnswers } from "../core/assess/answers.js";
 import { assess } from "../core/assess/assess.js";
 import { historyRows, otherRoles } from "../core/assess/history.js";
@@ -17,13 +18,12 @@ import { safeText } from "../schema/control-chars.js";
 import { assessmentsOf } from "../schema/history.js";
 import { appendHistory, historyPath } from "../store/history.js";
 
-interface AssessOptions {
+interface AssessOptions extends FormatOptions {
   answers?: string;
   template?: boolean;
   current?: string;
   save?: boolean;
   history?: boolean;
-  json?: boolean;
 }
 
 const ANSWERS_HINT =
@@ -35,7 +35,7 @@ async function historyId(ctx: RunContext, query: string): Promise<string> {
   return entry.kind === "role" ? entry.id : entry.row.id;
 }
 
-async function showHistory(ctx: RunContext, query: string | undefined, json: boolean): Promise<void> {
+async function showHistory(ctx: RunContext, query: string | undefined, format: Format): Promise<void> {
   const roleId = query ? await historyId(ctx, query) : undefined;
   const entries = assessmentsOf(readHistory(ctx));
   const view = {
@@ -44,7 +44,10 @@ async function showHistory(ctx: RunContext, query: string | undefined, json: boo
     results: historyRows(entries, roleId),
     otherRoles: roleId ? otherRoles(entries, roleId) : [],
   };
-  await emit(ctx, view, json ? "json" : "table", () => import("../render/assess.js").then((m) => m.renderHistory));
+  await emit(ctx, view, format, {
+    table: () => import("../render/assess.js").then((m) => m.renderHistory),
+    sheet: () => import("../render/flatten-results.js").then((m) => m.historySheet),
+  });
 }
 
 async function interactiveAnswers(ctx: RunContext, query: string | undefined, current: string | undefined) {
@@ -102,11 +105,25 @@ async function fileAnswers(
   return { input, roleQuery: query };
 }
 
+/**
+ * The format asked for, checked before anything is asked or saved: jsonl is for the history (a listing),
+ * and a template is an answers file (YAML, or JSON).
+ */
+export function assessFormat(opts: AssessOptions): Format {
+  const format = resolveFormat(opts);
+  if (format === "jsonl" && !opts.history)
+    throw usageError("--format jsonl prints a listing, one result a line: the history (--history)", "Give --format json.");
+  if (opts.template && format !== "table" && format !== "yaml" && format !== "json")
+    throw usageError(`--template writes an answers file to fill in: YAML, or JSON with --json, not ${format}`, "Leave --format out.");
+  return format;
+}
+
 /** The handler of `careers assess`, loaded only when the command runs. */
 export const run = async (query: string | undefined, opts: AssessOptions, cmd: Command) => {
   const ctx = createContext(cmd);
-  const json = Boolean(opts.json);
-  if (opts.history) return showHistory(ctx, query, json);
+  const format = assessFormat(opts);
+  const json = format === "json";
+  if (opts.history) return showHistory(ctx, query, format);
   // an imported occupation is assessed on O*NET's common scales: named, or named by the answers file
   const entry = query === undefined ? undefined : await ctx.catalog.find(query);
   if (entry?.kind === "occupation") return (await import("./assess-occupation-run.js")).runOccupation(ctx, entry, opts);
@@ -186,7 +203,8 @@ export const run = async (query: string | undefined, opts: AssessOptions, cmd: C
     ctx.io.stderr(`Saved to ${path}\n`);
   }
   const omitAbout = ask !== undefined;
-  await emit(ctx, result, json ? "json" : "table", () =>
-    import("../render/assess.js").then((m) => (r: typeof result, style) => m.renderAssessment(r, style, { omitAbout })),
-  );
+  await emit(ctx, result, format, {
+    table: () => import("../render/assess.js").then((m) => (r: typeof result, style) => m.renderAssessment(r, style, { omitAbout })),
+    sheet: () => import("../render/flatten-results.js").then((m) => m.assessSheet),
+  });
 };

@@ -1,8 +1,8 @@
 import { Command } from "commander";
-import { lazyAction } from "../app/output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const assessCommand = (): Command =>
-  new Command("assess")
+  withFormats(new Command("assess"), "print the result as JSON", true)
     .description("check your readiness for a role: skills, experience, education and tools, with the gaps to close")
     .argument("[role]", "role id, title or alias (asked for when left out), or an imported occupation's id, code or title")
     .option("-a, --answers <file>", "answer every question from a YAML or JSON file (- for stdin)")
@@ -10,7 +10,6 @@ export const assessCommand = (): Command =>
     .option("--current <role>", "the role you hold now (marks where you are on the ladder)")
     .option("--save", "add the result to your history")
     .option("--history", "list saved results, with the change since the previous one")
-    .option("--json", "print the result as JSON")
     .addHelpText(
       "after",
       `

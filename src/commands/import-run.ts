@@ -2,17 +2,17 @@ import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { createContext, emit, type Io } from "../app/context.js";
+import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { CareersError, cancelledError, dataError, terminatedError, usageError } from "../errors.js";
 import { corrupt, Dataset, openDataset } from "../loader/occupations.js";
 import type { ImportSummary } from "../render/import.js";
 import { datasetRoot } from "../store/dataset.js";
 import { type Lock, takeLock } from "../store/lock.js";
 
-interface ImportOptions {
+interface ImportOptions extends FormatOptions {
   status?: boolean;
   remove?: boolean;
   verify?: boolean;
-  json?: boolean;
   /** false with --no-wait */
   wait?: boolean;
 }
@@ -77,13 +77,16 @@ function listen(io: Io) {
   };
 }
 
-const render = () => import("../render/import.js").then((m) => m.renderImport);
+const render = {
+  table: () => import("../render/import.js").then((m) => m.renderImport),
+  sheet: () => import("../render/flatten-results.js").then((m) => m.importSheet),
+};
 
 /** The handler of `careers import`, loaded only when the command runs; the readers load only for an import. */
 export const run = async (paths: string[], opts: ImportOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const root = datasetRoot(ctx.io.env);
-  const format = opts.json ? "json" : "table";
+  const format = resolveFormat(opts);
   const asked = modes(opts);
   if (asked.length > 1) throw usageError(`${asked.map((m) => `--${m}`).join(" and ")} ask for different things`, "Give one of them.");
   if (asked.length === 1 && paths.length > 0) {
@@ -146,7 +149,7 @@ async function importFiles(
   ctx: ReturnType<typeof createContext>,
   root: string,
   paths: string[],
-  format: "json" | "table",
+  format: Format,
   lock: Lock,
   signals: ReturnType<typeof listen>,
 ): Promise<void> {

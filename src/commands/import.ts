@@ -1,8 +1,8 @@
 import { Command } from "commander";
-import { lazyAction } from "../app/output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const importCommand = (): Command =>
-  new Command("import")
+  withFormats(new Command("import"), "print the summary as JSON")
     .description("import every U.S. occupation from the O*NET database and BLS releases you downloaded")
     .argument(
       "[paths...]",
@@ -12,7 +12,6 @@ export const importCommand = (): Command =>
     .option("--remove", "remove the data set installed")
     .option("--verify", "check every file of the data set installed against the checksums written with it")
     .option("--no-wait", "fail at once if another import is running, instead of waiting for it")
-    .option("--json", "print the summary as JSON")
     .addHelpText(
       "after",
       `

@@ -3,7 +3,7 @@ import { lazyAction, withFormats } from "../app/output.js";
 import { SORT_KEYS } from "../core/sort-keys.js";
 
 export const listCommand = (): Command =>
-  withFormats(new Command("list"), "print the list as JSON")
+  withFormats(new Command("list"), "print the list as JSON", true)
     .alias("ls")
     .description("list the roles: id, title, median salary, growth and typical education")
     .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")

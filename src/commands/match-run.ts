@@ -214,8 +214,8 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     limit: opts.limit === undefined ? DEFAULT_LIMIT : parseLimit(opts.limit),
   };
   const interests = opts.interests === undefined ? undefined : parseInterestScores(opts.interests);
-  if (opts.explain !== undefined && (format === "csv" || format === "markdown"))
-    throw usageError(`--explain prints a table, JSON or YAML, not ${format}`, "Give --json, --format yaml, or neither.");
+  if (opts.explain !== undefined && format === "jsonl")
+    throw usageError("--explain shows one occupation: --format jsonl prints a listing, one result a line", "Give --format json.");
   if (opts.explain !== undefined && [opts.zone, opts.minMedian, opts.education, opts.limit].some((o) => o !== undefined))
     throw usageError(
       "--explain shows one occupation: --zone, --min-median, --education and --limit do not apply",

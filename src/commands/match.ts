@@ -19,6 +19,7 @@ export const matchCommand = (): Command =>
       .option("--template", "print an answers file with every skill, knowledge area and interest to fill in (YAML; JSON with --json)")
       .option("--explain <occupation>", "show how one occupation's fit was computed (id, code or title), and its rank"),
     "print the result as JSON",
+    true,
   )
     .addHelpText(
       "after",

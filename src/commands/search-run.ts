@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { createContext, emit } from "../app/context.js";
+import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { datasetDates, occupationFigures } from "../core/figures.js";
 import { notFoundError, usageError } from "../errors.js";
 import type { SearchResult } from "../render/search.js";
 
 /** The handler of `careers search`, loaded only when the command runs. */
-export const run = async (words: string[], opts: { limit?: string; json?: boolean }, cmd: Command) => {
+export const run = async (words: string[], opts: { limit?: string } & FormatOptions, cmd: Command) => {
   const ctx = createContext(cmd);
+  const format = resolveFormat(opts);
   const query = words.join(" ").trim();
   const limit = opts.limit === undefined ? 20 : /^\s*\d+\s*$/.test(opts.limit) ? Number(opts.limit) : NaN;
   if (Number.isNaN(limit))
@@ -32,5 +34,8 @@ export const run = async (words: string[], opts: { limit?: string; json?: boolea
     results: shown.map((h) => ({ ...occupationFigures(h.row, dates!), score: h.score, matched: matchedText(h, source) })),
     shown: { rows: shown.length, of: hits.length },
   };
-  await emit(ctx, result, opts.json ? "json" : "table", () => import("../render/search.js").then((m) => m.renderSearch));
+  await emit(ctx, result, format, {
+    table: () => import("../render/search.js").then((m) => m.renderSearch),
+    sheet: () => import("../render/flatten-results.js").then((m) => m.searchSheet),
+  });
 };

@@ -1,12 +1,11 @@
 import { Command } from "commander";
-import { lazyAction } from "../app/output.js";
+import { lazyAction, withFormats } from "../app/output.js";
 
 export const searchCommand = (): Command =>
-  new Command("search")
+  withFormats(new Command("search"), "print the results as JSON", true)
     .description("search the imported occupations: titles, alternate titles and tasks")
     .argument("<words...>", "what to look for, e.g. nurse, call center, python developer")
     .option("--limit <n>", "at most this many results (default 20; 0: all)")
-    .option("--json", "print the results as JSON")
     .addHelpText(
       "after",
       `

@@ -7,15 +7,20 @@
  *   path:    one row per step of the ladder (or the route)
  * Lists of names in compare and path cells are joined with "; ". Pure.
  */
+import type { AssessmentResult } from "../core/assess/assess.js";
+import type { OccupationAssessment } from "../core/assess/occupation.js";
 import { type CompareResult, type NameComparison, sharedName } from "../core/compare.js";
 import type { ComparedSide, OccupationComparison } from "../core/compare-occupations.js";
 import type { Figures } from "../core/figures.js";
-import type { Wage } from "../schema/occupation.js";
+import type { Source, Wage } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
+import { adviceText, type HistoryView } from "./assess.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
+import type { ImportSummary } from "./import.js";
 import { onwardLines } from "./lattice.js";
 import type { ListResult } from "./list.js";
 import { inversionText, lateralMoveText, type PathResult, pathNotes } from "./path.js";
+import type { SearchResult } from "./search.js";
 
 /** The columns of a role's or an occupation's reference and key figures, the same in every listing's csv. */
 export const FIGURE_COLUMNS = [
@@ -209,6 +214,133 @@ export function pathSheet(result: PathResult): Sheet {
             },
           ]
         : []),
+    ],
+  };
+}
+
+/**
+ * Any result without a sheet of its own: one row per value, as `show` prints a role: section (the
+ * top-level key), key (the path below it), value.
+ */
+export function objectSheet(result: unknown): Sheet {
+  const named = result as { title?: unknown; id?: unknown } | null;
+  const title = typeof named?.title === "string" ? named.title : typeof named?.id === "string" ? named.id : "Result";
+  return showSheet({ ...(result as object), title } as Partial<Role>);
+}
+
+/** One row per occupation found: its reference and key figures, the score and the first (best) reason it matched. */
+export function searchSheet(result: SearchResult): Sheet {
+  return {
+    title: `Occupations matching "${result.query}"`,
+    head: [...FIGURE_COLUMNS, "score", "matchedField", "matchedText"],
+    rows: result.results.map((r) => [...figureCells(r), r.score, r.matched[0]?.field ?? null, r.matched[0]?.text ?? null]),
+  };
+}
+
+/** The categories of a saved result, in the order assess scores them: a score and a change column each. */
+const HISTORY_CATEGORIES = ["skills", "experience", "education", "credentials", "tools"];
+
+/** One row per saved result; the history file's path is left out (a machine-local path). */
+export function historySheet(view: HistoryView): Sheet {
+  return {
+    title: view.role ? `Saved results for ${view.role}` : "Saved results",
+    head: ["date", "role", "code", "title", "readiness", "band", "change", ...HISTORY_CATEGORIES.flatMap((c) => [c, `${c}Change`])],
+    rows: view.results.map((r) => [
+      r.date,
+      r.role,
+      r.code ?? null,
+      r.title,
+      r.readiness,
+      r.band,
+      r.change,
+      ...HISTORY_CATEGORIES.flatMap((c) => [r.categories.find((x) => x.id === c)?.score ?? null, r.categoryChanges[c] ?? null]),
+    ]),
+    notes: [{ heading: "Other roles with results", items: view.otherRoles.map((o) => `${o.role} (${o.results})`) }],
+  };
+}
+
+const skippedRows = (s: Source) => s.skipped.reduce((n, k) => n + k.rows, 0);
+
+/**
+ * import --status and an import's summary: one row per source release (the data set's folder and the
+ * files as given are machine-local paths, left out); --verify: one row per file; --remove: one row.
+ */
+export function importSheet(s: ImportSummary): Sheet {
+  if (s.action === "remove") return { title: "Removed", head: ["removed"], rows: [[s.removed]] };
+  if (s.action === "verify")
+    return {
+      title: "Data set files",
+      head: ["file", "bytes", "ok", "problem"],
+      rows: s.files.map((f) => [f.file, f.bytes, f.ok, f.problem ?? null]),
+    };
+  const m = "manifest" in s ? s.manifest : null;
+  return {
+    title: m ? `Occupations data set: ${m.occupations} occupations, imported ${m.created.slice(0, 10)}` : "No occupations data set",
+    head: ["source", "name", "version", "date", "rows", "skippedRows", "occupations", "created"],
+    rows: (m?.sources ?? []).map((x) => [x.id, x.name, x.version, x.date, x.rows, skippedRows(x), m!.occupations, m!.created]),
+    notes: m
+      ? [
+          {
+            heading: "Skipped",
+            items: m.sources.flatMap((x) =>
+              x.skipped.map((k) => `${k.file}: ${k.rows} skipped: ${k.reason}${k.examples?.length ? ` (${k.examples.join(", ")})` : ""}`),
+            ),
+          },
+          { heading: "Unavailable", items: m.unavailable },
+          { heading: "Sources", items: m.attribution },
+        ]
+      : [],
+  };
+}
+
+/** A role's readiness: a row for the whole, one per category, one per gap (what it costs, what to do). */
+export function assessSheet(r: AssessmentResult): Sheet {
+  return {
+    title: `Readiness for ${r.role.title}: ${r.readiness}%`,
+    head: ["kind", "category", "id", "name", "score", "weight", "now", "needed", "impact", "inherited", "from", "advice"],
+    rows: [
+      ["readiness", null, r.role.id, r.role.title, r.readiness, null, null, null, null, null, null, r.band],
+      ...r.categories.map((c): Cell[] => ["category", c.id, c.id, null, c.score, c.weight, null, null, null, null, null, null]),
+      ...r.gaps.map((g): Cell[] => [
+        "gap",
+        g.category,
+        g.id,
+        g.name,
+        null,
+        null,
+        g.now,
+        g.needed,
+        g.impact,
+        g.inherited,
+        g.from,
+        g.advice.map(adviceText).join("; "),
+      ]),
+    ],
+    notes: [{ heading: "Warnings", items: r.warnings }],
+  };
+}
+
+/** An occupation's readiness: a row for the whole, one per category, one per skill asked (its gap, if any). */
+export function occupationAssessSheet(r: OccupationAssessment): Sheet {
+  const gaps = new Map(r.gaps.map((g) => [g.element, g]));
+  return {
+    title: `Readiness for ${r.occupation.title} (${r.occupation.code}): ${r.readiness}%`,
+    head: ["kind", "id", "name", "score", "importance", "need", "have", "met", "gap", "weighted"],
+    rows: [
+      ["readiness", r.occupation.code, r.occupation.title, r.readiness, null, null, null, null, null, null],
+      ...r.categories.map((c): Cell[] => ["category", c.id, c.id, c.score, null, null, null, null, null, null]),
+      ...r.skills.map((s): Cell[] => [
+        "skill",
+        s.element,
+        s.name,
+        null,
+        s.importance,
+        s.need,
+        s.have,
+        s.met,
+        gaps.get(s.element)?.gap ?? 0,
+        gaps.get(s.element)?.weighted ?? 0,
+      ]),
     ],
   };
 }

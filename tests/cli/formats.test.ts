@@ -199,7 +199,9 @@ describe("--format json and table", () => {
   it("an unknown format, or two formats at once, is a usage error", async () => {
     const bad = await run(["list", "--format", "xml"]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/Allowed choices are table, json, yaml, markdown, csv/);
+    expect(bad.stderr).toBe(
+      'careers: unknown format "xml": --format takes table, json, yaml, markdown, csv, jsonl\nSuch as: --format csv.\n',
+    );
     const both = await run(["show", "clerk", "--json", "--format", "csv"]);
     expect(both.status).toBe(2);
     expect(both.stdout).toBe("");

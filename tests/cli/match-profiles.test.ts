@@ -242,10 +242,14 @@ describe("careers match: partial profiles, --template, --interests, formats", ()
       expect(doc).toEqual(same);
     });
 
-    it("--explain: table, JSON or YAML; csv and markdown are refused; --json and --format csv together too", async () => {
+    it("--explain: every format but jsonl (one object: csv a row per value); --json and --format csv together are refused", async () => {
       const csv = await run(["match", "--like", "tide-clerks", "--explain", "kelp-farmers", "--format", "csv"], env());
-      expect(csv.status).toBe(2);
-      expect(csv.stderr).toMatch(/^careers: --explain prints a table, JSON or YAML, not csv\n/);
+      expect(csv.status, csv.stderr).toBe(0);
+      expect(csv.stdout.split("\r\n")[0]).toBe("section,key,value");
+      expect(csv.stdout).toContain("\r\noccupation,title,Kelp Farmers\r\n");
+      const jsonl = await run(["match", "--like", "tide-clerks", "--explain", "kelp-farmers", "--format", "jsonl"], env());
+      expect(jsonl.status).toBe(2);
+      expect(jsonl.stderr).toMatch(/^careers: --explain shows one occupation: --format jsonl prints a listing/);
       const yaml = await run(["match", "--like", "tide-clerks", "--explain", "kelp-farmers", "--format", "yaml"], env());
       expect(yaml.status, yaml.stderr).toBe(0);
       expect(parse(yaml.stdout).occupation.title).toBe("Kelp Farmers");

@@ -46,7 +46,9 @@ describe("bash completion", () => {
     expect(await bashComplete(["careers", "compare", "clerk", "s"])).toEqual(["senior-clerk", "specialist", "supervisor"]);
     expect(await bashComplete(["careers", "show", "clerk", "--sec"])).toEqual(["--section"]);
     expect(await bashComplete(["careers", "show", "clerk", "--section", "sal"])).toEqual(["salary-levels"]);
-    expect(await bashComplete(["careers", "list", "--format", ""])).toEqual(["table", "json", "yaml", "markdown", "csv"]);
+    // a listing takes jsonl too; show prints one object
+    expect(await bashComplete(["careers", "list", "--format", ""])).toEqual(["table", "json", "yaml", "markdown", "csv", "jsonl"]);
+    expect(await bashComplete(["careers", "show", "clerk", "--format", ""])).toEqual(["table", "json", "yaml", "markdown", "csv"]);
     expect(await bashComplete(["careers", "path", "clerk", "--from", "jun"])).toEqual(["junior-clerk"]);
     expect(await bashComplete(["careers", "help", "p"])).toEqual(["path"]);
     expect(await bashComplete(["careers", "completion", ""])).toEqual(["bash", "zsh", "fish"]);
