@@ -3,14 +3,18 @@ import { lazyAction } from "../app/output.js";
 
 export const schemaCommand = (): Command =>
   new Command("schema")
-    .description("print the JSON Schema of the role format (for editors and other tools)")
-    .option("--json", "the same: the schema is JSON (accepted, as every command takes it)")
+    .description("print a JSON Schema: of the role format (for editors and other tools), or of a command's --json output")
+    .argument("[command]", "the command whose --json output to describe (careers schema --list names them)")
+    .option("--list", "name the commands whose output has a schema, and the shapes each prints")
+    .option("--json", "JSON: the schemas are JSON either way; with --list, the list as JSON")
     .addHelpText(
       "after",
       `
 Examples:
   $ careers schema > role.schema.json
   then put this first line in a role file, for completion and checks in your editor:
-  # yaml-language-server: $schema=./role.schema.json`,
+  # yaml-language-server: $schema=./role.schema.json
+  $ careers schema --list
+  $ careers schema match > match.schema.json`,
     )
     .action(lazyAction(() => import("./schema-run.js")));

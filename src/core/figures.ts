@@ -6,7 +6,7 @@
  */
 
 import type { IndexRow, Manifest, Wage } from "../schema/occupation.js";
-import type { KeyFigures, Money, Reference } from "../schema/output.js";
+import type { KeyFigures, Money, OccupationFigures, OccupationReference, Reference } from "../schema/output.js";
 import type { Role } from "../schema/role.js";
 import { inferredOf, medianSalary, sourceTitle } from "./summary.js";
 
@@ -62,7 +62,7 @@ export function wageMoney(
 /** The mark of a figure that is a wider BLS occupation's (a detailed O*NET code's parent figures). */
 const blsMark = (basis: IndexRow["blsBasis"]) => (basis && basis !== "detailed" ? { blsBasis: basis } : {});
 
-export const occupationReference = (r: Pick<IndexRow, "id" | "code" | "title">): Reference => ({
+export const occupationReference = (r: Pick<IndexRow, "id" | "code" | "title">): OccupationReference => ({
   id: r.id,
   code: r.code,
   title: r.title,
@@ -70,7 +70,7 @@ export const occupationReference = (r: Pick<IndexRow, "id" | "code" | "title">):
 });
 
 /** An occupation of the index: its reference and key figures. */
-export function occupationFigures(r: IndexRow, dates: DatasetDates): Figures {
+export function occupationFigures(r: IndexRow, dates: DatasetDates): OccupationFigures {
   const p = dates.projections;
   const basis = r.blsBasis;
   return {

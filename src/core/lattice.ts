@@ -8,8 +8,9 @@
 
 import type { ScaleModel } from "../schema/assessment.js";
 import type { IndexRow, Reference, StoredRatings } from "../schema/occupation.js";
+import type { OccupationFigures } from "../schema/output.js";
 import { percentChange } from "./difference.js";
-import { type DatasetDates, type Figures, occupationFigures } from "./figures.js";
+import { type DatasetDates, occupationFigures } from "./figures.js";
 import { type Gap, gaps, type Need, needsAt, profileOf } from "./scale.js";
 
 /** What the lattice reads of a data set: the ratings (related occupations, levels) and the index rows. */
@@ -25,8 +26,7 @@ export interface LatticeData {
 export type Direction = "up" | "lateral" | "stepping-stone";
 
 /** An occupation as a lattice shows it: its reference and key figures (core/figures.ts), which the moves are classed by. */
-export type Place = Figures & {
-  code: string;
+export type Place = OccupationFigures & {
   /** whether O*NET rates its skills and knowledge: where it does not, a move's gaps cannot be measured */
   rated: boolean;
 };

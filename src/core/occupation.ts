@@ -6,9 +6,9 @@
 
 import { usageError } from "../errors.js";
 import type { IndexRow, Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
-import type { Employment } from "../schema/output.js";
+import type { Employment, OccupationFigures } from "../schema/output.js";
 import { didYouMean } from "../text/suggest.js";
-import { datasetDates, type Figures, OEWS, occupationFigures } from "./figures.js";
+import { datasetDates, OEWS, occupationFigures } from "./figures.js";
 import { occupationSources } from "./official.js";
 
 export interface OccupationSection {
@@ -61,7 +61,7 @@ export interface OccupationView extends Omit<Occupation, "skills" | "knowledge">
   kind: "occupation";
   source: "onet";
   /** its reference and key figures as every command gives them (core/figures.ts), and its employment */
-  figures: Figures & { employment: Employment | null };
+  figures: OccupationFigures & { employment: Employment | null };
   skills: RatedView[] | null;
   knowledge: RatedView[] | null;
   /** the scales importance and level are on, e.g. { importance: [1, 5], level: [0, 7] } */

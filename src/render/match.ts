@@ -1,10 +1,9 @@
 /** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
-import type { Figures } from "../core/figures.js";
 import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
 import type { MatchTemplate, Rated } from "../core/profile.js";
 import { kindOfElement, type Profile } from "../core/scale.js";
 import type { Reference as DataReference } from "../schema/occupation.js";
-import type { Reference, Shown } from "../schema/output.js";
+import type { OccupationFigures, OccupationReference, Shown } from "../schema/output.js";
 import { yamlKey } from "./assess-occupation.js";
 import { joinBlocks, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import type { Sheet } from "./flat.js";
@@ -19,7 +18,7 @@ import { renderTable } from "./table.js";
  */
 export type ProfileSource = (
   | MatchSource
-  | { kind: "like"; occupations: Reference[]; file?: string }
+  | { kind: "like"; occupations: OccupationReference[]; file?: string }
   /** the six scores of --interests alone */
   | { kind: "interests" }
 ) & {
@@ -44,11 +43,11 @@ export interface MatchResult {
 }
 
 /** A row of match's output: the occupation's reference and key figures (core/figures.ts), then its fit. */
-export type MatchOutputRow = { rank: number } & Figures & Pick<MatchRow, "fit" | "distance" | "biggestGap">;
+export type MatchOutputRow = { rank: number } & OccupationFigures & Pick<MatchRow, "fit" | "distance" | "biggestGap">;
 
 export interface ExplainResult extends Omit<Explanation, "occupation"> {
   source: ProfileSource;
-  occupation: Reference;
+  occupation: OccupationReference;
 }
 
 /** 0.9291 -> "93%": fits are shown rounded, and given exactly in --json. */

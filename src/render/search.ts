@@ -1,7 +1,6 @@
 /** `careers search`: the ranked occupations, with why each matched. Pure. */
-import type { Figures } from "../core/figures.js";
 import type { Field } from "../core/search.js";
-import type { Shown } from "../schema/output.js";
+import type { OccupationFigures, Shown } from "../schema/output.js";
 import { paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
@@ -10,7 +9,7 @@ import { renderTable } from "./table.js";
 export interface SearchResult {
   query: string;
   /** each occupation found: its reference and key figures, its score and why it matched */
-  results: (Figures & { score: number; matched: { field: Field; text: string }[] })[];
+  results: (OccupationFigures & { score: number; matched: { field: Field; text: string }[] })[];
   /** how many are listed (--limit) of how many matched */
   shown: Shown;
 }

@@ -56,6 +56,11 @@ export const reference = z
   })
   .describe("a role or an occupation, as every command names one");
 
+/** An imported occupation's reference: its O*NET-SOC code is always there. */
+export const occupationReference = z
+  .strictObject({ ...reference.shape, code: z.string().describe("O*NET-SOC code"), source: z.literal("onet") })
+  .describe("an imported O*NET occupation, as every command names one");
+
 export const growth = z
   .object({
     percent: z.number().describe("projected change in employment, percent over the period"),
@@ -112,6 +117,7 @@ export const diagnostic = z.object({
 
 export type Money = z.infer<typeof money>;
 export type Reference = z.infer<typeof reference>;
+export type OccupationReference = z.infer<typeof occupationReference>;
 export type Growth = z.infer<typeof growth>;
 export type Openings = z.infer<typeof openings>;
 export type Employment = z.infer<typeof employment>;
@@ -125,3 +131,5 @@ export interface KeyFigures {
   jobZone: JobZoneFigure | null;
   education: EducationFigure | null;
 }
+/** An occupation's reference and key figures. */
+export type OccupationFigures = OccupationReference & KeyFigures;

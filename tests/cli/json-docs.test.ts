@@ -4,280 +4,13 @@
  * with two results, a problem with a suggestion), so a key printed but not documented fails, and so does
  * a key documented but never printed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { deskLeadAnswers } from "../helpers/assess-occupation.js";
-import { fencedBlocks, parseShape, readDoc, shapePaths, shapeProblems } from "../helpers/docs.js";
-import { importedHome } from "../helpers/import-fixtures.js";
-import { ROOT, type RunOptions, runJson } from "../helpers/run.js";
-import { scaleHome } from "../helpers/scale-fixture.js";
-
-const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
-
-const templates = new Map<string, Record<string, unknown>>();
-/** A role's answers template, as `assess <role> --template --json` prints it (read once a role). */
-async function template(role: string, more: string[] = []): Promise<Record<string, unknown>> {
-  if (!templates.has(role)) templates.set(role, (await runJson(["assess", role, "--template", "--json", ...more])).data);
-  return templates.get(role)!;
-}
-
-/** The nursing ladder of the test fixtures: education options with costs, and a licence required. */
-const NURSING = ["--data-dir", join(ROOT, "tests", "fixtures", "nursing")];
-
-/**
- * Answers to a role's own questions: every skill "working" but the first "basic", every measure the
- * value given, 1 year, high school, and three kinds of clerk's tools where the role asks about tools
- * (none for the staff nurse, whose tools are other ones).
- */
-async function answers(role: string, measure: number | null, more: string[] = []): Promise<string> {
-  const t = (await template(role, more)) as { skills?: Record<string, number>; measures?: Record<string, null>; tools?: unknown };
-  const skills = Object.fromEntries(Object.keys(t.skills ?? {}).map((id, i) => [id, i === 0 ? "basic" : "working"]));
-  const measures = t.measures && Object.fromEntries(Object.keys(t.measures).map((id) => [id, measure]));
-  const file = join(tmp("answers"), "answers.json");
-  const tools = t.tools && role !== "staff-nurse" ? { tools: ["Salesforce", "headsets", "Google Workspace"] } : {};
-  writeFileSync(
-    file,
-    JSON.stringify({ ...t, role, skills, ...(measures ? { measures } : {}), experienceYears: 1, education: "high-school", ...tools }),
-  );
-  return file;
-}
-
-/** A folder with one valid role and one with a misspelt key ("sumary"), for a problem with a suggestion. */
-function rolesWithProblems(): string {
-  const dir = tmp("roles");
-  const role = (id: string, summaryKey: string) =>
-    `id: ${id}\ntitle: Team lead\n${summaryKey}: Leads a team.\nsources:\n  - id: own\n    title: Our ladder\n`;
-  writeFileSync(join(dir, "team-lead.yaml"), role("team-lead", "summary"));
-  writeFileSync(join(dir, "shift-lead.yaml"), role("shift-lead", "sumary"));
-  return dir;
-}
-
-let harbour: Promise<RunOptions> | undefined;
-/** A data home with the harbour-town release of the tests imported (once). */
-const harbourHome = (): Promise<RunOptions> => (harbour ??= scaleHome().then(({ home }) => ({ env: { CAREERS_HOME: home } })));
-
-/** A folder whose manager, the top of the clerk's ladder, links to an occupation of the harbour town. */
-function managerAtTheHarbour(): string {
-  const dir = tmp("onward");
-  const manager = readFileSync(join(ROOT, "data", "roles", "manager.yaml"), "utf8");
-  writeFileSync(join(dir, "manager.yaml"), manager.replace("code: 43-1011.00", "code: 91-1021.00"));
-  return dir;
-}
-/** The harbour-town data home's folder. */
-const scaleData = () => harbourHome().then((o) => o.env!.CAREERS_HOME!);
-
-/** Skill levels for `match --answers`: some of the harbour-town release's skills. */
-function matchAnswers(): string {
-  const file = join(tmp("answers"), "levels.yaml");
-  writeFileSync(file, "skills:\n  Active Listening: 4\n  Speaking: 3\n");
-  return file;
-}
-
-/** A saved assessment of an imported occupation, with its profile (skills and interests). */
-const MATCH_HISTORY = {
-  date: "2026-11-01T09:00:00.000Z",
-  role: "kelp-farmers",
-  title: "Kelp Farmers",
-  readiness: 60,
-  band: "building",
-  categories: [],
-  code: "91-5011.00",
-  profile: { levels: { "2.B.4.e": 3, "2.A.1.a": 2 }, interests: { R: 6, I: 3, A: 1, S: 2, E: 2, C: 3 } },
-};
-
-/** Every activity of the harbour-town release's quiz answered: like, not sure and dislike in turn. */
-function quizAnswers(): string {
-  const ids = [
-    ...["a", "b", "c", "d", "e", "f"].flatMap((t) => [`1.B.1.${t}.1`, `1.B.1.${t}.2`]),
-    ...["1.B.3.a.1", "1.B.3.a.2", "1.B.3.b.1", "1.B.3.b.2"],
-  ];
-  const path = join(tmp("quiz"), "interests.yaml");
-  writeFileSync(path, `activities:\n${ids.map((id, i) => `  ${id}: ${["like", "not sure", "dislike"][i % 3]}\n`).join("")}`);
-  return path;
-}
-
-/** The harbour town imported, with a saved assessment and a later interests quiz in the history. */
-async function quizHome(): Promise<string> {
-  const { home } = await scaleHome();
-  const quiz = { date: "2098-05-01T09:00:00.000Z", kind: "interests", title: "Interests quiz", release: "98.2", answered: 16, asked: 16 };
-  const entries = [MATCH_HISTORY, { ...quiz, profile: { levels: {}, interests: { R: 5, I: 2, A: 1, S: 3, E: 2, C: 4 } } }];
-  writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries }));
-  return home;
-}
-
-/** The runs whose output each shape is checked against, by the label of its block. */
-const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
-  // the second holds a file with a misspelt key: its problem is in the JSON
-  // and with occupations imported, cut by --limit: the top-coded median of the fixtures' cloud shepherds first
-  list: async () => {
-    const occupations = { env: { CAREERS_HOME: (await importedHome()).home } };
-    return [
-      [["list", "--json"]],
-      [["list", "--json", "--data-dir", rolesWithProblems()]],
-      [["list", "--json", "--sort", "median", "--limit", "3"], occupations],
-    ];
-  },
-  // between them, every top-level key of the format
-  // and a role linked to an occupation of the imported releases: its official figures
-  show: async () => {
-    const { home } = await importedHome();
-    const linked = ["--data-dir", join(ROOT, "tests", "fixtures", "linked")];
-    return [
-      [["show", "clerk", "--json"]],
-      [["show", "representative", "--json"]],
-      [["show", "lamplighter", "--json", ...linked], { env: { CAREERS_HOME: home } }],
-    ];
-  },
-  compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
-  // over occupations (the harbour-town release): from a saved assessment, with a role linked to an imported
-  // code and an inferred key-facts median (something carries over); then roles off the scales, with an inferred level row and a key-facts median
-  "compare --from-history": async () => {
-    const { home } = await scaleHome();
-    writeFileSync(
-      join(home, "history.json"),
-      JSON.stringify({
-        format: 1,
-        entries: [
-          {
-            date: "2098-04-01T09:00:00.000Z",
-            role: "tide-clerks",
-            title: "Tide Clerks",
-            code: "91-3011.00",
-            readiness: 60,
-            band: "developing",
-            categories: [],
-            profile: { levels: { "2.A.1.a": 4, "2.A.1.b": 4 } },
-          },
-        ],
-      }),
-    );
-    const roles = tmp("roles");
-    writeFileSync(
-      join(roles, "desk-lead.yaml"),
-      "id: desk-lead\ntitle: Desk Lead\nsummary: Leads the tide desk.\nsources:\n  - id: own\n    title: Our ladder\nonet:\n  code: 91-1021.00\n  title: Tide Desk Leads\n  note: The same work.\n" +
-        "keyFacts:\n  medianSalary:\n    amount: 50000\n    currency: USD\n    period: year\n    date: May 2098\n    source: own\n    inferred:\n      reason: Our estimate.\n      from: own\n",
-    );
-    const env = { env: { CAREERS_HOME: home } };
-    return [
-      [["compare", "--from-history", "tide-desk-leads", "desk-lead", "--data-dir", roles, "--json"], env],
-      [["compare", "tide-clerks", "representative", "clerk", "--json"], env],
-    ];
-  },
-  // a current level (supervisor), a route, and a salary inversion on it (representative after senior-clerk)
-  // and the whole ladder, where the clerk's own median is another measure than the table's
-  // and with the harbour town imported and a manager linked to one of its occupations: the onward moves
-  path: async () => [
-    [["path", "supervisor", "--from", "junior-clerk", "--to", "supervisor", "--json"]],
-    [["path", "clerk", "--json"]],
-    [["path", "clerk", "--data-dir", managerAtTheHarbour(), "--json"], await harbourHome()],
-  ],
-  // Tide Clerks: steps up, a lateral move and a stepping stone; and a route
-  "path --to": async () => [
-    [["path", "91-3011", "--json"], await harbourHome()],
-    [["path", "91-5011", "--to", "91-1022", "--json"], await harbourHome()],
-  ],
-  assess: async () => [
-    // a typing speed not measured; a level with its ladder's skills, and where you are said
-    [["assess", "--answers", await answers("clerk", null), "--json"]],
-    [["assess", "supervisor", "--answers", await answers("supervisor", 30), "--current", "clerk", "--json"]],
-    // a degree and a licence needed, high school and no licence held: education advice with costs
-    [["assess", "staff-nurse", "--answers", await answers("staff-nurse", null, NURSING), "--json", ...NURSING]],
-  ],
-  "assess --template": async () => [
-    [["assess", "clerk", "--template", "--json"]],
-    [["assess", "tide-clerks", "--template", "--json"], { env: { CAREERS_HOME: await scaleData() } }],
-    [["assess", "staff-nurse", "--template", "--json", ...NURSING]],
-  ],
-  // two saved results for one role: the second has a change; and a saved occupation, with its profile
-  "assess --history": async () => {
-    const home = { env: { CAREERS_HOME: tmp("home") } };
-    for (const wpm of [30, 40])
-      expect((await runJson(["assess", "--answers", await answers("clerk", wpm), "--save", "--json"], home)).result.status).toBe(0);
-    const occupations = { env: { CAREERS_HOME: await scaleData() } };
-    expect((await runJson(["assess", "--answers", deskLeadAnswers(), "--save", "--json"], occupations)).result.status).toBe(0);
-    return [
-      [["assess", "--history", "--json"], home],
-      [["assess", "--history", "manager", "--json"], home],
-      [["assess", "--history", "tide-desk-leads", "--json"], occupations],
-    ];
-  },
-  // a stepping stone and education advice (Tide Desk Leads); neither (Tide Clerks, everything met)
-  "assess --answers": async () => {
-    const home = { env: { CAREERS_HOME: await scaleData() } };
-    const clerk = join(tmp("answers"), "clerk.yaml");
-    writeFileSync(
-      clerk,
-      "occupation: tide-clerks\nskills:\n  Active Listening: 4\n  Speaking: 4\n  Reading Comprehension: 4\n  Social Perceptiveness: 4\neducation: 5\nexperience: 4\n",
-    );
-    return [
-      [["assess", "tide-desk-leads", "--answers", deskLeadAnswers(), "--json"], home],
-      [["assess", "--answers", clerk, "--json"], home],
-    ];
-  },
-  validate: async () => [[["validate", rolesWithProblems(), "--json"]]],
-  schema: async () => [[["schema", "--json"]]],
-  // the hand-written release of the test fixtures, imported, looked at and removed
-  import: async () => {
-    const home = { env: { CAREERS_HOME: tmp("home") } };
-    const mini = join(ROOT, "tests", "fixtures", "onet-mini");
-    return [
-      [["import", mini, "--json"], home],
-      [["import", "--status", "--json"], home],
-      [["import", "--remove", "--json"], home],
-    ];
-  },
-  search: async () => {
-    const home = { env: { CAREERS_HOME: tmp("home") } };
-    expect((await runJson(["import", join(ROOT, "tests", "fixtures", "onet-mini"), "--json"], home)).result.status).toBe(0);
-    return [[["search", "lantern", "--json"], home]];
-  },
-  // the harbour-town release: a profile from a file (skills only), a saved one with interests, and that
-  // one with the interests of a later interests quiz
-  match: async () => {
-    const { home } = await scaleHome();
-    writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));
-    const withQuiz = await quizHome();
-    return [
-      [["match", "--answers", matchAnswers(), "--limit", "0", "--json"], { env: { CAREERS_HOME: home } }],
-      [["match", "--from-history", "--zone", "2", "--json"], { env: { CAREERS_HOME: home } }],
-      [["match", "--from-history", "--json"], { env: { CAREERS_HOME: withQuiz } }],
-      [["match", "--like", "tide-clerks", "harbour-greeters", "--answers", matchAnswers(), "--json"], { env: { CAREERS_HOME: home } }],
-      [["match", "--answers", matchAnswers(), "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--json"], { env: { CAREERS_HOME: home } }],
-    ];
-  },
-  "match --template": async () => {
-    const { home } = await scaleHome();
-    return [[["match", "--template", "--json"], { env: { CAREERS_HOME: home } }]];
-  },
-  "match --explain": async () => {
-    const { home } = await scaleHome();
-    writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));
-    return [
-      [["match", "--answers", matchAnswers(), "--explain", "tide-clerks", "--json"], { env: { CAREERS_HOME: home } }],
-      [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: home } }],
-      [["match", "--from-history", "--explain", "kelp-farmers", "--json"], { env: { CAREERS_HOME: await quizHome() } }],
-      [
-        ["match", "--like", "tide-clerks", "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--explain", "kelp-farmers", "--json"],
-        { env: { CAREERS_HOME: home } },
-      ],
-    ];
-  },
-  interests: async () => {
-    const home = { env: { CAREERS_HOME: await scaleData() } };
-    return [
-      [["interests", "--answers", quizAnswers(), "--json"], home],
-      [["interests", "--answers", quizAnswers(), "--save", "--json"], { env: { CAREERS_HOME: await quizHome() } }],
-    ];
-  },
-  "interests --template": async () => [[["interests", "--template", "--json"], { env: { CAREERS_HOME: await scaleData() } }]],
-  new: async () => {
-    const dir = join(tmp("new"), "my-roles");
-    mkdirSync(dir);
-    return [[["new", "team-lead", "--data-dir", dir, "--json"]]];
-  },
-};
+import { shapeJsonSchema } from "../../src/schema/json-schema.js";
+import { OUTPUTS } from "../../src/schema/outputs.js";
+import { fencedBlocks, parseShape, readDoc, schemaShapeProblems, shapeOfSchema, shapePaths, shapeProblems } from "../helpers/docs.js";
+import { RUNS } from "../helpers/json-runs.js";
+import { runJson } from "../helpers/run.js";
 
 const blocks = fencedBlocks(readDoc("docs/json-output.md"), "shape");
 
@@ -309,6 +42,62 @@ describe("docs/json-output.md", () => {
       for (const o of outputs) shapeProblems(o.data, shape, "", seen);
       expect(shapePaths(shape).filter((p) => !seen.has(p))).toEqual([]);
     });
+  });
+});
+
+describe("docs/json-output.md against the JSON Schemas of careers schema <command>", () => {
+  const labels = Object.values(OUTPUTS).flatMap((c) => c.shapes.map((s) => s.label));
+
+  it("has a block for every shape of a command, and a shape for every block", () => {
+    expect(blocks.map((b) => b.info).sort()).toEqual([...labels].sort());
+  });
+
+  it.each(labels)("```shape %s agrees with its JSON Schema: the same keys, optional and nullable alike", (label) => {
+    const block = blocks.find((b) => b.info === label);
+    const schema = shapeJsonSchema(label);
+    // the shape as the schema has it, to write the block from when it differs
+    const hint = `the schema, as a shape: ${shapeOfSchema(schema)}`;
+    // the role format's JSON Schema is the role's shape, documented in role-format.md: its top level here
+    if (label === "schema") return expect(Object.keys(parseShape(block!.body)[0]!)).toEqual(["object"]);
+    expect(block, hint).toBeDefined();
+    expect(schemaShapeProblems(parseShape(block!.body), schema), hint).toEqual([]);
+  });
+});
+
+describe("the shape check against a JSON Schema", () => {
+  const schema = {
+    type: "object",
+    properties: {
+      a: { type: "string" },
+      b: {
+        anyOf: [{ type: "object", properties: { c: { type: "number" } }, required: ["c"], additionalProperties: false }, { type: "null" }],
+      },
+      list: {
+        type: "array",
+        items: { type: "object", properties: { d: { type: "string" } }, required: ["d"], additionalProperties: false },
+      },
+      map: { type: "object", additionalProperties: { type: "number" } },
+    },
+    required: ["a", "list", "map"],
+    additionalProperties: false,
+  };
+
+  it("accepts a shape that has the schema's keys, optional and nullable alike", () => {
+    expect(schemaShapeProblems(parseShape("{ a, b?: { c } | null, list: [{ d }], map: object }"), schema)).toEqual([]);
+    expect(shapeOfSchema(schema)).toBe("{ a, b?: { c } | null, list: [{ d }], map: object }");
+  });
+
+  it("names keys missing either way, optional or null where the schema differs, and a map written as a value", () => {
+    expect(schemaShapeProblems(parseShape("{ a?, b: { c, e }, list: [{ d }] | null, map, f }"), schema)).toEqual([
+      ".a: documented optional, the schema requires it",
+      ".b: the schema leaves it optional, documented as always there",
+      ".b: the schema allows null, not documented",
+      ".b.e: documented, not in the schema",
+      ".list: documented | null, the schema allows no null",
+      ".map: documented as a plain value, the schema has an object or a list of them",
+      ".f: documented, not in the schema",
+    ]);
+    expect(schemaShapeProblems(parseShape("{ a, list: [{ d }], map: object }"), schema)).toEqual([".b: in the schema, not documented"]);
   });
 });
 

@@ -235,3 +235,118 @@ export function formatGraph(graph: Map<string, Map<string, boolean>>): string {
     })
     .join("\n");
 }
+
+// ---- JSON shapes against the JSON Schemas of `careers schema <command>` ----
+
+type JsonSchema = Record<string, unknown>;
+/** What a JSON Schema allows, in the terms of the shape notation. */
+interface Allowed {
+  null: boolean;
+  plain: boolean;
+  /** closed objects: every key with its schemas (one per object alternative that has it), and how many alternatives require it */
+  objects: { properties: Map<string, JsonSchema[]>; requiredBy: Map<string, number>; count: number } | null;
+  /** a map keyed by data (additionalProperties a schema), or an object of any keys */
+  map: boolean;
+  items: JsonSchema[];
+}
+
+const TYPES = ["string", "number", "integer", "boolean"];
+function allowed(schema: JsonSchema, into: Allowed = { null: false, plain: false, objects: null, map: false, items: [] }): Allowed {
+  for (const alt of [...((schema.anyOf as JsonSchema[]) ?? []), ...((schema.oneOf as JsonSchema[]) ?? [])]) allowed(alt, into);
+  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type as string | string[]);
+  if ("const" in schema || "enum" in schema) {
+    const values = "const" in schema ? [schema.const] : (schema.enum as unknown[]);
+    if (values.includes(null)) into.null = true;
+    if (values.some((v) => v !== null)) into.plain = true;
+  }
+  if (types.includes("null")) into.null = true;
+  if (types.some((t) => TYPES.includes(t))) into.plain = true;
+  if (types.includes("array")) {
+    if (schema.items) into.items.push(schema.items as JsonSchema);
+    // a tuple (a scale's [min, max]) is a list of plain values
+    else if (schema.prefixItems) into.items.push(...(schema.prefixItems as JsonSchema[]));
+  }
+  if (types.includes("object")) {
+    const props = schema.properties as Record<string, JsonSchema> | undefined;
+    if (!props || (schema.additionalProperties !== false && schema.additionalProperties !== undefined)) into.map = true;
+    if (props) {
+      const o = (into.objects ??= { properties: new Map(), requiredBy: new Map(), count: 0 });
+      o.count++;
+      for (const [k, v] of Object.entries(props)) o.properties.set(k, [...(o.properties.get(k) ?? []), v]);
+      for (const k of (schema.required as string[]) ?? []) o.requiredBy.set(k, (o.requiredBy.get(k) ?? 0) + 1);
+    }
+  }
+  return into;
+}
+/** A key is always there where every object alternative requires it. */
+const isRequired = (o: NonNullable<Allowed["objects"]>, key: string): boolean => o.requiredBy.get(key) === o.count;
+const anyOf = (schemas: JsonSchema[]): JsonSchema => (schemas.length === 1 ? schemas[0]! : { anyOf: schemas });
+const plainOnly = (a: Allowed): boolean => !a.objects && !a.map && a.items.every((i) => plainOnly(allowed(i)));
+
+/**
+ * Where a shape of docs/json-output.md strays from the JSON Schema of the same output: keys documented that
+ * the schema does not have and the reverse, `key?` where the schema requires the key (or the reverse),
+ * `| null` where the schema allows no null (or the reverse), a list or an object where the schema has none.
+ * `object` in the shape stands for any object the schema describes; the top-level `schemaVersion` is left out
+ * (the page says once that every document starts with it).
+ */
+export function schemaShapeProblems(shape: Shape, schema: JsonSchema, path = ""): string[] {
+  const a = allowed(schema);
+  const problems: string[] = [];
+  const at = path || "(top)";
+  const docNull = shape.some((x) => "leaf" in x && x.leaf === "null");
+  const docObject = shape.some((x) => "leaf" in x && x.leaf === "object");
+  const obj = shape.find((x): x is { object: Entry[] } => "object" in x);
+  const list = shape.find((x): x is { list: Shape } => "list" in x);
+  if (docNull !== a.null)
+    problems.push(`${at}: ${docNull ? "documented | null, the schema allows no null" : "the schema allows null, not documented"}`);
+  if (list && a.items.length === 0) problems.push(`${at}: documented as a list, the schema has none`);
+  if (!list && a.items.some((i) => !plainOnly(allowed(i)))) problems.push(`${at}: the schema has a list of objects, not documented`);
+  if (list && a.items.length > 0) problems.push(...schemaShapeProblems(list.list, anyOf(a.items), `${path}[]`));
+  if (docObject && !a.objects && !a.map) problems.push(`${at}: documented as an object, the schema has none`);
+  if (obj && !a.objects) problems.push(`${at}: documented with keys, the schema has ${a.map ? "a map" : "no object"}`);
+  if (!obj && !docObject && a.objects) problems.push(`${at}: the schema has an object, not documented`);
+  if (!obj && !docObject && !a.objects && a.map) problems.push(`${at}: the schema has a map, documented as a plain value`);
+  if (obj && a.objects) {
+    const keys = new Set(obj.object.map((e) => e.key));
+    for (const k of a.objects.properties.keys())
+      if (!keys.has(k) && !(path === "" && k === "schemaVersion")) problems.push(`${path}.${k}: in the schema, not documented`);
+    for (const e of obj.object) {
+      const sub = a.objects.properties.get(e.key);
+      if (!sub) {
+        problems.push(`${path}.${e.key}: documented, not in the schema`);
+        continue;
+      }
+      const required = isRequired(a.objects, e.key);
+      if (e.optional === required)
+        problems.push(
+          `${path}.${e.key}: ${required ? "documented optional, the schema requires it" : "the schema leaves it optional, documented as always there"}`,
+        );
+      if (e.shape) problems.push(...schemaShapeProblems(e.shape, anyOf(sub), `${path}.${e.key}`));
+      else if (!plainOnly(allowed(anyOf(sub))))
+        problems.push(`${path}.${e.key}: documented as a plain value, the schema has an object or a list of them`);
+    }
+  }
+  return problems;
+}
+
+/** The shape notation of a JSON Schema (to write a new block of docs/json-output.md from). */
+export function shapeOfSchema(schema: JsonSchema, depth = 0): string {
+  const a = allowed(schema);
+  const alts: string[] = [];
+  if (a.objects) {
+    const entries = [...a.objects.properties].filter(([k]) => !(depth === 0 && k === "schemaVersion"));
+    alts.push(
+      `{ ${entries
+        .map(([k, s]) => {
+          const inner = allowed(anyOf(s));
+          const opt = isRequired(a.objects!, k) ? "" : "?";
+          return plainOnly(inner) ? `${k}${opt}` : `${k}${opt}: ${shapeOfSchema(anyOf(s), depth + 1)}`;
+        })
+        .join(", ")} }`,
+    );
+  } else if (a.map) alts.push("object");
+  if (a.items.length > 0 && !a.items.every((i) => plainOnly(allowed(i)))) alts.push(`[${shapeOfSchema(anyOf(a.items), depth + 1)}]`);
+  if (a.null) alts.push("null");
+  return alts.join(" | ") || "value";
+}

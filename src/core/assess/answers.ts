@@ -142,7 +142,7 @@ export function checkAnswers(input: AnswersInput, q: Questionnaire): AnswersChec
 }
 
 /** The answers a template starts from: every question present, nothing claimed, nothing measured. */
-export function templateAnswers(q: Questionnaire): AnswersInput {
+export function templateAnswers(q: Questionnaire): AnswersInput & { role: string; currentRole: null } {
   const none = q.scale.levels[0]!.value;
   return {
     role: q.roleId,

@@ -1,0 +1,73 @@
+/**
+ * The result types the commands print against the zod schemas of their `--json` output (src/schema/outputs.ts):
+ * a type the code builds that no longer fits its schema (a key renamed, a figure's type changed, null where
+ * the schema allows none) fails `npm run typecheck`, before any test runs. The schema test
+ * (tests/cli/json-schema.test.ts) checks the printed values, and keys the types leave out.
+ */
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import type { templateAnswers } from "../../src/core/assess/answers.js";
+import type { AssessmentResult } from "../../src/core/assess/assess.js";
+import type { HistoryRow } from "../../src/core/assess/history.js";
+import type { OccupationAssessment, OccupationTemplate } from "../../src/core/assess/occupation.js";
+import type { CompareResult } from "../../src/core/compare.js";
+import type { OccupationComparison } from "../../src/core/compare-occupations.js";
+import type { QuizResult, QuizTemplate } from "../../src/core/interests.js";
+import type { OccupationView } from "../../src/core/occupation.js";
+import type { OfficialFigures } from "../../src/core/official.js";
+import type { MatchTemplate } from "../../src/core/profile.js";
+import type { ImportSummary } from "../../src/render/import.js";
+import type { OccupationPathResult } from "../../src/render/lattice.js";
+import type { ListResult } from "../../src/render/list.js";
+import type { ExplainResult, MatchResult } from "../../src/render/match.js";
+import type { PathResult } from "../../src/render/path.js";
+import type { SearchResult } from "../../src/render/search.js";
+import type { ValidateResult } from "../../src/render/validate.js";
+import type { OccupationFigures } from "../../src/schema/output.js";
+import type * as out from "../../src/schema/outputs.js";
+import type { Role } from "../../src/schema/role.js";
+
+type Of<T extends z.ZodType> = z.output<T>;
+/** Compiles only where A is assignable to B: what the code builds fits what the schema allows. */
+const fits = <A extends B, B>(): void => expect(true).toBe(true);
+
+describe("each command's result type fits the schema of its output", () => {
+  it("list, search, match", () => {
+    fits<ListResult, Of<typeof out.listOutput>>();
+    fits<SearchResult, Of<typeof out.searchOutput>>();
+    fits<MatchResult, Of<typeof out.matchOutput>>();
+    fits<ExplainResult, Of<typeof out.matchExplainOutput>>();
+    fits<MatchTemplate, Of<typeof out.matchTemplateOutput>>();
+  });
+
+  it("show, compare, path", () => {
+    fits<Role & { official?: OfficialFigures }, Of<typeof out.showRoleOutput>>();
+    fits<OccupationView, Of<typeof out.showOccupationOutput>>();
+    fits<CompareResult, Of<typeof out.compareOutput>>();
+    // compare adds each side's reference and key figures to the comparison (src/commands/compare-run.ts)
+    fits<
+      Omit<OccupationComparison, "sides"> & { sides: (OccupationComparison["sides"][number] & { figures: OccupationFigures | null })[] },
+      Of<typeof out.compareOccupationsOutput>
+    >();
+    fits<PathResult, Of<typeof out.pathOutput>>();
+    fits<OccupationPathResult, Of<typeof out.pathOccupationOutput>>();
+  });
+
+  it("assess, interests", () => {
+    fits<AssessmentResult, Of<typeof out.assessOutput>>();
+    fits<OccupationAssessment, Of<typeof out.assessOccupationOutput>>();
+    fits<ReturnType<typeof templateAnswers> | OccupationTemplate, Of<typeof out.assessTemplateOutput>>();
+    fits<
+      { file: string; role: string | null; results: HistoryRow[]; otherRoles: { role: string; results: number }[] },
+      Of<typeof out.assessHistoryOutput>
+    >();
+    fits<QuizResult, Of<typeof out.interestsOutput>>();
+    fits<QuizTemplate, Of<typeof out.interestsTemplateOutput>>();
+  });
+
+  it("validate, new, import", () => {
+    fits<ValidateResult, Of<typeof out.validateOutput>>();
+    fits<{ id: string; file: string }, Of<typeof out.newOutput>>();
+    fits<ImportSummary, Of<typeof out.importOutput>>();
+  });
+});
