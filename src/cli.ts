@@ -5,7 +5,7 @@
  * process's.
  */
 import { Command, CommanderError, Option } from "commander";
-import { bindIo, type Io, processIo } from "./app/context.js";
+import { bindIo, type ErrorFormat, errorDocument, type Io, processIo } from "./app/context.js";
 import { assessCommand } from "./commands/assess.js";
 import { compareCommand } from "./commands/compare.js";
 import { completionCommand } from "./commands/completion.js";
@@ -21,12 +21,12 @@ import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { validateCommand } from "./commands/validate.js";
 import { formatDiagnostic, visible } from "./diagnostic.js";
-import { CareersError, EXIT } from "./errors.js";
+import { CareersError, EXIT, errorData, usageError } from "./errors.js";
 
 declare const __CAREERS_VERSION__: string;
 
 /** The program, its output going to `io`. A new one for every run: commander keeps parsed values on it. */
-export function buildProgram(io: Io = processIo()): Command {
+export function buildProgram(io: Io = processIo(), errors: ErrorFormat = "text"): Command {
   const program = new Command("careers")
     .description("Explore careers: role facts, salaries, career ladders and a readiness check.")
     .version(typeof __CAREERS_VERSION__ === "string" ? __CAREERS_VERSION__ : "0.0.0", "-V, --version", "print the version")
@@ -78,9 +78,10 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
   program.helpCommand(false).addCommand(helpCommand(program));
   for (const cmd of program.commands) cmd.showHelpAfterError("(run with --help for usage)");
   // commander's own messages ("error: unknown option ...") speak as careers, like every other error
+  // where a failure prints as data, commander's own lines are left out: the error document says it
   const output = {
     writeOut: io.stdout,
-    writeErr: io.stderr,
+    writeErr: errors === "text" ? io.stderr : () => {},
     getOutHelpWidth: () => io.columns ?? 80,
     getErrHelpWidth: () => io.columns ?? 80,
     getOutHasColors: () => false,
@@ -90,6 +91,47 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
   for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
   bindIo(program, io);
   return program;
+}
+
+/**
+ * The format a failure prints in, read from the arguments as typed (commander's usage errors come before
+ * any option is parsed): data with `--json` or `--format json|yaml` (`-f`, `--format=`), else text.
+ */
+export function errorFormat(args: readonly string[]): ErrorFormat {
+  let format: ErrorFormat = "text";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") break;
+    if (a === "--json") return "json";
+    const value = a === "--format" || a === "-f" ? args[i + 1] : /^(?:--format=|-f=?)(.+)$/.exec(a)?.[1];
+    if (value === "json" || value === "yaml") format = value;
+  }
+  return format;
+}
+
+/** commander's usage error as the program's: its message, and its suggestion ("(Did you mean --sort?)") as the hint. */
+function commanderUsage(err: CommanderError): CareersError {
+  // `careers` alone: commander prints the help (left out here) and ends with an error
+  if (err.code === "commander.help") return usageError("no command given", "Run careers --help for the commands.");
+  const [message = "", ...rest] = err.message.replace(/^error: /, "").split("\n");
+  const hint = rest
+    .join(" ")
+    .trim()
+    .replace(/^\((.*)\)$/, "$1");
+  return usageError(message, hint || "Run careers --help, or careers <command> --help, for usage.");
+}
+
+/** Print a failure on stderr, as data (`errors`: json, yaml) or as lines of text; resolves to the exit code. */
+export async function reportError(err: unknown, io: Io, errors: ErrorFormat): Promise<number> {
+  // --help and --version end through commander's exit too, with 0: nothing failed
+  if (err instanceof CommanderError && err.exitCode === 0) return EXIT.ok;
+  if (errors !== "text") {
+    const error = err instanceof CommanderError ? commanderUsage(err) : err;
+    const exitCode = error instanceof CareersError ? error.exitCode : EXIT.data;
+    io.stderr(await errorDocument(errorData(error, exitCode), errors));
+    return exitCode;
+  }
+  return report(err, io);
 }
 
 function report(err: unknown, io: Io): number {
@@ -116,11 +158,12 @@ function report(err: unknown, io: Io): number {
 
 /** Run the program on the arguments after `careers` (`["show", "clerk"]`); resolves to the exit code. */
 export async function run(args: readonly string[], io: Io): Promise<number> {
+  const errors = errorFormat(args);
   try {
-    await buildProgram(io).parseAsync([...args], { from: "user" });
+    await buildProgram(io, errors).parseAsync([...args], { from: "user" });
     return EXIT.ok;
   } catch (err) {
-    return report(err, io);
+    return reportError(err, io, errors);
   }
 }
 

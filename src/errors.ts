@@ -18,6 +18,21 @@ export const EXIT = {
 
 export type ErrorKind = "usage" | "not-found" | "invalid-data" | "io" | "cancelled" | "terminated";
 
+/**
+ * A failure as data, as `--json` prints it on stderr: the shape of `careers schema error` (schema/error.ts,
+ * which tests/unit/output-types.test.ts holds this to, both ways).
+ */
+export interface ErrorData {
+  kind: ErrorKind | "internal";
+  message: string;
+  hint: string | null;
+  exitCode: number;
+  file?: string;
+  line?: number;
+  col?: number;
+  problems?: Diagnostic[];
+}
+
 export class CareersError extends Error {
   constructor(
     readonly kind: ErrorKind,
@@ -51,3 +66,23 @@ export const dataError = (message: string, diagnostics: readonly Diagnostic[] = 
 export const ioError = (message: string) => new CareersError("io", message);
 export const cancelledError = () => new CareersError("cancelled", "Cancelled");
 export const terminatedError = () => new CareersError("terminated", "Terminated");
+
+/** How a failure prints under `--json` or `--format json|yaml`: as data (schema/error.ts), the exit code with it. */
+export function errorData(err: unknown, exitCode: number): ErrorData {
+  if (err instanceof CareersError) {
+    const [first] = err.diagnostics;
+    return {
+      kind: err.kind,
+      message: err.message,
+      hint: err.hint ?? null,
+      exitCode,
+      ...(first ? { file: first.file, line: first.line, col: first.col, problems: [...err.diagnostics] } : {}),
+    };
+  }
+  return {
+    kind: "internal",
+    message: `internal error: ${(err as Error)?.message ?? String(err)}`,
+    hint: "Set CAREERS_DEBUG=1 to see where it happened.",
+    exitCode,
+  };
+}

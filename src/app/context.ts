@@ -6,7 +6,7 @@ import { delimiter, isAbsolute, resolve } from "node:path";
 import { isatty } from "node:tty";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
-import { dataError, usageError } from "../errors.js";
+import { dataError, type ErrorData, usageError } from "../errors.js";
 import { readStdinAtMost } from "../loader/answers.js";
 import { loadBundled } from "../loader/bundled.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
@@ -55,6 +55,8 @@ export interface RunContext {
   pager: boolean;
   /** a path the user gave, as the file system must see it: taken from io.cwd */
   path: (typed: string) => string;
+  /** the output is JSON or YAML (--json, --format json|yaml): a failure is printed as data (see cli.ts) */
+  errorsAsData: boolean;
 }
 
 export interface GlobalOptions {
@@ -125,6 +127,7 @@ export function createContext(cmd: Command, io: Io = ioOf(cmd)): RunContext {
     dataDirs,
     pager: opts.pager !== false,
     path,
+    errorsAsData: errorFormat(cmd) !== "text",
     catalog: new Catalog({
       dataDirs,
       bundled: () => loadBundled(io.cwd),
@@ -212,7 +215,27 @@ export function reportProblems(ctx: RunContext, problems: readonly Diagnostic[])
  * the output was made without those files, which `without` says, e.g. "the other roles are listed".
  */
 export function failOnProblems(ctx: RunContext, problems: readonly Diagnostic[], without: string): void {
+  const errors = problems.filter((p) => p.severity === "error");
+  const message = `${errors.length} role file problem${errors.length > 1 ? "s" : ""}; ${without}`;
+  // as data, the problems are the error's (stderr holds the error document alone)
+  if (ctx.errorsAsData && errors.length > 0) throw dataError(message, errors);
   reportProblems(ctx, problems);
-  const errors = problems.filter((p) => p.severity === "error").length;
-  if (errors > 0) throw dataError(`${errors} role file problem${errors > 1 ? "s" : ""}; ${without}`);
+  if (errors.length > 0) throw dataError(message);
+}
+
+/** How a failure prints: as data in the format the output was asked in (json, yaml), else as text. */
+export type ErrorFormat = "json" | "yaml" | "text";
+
+/** The format of a command's parsed options: json with --json or --format json, yaml with --format yaml. */
+function errorFormat(cmd: Command): ErrorFormat {
+  const o = cmd.opts<{ json?: boolean; format?: string }>();
+  return o.json || o.format === "json" ? "json" : o.format === "yaml" ? "yaml" : "text";
+}
+
+/** An error as a document (schema/error.ts) in JSON or YAML, for stderr: with the output's schemaVersion, as every document. */
+export async function errorDocument(error: ErrorData, format: "json" | "yaml"): Promise<string> {
+  const doc = document({ error });
+  return format === "json"
+    ? escapeUnsafeJson(JSON.stringify(doc, null, 2)) + "\n"
+    : (await import("../render/formats/yaml.js")).toYaml(safeStrings(doc));
 }

@@ -15,6 +15,7 @@ Examples:
   then put this first line in a role file, for completion and checks in your editor:
   # yaml-language-server: $schema=./role.schema.json
   $ careers schema --list
-  $ careers schema match > match.schema.json`,
+  $ careers schema match > match.schema.json
+  $ careers schema error        what a failure prints on stderr under --json`,
     )
     .action(lazyAction(() => import("./schema-run.js")));

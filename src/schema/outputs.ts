@@ -9,6 +9,7 @@
  * renamed key fails the check; a map keyed by data (element ids, skill names) is a record.
  */
 import { z } from "zod";
+import { errorOutput } from "./error.js";
 import { diagnostic, employment, keyFigures, occupationReference, reference, shown } from "./output.js";
 import { roleSchema } from "./role.js";
 import { SCHEMA_VERSION } from "./version.js";
@@ -908,6 +909,10 @@ export const OUTPUTS: Record<string, CommandOutput> = {
       shape("match --explain", "how one occupation's fit was computed", matchExplainOutput),
       shape("match --template", "an answers file to fill in", matchTemplateOutput, true),
     ],
+  },
+  error: {
+    description: "what a failure prints on stderr, under --json or --format json|yaml",
+    shapes: [shape("error", "the error as data", errorOutput, true)],
   },
   interests: {
     description: "the interests quiz's result, its answers template",

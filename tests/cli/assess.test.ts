@@ -248,7 +248,10 @@ describe("careers assess --answers", () => {
     const json = await run(["assess", "representative", "--answers", "-", "--json"], { input: JSON.stringify(clerkAnswers()) });
     expect(json.status).toBe(2);
     expect(json.stdout).toBe("");
-    expect(json.stderr).toContain("careers: <stdin> holds answers for clerk, not representative");
+    // as data under --json: the same message, and the command to run as the hint
+    const { error } = JSON.parse(json.stderr);
+    expect(error).toMatchObject({ kind: "usage", message: "<stdin> holds answers for clerk, not representative", exitCode: 2 });
+    expect(error.hint).toContain("careers assess clerk --answers");
   });
 
   it("the file's role names the same role by id, title or alias; without a role argument it is the one assessed", async () => {

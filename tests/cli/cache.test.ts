@@ -72,7 +72,7 @@ describe("user role cache", () => {
     expect(first.status).toBe(1);
     expect(second.status).toBe(1);
     expect(second.stderr).toBe(first.stderr);
-    expect(first.stderr).toContain(`${join(dir, "broken.yaml")}:`);
+    expect(JSON.parse(first.stderr).error.file).toBe(join(dir, "broken.yaml"));
   });
 
   it("the cache is what later runs read (an entry for an unchanged file is used as stored)", async () => {

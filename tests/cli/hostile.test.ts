@@ -246,10 +246,17 @@ describe("what reaches the terminal and the exit code", () => {
   it("path with a broken role file in a data folder draws the ladder without it, names the file and exits 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "careers-broken-"));
     writeFileSync(join(dir, "clerk.yaml"), minimalRole("clerk") + "keyFacts:\n  growth:\n    percent: four\n    source: guide\n");
-    const r = await run(["path", "supervisor", "--data-dir", dir, "--json"]);
+    const r = await run(["path", "supervisor", "--data-dir", dir]);
     expectCleanFailure(r, 1);
-    expect(JSON.parse(r.stdout).ladder.owner).toBe("clerk");
+    expect(r.stdout).toContain("Customer Service Supervisor");
     expect(r.stderr).toContain(`${join(dir, "clerk.yaml")}:9:14: keyFacts.growth.percent`);
     expect(r.stderr).toMatch(/careers: 1 role file problem; the ladder was drawn without those files\n$/);
+    // with --json, the ladder as JSON, and the error as data with the problem at its place
+    const json = await run(["path", "supervisor", "--data-dir", dir, "--json"]);
+    expectCleanFailure(json, 1);
+    expect(JSON.parse(json.stdout).ladder.owner).toBe("clerk");
+    const { error } = JSON.parse(json.stderr);
+    expect(error).toMatchObject({ kind: "invalid-data", message: "1 role file problem; the ladder was drawn without those files" });
+    expect(error.problems).toMatchObject([{ file: join(dir, "clerk.yaml"), line: 9, col: 14, path: "keyFacts.growth.percent" }]);
   });
 });

@@ -308,8 +308,8 @@ describe("damage", () => {
     expect(report.files.filter((f: { ok: boolean }) => !f.ok)).toEqual([
       { file: "ratings.bin", bytes: bin.length, ok: false, problem: "its content changed (SHA-256)" },
     ]);
-    expect(r.stderr).toMatch(
-      /^careers: the occupations data set is damaged \(.*ratings\.bin: its content changed \(SHA-256\)\); import it again/,
+    expect(JSON.parse(r.stderr).error.message).toMatch(
+      /^the occupations data set is damaged \(.*ratings\.bin: its content changed \(SHA-256\)\); import it again/,
     );
   });
 });

@@ -252,11 +252,18 @@ describe("careers list", () => {
       join(dir, "broken.yaml"),
       "id: broken\ntitle: Broken\nsummary: x\nsources:\n  - id: g\n    title: G\nkeyFacts:\n  growth:\n    percent: lots\n    source: g\n",
     );
-    const r = await run(["list", "--json", "--data-dir", dir]);
+    const r = await run(["list", "--data-dir", dir]);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).results).toHaveLength(7);
+    expect(r.stdout).toContain("7 roles");
     expect(r.stderr).toContain(`${join(dir, "broken.yaml")}:9:14: keyFacts.growth.percent: `);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    // with --json, the problem is in the output and in the error, as data
+    const json = await run(["list", "--json", "--data-dir", dir]);
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).results).toHaveLength(7);
+    expect(JSON.parse(json.stderr).error.problems).toMatchObject([
+      { file: join(dir, "broken.yaml"), line: 9, col: 14, path: "keyFacts.growth.percent" },
+    ]);
   });
 });
 

@@ -153,7 +153,7 @@ describe("careers validate", () => {
     const dir = folder({ "good.yaml": minimalRole("good"), "bad.yaml": minimalRole("bad") + "title: again\n", "worse.yaml": "id: [\n" });
     const { data, result } = await runJson(["validate", dir, "--json"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("careers: 2 errors in role files\n");
+    expect(JSON.parse(result.stderr).error).toMatchObject({ kind: "invalid-data", message: "2 errors in role files", exitCode: 1 });
     expect(data.valid).toBe(false);
     expect(data.files.map((f: { id: string; valid: boolean }) => [f.id, f.valid])).toEqual([
       ["bad", false],

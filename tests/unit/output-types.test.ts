@@ -16,6 +16,7 @@ import type { QuizResult, QuizTemplate } from "../../src/core/interests.js";
 import type { OccupationView } from "../../src/core/occupation.js";
 import type { OfficialFigures } from "../../src/core/official.js";
 import type { MatchTemplate } from "../../src/core/profile.js";
+import type { ErrorData } from "../../src/errors.js";
 import type { ImportSummary } from "../../src/render/import.js";
 import type { OccupationPathResult } from "../../src/render/lattice.js";
 import type { ListResult } from "../../src/render/list.js";
@@ -23,6 +24,7 @@ import type { ExplainResult, MatchResult } from "../../src/render/match.js";
 import type { PathResult } from "../../src/render/path.js";
 import type { SearchResult } from "../../src/render/search.js";
 import type { ValidateResult } from "../../src/render/validate.js";
+import type { errorOutput } from "../../src/schema/error.js";
 import type { OccupationFigures } from "../../src/schema/output.js";
 import type * as out from "../../src/schema/outputs.js";
 import type { Role } from "../../src/schema/role.js";
@@ -63,6 +65,11 @@ describe("each command's result type fits the schema of its output", () => {
     >();
     fits<QuizResult, Of<typeof out.interestsOutput>>();
     fits<QuizTemplate, Of<typeof out.interestsTemplateOutput>>();
+  });
+
+  it("an error, both ways: what errors.ts builds is what the schema describes", () => {
+    fits<ErrorData, Of<typeof errorOutput>["error"]>();
+    fits<Of<typeof errorOutput>["error"], ErrorData>();
   });
 
   it("validate, new, import", () => {
