@@ -4,7 +4,14 @@
 export default {
   testRunner: "vitest",
   vitest: { configFile: "tests/vitest.mutation.config.ts", related: true },
-  mutate: ["src/core/**/*.ts", "src/loader/parse.ts", "src/loader/ratings-file.ts", "src/import/join.ts"],
+  mutate: [
+    "src/core/**/*.ts",
+    "src/text/forms.ts",
+    "src/text/search-lines.ts",
+    "src/loader/parse.ts",
+    "src/loader/ratings-file.ts",
+    "src/import/join.ts",
+  ],
   coverageAnalysis: "perTest",
   // A mutant reached only while modules load (the section table, the allowed YAML tags) would need every
   // test re-run in a fresh process; the test files also parse the shipped roles while loading, which made

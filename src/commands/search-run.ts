@@ -26,12 +26,12 @@ export const run = async (words: string[], opts: { limit?: string } & FormatOpti
   if (searchWords(query).length === 0)
     throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
   const source = dataset.searchText();
-  const hits = searchOccupations(dataset.index().occupations, source, query);
+  const hits = searchOccupations(dataset.searchRows(), source, query);
   const shown = limit === 0 ? hits : hits.slice(0, limit);
   const dates = shown.length > 0 ? datasetDates(dataset.manifest()) : null;
   const result: SearchResult = {
     query,
-    results: shown.map((h) => ({ ...occupationFigures(h.row, dates!), score: h.score, matched: matchedText(h, source) })),
+    results: shown.map((h) => ({ ...occupationFigures(dataset.row(h.row.i), dates!), score: h.score, matched: matchedText(h, source) })),
     shown: { rows: shown.length, of: hits.length },
   };
   await emit(ctx, result, format, {

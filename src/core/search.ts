@@ -8,7 +8,7 @@
  * and the text of search.tsv in, ranked hits out.
  */
 import type { IndexRow, SearchText } from "../schema/occupation.js";
-import { isEnding, nameKeys, stems } from "../text/forms.js";
+import { isEnding, LONGEST_REST, nameKeys, stems } from "../text/forms.js";
 import { ALTERNATE, lineEnd, lineStart, readLine, TASK } from "../text/search-lines.js";
 
 export type { SearchText } from "../schema/occupation.js";
@@ -69,27 +69,38 @@ export function foldAscii(bytes: Uint8Array): Uint8Array {
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35;
 
+/** What wordIn finds: the word starts a word of the text; and one such word is one of its forms. */
+const FOUND = 1;
+const FORM = 2;
+
 /**
- * Each place in `text` where `word` starts a word: `hit(at, form)`, form when the word there is one of
- * its forms (what follows it to the word's end is an ending).
+ * Whether `word` starts a word of `text` (FOUND), and where one such word is one of its forms (what
+ * follows the stem to the word's end is an ending), FORM as well.
  */
-function eachStart(text: string, word: string, hit: (at: number, form: boolean) => void): void {
+function wordIn(text: string, word: string): number {
+  let found = 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    // before the first character and after the last, charCodeAt gives NaN: no word character
+    if (isWordChar(text.charCodeAt(at - 1))) continue;
     let end = at + word.length;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    hit(at, isEnding(word, text.slice(at + word.length, end)));
+    while (isWordChar(text.charCodeAt(end))) end++;
+    if (isEnding(word, text.slice(at + word.length, end))) return FOUND | FORM;
+    found = FOUND;
   }
+  return found;
 }
 
-/** The same over bytes (ASCII folded): a native search of the bytes, no string made of them. */
-function eachStartIn(bytes: Buffer, word: Buffer, stemmed: string, hit: (at: number, form: boolean) => void): void {
-  for (let at = bytes.indexOf(word); at >= 0; at = bytes.indexOf(word, at + 1)) {
-    if (at > 0 && isWordChar(bytes[at - 1]!)) continue;
-    let end = at + word.length;
-    while (end < bytes.length && isWordChar(bytes[end]!)) end++;
-    hit(at, isEnding(stemmed, end === at + word.length ? "" : bytes.toString("latin1", at + word.length, end)));
-  }
+/**
+ * The same at one place of bytes (ASCII folded), where `length` bytes of the needle start a word: whether
+ * the word there is one of the forms of `stemmed`. The rest is read as text only where it can be an
+ * ending: most words of the text go on further or not at all.
+ */
+function formAt(bytes: Buffer, at: number, length: number, stemmed: string): boolean {
+  let end = at + length;
+  // past the end, bytes[end] is undefined: no word character
+  while (isWordChar(bytes[end]!)) end++;
+  const rest = end - at - length;
+  return rest <= LONGEST_REST && isEnding(stemmed, bytes.toString("latin1", at + length, end));
 }
 
 /** A line's words found: bit i of `any` for word i anywhere, of `forms` for word i in one of its forms. */
@@ -106,14 +117,27 @@ const bitCount = (mask: number): number => {
 
 /** What matched, as text: the lines of search.tsv are read only for the hits shown. */
 export const matchedText = (hit: SearchHit<{ title: string }>, source: SearchText): { field: Field; text: string }[] =>
-  hit.matched.map((m) => ({ field: m.field, text: m.text ?? (m.span ? source.text(m.span[0], m.span[1]) : "") }));
+  hit.matched.map((m) => ({ field: m.field, text: m.span ? source.text(m.span[0], m.span[1]) : m.text! }));
 
+/** The best line of one field of an occupation, and the words found in all the field's lines. */
 interface Best {
+  field: Field;
   /** the words found in the field's lines, as a bit set */
   mask: number;
   score: number;
   text?: string;
   span?: [number, number];
+}
+
+/** A line of search.lower that holds some of the words: its occupation, field, words and place. */
+interface FoundLine {
+  n: number;
+  field: Field;
+  m: Masks;
+  from: number;
+  end: number;
+  /** its text, read only where every word is in its forms and the field is a name (see consider) */
+  line: string;
 }
 
 /** `rows`: the index's rows in order, or anything with their titles and openings (the lines of search.tsv number them). */
@@ -126,113 +150,138 @@ export function searchOccupations<R extends { title: string; openings?: number |
   if (words.length === 0) return [];
   const key = words.join(" ");
   const all = (1 << words.length) - 1;
-  const best = new Map<number, Map<Field, Best>>();
-  const everyWord = new Map<number, { alternates: number; tasks: number }>();
+  /** by the occupation's place: each field's best line, the fields in the order they first matched */
+  const best: Best[][] = new Array(rows.length);
+  /** the places with a match, in the order of their first */
+  const touched: number[] = [];
+  /** by the occupation's place: its alternate titles and tasks with every word in its forms */
+  const alternates = new Uint32Array(rows.length);
+  const tasks = new Uint32Array(rows.length);
 
-  /** `line` (its text) is needed only where every word is in its forms, to see the query as the name or in it */
-  const consider = (n: number, field: Field, m: Masks, length: number, line: () => string, text: string | [number, number]) => {
+  /**
+   * A line of `field` with the words `m`: `line`, its text, is read only where every word is in its forms,
+   * to see the query as the name or in it; `text` for a title, else the line's place in search.tsv.
+   */
+  const consider = (n: number, field: Field, m: Masks, length: number, line: string, text: string | null, from: number, end: number) => {
     const full = bitCount(m.forms);
     const coverage = (full + SCORING.partial * bitCount(m.any & ~m.forms)) / words.length;
     let bonus = 1;
     if (m.forms === all && field !== "task") {
-      const names = nameKeys(line());
+      const names = nameKeys(line);
       bonus = names.includes(key)
         ? SCORING.same
         : words.length > 1 && names.some((k) => ` ${k} `.includes(` ${key} `))
           ? SCORING.phrase
           : 1;
     }
-    if (m.forms === all && field !== "title") {
-      const counts = everyWord.get(n) ?? { alternates: 0, tasks: 0 };
-      if (field === "task") counts.tasks++;
-      else counts.alternates++;
-      everyWord.set(n, counts);
-    }
+    if (m.forms === all && field === "task") tasks[n]!++;
+    else if (m.forms === all && field === "alternate title") alternates[n]!++;
     // a title that is the query, or holds it as a phrase, more; a shorter line a little more
     const score = SCORING.weight[field] * coverage ** 2 * bonus - (field === "task" ? 0 : Math.min(length, 120) / 1000);
-    const byField = best.get(n) ?? new Map<Field, Best>();
-    const before = byField.get(field);
-    if (!before || score > before.score) {
-      byField.set(field, { mask: (before?.mask ?? 0) | m.any, score, ...(typeof text === "string" ? { text } : { span: text }) });
-    } else before.mask |= m.any;
-    best.set(n, byField);
+    let fields = best[n];
+    if (!fields) {
+      fields = best[n] = [];
+      touched.push(n);
+    }
+    let before: Best | undefined;
+    for (const b of fields) if (b.field === field) before = b;
+    if (!before) fields.push(text === null ? { field, mask: m.any, score, span: [from, end] } : { field, mask: m.any, score, text });
+    else {
+      before.mask |= m.any;
+      if (score > before.score) {
+        before.score = score;
+        if (text === null) before.span = [from, end];
+        else before.text = text;
+      }
+    }
   };
 
-  rows.forEach((r, n) => {
-    const lower = r.title.toLowerCase();
+  for (let n = 0; n < rows.length; n++) {
+    const title = rows[n]!.title;
+    const lower = title.toLowerCase();
     const m: Masks = { any: 0, forms: 0 };
-    words.forEach((w, i) =>
-      eachStart(lower, w, (_, form) => {
-        m.any |= 1 << i;
-        if (form) m.forms |= 1 << i;
-      }),
-    );
-    if (m.any !== 0) consider(n, "title", m, lower.length, () => r.title, r.title);
-  });
+    for (let i = 0; i < words.length; i++) {
+      const found = wordIn(lower, words[i]!);
+      if (found & FOUND) m.any |= 1 << i;
+      if (found & FORM) m.forms |= 1 << i;
+    }
+    if (m.any !== 0) consider(n, "title", m, lower.length, title, title, 0, 0);
+  }
   // only the lines that hold one of the words are looked at, and decoded only where it matters
-  const found = new Map<number, { n: number; field: Field; m: Masks; from: number; end: number; line: string }>();
+  const found = new Map<number, FoundLine>();
   /** one pass over search.lower for `needles`, each word `bit` of the query, into `found` by the line's place */
   const scan = (needles: { needle: Buffer; word: string; bit: number }[]) => {
     for (const { offset, bytes } of source.parts()) {
       const lines = new Map<number, Masks>();
+      // a native search of the bytes for each needle, no string made of them
       for (const { needle, word, bit } of needles)
-        eachStartIn(bytes, needle, word, (at, form) => {
+        for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+          if (isWordChar(bytes[at - 1]!)) continue; // bytes[-1]: undefined
+          const form = formAt(bytes, at, needle.length, word);
           const start = lineStart(bytes, at);
-          const m = lines.get(start) ?? { any: 0, forms: 0 };
-          m.any |= bit;
-          if (form) m.forms |= bit;
-          lines.set(start, m);
-        });
+          const m = lines.get(start);
+          if (m) {
+            m.any |= bit;
+            if (form) m.forms |= bit;
+          } else lines.set(start, { any: bit, forms: form ? bit : 0 });
+        }
       for (const [start, m] of lines) {
         const end = lineEnd(bytes, start);
         const line = readLine(bytes, start, end);
         const field = line && FIELDS[line.field];
         if (!line || !field || line.n >= rows.length) continue;
         const { n, from } = line;
-        const before = found.get(offset + from);
-        if (before) (before.m.any |= m.any), (before.m.forms |= m.forms);
-        const f = before ?? { n, field, m, from: offset + from, end: offset + end, line: "" };
+        let f = found.get(offset + from);
+        if (f) (f.m.any |= m.any), (f.m.forms |= m.forms);
+        else found.set(offset + from, (f = { n, field, m, from: offset + from, end: offset + end, line: "" }));
         // the line's text only where consider() will look at it: the part's bytes are read over after this loop
         if (f.m.forms === all && field !== "task" && f.line === "") f.line = bytes.toString("latin1", from, end);
-        found.set(f.from, f);
       }
     }
   };
-  scan(words.map((word, i) => ({ needle: Buffer.from(word, "latin1"), word, bit: 1 << i })));
+  // the words are ASCII (searchWords): their bytes are those of search.lower
+  scan(words.map((word, i) => ({ needle: Buffer.from(word), word, bit: 1 << i })));
+  /**
+   * Whether fewer than SCORING.compoundBelow occupations hold the word `bit`, in their titles (all that
+   * `best` holds yet: the lines are weighed after this) or lines; counting stops when they are not few.
+   */
+  const few = (bit: number): boolean => {
+    const places = new Set<number>();
+    const add = (n: number) => places.add(n).size < SCORING.compoundBelow;
+    for (const n of touched) if (best[n]![0]!.mask & bit && !add(n)) return false;
+    for (const f of found.values()) if (f.m.any & bit && !add(f.n)) return false;
+    return true;
+  };
   // a long word few occupations have is looked for as two words too ("babysitter": "baby sitter", "baby-sitter")
   const split = words.flatMap((word, i) => {
-    if (word.length < SCORING.compoundFrom || !/^[a-z]+$/.test(word)) return [];
-    const places = new Set<number>();
-    for (const f of found.values()) if (f.m.any & (1 << i)) places.add(f.n);
-    for (const [n, byField] of best) if ((byField.get("title")?.mask ?? 0) & (1 << i)) places.add(n);
-    if (places.size >= SCORING.compoundBelow) return [];
+    if (word.length < SCORING.compoundFrom || !/^[a-z]+$/.test(word) || !few(1 << i)) return [];
     const halves = [];
     for (let k = 3; k <= word.length - 3; k++)
-      for (const gap of [" ", "-"])
-        halves.push({ needle: Buffer.from(word.slice(0, k) + gap + word.slice(k), "latin1"), word, bit: 1 << i });
+      for (const gap of [" ", "-"]) halves.push({ needle: Buffer.from(word.slice(0, k) + gap + word.slice(k)), word, bit: 1 << i });
     return halves;
   });
   if (split.length > 0) scan(split);
   // weighed in the order the first of their words is found, each word's in the file's order
   const lines = [...found.values()].sort((a, b) => (a.m.any & -a.m.any) - (b.m.any & -b.m.any) || a.from - b.from);
-  for (const f of lines) consider(f.n, f.field, f.m, f.end - f.from, () => f.line, [f.from, f.end]);
+  for (const f of lines) consider(f.n, f.field, f.m, f.end - f.from, f.line, null, f.from, f.end);
 
   const hits: SearchHit<R>[] = [];
-  for (const [n, byField] of best) {
+  for (const n of touched) {
+    const fields = best[n]!;
     let mask = 0;
-    for (const b of byField.values()) mask |= b.mask;
+    for (const b of fields) mask |= b.mask;
     if (mask !== all) continue;
-    const fields = [...byField.entries()].sort((a, b) => b[1].score - a[1].score);
-    const counts = everyWord.get(n);
+    // best field first; of two alike, the one matched first (the sort is stable)
+    fields.sort((a, b) => b.score - a.score);
     const score =
-      fields.reduce((sum, [, b], i) => sum + (i === 0 ? b.score : b.score * SCORING.otherFields), 0) +
-      SCORING.perAlternate * Math.log2(1 + (counts?.alternates ?? 0)) +
-      SCORING.perTask * Math.log2(1 + (counts?.tasks ?? 0)) +
+      fields.reduce((sum, b, i) => sum + (i === 0 ? b.score : b.score * SCORING.otherFields), 0) +
+      SCORING.perAlternate * Math.log2(1 + alternates[n]!) +
+      SCORING.perTask * Math.log2(1 + tasks[n]!) +
       SCORING.perOpeningsTenfold * Math.log10(1 + Math.max(0, rows[n]!.openings ?? 0));
     hits.push({
       row: rows[n]!,
       score: Math.round(score * 10) / 10,
-      matched: fields.map(([field, b]) => (b.span ? { field, span: b.span } : { field, text: b.text! })),
+      matched: fields.map((b) => (b.span ? { field: b.field, span: b.span } : { field: b.field, text: b.text! })),
     });
   }
   return hits.sort((a, b) => b.score - a.score || (a.row.title < b.row.title ? -1 : a.row.title > b.row.title ? 1 : 0));

@@ -209,6 +209,14 @@ export class Dataset {
     return (this.namesCache ??= this.stored().rows.map((r, i) => ({ id: r[0], code: r[1], title: r[2], i })));
   }
 
+  /**
+   * What search ranks the occupations by, in the index's order: each one's title and openings and its
+   * place, without making every row an object (`row(i)` makes those shown).
+   */
+  searchRows(): { title: string; openings: number | null; i: number }[] {
+    return this.stored().rows.map((r, i) => ({ title: r[2], openings: r[6], i }));
+  }
+
   /** The row at place `i` of the index: found in its text (a row ends with its place) until the index is parsed. */
   row(i: number): IndexRow {
     if (this.indexCache) return this.indexCache.occupations[i]!;

@@ -39,6 +39,9 @@ const ENDINGS = new Set([
   "ements",
 ]);
 
+/** The longest `rest` that can be an ending (see isEnding): a longer one is no form of the stem. */
+export const LONGEST_REST = Math.max(...[...ENDINGS].map((e) => e.length)) + 1;
+
 const VOWEL = /[aeiouy]/;
 const KEEP_DOUBLE = new Set(["l", "s", "f", "z"]);
 

@@ -41,6 +41,17 @@ describe("stem", () => {
     ["hvac", "hvac"],
     ["c++", "c++"],
     ["911", "911"],
+    // three letters or fewer, or not all letters: as it is
+    ["cos", "cos"],
+    ["2nurses", "2nurses"],
+    ["nurses2", "nurses2"],
+    ["java++", "java++"],
+    // -ies goes from words of more than five letters; of five, only the s, then the e
+    ["flies", "fli"],
+    // a y after a consonant goes from words of more than four letters
+    ["tidy", "tidy"],
+    // a doubled last letter goes where more than three letters are left
+    ["eggs", "egg"],
   ])("%s -> %s", (word, stemmed) => {
     expect(stem(word)).toBe(stemmed);
   });
@@ -79,5 +90,12 @@ describe("stems and nameKeys", () => {
     expect(nameKeys("Nurse (RN")).toEqual(["nurs rn"]);
     expect(nameKeys("(RN)")).toEqual(["rn"]);
     expect(nameKeys("the")).toEqual([]);
+  });
+});
+
+describe("nameKeys at its limits", () => {
+  it("a name in brackets only where an opening bracket comes before the closing one; one at the start counts", () => {
+    expect(nameKeys("Nurses)")).toEqual(["nurs"]);
+    expect(nameKeys("(RN) Nurses")).toEqual(["nurs", "rn"]);
   });
 });
