@@ -1,28 +1,16 @@
 /**
- * `careers match`: every imported occupation ranked by how well a profile fits it (the fit and the order
- * of core/scale.ts), narrowed by the filters of `careers list` (core/listing.ts), with each one's biggest
+ * `careers match`: every imported occupation ranked by how closely its needs resemble a profile (the fit
+ * of core/resemblance.ts), narrowed by the filters of `careers list` (core/listing.ts), with each one's biggest
  * gap; and, for one occupation, how its fit was computed. The method is described in docs/matching.md. Pure.
  */
 
 import type { ScaleModel } from "../schema/assessment.js";
 import type { Index, Reference, StoredRatings, Wage } from "../schema/occupation.js";
 import { filterRows, type ListFilters, occupationRow } from "./listing.js";
-import {
-  type Candidate,
-  type Fit,
-  fit as fitOf,
-  type Gap,
-  gaps,
-  interestFit,
-  interestsAt,
-  kindOfElement,
-  needsAt,
-  type Profile,
-  partScore,
-  RIASEC,
-} from "./scale.js";
+import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf } from "./resemblance.js";
+import { type Candidate, type Gap, gaps, interestsAt, kindOfElement, needsAt, type Profile, RIASEC } from "./scale.js";
 
-export type Part = Fit["unrated"][number];
+export type Part = "skill" | "knowledge" | "interests";
 
 /** Where the profile came from. */
 export type MatchSource =
@@ -37,9 +25,9 @@ export interface MatchRow {
   id: string;
   code: string;
   title: string;
-  /** 0-1, as computed (core/scale.ts fit) */
+  /** 0-1: the fit's score (core/resemblance.ts), below 0 shown as 0 */
   fit: number;
-  /** importance-weighted mean of |have - need|: what ranks equal fits */
+  /** importance-weighted mean of |have - need| (0-7): what ranks equal fits */
   distance: number;
   /** the BLS annual median, as the index holds it */
   median: Wage | null;
@@ -54,7 +42,7 @@ export interface MatchRow {
 export interface RankedFit {
   /** place in the data set's index */
   i: number;
-  /** as fit() in core/scale.ts computes it */
+  /** the score of termsOf() in core/resemblance.ts: 1 for the same profile, may fall below 0 */
   score: number;
   distance: number;
   measured: Part[];
@@ -66,18 +54,16 @@ export interface Ranking {
   ranked: RankedFit[];
   /** the needs and interests of the occupation at place `i`, built when asked for (the ranking does without) */
   candidate: (i: number) => Candidate;
+  /** the terms of the fit of the occupation at place `i` */
+  terms: (i: number) => Terms;
 }
-
-const KINDS = ["skill", "knowledge"] as const;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Every occupation of the index ranked by its fit to the profile, best first: the scores, distances and
- * order of fit() and rank() in core/scale.ts (tests/unit/match.test.ts checks that they agree exactly),
- * computed straight from the ratings' columns. Building every occupation's needs as objects, to rank a
- * thousand occupations, cost more than the rest of the command together. The sums are taken in fit()'s
- * order, so the figures are the same to the last bit.
+ * Every occupation of the index ranked by its fit to the profile, best first (core/resemblance.ts): higher
+ * score first, then the smaller distance, then by title. Deterministic. Read straight from the ratings'
+ * columns: the profile's columns are laid out once, and each occupation is one pass over them.
  */
 export function rankAll(
   profile: Profile,
@@ -86,68 +72,24 @@ export function rankAll(
   reference: Reference,
   model: ScaleModel,
 ): Ranking {
-  // the columns of each kind, in the ratings' order (fit() takes the needs in that order)
-  const columns = KINDS.map((kind) => ratings.elements.flatMap((e, c) => (kindOfElement(e, reference) === kind ? [c] : [])));
-  const have = ratings.elements.map((e) => profile.levels[e]);
-  // whether the profile rates any element of each kind (if not, no occupation is measured on that kind)
-  const ratesKind = columns.map((cs) => cs.some((c) => have[c] !== undefined));
+  const kinds = ratings.elements.map((e) => kindOfElement(e, reference));
+  const columns = profileColumns(profile, ratings.elements, kinds, model.resemblance, RIASEC);
+  const ratesKind = KIND_NAMES.map((_, k) => columns.kind.includes(k as 0 | 1));
+  const termsAt = (i: number) =>
+    termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance);
   const ranked: RankedFit[] = [];
-  // plain loops: this runs once a command, mostly before the engine has compiled it
   for (let i = 0; i < index.occupations.length; i++) {
-    const im = ratings.importance[i] ?? [];
-    const lv = ratings.level[i] ?? [];
-    const parts: { part: Part; score: number; weight: number }[] = [];
+    const t = termsAt(i);
+    const measured: Part[] = t.kinds.map((k) => k.part);
     const unrated: Part[] = [];
-    let distance = 0;
-    let distanceWeight = 0;
-    for (let k = 0; k < KINDS.length; k++) {
-      // as in fit(): a part counts when an element of its kind matters, and is measured when the profile rates
-      // an element of its kind the occupation rates; the sums start from fit()'s running totals, in its order
-      const part = KINDS[k]!;
-      const cols = columns[k]!;
-      let matters = false;
-      let rated = false;
-      let sum = 0;
-      let weight = 0;
-      let used = 0;
-      let claimed = 0;
-      let d = distance;
-      let dw = distanceWeight;
-      for (let j = 0; j < cols.length; j++) {
-        const c = cols[j]!;
-        const importance = im[c];
-        const level = lv[c];
-        if (importance === null || importance === undefined || level === null || level === undefined) continue;
-        const h = have[c];
-        if (h !== undefined) rated = true;
-        claimed += h ?? 0;
-        if (importance < model.importance || level <= 0) continue;
-        matters = true;
-        if (!ratesKind[k]) break; // unrated, whatever else the occupation needs
-        const had = h ?? 0;
-        sum += importance * (Math.min(had, level) / level);
-        weight += importance;
-        used += had;
-        d += importance * Math.abs(had - level);
-        dw += importance;
-      }
-      if (!matters) continue;
-      if (!rated) {
-        unrated.push(part);
-        continue;
-      }
-      distance = d;
-      distanceWeight = dw;
-      parts.push({ part, score: partScore(sum / weight, claimed > 0 ? used / claimed : 0, model), weight: model.weights[part] });
-    }
-    if (ratings.interests[i]) {
-      if (profile.interests)
-        parts.push({ part: "interests", score: interestFit(profile.interests, interestsAt(ratings, i)!), weight: model.weights.interests });
-      else unrated.push("interests");
-    }
-    const totalWeight = parts.reduce((s, p) => s + p.weight, 0);
-    const score = totalWeight > 0 ? parts.reduce((s, p) => s + p.weight * p.score, 0) / totalWeight : 0;
-    ranked.push({ i, score, distance: distanceWeight > 0 ? distance / distanceWeight : 0, measured: parts.map((p) => p.part), unrated });
+    // a kind the occupation rates that the profile does not is left out of its fit, and said so
+    const im = ratings.importance[i] ?? [];
+    for (let k = 0; k < KIND_NAMES.length; k++)
+      if (!ratesKind[k] && kinds.some((kind, c) => kind === KIND_NAMES[k] && im[c] !== null && im[c] !== undefined))
+        unrated.push(KIND_NAMES[k]!);
+    if (t.interests !== null) measured.push("interests");
+    else if (t.hasInterests) unrated.push("interests");
+    ranked.push({ i, score: t.score, distance: t.distance, measured, unrated });
   }
   const titles = index.occupations.map((o) => o.title);
   ranked.sort((a, b) => b.score - a.score || a.distance - b.distance || byText(titles[a.i]!, titles[b.i]!));
@@ -155,7 +97,7 @@ export function rankAll(
     const interests = interestsAt(ratings, i);
     return { i, title: titles[i]!, needs: needsAt(ratings, i, reference), ...(interests ? { interests } : {}) };
   };
-  return { ranked, candidate };
+  return { ranked, candidate, terms: termsAt };
 }
 
 /** The parts of the fit the profile was measured on, and those it does not rate, over every occupation. */
@@ -215,7 +157,7 @@ export function selectMatches(
         id: o.id,
         code: o.code,
         title: o.title,
-        fit: r.score,
+        fit: shownFit(r.score),
         distance: r.distance,
         median: o.median,
         growthPercent: o.growthPercent,
@@ -236,13 +178,27 @@ export interface InterestPair {
   occupation: number;
 }
 
+/** One element both rate, as the fit's distance reads it. */
+export interface ExplainedElement {
+  element: string;
+  name: string;
+  kind: "skill" | "knowledge";
+  importance: number;
+  need: number;
+  have: number;
+}
+
 export interface Explanation {
   occupation: { id: string; code: string; title: string };
   /** place among every occupation (1: best fit) */
   rank: number;
   of: number;
-  /** the fit (core/scale.ts): its score, and each part with its weight and score, skills and knowledge per element */
-  fit: Fit;
+  /** the fit's terms (core/resemblance.ts), with the model's weights */
+  fit: Terms & { weights: ScaleModel["resemblance"] };
+  /** every element both rate, by kind, most important to the occupation first (then by name) */
+  elements: ExplainedElement[];
+  /** the parts left out: rated by the occupation, not by the profile */
+  unrated: Part[];
   /** the six interests side by side, where the fit measured them; else null */
   interests: InterestPair[] | null;
 }
@@ -251,13 +207,32 @@ export interface Explanation {
 export function explain(profile: Profile, ranking: Ranking, index: Index, i: number, reference: Reference, model: ScaleModel): Explanation {
   const place = ranking.ranked.findIndex((r) => r.i === i);
   const candidate = ranking.candidate(i);
-  const computed = fitOf(profile, candidate.needs, model, candidate.interests);
+  const terms = ranking.terms(i);
   const o = index.occupations[i]!;
   const theirs = candidate.interests;
   const names = new Map((reference.interests ?? []).map((x) => [x.code, x.name]));
   const interests =
-    computed.parts.some((p) => p.part === "interests") && profile.interests && theirs
+    terms.interests !== null && profile.interests && theirs
       ? RIASEC.map((code) => ({ code, name: names.get(code) ?? code, have: profile.interests![code]!, occupation: theirs[code]! }))
       : null;
-  return { occupation: { id: o.id, code: o.code, title: o.title }, rank: place + 1, of: ranking.ranked.length, fit: computed, interests };
+  const elements = candidate.needs
+    .filter((n) => profile.levels[n.element] !== undefined)
+    .map((n) => ({
+      element: n.element,
+      name: n.name,
+      kind: n.kind,
+      importance: n.importance,
+      need: n.level,
+      have: profile.levels[n.element]!,
+    }))
+    .sort((a, b) => byText(a.kind, b.kind) || b.importance - a.importance || byText(a.name, b.name));
+  return {
+    occupation: { id: o.id, code: o.code, title: o.title },
+    rank: place + 1,
+    of: ranking.ranked.length,
+    fit: { ...terms, weights: model.resemblance },
+    elements,
+    unrated: ranking.ranked[place]?.unrated ?? [],
+    interests,
+  };
 }

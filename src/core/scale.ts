@@ -26,6 +26,8 @@ export interface Profile {
   levels: Record<string, number>;
   /** RIASEC letter -> score 1-7 */
   interests?: Record<string, number>;
+  /** element id -> importance 1-5, where the profile knows it (one from jobs held: core/like.ts) */
+  importance?: Record<string, number>;
 }
 
 export const RIASEC = ["R", "I", "A", "S", "E", "C"] as const;

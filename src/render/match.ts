@@ -1,6 +1,7 @@
 /** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
 import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
 import type { MatchTemplate, Rated } from "../core/profile.js";
+import { shownFit } from "../core/resemblance.js";
 import { kindOfElement, type Profile } from "../core/scale.js";
 import type { Reference as DataReference } from "../schema/occupation.js";
 import type { OccupationFigures, OccupationReference, Shown } from "../schema/output.js";
@@ -143,64 +144,73 @@ export function renderMatch(result: MatchResult, style: Style): string {
     shown,
     ...(result.source.kind === "like" ? ["The jobs you have held are left out: ranks count the others."] : []),
     ...(result.results.some((r) => r.median?.blsBasis || r.growth?.blsBasis) ? [`${WIDER_MARK} ${WIDER_NOTE}`] : []),
-    "Fit: mostly the importance-weighted share of each needed level you reach, partly how much of what you rated the work uses (docs/matching.md); rank among all occupations. Median: annual wage. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
+    "Fit: how closely the work's needs resemble your levels, 100% for work that needs just what you hold: their correlation, less how far your levels are from its needs, short or beyond (docs/matching.md); rank among all occupations. Median: annual wage. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
   ];
   return `${head}\n\n${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
 }
 
+/** A term's figure, signed, to three decimals: 0.4 x 0.912 = +0.365. */
+const term = (x: number): string => `${x < 0 ? "−" : "+"}${Math.abs(Math.round(x * 1000) / 1000).toFixed(3)}`;
+const three = (x: number): string => (Math.round(x * 1000) / 1000).toFixed(3);
+
 export function renderExplain(result: ExplainResult, style: Style): string {
   const { fit, occupation } = result;
   const title = style.c.bold(
-    paragraph(style, `${occupation.title} (${occupation.code}): fit ${percent(fit.score)}, rank ${result.rank} of ${result.of}`),
+    paragraph(style, `${occupation.title} (${occupation.code}): fit ${percent(shownFit(fit.score))}, rank ${result.rank} of ${result.of}`),
   );
-  const measured = fit.parts.map((p) => `${p.weight} × ${PART_NAMES[p.part]} ${percent(p.score)}`);
-  const totalWeight = fit.parts.reduce((s, p) => s + p.weight, 0);
-  const sum =
-    fit.parts.length === 0
-      ? "The profile rates nothing this occupation needs: fit 0%."
-      : `Fit = (${measured.join(" + ")}) / ${Math.round(totalWeight * 1000) / 1000} = ${percent(fit.score)}: the parts' scores averaged by their weights.`;
-  const unrated = fit.unrated.length ? ` Not rated, left out: ${list(fit.unrated.map((p) => PART_NAMES[p]))}.` : "";
-  const parts = fit.parts
-    .filter((p) => p.elements)
-    .map((p) =>
-      joinBlocks([
-        style.c.bold(
-          paragraph(
-            style,
-            `${PART_NAMES[p.part][0]!.toUpperCase()}${PART_NAMES[p.part].slice(1)}: ${percent(p.score)} (coverage ${percent(p.coverage ?? p.score)}: the importance-weighted share of each needed level reached; use ${percent(p.use ?? 1)}: the share of the levels you rated that lie in what it needs)`,
-          ),
-        ),
-        renderTable(style, {
-          head: ["Element", "Importance", "Need", "Have", "Met"],
-          rows: p.elements!.map((e) => [e.name, level(e.importance), level(e.need), level(e.have), percent(e.met)]),
-          align: ["left", "right", "right", "right", "right"],
+  const w = fit.weights;
+  const totalWeight = fit.kinds.reduce((s, k) => s + k.weight, 0);
+  const rows: string[][] = fit.kinds.map((k) => [
+    `${PART_NAMES[k.part][0]!.toUpperCase()}${PART_NAMES[k.part].slice(1)}: correlation of your levels with its needs (${k.elements} element${k.elements === 1 ? "" : "s"})`,
+    three(k.correlation),
+    `${k.weight} / ${Math.round(totalWeight * 1000) / 1000}`,
+    term((k.weight / totalWeight) * k.correlation),
+  ]);
+  if (fit.kinds.length === 0)
+    rows.push([
+      fit.resemblance === 1 ? "Resemblance: no level rated (interests alone)" : "Resemblance: no element rated by both",
+      three(fit.resemblance),
+      "1",
+      term(fit.resemblance),
+    ]);
+  rows.push(
+    ["Distance short of its needs (importance-weighted mean over 7)", three(fit.under), `−${w.distance}`, term(-w.distance * fit.under)],
+    ["Distance beyond its needs: over-qualification (the same)", three(fit.over), `−${w.distance}`, term(-w.distance * fit.over)],
+  );
+  if (fit.interests !== null)
+    rows.push(["Interests: mean difference over 6", three(fit.interests), `−${w.interests}`, term(-w.interests * fit.interests)]);
+  rows.push(["Score (the fit is the score as a percentage, below 0 shown as 0%)", "", "", term(fit.score)]);
+  const terms = renderTable(style, {
+    head: ["Term", "Value", "Weight", "Contribution"],
+    rows,
+    align: ["left", "right", "right", "right"],
+    compact: true,
+  });
+  const unrated = result.unrated.length ? `Not rated, left out: ${list(result.unrated.map((p) => PART_NAMES[p]))}.` : "";
+  const elements =
+    result.elements.length === 0
+      ? undefined
+      : renderTable(style, {
+          head: ["Element", "Kind", "Importance", "Need", "Have", "Have − need"],
+          rows: result.elements.map((e) => [e.name, e.kind, level(e.importance), level(e.need), level(e.have), level(e.have - e.need)]),
+          align: ["left", "left", "right", "right", "right", "right"],
           compact: true,
-        }),
-      ]),
-    );
+        });
   const interests = result.interests
-    ? joinBlocks([
-        style.c.bold(
-          paragraph(
-            style,
-            `Interests: ${percent(fit.parts.find((p) => p.part === "interests")!.score)} (1 less the mean difference over the scale's span, 6)`,
-          ),
-        ),
-        renderTable(style, {
-          head: ["Interest", "You", "Occupation", "Difference"],
-          rows: result.interests.map((x) => [x.name, level(x.have), level(x.occupation), level(Math.abs(x.have - x.occupation))]),
-          align: ["left", "right", "right", "right"],
-          compact: true,
-        }),
-      ])
+    ? renderTable(style, {
+        head: ["Interest", "You", "Occupation", "Difference"],
+        rows: result.interests.map((x) => [x.name, level(x.have), level(x.occupation), level(Math.abs(x.have - x.occupation))]),
+        align: ["left", "right", "right", "right"],
+        compact: true,
+      })
     : undefined;
   const foot = style.c.dim(
     paragraph(
       style,
-      `Profile: ${describeSource(result.source)}. Only the elements that matter to the occupation count (importance at or above the model's threshold, some level needed); having more than needed counts as having what is needed. The method: docs/matching.md.`,
+      `Profile: ${describeSource(result.source)}. An occupation's need of an element is its level + ${w.needImportance} × its importance; the correlation is taken over the elements you and it both rate. 100% is an occupation that needs just what you hold. The method: docs/matching.md.`,
     ),
   );
-  return `${joinBlocks([title, paragraph(style, sum + unrated), ...parts, interests, foot])}\n`;
+  return `${joinBlocks([title, terms, unrated ? paragraph(style, unrated) : undefined, elements, interests, foot])}\n`;
 }
 
 /**

@@ -19,6 +19,24 @@ export type Scale = z.infer<typeof scaleSchema>;
  * How compare, path, assess and match measure over imported occupations, on O*NET's common scales
  * (importance 1-5, level 0-7, RIASEC interests 1-7). See docs/matching.md.
  */
+/**
+ * The fit of `careers match` (core/resemblance.ts): how closely an occupation's needs resemble a profile.
+ * See docs/matching.md, "Fit".
+ */
+export const resemblanceModelSchema = z.strictObject({
+  needImportance: z
+    .number()
+    .min(0)
+    .describe("an occupation's need of an element, as correlated: its level + this x its importance (a profile's too where it knows them)"),
+  weights: z
+    .strictObject({ skill: z.number().min(0), knowledge: z.number().min(0) })
+    .refine((w) => w.skill + w.knowledge > 0, "the weights must not all be 0")
+    .describe("each kind's correlation's share of the resemblance, among the kinds measured"),
+  distance: z.number().min(0).describe("taken off per unit of the importance-weighted mean |have - need| over the level scale's span (7)"),
+  interests: z.number().min(0).describe("taken off per unit of the interests' mean difference over the scale's span (6)"),
+});
+export type ResemblanceModel = z.infer<typeof resemblanceModelSchema>;
+
 export const scaleModelSchema = z.strictObject({
   importance: z.number().min(1).max(5).describe("an element matters to an occupation at this importance or above"),
   assessImportance: z.number().min(1).max(5).describe("assess <occupation> asks the skills of at least this importance"),
@@ -34,6 +52,7 @@ export const scaleModelSchema = z.strictObject({
     .int()
     .min(0)
     .describe("assess <occupation> suggests at most this many related occupations that fit the answers better"),
+  resemblance: resemblanceModelSchema,
 });
 export type ScaleModel = z.infer<typeof scaleModelSchema>;
 

@@ -10,30 +10,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importedHome } from "../helpers/import-fixtures.js";
+import { bookRanking } from "../helpers/resemblance-book.js";
 import { run, runJson } from "../helpers/run.js";
-import { harbourRoles, SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
+import {
+  harbourRoles,
+  SCALE_ELEMENT_IDS,
+  SCALE_ELEMENTS,
+  SCALE_OCCUPATIONS,
+  scaleHome,
+  TEST_SCALE_MODEL,
+} from "../helpers/scale-fixture.js";
 
 const flat = (text: string) => text.replace(/\s+/g, " ");
 const tmp = () => mkdtempSync(join(tmpdir(), "careers-match-like-"));
 
 const byTitle = (title: string) => SCALE_OCCUPATIONS.find((o) => o.title === title)!;
 const LETTERS = ["R", "I", "A", "S", "E", "C"];
-
-/** An occupation's own levels and interests from the fixture's table, as an answers file names them. */
-function answersOf(title: string): string {
-  const o = byTitle(title);
-  const group = (knowledge: boolean) =>
-    SCALE_ELEMENT_IDS.flatMap((id, k) => (Boolean(SCALE_ELEMENTS[id]!.knowledge) === knowledge ? [`  ${id}: ${o.ratings[k]![1]}`] : []));
-  return [
-    "skills:",
-    ...group(false),
-    "knowledge:",
-    ...group(true),
-    "interests:",
-    ...LETTERS.map((c, k) => `  ${c}: ${o.interests[k]}`),
-    "",
-  ].join("\n");
-}
 
 interface Row {
   rank: number;
@@ -74,13 +66,16 @@ describe("careers match --like", () => {
     expect([data.total, data.shown]).toEqual([7, { rows: 7, of: 7 }]);
     expect(data.results.map((r: Row) => r.title)).not.toContain("Tide Clerks");
 
-    const file = join(tmp(), "tide.yaml");
-    writeFileSync(file, answersOf("Tide Clerks"));
-    const same = await json(["--answers", file, "--limit", "0"]);
-    const others = same.results.filter((r: Row) => r.title !== "Tide Clerks");
-    expect(data.results.map((r: Row) => [r.rank, r.title, r.fit, r.distance])).toEqual(
-      others.map((r: Row, k: number) => [k + 1, r.title, r.fit, r.distance]),
+    // ranked by the book's fit to those levels with that importance (the profile knows it, a file does not)
+    const expected = bookRanking(
+      { levels: data.profile.levels, importance: data.profile.importance, interests: data.profile.interests },
+      SCALE_OCCUPATIONS.filter((o) => o.title !== "Tide Clerks"),
+      SCALE_ELEMENT_IDS,
+      (id) => Boolean(SCALE_ELEMENTS[id]!.knowledge),
+      TEST_SCALE_MODEL.resemblance,
     );
+    expect(data.results.map((r: Row) => [r.rank, r.title])).toEqual(expected.map((e, k) => [k + 1, e.title]));
+    data.results.forEach((r: Row, k: number) => expect(r.fit).toBeCloseTo(Math.max(0, expected[k]!.score), 9));
   });
 
   it("names an occupation as show does: SOC code, O*NET code, id, title in any case", async () => {

@@ -1,14 +1,20 @@
 /**
  * `careers match` in-process over the harbour-town release (tests/helpers/scale-fixture.ts): profiles from
  * an answers file and from the history, the filters of `careers list`, --limit, --explain, --json, and the
- * errors. Expected fits are worked by hand from the fixture's tables (see tests/unit/match.test.ts).
+ * errors. Expected fits and orders are computed by the book from the fixture's tables (tests/helpers/resemblance-book.ts).
  */
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookRanking } from "../helpers/resemblance-book.js";
 import { run, runJson } from "../helpers/run.js";
-import { scaleHome } from "../helpers/scale-fixture.js";
+import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, scaleHome, TEST_SCALE_MODEL } from "../helpers/scale-fixture.js";
+
+/** The fixture's occupations by the book's fit to a profile (tests/helpers/resemblance-book.ts), best first. */
+const book = (profile: { levels: Record<string, number>; interests?: Record<string, number> }) =>
+  bookRanking(profile, SCALE_OCCUPATIONS, SCALE_ELEMENT_IDS, (id) => Boolean(SCALE_ELEMENTS[id]!.knowledge), TEST_SCALE_MODEL.resemblance);
+const percentOf = (x: number) => `${Math.round(Math.max(0, x) * 100)}%`;
 
 const tmp = () => mkdtempSync(join(tmpdir(), "careers-match-"));
 
@@ -47,18 +53,12 @@ describe("careers match", () => {
       expect(data.source).toEqual({ kind: "answers", file: answers });
       expect(data.parts).toEqual({ measured: ["skill"], unrated: ["knowledge", "interests"] });
       expect([data.total, data.shown]).toEqual([8, { rows: 8, of: 8 }]);
-      expect(data.results.map((r: { title: string }) => r.title)).toEqual([
-        "Tide Clerks",
-        "Harbour Greeters",
-        "Lighthouse Tour Guides",
-        "Kelp Farmers",
-        "Tide Analysts",
-        "Tide Desk Leads",
-        "Tide Office Managers",
-        "Shell Sorters",
-      ]);
-      // coverage: all of Tide Clerks' needs, 13.9375 / 15 of Harbour Greeters'; use: of the 17 levels rated,
-      // 13.5 lie in the skills each needs (Reading, Listening, Speaking, Social); fit 0.9 x coverage + 0.1 x use
+      // the answers as read: the six skills by id
+      expect(data.profile.levels).toEqual({ "2.A.1.a": 3, "2.A.1.b": 4, "2.A.1.d": 3.5, "2.B.1.a": 3, "2.B.4.e": 2.5, "2.B.5.d": 1 });
+      const expected = book(data.profile);
+      expect(expected[0]!.title).toBe("Tide Clerks");
+      expect(data.results.map((r: { title: string }) => r.title)).toEqual(expected.map((e) => e.title));
+      data.results.forEach((r: { fit: number }, k: number) => expect(r.fit).toBeCloseTo(Math.max(0, expected[k]!.score), 9));
       expect(data.results[0]).toMatchObject({
         rank: 1,
         distance: 0,
@@ -68,9 +68,10 @@ describe("careers match", () => {
         jobZone: { zone: 2 },
         growth: { percent: 2.5 },
       });
-      expect(data.results[0].fit).toBeCloseTo(0.9 + (0.1 * 13.5) / 17, 12);
-      expect(data.results[1].fit).toBeCloseTo(0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17, 12);
-      expect(data.results[1].biggestGap).toMatchObject({ element: "2.A.1.d", name: "Speaking", have: 3.5, level: 4, weighted: 2.25 });
+      // its own levels, yet below 100%: a self-rating gives no importance, and the needs correlated weigh it
+      expect(data.results[0].fit).toBeLessThan(1);
+      const greeters = data.results.find((r: { title: string }) => r.title === "Harbour Greeters");
+      expect(greeters.biggestGap).toMatchObject({ element: "2.A.1.d", name: "Speaking", have: 3.5, level: 4, weighted: 2.25 });
       expect(data.profile.levels["2.A.1.b"]).toBe(4);
     });
 
@@ -81,13 +82,25 @@ describe("careers match", () => {
       expect(prose).toContain(
         `Occupations by fit to your answers in ${answers}. Measured on skills; knowledge and interests not rated, left out.`,
       );
-      // 0.9 + 0.1 x 13.5/17 = 97.9%
-      expect(r.stdout).toMatch(/│ +1 │ +98% │ Tide Clerks +│ 91-3011\.00 │ +38,000 USD │ +\+2\.5% │ +2 │ — +│/);
-      // 0.9 x 13.9375/15 + 0.1 x 13.5/17 = 91.6%
-      expect(r.stdout).toMatch(/│ +2 │ +92% │ Harbour Greeters +│ 91-3012\.00 │ +39,500 USD │ +\+4% │ +2 │ Speaking 3\.5 → 4 +│/);
-      // 0.9 x 13/14.5 + 0.1 x 13.5/17 = 88.6%; BLS gives Lighthouse Tour Guides no median
-      expect(r.stdout).toMatch(/│ +3 │ +89% │ Lighthouse Tour Guides +│ 91-3014\.00 │ +— │/);
-      expect(prose).toContain("8 occupations. Fit: mostly the importance-weighted share of each needed level you reach");
+      const expected = book({ levels: { "2.A.1.a": 3, "2.A.1.b": 4, "2.A.1.d": 3.5, "2.B.1.a": 3, "2.B.4.e": 2.5, "2.B.5.d": 1 } });
+      const row = (title: string) => expected.findIndex((e) => e.title === title);
+      const clerks = row("Tide Clerks");
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `│ +${clerks + 1} │ +${percentOf(expected[clerks]!.score)} │ Tide Clerks +│ 91-3011\\.00 │ +38,000 USD │ +\\+2\\.5% │ +2 │ — +│`,
+        ),
+      );
+      const greeters = row("Harbour Greeters");
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `│ +${greeters + 1} │ +${percentOf(expected[greeters]!.score)} │ Harbour Greeters +│ 91-3012\\.00 │ +39,500 USD │ +\\+4% │ +2 │ Speaking 3\\.5 → 4 +│`,
+        ),
+      );
+      // BLS gives Lighthouse Tour Guides no median
+      expect(r.stdout).toMatch(/│ Lighthouse Tour Guides +│ 91-3014\.00 │ +— │/);
+      expect(prose).toContain(
+        "8 occupations. Fit: how closely the work's needs resemble your levels, 100% for work that needs just what you hold",
+      );
     });
 
     it("reads the answers from stdin with -", async () => {
@@ -125,10 +138,11 @@ describe("careers match", () => {
       expect(result.status).toBe(0);
       expect(data.source).toEqual({ kind: "history", date: "2026-11-01T09:00:00.000Z", title: "Kelp Farmers", code: "91-5011.00" });
       expect(data.parts).toEqual({ measured: ["skill", "interests"], unrated: ["knowledge"] });
-      // Kelp Farmers' own levels: every need met; of the 14 levels rated only Judgment's 3 is in what it needs;
-      // interests the same: (0.6 x (0.9 + 0.1 x 3/14) + 0.15 x 1) / 0.75
+      // Kelp Farmers' own skill levels and interests: first by the book, at its fit
+      const expected = book(KELP);
+      expect(expected[0]!.title).toBe("Kelp Farmers");
       expect(data.results[0]).toMatchObject({ title: "Kelp Farmers", distance: 0 });
-      expect(data.results[0].fit).toBeCloseTo((0.6 * (0.9 + (0.1 * 3) / 14) + 0.15) / 0.75, 12);
+      expect(data.results[0].fit).toBeCloseTo(expected[0]!.score, 9);
       const table = await run(["match", "--from-history", "--limit", "1"], { env: { CAREERS_HOME: dir } });
       expect(table.stdout).toContain("Occupations by fit to your saved assessment of Kelp Farmers (2026-11-01).");
     });
@@ -217,15 +231,17 @@ describe("careers match", () => {
     };
 
     it("--zone, --min-median (50k), --education; ranks stay those among all occupations", async () => {
+      const all = (await titles(["--limit", "0"])).results.map((r: { title: string }) => r.title);
+      const rankOf = (title: string) => all.indexOf(title) + 1;
+      // zones 3 and 4: Tide Desk Leads (3), Tide Analysts and Tide Office Managers (4), in the order of all
       const zone = await titles(["--zone", "3,4"]);
-      expect(zone.results.map((r: { rank: number; title: string }) => [r.rank, r.title])).toEqual([
-        [5, "Tide Analysts"],
-        [6, "Tide Desk Leads"],
-        [7, "Tide Office Managers"],
-      ]);
+      const inZones = ["Tide Analysts", "Tide Desk Leads", "Tide Office Managers"].sort((a, b) => rankOf(a) - rankOf(b));
+      expect(zone.results.map((r: { rank: number; title: string }) => [r.rank, r.title])).toEqual(inZones.map((t) => [rankOf(t), t]));
       expect(zone.filters).toEqual({ zones: [3, 4], minMedian: null, education: null });
       const median = await titles(["--min-median", "50k", "--education", "bachelor"]);
-      expect(median.results.map((r: { title: string }) => r.title)).toEqual(["Tide Analysts", "Tide Office Managers"]);
+      expect(median.results.map((r: { title: string }) => r.title)).toEqual(
+        ["Tide Analysts", "Tide Office Managers"].sort((a, b) => rankOf(a) - rankOf(b)),
+      );
       expect([median.shown.of, median.total]).toEqual([2, 8]);
       expect(median.filters).toEqual({ zones: null, minMedian: 50000, education: "bachelor" });
     });
@@ -259,34 +275,54 @@ describe("careers match", () => {
   });
 
   describe("--explain", () => {
-    it("shows each part with its weight and score, each element with importance, need, have and met", async () => {
+    const LEVELS = { "2.A.1.a": 3, "2.A.1.b": 4, "2.A.1.d": 3.5, "2.B.1.a": 3, "2.B.4.e": 2.5, "2.B.5.d": 1 };
+
+    it("shows each term with its weight, each element with importance, need and have, and the rank", async () => {
       const { data, result } = await runJson(["match", "--answers", answers, "--explain", "harbour greeters", "--json"], env());
       expect(result.status).toBe(0);
       expect(data.occupation).toEqual({ id: "harbour-greeters", code: "91-3012.00", title: "Harbour Greeters", source: "onet" });
-      expect([data.rank, data.of]).toEqual([2, 8]);
-      expect(data.fit.score).toBeCloseTo(0.9 * (13.9375 / 15) + (0.1 * 13.5) / 17, 12);
-      expect(data.fit.parts[0].coverage).toBeCloseTo(13.9375 / 15, 12);
-      expect(data.fit.parts[0].use).toBeCloseTo(13.5 / 17, 12);
-      expect(data.fit.unrated).toEqual(["knowledge", "interests"]);
-      expect(data.fit.parts[0].elements.map((e: { name: string; met: number }) => [e.name, e.met])).toEqual([
-        ["Reading Comprehension", 1],
-        ["Active Listening", 1],
-        ["Speaking", 0.875],
-        ["Social Perceptiveness", 3 / 3.5],
-      ]);
+      const expected = book({ levels: LEVELS });
+      const k = expected.findIndex((e) => e.title === "Harbour Greeters");
+      expect([data.rank, data.of]).toEqual([k + 1, 8]);
+      const b = expected[k]!.fit;
+      expect(data.fit.kinds.map((x: { part: string; elements: number }) => [x.part, x.elements])).toEqual([["skill", 6]]);
+      expect(data.fit.kinds[0].correlation).toBeCloseTo(b.correlations.skill!, 9);
+      expect(data.fit.under).toBeCloseTo(b.under, 9);
+      expect(data.fit.over).toBeCloseTo(b.over, 9);
+      expect(data.fit.score).toBeCloseTo(b.score, 9);
+      expect(data.fit.weights).toEqual(TEST_SCALE_MODEL.resemblance);
+      expect(data.unrated).toEqual(["knowledge", "interests"]);
+      // the six skills rated, as Harbour Greeters rates them (fixture table), most important first
+      const greeters = SCALE_OCCUPATIONS.find((o) => o.title === "Harbour Greeters")!;
+      const rated = Object.keys(LEVELS).map((id) => ({
+        name: SCALE_ELEMENTS[id]!.name,
+        importance: greeters.ratings[SCALE_ELEMENT_IDS.indexOf(id)]![0],
+      }));
+      rated.sort((x, y) => y.importance - x.importance || (x.name < y.name ? -1 : 1));
+      expect(data.elements.map((e: { name: string }) => e.name)).toEqual(rated.map((x) => x.name));
+      expect(data.elements.find((e: { name: string }) => e.name === "Speaking")).toMatchObject({ importance: 4.5, need: 4, have: 3.5 });
       expect(data.interests).toBeNull();
     });
 
-    it("as a table: the sum, and the elements", async () => {
-      const r = await run(["match", "--answers", answers, "--explain", "91-3012"], env());
+    it("as a table: the terms, their weights and contributions, and the elements", async () => {
+      const r = await run(["match", "--answers", answers, "--explain", "91-3012"], { env: { CAREERS_HOME: home.home, COLUMNS: "140" } });
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain("Harbour Greeters (91-3012.00): fit 92%, rank 2 of 8");
-      expect(r.stdout).toContain("Fit = (0.6 × skills 92%) / 0.6 = 92%");
-      expect(r.stdout.replace(/\s+/g, " ")).toContain(
-        "Skills: 92% (coverage 93%: the importance-weighted share of each needed level reached; use 79%",
+      const expected = book({ levels: LEVELS });
+      const k = expected.findIndex((e) => e.title === "Harbour Greeters");
+      const b = expected[k]!.fit;
+      expect(r.stdout).toContain(`Harbour Greeters (91-3012.00): fit ${percentOf(b.score)}, rank ${k + 1} of 8`);
+      const signed = (x: number) => `${x < 0 ? "−" : "+"}${Math.abs(x).toFixed(3)}`;
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `Skills: correlation of your levels with its needs \\(6 elements\\) +│ +${b.correlations.skill!.toFixed(3)} │ +0\\.4 / 0\\.4 │ +\\${signed(b.correlations.skill!)}`,
+        ),
       );
+      expect(r.stdout).toMatch(
+        new RegExp(`over-qualification \\(the same\\) +│ +${b.over.toFixed(3)} │ +−0\\.5 │ +${signed(-0.5 * b.over)}`),
+      );
+      expect(r.stdout).toContain(signed(b.score));
       expect(r.stdout).toContain("Not rated, left out: knowledge and interests.");
-      expect(r.stdout).toMatch(/│ Speaking +│ +4\.5 │ +4 │ +3\.5 │ +88% │/);
+      expect(r.stdout).toMatch(/│ Speaking +│ skill +│ +4\.5 │ +4 │ +3\.5 │ +-0\.5 │/);
     });
 
     it("an unknown occupation fails before anything is asked; filters do not apply", async () => {

@@ -9,11 +9,14 @@ import { describe, expect, it } from "vitest";
 const source = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 
 describe("match never reads the related occupations", () => {
-  it.each(["src/core/match.ts", "src/core/scale.ts", "src/core/like.ts"])("%s uses no related occupations", (path) => {
-    const text = source(path);
-    expect(text).not.toMatch(/\.related\b|\[["']related["']\]|lattice/);
-    expect(text).not.toMatch(/\bratings\(\)/);
-  });
+  it.each(["src/core/match.ts", "src/core/scale.ts", "src/core/like.ts", "src/core/resemblance.ts"])(
+    "%s uses no related occupations",
+    (path) => {
+      const text = source(path);
+      expect(text).not.toMatch(/\.related\b|\[["']related["']\]|lattice/);
+      expect(text).not.toMatch(/\bratings\(\)/);
+    },
+  );
 
   it("the match command ranks on the figures, which leave the related lists out", () => {
     const text = source("src/commands/match-run.ts");
