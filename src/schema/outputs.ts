@@ -107,26 +107,37 @@ const fitElement = z.strictObject({
   have: z.number(),
   met: z.number(),
 });
+const explainedElement = z.strictObject({
+  element: z.string(),
+  name: z.string(),
+  kind: z.enum(["skill", "knowledge"]),
+  importance: z.number(),
+  need: z.number(),
+  have: z.number(),
+});
 export const matchExplainOutput = z.strictObject({
   source: profileSource,
   occupation: occupationReference,
   rank: int,
   of: int,
   fit: z.strictObject({
-    score: z.number(),
+    kinds: z.array(z.strictObject({ part: z.enum(["skill", "knowledge"]), correlation: z.number(), elements: int, weight: z.number() })),
+    resemblance: z.number(),
+    under: z.number(),
+    over: z.number(),
     distance: z.number(),
-    parts: z.array(
-      z.strictObject({
-        part,
-        score: z.number(),
-        weight: z.number(),
-        coverage: z.number().optional(),
-        use: z.number().optional(),
-        elements: z.array(fitElement).optional(),
-      }),
-    ),
-    unrated: z.array(part),
+    interests: z.number().nullable(),
+    hasInterests: z.boolean(),
+    score: z.number(),
+    weights: z.strictObject({
+      needImportance: z.number(),
+      weights: z.strictObject({ skill: z.number(), knowledge: z.number() }),
+      distance: z.number(),
+      interests: z.number(),
+    }),
   }),
+  elements: z.array(explainedElement),
+  unrated: z.array(part),
   interests: z.array(z.strictObject({ code: z.string(), name: z.string(), have: z.number(), occupation: z.number() })).nullable(),
 });
 
