@@ -74,5 +74,7 @@ async function showOccupation(
       return (_, style) => renderOccupation(safeStrings(view), sections, style);
     },
     sheet: () => import("../render/flatten-results.js").then((m) => (result) => m.showSheet(result as never)),
+    // a brief to read, not the sheet's row per value
+    markdown: () => import("../render/occupation-markdown.js").then((m) => () => m.occupationMarkdown(safeStrings(view), sections)),
   });
 }

@@ -170,6 +170,50 @@ describe("jsonl, markdown and yaml: the same results", () => {
   }
 });
 
+describe("show <occupation> --format markdown: a brief to read", () => {
+  it("the key facts, wages, outlook, the most important skills and knowledge with their levels, education, related and sources", async () => {
+    const out = await ok(["show", "91-1011", "--format", "markdown"]);
+    const headings = out.split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual([
+      "# Lantern Keepers (91-1011.00)",
+      "## Key facts",
+      "## Wages",
+      "## Outlook",
+      "## Top skills",
+      "## Top knowledge",
+      "## Education and experience",
+      "## Main tasks",
+      "## Technology",
+      "## Interests",
+      "## Related occupations",
+      "## Also called",
+      "## Sources",
+    ]);
+    const lantern = releaseFigures("91-1011");
+    expect(out).toContain(`| Median wage | ${Number(lantern.median).toLocaleString("en-US")} USD a year (May 2098) |`);
+    expect(out).toContain(`| Projected growth | +${lantern.growthPercent}% (2098–08) |`);
+    expect(out).toContain(`| Openings a year | ${Number(lantern.openingsPerYear).toLocaleString("en-US")} |`);
+    // tests/fixtures/onet-mini/Skills.txt: Monitoring IM 4.12 LV 5.12, Active Listening IM 3.50 LV 4.00, most important first
+    const skills = out.slice(out.indexOf("## Top skills"), out.indexOf("## Top knowledge"));
+    expect(skills).toMatch(/\| Monitoring \| 4\.12 \| 5\.12 \|[^\n]*\n\| Active Listening \| 3\.50 \| 4\.00 \|/);
+    expect(out).toContain("- Beacon Polishers (91-1011.02)\n");
+    expect(out.split("\n").length).toBeLessThanOrEqual(180);
+    // no key dump: the sheet's section,key,value rows are not here
+    expect(out).not.toContain("| section | key | value |");
+  });
+
+  it("a detailed code's figures of its SOC occupation are marked ‡ and named", async () => {
+    const out = await ok(["show", "91-1011.02", "--format", "markdown"]);
+    expect(out).toContain(`| Median wage | ${Number(releaseFigures("91-1011").median).toLocaleString("en-US")} USD a year (May 2098) ‡ |`);
+    expect(out).toContain("‡ BLS publishes this figure for a wider occupation than this O*NET code: 91-1011 Lantern Keepers.");
+  });
+
+  it("--section: those parts of the brief, and the sources", async () => {
+    const out = await ok(["show", "91-1011", "--section", "wages", "--format", "markdown"]);
+    expect(out.split("\n").filter((l) => l.startsWith("#"))).toEqual(["# Lantern Keepers (91-1011.00)", "## Wages", "## Sources"]);
+  });
+});
+
 describe("an unknown format", () => {
   it("is a usage error naming the formats, with a suggestion for a typo", async () => {
     const r = await run(["search", "keeper", "--format", "cvs"], { env: env() });

@@ -247,6 +247,23 @@ describe.skipIf(!real)("the real releases, imported", () => {
     expect(combined.outlook.changePercent).toBe(Number(projections.get("21-1018")!.I));
   });
 
+  it("show 29-1141 --format markdown: a brief of at most three pages; 29-1141.01 marks Registered Nurses' figures", () => {
+    const brief = (code: string) => {
+      const r = spawnCli(["show", code, "--format", "markdown"], { env: env(), timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const rn = brief("29-1141");
+    // three pages of about 60 lines; before, 970 lines of keys
+    expect(rn.split("\n").length).toBeLessThanOrEqual(180);
+    const median = Number(oews.get("29-1141")!.A_MEDIAN).toLocaleString("en-US");
+    expect(rn).toContain(`| Median wage | ${median} USD a year (May 2024) |`);
+    expect(rn).toContain(`| Projected growth | +${Math.round(Number(projections.get("29-1141")!.I) * 10) / 10}% (2024–34) |`);
+    const acute = brief("29-1141.01");
+    expect(acute).toContain(`| Median wage | ${median} USD a year (May 2024) ‡ |`);
+    expect(acute).toContain("‡ BLS publishes this figure for a wider occupation than this O*NET code: 29-1141 Registered Nurses.");
+  });
+
   it("show clerk: the guide's 38,400 of May 2023 beside OEWS May 2024's median for 43-4051, never merged", () => {
     const d = json(["show", "clerk", "--json"]);
     const row = oews.get("43-4051")!;
