@@ -7,6 +7,10 @@ export const showCommand = (): Command =>
     .description("show a role: key facts, skills, tools, education, salaries, outlook and more")
     .argument("<role>", "role id, title or alias (see `careers list`)")
     .option("-s, --section <name...>", `only these sections: ${SECTION_IDS.join(", ")}`)
+    .option(
+      "--area <name>",
+      'an occupation\'s figures in a state or area beside the national ones: "Texas", TX, "Austin-Round Rock", an AREA code, or national (default: $CAREERS_AREA)',
+    )
     .addHelpText(
       "after",
       `
@@ -15,6 +19,7 @@ Examples:
   $ careers show "customer care representative" --section facts skills
   $ careers show supervisor --section salary-levels
   $ careers show clerk --section official   # beside BLS's figures (after careers import)
+  $ careers show 29-1141 --area TX           # pay in Texas beside the national figures
   $ careers show clerk --json | jq .keyFacts.medianSalary
   $ careers show clerk --format yaml > my-roles/clerk.yaml   # a role file to edit
   $ careers show clerk --section salary-levels --format csv > clerk.csv`,

@@ -10,21 +10,16 @@
  * quotient (thousandths), then the annual mean, 10th, 25th, median, 75th and 90th percentile (dollars)
  * and the same hourly (cents). A figure below zero is a marker: see MARKERS.
  */
+import { type AreaFigures, type AreaInfo, type AreaType, type AreaWages, PERCENTILES } from "../schema/areas.js";
 import { DATASET_FORMAT, type Wage } from "../schema/occupation.js";
+
+export { AREA_TYPES, type AreaFigures, type AreaType, isAreaType, PERCENTILES, type Percentile } from "../schema/areas.js";
 
 export const AREAS_JSON = "areas.json";
 export const AREAS_BIN = "areas.bin";
 
 export const RECORD_INTS = 16;
 export const RECORD_BYTES = RECORD_INTS * 4;
-
-/** BLS's AREA_TYPE: the kinds of area an OEWS workbook holds besides the nation (1). */
-export const AREA_TYPES = { 2: "state", 3: "territory", 4: "metropolitan area", 6: "nonmetropolitan area" } as const;
-export type AreaType = keyof typeof AREA_TYPES;
-export const isAreaType = (n: number): n is AreaType => n in AREA_TYPES;
-
-export const PERCENTILES = ["mean", "pct10", "pct25", "median", "pct75", "pct90"] as const;
-export type Percentile = (typeof PERCENTILES)[number];
 
 /** Where there is no figure: blank, `*`, `**`, `N/A`, a dash; `#` is top-coded (at least the release's ceiling). */
 const MARKERS: Readonly<Record<number, string>> = { [-1]: "", [-2]: "*", [-3]: "**", [-4]: "N/A", [-5]: "—" };
@@ -50,22 +45,6 @@ export interface AreaHead {
   sources: AreaSource[];
   areas: StoredArea[];
   occupations: StoredAreaOccupation[];
-}
-
-export type AreaWages = Record<Percentile, Wage>;
-
-/** One area's figures for one occupation. */
-export interface AreaFigures {
-  /** place in the head's areas */
-  area: number;
-  employment: number | null;
-  jobsPer1000: number | null;
-  locationQuotient: number | null;
-  annual: AreaWages;
-  hourly: AreaWages;
-  annualOnly?: true;
-  hourlyOnly?: true;
-  broad?: true;
 }
 
 /** A wage as a record holds it: dollars (annual) or cents (hourly), else a marker. */
@@ -156,6 +135,64 @@ export function isAreaHead(value: unknown): value is AreaHead {
     Array.isArray(h.occupations) &&
     h.occupations.every((o) => Array.isArray(o) && typeof o[0] === "string" && Number.isInteger(o[2]) && Number.isInteger(o[3]))
   );
+}
+
+/** The head's areas with their releases, as the commands look them up. */
+export function areaInfos(head: AreaHead): AreaInfo[] {
+  return head.areas.map(([code, title, type, state, source], place) => {
+    const s = head.sources[source];
+    return {
+      place,
+      code,
+      title,
+      type,
+      state,
+      release: s?.version ?? "unknown",
+      annualCeiling: s?.annualCeiling ?? null,
+      hourlyCeiling: s?.hourlyCeiling ?? null,
+    };
+  });
+}
+
+/** The occupation of the head with this BLS code (the head keeps them sorted by code), or undefined. */
+export function headOccupation(head: AreaHead, code: string): StoredAreaOccupation | undefined {
+  let lo = 0;
+  let hi = head.occupations.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = head.occupations[mid]!;
+    if (o[0] === code) return o;
+    if (o[0] < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Each occupation's record for the area at `place`, from the whole of areas.bin: by BLS code, the
+ * occupations the area has a record of (each occupation's records are in area order: a binary search).
+ */
+export function recordsOfArea(head: AreaHead, bin: Uint8Array, place: number): Map<string, AreaFigures> {
+  const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
+  const areaAt = (record: number) => view.getInt32(record * RECORD_BYTES, true) & 0xffff;
+  const out = new Map<string, AreaFigures>();
+  for (const [code, , start, count] of head.occupations) {
+    if ((start + count) * RECORD_BYTES > bin.byteLength) break;
+    let lo = start;
+    let hi = start + count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const a = areaAt(mid);
+      if (a === place) {
+        const f = decodeRecords(head, bin.subarray(mid * RECORD_BYTES, (mid + 1) * RECORD_BYTES))[0];
+        if (f) out.set(code, f);
+        break;
+      }
+      if (a < place) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return out;
 }
 
 /**

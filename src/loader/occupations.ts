@@ -18,6 +18,17 @@ import {
   type SearchText,
   type StoredRatings,
 } from "../schema/occupation.js";
+import {
+  AREAS_BIN,
+  AREAS_JSON,
+  type AreaFigures,
+  type AreaHead,
+  decodeRecords,
+  headOccupation,
+  isAreaHead,
+  RECORD_BYTES,
+  recordsOfArea,
+} from "./area-file.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
 import { decodeFigures, decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
@@ -110,6 +121,7 @@ export class Dataset {
   /** places in the index of the rows found in its text (quickRow) */
   private quickPlaces = new Map<string, number>();
   private manifestCache?: Manifest;
+  private areaHeadCache?: AreaHead | null;
   /** whether the sizes of the files are still to be checked against the manifest (see `sizes`) */
   private unchecked: boolean;
 
@@ -372,6 +384,35 @@ export class Dataset {
       if (!r) throw corrupt(path, "not the ratings of this data set");
       return r;
     });
+  }
+
+  /** areas.json: the states and areas of the set, or null where it holds none (no state or area workbook imported). */
+  areaHead(): AreaHead | null {
+    if (this.areaHeadCache === undefined) {
+      const path = this.at(AREAS_JSON);
+      if (statSync(path, { throwIfNoEntry: false }) === undefined) return (this.areaHeadCache = null);
+      const head = this.json<unknown>(AREAS_JSON);
+      if (!isAreaHead(head)) throw corrupt(path, "not the areas of this data set");
+      this.areaHeadCache = head;
+    }
+    return this.areaHeadCache;
+  }
+
+  /** Every area's figures for the occupation with this BLS code (one read at its offset in areas.bin); [] where none has it. */
+  areaFigures(code: string): AreaFigures[] {
+    const head = this.areaHead();
+    const o = head && headOccupation(head, code);
+    if (!head || !o || o[3] === 0) return [];
+    const path = this.at(AREAS_BIN);
+    const bin = withPart(path, (fd) => readExactly(path, fd, o[2] * RECORD_BYTES, o[3] * RECORD_BYTES, "shorter than areas.json says"));
+    return decodeRecords(head, bin);
+  }
+
+  /** The figures of every occupation (by BLS code) the area at `place` has an estimate of: areas.bin read whole. */
+  areaFiguresIn(place: number): Map<string, AreaFigures> {
+    const head = this.areaHead();
+    if (!head) return new Map();
+    return recordsOfArea(head, readPart(this.at(AREAS_BIN), null), place);
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */

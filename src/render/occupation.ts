@@ -1,6 +1,8 @@
 /** `careers show <occupation>`: an imported occupation as readable sections. Pure: view in, string out. */
+import type { AreaBeside } from "../core/areas.js";
 import type { OccupationSection, OccupationView, RatedView } from "../core/occupation.js";
 import type { BlsRef, Share, Wage } from "../schema/occupation.js";
+import { renderAreaBeside, renderAreaLine } from "./area.js";
 import { bullets, joinBlocks, numbered, paragraph, section } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
 import type { Style } from "./style.js";
@@ -207,15 +209,22 @@ const RENDERERS: Record<string, Renderer> = {
   },
 };
 
-export function renderOccupation(view: OccupationView, sections: readonly OccupationSection[], style: Style): string {
+/** The occupation; with an area (show --area), the area's figures beside the nation's before the national wages. */
+export function renderOccupation(
+  view: OccupationView,
+  sections: readonly OccupationSection[],
+  style: Style,
+  area: AreaBeside | null = null,
+): string {
   const title = style.c.bold(paragraph(style, `${view.title} (${view.code})`));
   const blocks = sections.map((s) => {
     const body = RENDERERS[s.id]?.(view, style);
-    return body ? section(style, s.title, body) : "";
+    const inArea = area && s.id === "wages" ? section(style, `Wages in ${area.area.title}`, renderAreaBeside(area, style)) : "";
+    return joinBlocks([inArea, body ? section(style, s.title, body) : ""]);
   });
   const unavailable = sections
     .filter((s) => s.keys.length > 0 && s.keys.every((k) => view[k as keyof OccupationView] === null))
     .map((s) => s.title.toLowerCase());
   const missing = unavailable.length ? style.c.dim(paragraph(style, `Not in the imported data: ${unavailable.join(", ")}.`)) : "";
-  return joinBlocks([title, ...blocks, missing]) + "\n";
+  return joinBlocks([area ? renderAreaLine(style, area.area, area.origin) : "", title, ...blocks, missing]) + "\n";
 }

@@ -1,0 +1,100 @@
+/**
+ * The area a command's figures are of: its --area, else CAREERS_AREA, looked up among the data set's
+ * states and areas (core/areas.ts), and an occupation's figures there. What show, list, match, compare,
+ * path and wages share; each handler gathers with these, then prints.
+ */
+
+import { type AreaOrigin, type AreaView, areaQueries, areaView, findArea, resolveArea } from "../core/areas.js";
+import { blsCodeFor } from "../core/bls-code.js";
+import { usageError } from "../errors.js";
+import { areaInfos, headOccupation } from "../loader/area-file.js";
+import type { Dataset } from "../loader/occupations.js";
+import type { AreaFigures, AreaInfo } from "../schema/areas.js";
+import type { RunContext } from "./context.js";
+
+export interface AreaChoice {
+  area: AreaInfo;
+  origin: AreaOrigin;
+}
+
+const NONE_IMPORTED = "no state or area estimates are imported";
+const IMPORT_HINT =
+  "Import BLS's state or metropolitan OEWS workbook with the others: careers import <O*NET> <BLS files> state_M2024_dl.xlsx (careers import --help).";
+
+/** The data set's areas; a usage error where it holds none (the import took no state or area workbook). */
+export function datasetAreas(dataset: Dataset, asked: string): AreaInfo[] {
+  const head = dataset.areaHead();
+  if (!head) throw usageError(`${asked}: ${NONE_IMPORTED}`, IMPORT_HINT);
+  return areaInfos(head);
+}
+
+/**
+ * The areas named (by --area, each, or else CAREERS_AREA's one), in the order given, without the nation;
+ * [] where none is asked for, or only the nation. CAREERS_AREA with no areas imported is a note, and the
+ * figures national.
+ */
+export function chosenAreas(ctx: RunContext, dataset: Dataset, flag: readonly string[] | string | undefined): AreaChoice[] {
+  const chosen = areaQueries(flag, ctx.io.env.CAREERS_AREA);
+  if (chosen.length === 0) return [];
+  // the nation needs no areas imported
+  if (chosen.every((c) => findArea([], c.query) !== null)) return [];
+  const head = dataset.areaHead();
+  if (!head) {
+    if (chosen[0]!.origin === "CAREERS_AREA") {
+      ctx.catalog.notes.push(`note: CAREERS_AREA=${chosen[0]!.query}: ${NONE_IMPORTED}; the figures are national`);
+      return [];
+    }
+    throw usageError(`--area ${chosen.map((c) => c.query).join(" ")}: ${NONE_IMPORTED}`, IMPORT_HINT);
+  }
+  const areas = areaInfos(head);
+  const out: AreaChoice[] = [];
+  for (const c of chosen) {
+    const area = resolveArea(areas, c.query, c.origin);
+    if (area && !out.some((o) => o.area.place === area.place)) out.push({ area, origin: c.origin });
+  }
+  return out;
+}
+
+/** The one area a command takes (its first --area, else CAREERS_AREA), or null for the national figures. */
+export function chosenOneArea(ctx: RunContext, dataset: Dataset, flag: readonly string[] | string | undefined): AreaChoice | null {
+  const first = typeof flag === "string" ? flag : flag?.find((q) => q.trim() !== "");
+  return chosenAreas(ctx, dataset, first)[0] ?? null;
+}
+
+/** The BLS code an O*NET occupation's area figures are under, and how it meets the occupation; null where no area has it. */
+export function areaCode(dataset: Dataset, onetCode: string): ReturnType<typeof blsCodeFor> {
+  const head = dataset.areaHead();
+  return head ? blsCodeFor(onetCode, (code) => headOccupation(head, code) !== undefined) : null;
+}
+
+/** Every area's record of the occupation (one read), with the BLS code they are under. */
+export function occupationAreas(dataset: Dataset, onetCode: string): { code: ReturnType<typeof blsCodeFor>; records: AreaFigures[] } {
+  const code = areaCode(dataset, onetCode);
+  return { code, records: code ? dataset.areaFigures(code.code) : [] };
+}
+
+/** One area's figures for an occupation (no estimate where it has none). */
+export function occupationInArea(dataset: Dataset, onetCode: string, area: AreaInfo): AreaView {
+  const { code, records } = occupationAreas(dataset, onetCode);
+  return areaView(
+    area,
+    records.find((r) => r.area === area.place),
+    code?.basis,
+  );
+}
+
+/**
+ * Every occupation's figures in one area, by O*NET code (areas.bin read once): what list and match sort
+ * and filter by.
+ */
+export function occupationsInArea(dataset: Dataset, area: AreaInfo, onetCodes: readonly string[]): Map<string, AreaView> {
+  const head = dataset.areaHead();
+  const out = new Map<string, AreaView>();
+  if (!head) return out;
+  const records = dataset.areaFiguresIn(area.place);
+  for (const onet of onetCodes) {
+    const code = blsCodeFor(onet, (c) => headOccupation(head, c) !== undefined);
+    out.set(onet, areaView(area, code ? records.get(code.code) : undefined, code?.basis));
+  }
+  return out;
+}
