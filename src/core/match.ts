@@ -225,7 +225,7 @@ export function explain(profile: Profile, ranking: Ranking, index: Index, i: num
       need: n.level,
       have: profile.levels[n.element]!,
     }))
-    .sort((a, b) => byText(a.kind, b.kind) || b.importance - a.importance || byText(a.name, b.name));
+    .sort((a, b) => KIND_NAMES.indexOf(a.kind) - KIND_NAMES.indexOf(b.kind) || b.importance - a.importance || byText(a.name, b.name));
   return {
     occupation: { id: o.id, code: o.code, title: o.title },
     rank: place + 1,

@@ -145,13 +145,33 @@ const realFiles = ["db_29_3_text.zip", "occupation.xlsx", "national_M2024_dl.xls
 if (realFiles.every((f) => existsSync(f))) {
   const realHome = { CAREERS_HOME: join(work, "home-real") };
   once(cli("import", ...realFiles, "--json"), realHome);
-  const match = alternate({ bare: ["-e", "0"], like: cli("match", "--like", "43-4051", "--json") }, runs, realHome);
+  // --answers: a profile of some skills and knowledge areas, as a person writes it
+  const answers = join(work, "match-answers.json");
+  writeFileSync(
+    answers,
+    JSON.stringify({
+      skills: { "Active Listening": 4, Speaking: 4, "Reading Comprehension": 3.5, "Service Orientation": 4, "Critical Thinking": 3 },
+      knowledge: { "Customer and Personal Service": 5, "English Language": 4, Psychology: 3 },
+    }),
+  );
+  const match = alternate(
+    { bare: ["-e", "0"], like: cli("match", "--like", "43-4051", "--json"), answers: cli("match", "--answers", answers, "--json") },
+    runs,
+    realHome,
+  );
   check(
     "match --like 43-4051 --json, every occupation",
     match.like / match.bare,
     "x bare",
     2,
     `${match.like.toFixed(0)} ms vs ${match.bare.toFixed(0)} ms`,
+  );
+  check(
+    "match --answers (8 rated) --json, every occupation",
+    match.answers / match.bare,
+    "x bare",
+    2,
+    `${match.answers.toFixed(0)} ms vs ${match.bare.toFixed(0)} ms`,
   );
 } else console.log(`match over the real releases left out: ${realFiles.filter((f) => !existsSync(f)).join(", ")} not found\n`);
 

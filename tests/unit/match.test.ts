@@ -263,3 +263,75 @@ describe("rankAll agrees with the book", () => {
     );
   });
 });
+
+describe("rankAll and explain on a small hand-made release", () => {
+  const elements = ["2.A.1.a", "2.A.1.b", "2.C.1.a", "2.C.1.b"];
+  const same = { importance: [3, 4, 2, 5], level: [2, 4, 1, 3] };
+  const ratings: StoredRatings = {
+    format: 2,
+    elements,
+    // Cutter, Able and Baker rate the same; Dyer rates no knowledge area and has no interests
+    importance: [same.importance, same.importance, same.importance, [3, 4, null, null]],
+    level: [same.level, same.level, same.level, [2, 4, null, null]],
+    interests: [[1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6], null],
+    related: [[], [], [], []],
+  };
+  const index: Index = {
+    format: 2,
+    wagesPeriod: null,
+    occupations: ["Cutter", "Able", "Baker", "Dyer"].map((t, i) => indexRow(`11-0000.0${i}`, t, t.toLowerCase())),
+  };
+  const reference: Reference = {
+    scales: {},
+    elements: {
+      "2.A.1.a": { name: "Zeta", kind: "skill" },
+      "2.A.1.b": { name: "Alpha", kind: "skill" },
+      "2.C.1.a": { name: "Beta", kind: "knowledge" },
+      "2.C.1.b": { name: "Gamma", kind: "knowledge" },
+    },
+    interests: RIASEC.map((code) => ({ code, name: `${code} work` })),
+  } as unknown as Reference;
+
+  it("equal fits by title; a kind the profile does not rate is unrated only where the occupation rates it", () => {
+    const r = rankAll({ levels: { "2.A.1.a": 3, "2.A.1.b": 1 } }, index, ratings, reference, model);
+    const titles = r.ranked.map((x) => index.occupations[x.i]!.title);
+    expect(titles.filter((t) => t !== "Dyer")).toEqual(["Able", "Baker", "Cutter"]);
+    const of = (t: string) => r.ranked.find((x) => index.occupations[x.i]!.title === t)!;
+    expect([of("Able").measured, of("Able").unrated]).toEqual([["skill"], ["knowledge", "interests"]]);
+    expect([of("Dyer").measured, of("Dyer").unrated]).toEqual([["skill"], []]);
+    expect(partsOf(r.ranked)).toEqual({ measured: ["skill"], unrated: ["knowledge", "interests"] });
+  });
+
+  it("explain: skills then knowledge, each most important first; the interests named by the release", () => {
+    const profile: Profile = {
+      levels: { "2.A.1.a": 3, "2.A.1.b": 1, "2.C.1.a": 2, "2.C.1.b": 2 },
+      interests: { R: 1, I: 1, A: 1, S: 1, E: 1, C: 1 },
+    };
+    const r = rankAll(profile, index, ratings, reference, model);
+    const e = explain(profile, r, index, 1, reference, model);
+    expect(e.elements.map((x) => [x.name, x.kind, x.importance])).toEqual([
+      ["Alpha", "skill", 4],
+      ["Zeta", "skill", 3],
+      ["Gamma", "knowledge", 5],
+      ["Beta", "knowledge", 2],
+    ]);
+    expect(e.interests!.map((x) => [x.code, x.name, x.have, x.occupation])).toEqual(
+      RIASEC.map((code, k) => [code, `${code} work`, 1, k + 1]),
+    );
+    expect(e.unrated).toEqual([]);
+    // Dyer has no interests: none set side by side
+    expect(explain(profile, r, index, 3, reference, model).interests).toBeNull();
+  });
+
+  it("selectMatches: at most `limit` of those passing, each with its rank among all", () => {
+    const profile: Profile = { levels: { "2.A.1.a": 3, "2.A.1.b": 1 } };
+    const r = rankAll(profile, index, ratings, reference, model);
+    const all = selectMatches(profile, r, index, model, null, undefined);
+    expect(all.rows.map((x) => x.rank)).toEqual([1, 2, 3, 4]);
+    const some = selectMatches(profile, r, index, model, new Set([2, 0]), 1);
+    expect([some.matched, some.rows.map((x) => [x.title, x.rank])]).toEqual([
+      2,
+      [["Baker", all.rows.find((x) => x.title === "Baker")!.rank]],
+    ]);
+  });
+});
