@@ -4,56 +4,13 @@
  * attribution the sources ask for. Pure.
  */
 
-import { usageError } from "../errors.js";
 import type { IndexRow, Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
 import type { Employment, OccupationFigures } from "../schema/output.js";
-import { didYouMean } from "../text/suggest.js";
 import { datasetDates, OEWS, occupationFigures } from "./figures.js";
 import { occupationSources } from "./official.js";
+import { OCCUPATION_SECTIONS, type OccupationSection } from "./sections.js";
 
-export interface OccupationSection {
-  id: string;
-  title: string;
-  keys: (keyof Occupation)[];
-}
-
-export const OCCUPATION_SECTIONS: readonly OccupationSection[] = [
-  { id: "summary", title: "Summary", keys: ["description"] },
-  { id: "tasks", title: "Tasks", keys: ["tasks"] },
-  { id: "skills", title: "Skills", keys: ["skills"] },
-  { id: "knowledge", title: "Knowledge", keys: ["knowledge"] },
-  { id: "technology", title: "Technology", keys: ["technology"] },
-  { id: "education", title: "Education, experience and training", keys: ["education"] },
-  { id: "job-zone", title: "Job zone", keys: ["jobZone"] },
-  { id: "interests", title: "Interests", keys: ["interests"] },
-  { id: "wages", title: "Wages", keys: ["wages"] },
-  { id: "outlook", title: "Outlook", keys: ["outlook"] },
-  { id: "related", title: "Related occupations", keys: ["related"] },
-  { id: "alternate-titles", title: "Alternate titles", keys: ["alternateTitles"] },
-  { id: "sources", title: "Sources", keys: [] },
-];
-
-export const OCCUPATION_SECTION_IDS = OCCUPATION_SECTIONS.map((s) => s.id);
-
-export function resolveOccupationSections(names: readonly string[] | undefined): OccupationSection[] {
-  if (!names || names.length === 0) return [...OCCUPATION_SECTIONS];
-  const out: OccupationSection[] = [];
-  for (const name of names
-    .flatMap((n) => n.split(","))
-    .map((n) => n.trim().toLowerCase())
-    .filter(Boolean)) {
-    const def = OCCUPATION_SECTIONS.find((s) => s.id === name);
-    if (!def) {
-      const hint = didYouMean(name, OCCUPATION_SECTION_IDS);
-      throw usageError(
-        `unknown section "${name}" for an occupation`,
-        `${hint ? hint + " " : ""}Sections of an occupation: ${OCCUPATION_SECTION_IDS.join(", ")}.`,
-      );
-    }
-    if (!out.includes(def)) out.push(def);
-  }
-  return out;
-}
+export { OCCUPATION_SECTION_IDS, OCCUPATION_SECTIONS, type OccupationSection, resolveOccupationSections } from "./sections.js";
 
 export type RatedView = Rated & { description?: string };
 

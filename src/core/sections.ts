@@ -1,6 +1,11 @@
-/** The sections of a role, as `careers show --section` names them, and the role keys each covers. */
+/**
+ * The sections `careers show --section` names, per kind: a guide role's (and the role keys each covers)
+ * and an imported occupation's (and the keys of the occupation each covers). Small and pure: `show`'s
+ * help and the completion read them at start-up.
+ */
 
 import { usageError } from "../errors.js";
+import type { Occupation } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { didYouMean } from "../text/suggest.js";
 
@@ -42,24 +47,73 @@ export const SECTIONS: readonly SectionDef[] = [
 
 export const SECTION_IDS = SECTIONS.map((s) => s.id);
 
-/** Resolve `--section` values (comma or space separated), in the order given; unknown names are usage errors. */
-export function resolveSections(names: readonly string[] | undefined): SectionDef[] {
-  if (!names || names.length === 0) return [...SECTIONS];
-  const wanted = names
+export interface OccupationSection {
+  id: string;
+  title: string;
+  keys: (keyof Occupation)[];
+}
+
+export const OCCUPATION_SECTIONS: readonly OccupationSection[] = [
+  { id: "summary", title: "Summary", keys: ["description"] },
+  { id: "tasks", title: "Tasks", keys: ["tasks"] },
+  { id: "skills", title: "Skills", keys: ["skills"] },
+  { id: "knowledge", title: "Knowledge", keys: ["knowledge"] },
+  { id: "technology", title: "Technology", keys: ["technology"] },
+  { id: "education", title: "Education, experience and training", keys: ["education"] },
+  { id: "job-zone", title: "Job zone", keys: ["jobZone"] },
+  { id: "interests", title: "Interests", keys: ["interests"] },
+  { id: "wages", title: "Wages", keys: ["wages"] },
+  { id: "outlook", title: "Outlook", keys: ["outlook"] },
+  { id: "related", title: "Related occupations", keys: ["related"] },
+  { id: "alternate-titles", title: "Alternate titles", keys: ["alternateTitles"] },
+  { id: "sources", title: "Sources", keys: [] },
+];
+
+export const OCCUPATION_SECTION_IDS = OCCUPATION_SECTIONS.map((s) => s.id);
+
+/** The two kinds `show` shows, with their sections, and where a section of the other kind is to be found. */
+const KINDS = {
+  role: { name: "a guide role", ids: SECTION_IDS, other: OCCUPATION_SECTION_IDS, otherName: "an imported occupation" },
+  occupation: { name: "an occupation", ids: OCCUPATION_SECTION_IDS, other: SECTION_IDS, otherName: "a guide role" },
+};
+
+/** Where the occupation sections of a role's official figures are, for a role asked for one of them. */
+const OFFICIAL_HINT = ' A role\'s official figures (BLS wages and outlook, O*NET job zone) are its section "official".';
+
+/**
+ * `--section` values (comma or space separated) as the sections of a kind, in the order given. An unknown
+ * name is a usage error listing that kind's sections; one of the other kind's is said so.
+ */
+function resolveOf<T extends { id: string }>(kind: keyof typeof KINDS, all: readonly T[], names: readonly string[] | undefined): T[] {
+  if (!names || names.length === 0) return [...all];
+  const k = KINDS[kind];
+  const out: T[] = [];
+  for (const name of names
     .flatMap((n) => n.split(","))
     .map((n) => n.trim().toLowerCase())
-    .filter(Boolean);
-  const out: SectionDef[] = [];
-  for (const name of wanted) {
-    const def = SECTIONS.find((s) => s.id === name);
+    .filter(Boolean)) {
+    const def = all.find((s) => s.id === name);
     if (!def) {
-      const hint = didYouMean(name, SECTION_IDS);
-      throw usageError(`unknown section "${name}"`, `${hint ? hint + " " : ""}Sections: ${SECTION_IDS.join(", ")}.`);
+      const sections = `Sections of ${k.name}: ${k.ids.join(", ")}.`;
+      if (k.other.includes(name))
+        throw usageError(
+          `"${name}" is a section of ${k.otherName}, not of ${k.name}`,
+          `${sections}${kind === "role" && ["wages", "outlook", "job-zone"].includes(name) ? OFFICIAL_HINT : ""}`,
+        );
+      const hint = didYouMean(name, k.ids);
+      throw usageError(`unknown section "${name}" for ${k.name}`, `${hint ? hint + " " : ""}${sections}`);
     }
     if (!out.includes(def)) out.push(def);
   }
   return out;
 }
+
+/** A guide role's sections named by `--section`; unknown names are usage errors. */
+export const resolveSections = (names: readonly string[] | undefined): SectionDef[] => resolveOf("role", SECTIONS, names);
+
+/** An imported occupation's sections named by `--section`; unknown names are usage errors. */
+export const resolveOccupationSections = (names: readonly string[] | undefined): OccupationSection[] =>
+  resolveOf("occupation", OCCUPATION_SECTIONS, names);
 
 /** The role restricted to the chosen sections' keys (id, title and sources always kept), in file order. */
 export function pickSections(role: Role, sections: readonly SectionDef[]): Partial<Role> {

@@ -15,7 +15,16 @@ import { figureLabel as figureLabelIn } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { joinBlocks, section, sourceTitle } from "./blocks.js";
 import { renderSalaryChart } from "./compare-chart.js";
-import { DASH, formatMoney, formatNumber, formatRange, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
+import {
+  DASH,
+  formatGrowth,
+  formatMoney,
+  formatNumber,
+  formatRange,
+  formatSignedMoney,
+  formatSignedPercent,
+  formatYears,
+} from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 import { hang } from "./text.js";
@@ -155,7 +164,7 @@ export function renderCompare(result: CompareResult, style: Style): string {
       "Growth",
       (r, i) => {
         const g = r.outlook.growth;
-        return g ? sourced(i, `${g.percent}%${g.label ? ` (${g.label})` : ""}`, g.source) : DASH;
+        return g ? sourced(i, `${formatGrowth(g)}${g.label ? ` (${g.label})` : ""}`, g.source) : DASH;
       },
     ],
     [

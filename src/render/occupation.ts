@@ -3,7 +3,7 @@ import type { AreaBeside } from "../core/areas.js";
 import type { OccupationSection, OccupationView, RatedView } from "../core/occupation.js";
 import type { BlsRef, Share, Wage } from "../schema/occupation.js";
 import { renderAreaBeside, renderAreaLine } from "./area.js";
-import { bullets, joinBlocks, numbered, paragraph, section } from "./blocks.js";
+import { bullets, joinBlocks, numbered, paragraph, section, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable } from "./table.js";
@@ -72,16 +72,24 @@ type Renderer = (v: OccupationView, style: Style) => string | undefined;
 const RENDERERS: Record<string, Renderer> = {
   summary(v, style) {
     const rows: [string, string][] = [["Code", `${v.code} (O*NET-SOC)`]];
-    if (v.wages) rows.push(["Median wage", `${formatWage(v.wages.annual.median)} USD a year (${v.wages.period})`]);
+    // a detailed code's figures of its wider BLS occupation are marked, as list, search and match mark them
+    const wider = (f: { blsBasis?: string } | null) => (f?.blsBasis ? WIDER_MARK : "");
+    if (v.wages)
+      rows.push(["Median wage", `${formatWage(v.wages.annual.median)} USD a year (${v.wages.period})${wider(v.figures.median)}`]);
     if (v.jobZone)
       rows.push(["Job zone", `${v.jobZone.zone}${v.jobZone.name ? `: ${v.jobZone.name.replace(/^Job Zone \w+: /, "")}` : ""}`]);
     if (v.outlook?.changePercent !== null && v.outlook?.changePercent !== undefined)
-      rows.push(["Outlook", `${formatSignedPercent(v.outlook.changePercent)} employment ${v.outlook.period}`]);
+      rows.push(["Outlook", `${formatSignedPercent(v.outlook.changePercent)} employment ${v.outlook.period}${wider(v.figures.growth)}`]);
     if (v.outlook?.openings !== null && v.outlook?.openings !== undefined)
-      rows.push(["Openings", `${formatNumber(v.outlook.openings)} a year`]);
+      rows.push(["Openings", `${formatNumber(v.outlook.openings)} a year${wider(v.figures.openings)}`]);
     if (v.outlook?.entryEducation) rows.push(["Entry education", v.outlook.entryEducation]);
     if (v.interests?.highPoints) rows.push(["Interests", v.interests.highPoints]);
-    return joinBlocks([paragraph(style, v.description), renderFacts(style, rows)]);
+    const marked = [v.figures.median, v.figures.growth, v.figures.openings].some((f) => f?.blsBasis);
+    return joinBlocks([
+      paragraph(style, v.description),
+      renderFacts(style, rows),
+      marked ? style.c.dim(paragraph(style, `${WIDER_MARK} ${WIDER_NOTE}`)) : "",
+    ]);
   },
   tasks(v, style) {
     if (!v.tasks) return undefined;

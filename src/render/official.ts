@@ -6,7 +6,7 @@
 import type { BlsSource, OfficialFigures } from "../core/official.js";
 import type { Wage } from "../schema/occupation.js";
 import { INFERRED_MARK, joinBlocks, marked, paragraph } from "./blocks.js";
-import { DASH, formatMoney, formatNumber, formatRange, formatSignedPercent } from "./format.js";
+import { DASH, formatGrowth, formatMoney, formatNumber, formatRange, formatSignedPercent } from "./format.js";
 import { formatWage } from "./occupation.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
@@ -44,7 +44,7 @@ export function renderOfficial(f: OfficialFigures, style: Style): string {
     ],
     [
       "Growth",
-      g.growth ? `${marked(`${g.growth.percent}%`, g.growth.inferred)}${g.growth.label ? ` (${g.growth.label})` : ""}` : DASH,
+      g.growth ? `${marked(formatGrowth(g.growth), g.growth.inferred)}${g.growth.label ? ` (${g.growth.label})` : ""}` : DASH,
       o?.changePercent !== null && o?.changePercent !== undefined ? `${formatSignedPercent(o.changePercent)} (${o.period})` : DASH,
     ],
     [

@@ -5,7 +5,7 @@ import { entryName } from "../core/skills.js";
 import { figureLabel, levelRow } from "../core/summary.js";
 import type { Role } from "../schema/role.js";
 import { bullets, inferredNotes, joinBlocks, marked, numbered, paintWords, paragraph, section, sourceLine, sourceTitle } from "./blocks.js";
-import { DASH, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
+import { DASH, formatGrowth, formatMoney, formatNumber, formatRange, formatYears } from "./format.js";
 import { renderOfficial } from "./official.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable } from "./table.js";
@@ -52,7 +52,7 @@ const RENDERERS: Record<string, Renderer> = {
         marked(formatRange(f.salaryRange), f.salaryRange.inferred) + (f.salaryRange.note ? ` (${f.salaryRange.note})` : ""),
       ]);
     if (f?.growth)
-      rows.push(["Growth outlook", `${marked(`${f.growth.percent}%`, f.growth.inferred)}${f.growth.label ? ` (${f.growth.label})` : ""}`]);
+      rows.push(["Growth outlook", `${marked(formatGrowth(f.growth), f.growth.inferred)}${f.growth.label ? ` (${f.growth.label})` : ""}`]);
     if (f?.annualOpenings)
       rows.push([
         "Annual openings",

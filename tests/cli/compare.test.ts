@@ -68,7 +68,7 @@ describe("careers compare: table", () => {
   });
 
   it("outlook and entry, with a dash and a footnote naming the sources that lack a figure", async () => {
-    expect(row(r.stdout, "Growth")).toEqual(["4% (as fast as average) [1]", "—"]);
+    expect(row(r.stdout, "Growth")).toEqual(["+4% (as fast as average) [1]", "—"]);
     expect(row(r.stdout, "Annual openings")).toEqual(["about 348,600 [1]", "—"]);
     // the representative's years are the clerk guide's step, marked; the care guide's own statement beside them
     expect(row(r.stdout, "Experience at level")).toEqual(["0–1 year [1]", "3–5 years total† [1]"]);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { parse as parseCsvStrict } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { OCCUPATION_SECTION_IDS, SECTION_IDS } from "../../src/core/sections.js";
 import { OEWS_HEADER, OEWS_ROWS, PROJECTION_ROWS, PROJECTIONS_HEADER, useImportedHome } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 import { parseMarkdownTable } from "../helpers/tables.js";
@@ -211,6 +212,24 @@ describe("show <occupation> --format markdown: a brief to read", () => {
   it("--section: those parts of the brief, and the sources", async () => {
     const out = await ok(["show", "91-1011", "--section", "wages", "--format", "markdown"]);
     expect(out.split("\n").filter((l) => l.startsWith("#"))).toEqual(["# Lantern Keepers (91-1011.00)", "## Wages", "## Sources"]);
+  });
+});
+
+describe("show: the parent BLS figures marked, growth signed, every section of each kind in the help", () => {
+  it("a detailed code's summary marks its SOC occupation's median, growth and openings ‡", async () => {
+    const out = await ok(["show", "91-1011.02", "--section", "summary"]);
+    const lantern = releaseFigures("91-1011");
+    expect(out).toMatch(new RegExp(`Median wage\\s+│ ${Number(lantern.median).toLocaleString("en-US")} USD a year \\(May 2098\\)‡`));
+    expect(out).toMatch(new RegExp(`Outlook\\s+│ \\+${lantern.growthPercent}% employment 2098–08‡`));
+    expect(out).toContain("‡ BLS publishes this figure for a wider occupation");
+    // its own code's figures are not marked
+    expect(await ok(["show", "91-1011", "--section", "summary"])).not.toContain("‡");
+  });
+
+  it("show --help lists the sections of a guide role and of an occupation", async () => {
+    const help = (await ok(["show", "--help"])).replace(/\n\s+/g, " ");
+    expect(help).toContain(`Sections of a guide role: ${SECTION_IDS.join(", ")}.`);
+    expect(help).toContain(`Sections of an imported occupation: ${OCCUPATION_SECTION_IDS.join(", ")}.`);
   });
 });
 

@@ -89,7 +89,7 @@ describe("careers show <occupation>", () => {
     expect(data.wages.hourly.median).toEqual({ amount: null, notAvailable: "*" });
     const bad = await run(["show", "dream-counselors", "--section", "pros"], { env: env() });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('unknown section "pros" for an occupation');
+    expect(bad.stderr).toContain('"pros" is a section of a guide role, not of an occupation');
   });
 
   it("csv: one row per value", async () => {

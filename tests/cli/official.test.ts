@@ -88,7 +88,7 @@ describe("careers show <role linked to an imported occupation>", () => {
     const median = lines.findIndex((l) => l.includes("Median pay"));
     expect(lines[median]).toMatch(/39,500 USD a year.*41,230 USD a year/);
     expect(lines[median + 1]).toMatch(/\(guild median, May 2097\).*\(U\.S\. national median, OEWS May 2098\)/);
-    expect(r.stdout).toMatch(/Growth\s+│ 3% \(steady\)\s+│ \+9\.8% \(2098–08\)/);
+    expect(r.stdout).toMatch(/Growth\s+│ \+3% \(steady\)\s+│ \+9\.8% \(2098–08\)/);
     expect(r.stdout).toMatch(/Openings a year\s+│ about 1,500\s+│ 1,900 \(2098–08\)/);
     expect(r.stdout).toMatch(/OEWS May 2098 │ +29,330 │ +33,700 │ +41,230 │ +48,670 │ +60,110 │ +42,640 │/);
     expect(r.stdout).toContain("19.82 USD (May 2098)");

@@ -85,7 +85,7 @@ describe("the official figures", () => {
     expect(text).toMatch(/Median pay\s+│ 38,400 USD a year\s+│ ≥ 312,000 USD a year\s+│/);
     expect(text).toMatch(/Hourly median\s+│ —\s+│ n\/a \(May 2098\)/);
     // no outlook: the guide's growth stands alone
-    expect(text).toMatch(/Growth\s+│ 4% \(as fast as average\)\s+│ —\s+│/);
+    expect(text).toMatch(/Growth\s+│ \+4% \(as fast as average\)\s+│ —\s+│/);
     expect(text.replace(/\s+/g, " ")).toContain(
       `Wages: BLS 91-2010 Cloud Shepherds and Rain Herders (${occupation.wages!.bls.note}), OEWS May 2098, 780 employed.`,
     );

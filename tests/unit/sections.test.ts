@@ -1,6 +1,13 @@
 /** `careers show --section`: resolving the names asked for, and cutting a role down to those sections. */
 import { describe, expect, it } from "vitest";
-import { pickSections, resolveSections, SECTION_IDS, SECTIONS } from "../../src/core/sections.js";
+import {
+  OCCUPATION_SECTION_IDS,
+  pickSections,
+  resolveOccupationSections,
+  resolveSections,
+  SECTION_IDS,
+  SECTIONS,
+} from "../../src/core/sections.js";
 import { CareersError } from "../../src/errors.js";
 import { loadShipped } from "../helpers/roles.js";
 
@@ -62,12 +69,23 @@ describe("resolveSections", () => {
   it("an unknown name is a usage error naming it, with a suggestion and the list", () => {
     const e = usageErrorOf(() => resolveSections(["facts", "skils"]));
     expect(e.kind).toBe("usage");
-    expect(e.message).toBe('unknown section "skils"');
-    expect(e.hint).toBe(`Did you mean "skills"? Sections: ${ALL.join(", ")}.`);
+    expect(e.message).toBe('unknown section "skils" for a guide role');
+    expect(e.hint).toBe(`Did you mean "skills"? Sections of a guide role: ${ALL.join(", ")}.`);
   });
 
   it("with nothing close, the list alone", () => {
-    expect(usageErrorOf(() => resolveSections(["zzzzzzzz"])).hint).toBe(`Sections: ${ALL.join(", ")}.`);
+    expect(usageErrorOf(() => resolveSections(["zzzzzzzz"])).hint).toBe(`Sections of a guide role: ${ALL.join(", ")}.`);
+  });
+
+  it("a section of an occupation asked of a role is said so, with the role's sections and where its BLS wages are", () => {
+    const e = usageErrorOf(() => resolveSections(["wages"]));
+    expect(e.message).toBe('"wages" is a section of an imported occupation, not of a guide role');
+    expect(e.hint).toBe(
+      `Sections of a guide role: ${ALL.join(", ")}. A role's official figures (BLS wages and outlook, O*NET job zone) are its section "official".`,
+    );
+    const o = usageErrorOf(() => resolveOccupationSections(["salary-levels"]));
+    expect(o.message).toBe('"salary-levels" is a section of a guide role, not of an occupation');
+    expect(o.hint).toBe(`Sections of an occupation: ${OCCUPATION_SECTION_IDS.join(", ")}.`);
   });
 });
 
