@@ -5,7 +5,7 @@
  * show, search, match, path and compare. Pure.
  */
 
-import type { IndexRow, Manifest, Wage } from "../schema/occupation.js";
+import { type IndexRow, type Manifest, sourceOfId, type Wage } from "../schema/occupation.js";
 import type { KeyFigures, Money, OccupationFigures, OccupationReference, Reference } from "../schema/output.js";
 import type { Role } from "../schema/role.js";
 import { inferredOf, medianSalary, sourceTitle } from "./summary.js";
@@ -66,7 +66,7 @@ export const occupationReference = (r: Pick<IndexRow, "id" | "code" | "title">):
   id: r.id,
   code: r.code,
   title: r.title,
-  source: "onet",
+  source: sourceOfId(r.id),
 });
 
 /** An occupation of the index: its reference and key figures. */

@@ -4,7 +4,7 @@
  * attribution the sources ask for. Pure.
  */
 
-import type { IndexRow, Manifest, Occupation, Rated, Reference } from "../schema/occupation.js";
+import type { IndexRow, Manifest, Occupation, OccupationSource, Rated, Reference } from "../schema/occupation.js";
 import type { Employment, OccupationFigures } from "../schema/output.js";
 import { datasetDates, OEWS, occupationFigures } from "./figures.js";
 import { occupationSources } from "./official.js";
@@ -16,7 +16,7 @@ export type RatedView = Rated & { description?: string };
 
 export interface OccupationView extends Omit<Occupation, "skills" | "knowledge"> {
   kind: "occupation";
-  source: "onet";
+  source: OccupationSource;
   /** its reference and key figures as every command gives them (core/figures.ts), and its employment */
   figures: OccupationFigures & { employment: Employment | null };
   skills: RatedView[] | null;
@@ -46,13 +46,13 @@ export function occupationView(o: Occupation, row: IndexRow, manifest: Manifest,
     w && w.employment !== null
       ? { count: w.employment, source: OEWS, asOf: w.period, ...(basis && basis !== "detailed" ? { blsBasis: basis } : {}) }
       : null;
-  const { id, code, title, ...rest } = o;
+  const { id, code, title, source, ...rest } = o;
   return {
     kind: "occupation",
     id,
     code,
     title,
-    source: "onet",
+    source: source ?? "onet",
     figures: { ...occupationFigures(row, dates), employment },
     ...rest,
     skills: described(o.skills),

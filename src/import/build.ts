@@ -23,10 +23,23 @@ import {
   type Wages,
 } from "../schema/occupation.js";
 import { type AreaCollector, newAreaCollector, type Oews, type OewsRead, type Projections, readOewsBook, readProjections } from "./bls.js";
+import { escoPart } from "./build-esco.js";
+import type { CrosswalkRow } from "./esco.js";
 import type { Input } from "./inputs.js";
 import { emptyCounts, joinCode } from "./join.js";
-import { type Hooks, readOnet } from "./onet.js";
+import { type Hooks, type OnetRelease, readOnet } from "./onet.js";
 import type { Previous } from "./previous.js";
+
+/** No O*NET release (an import of ESCO alone): no occupations, no reference. */
+const NO_ONET: OnetRelease = {
+  version: "",
+  date: null,
+  occupations: [],
+  reference: { scales: {}, elements: {} },
+  files: [],
+  missing: [],
+  skipped: [],
+};
 
 export interface Built {
   occupations: Occupation[];
@@ -36,7 +49,7 @@ export interface Built {
   /** the states' and areas' figures (areas.json without its format, and the records for areas.bin), or null */
   areas: { head: Omit<AreaHead, "format" | "occupations">; records: AreaCollector["records"] } | null;
   /** the BLS rows as read (or kept), written into the set so that a later import of O*NET alone joins them again */
-  rows: { projections: Projections | null; oews: Oews | null };
+  rows: { projections: Projections | null; oews: Oews | null; crosswalk: CrosswalkRow[] | null };
 }
 
 /** A previous set's area source: how many of its areas the new set keeps (those no workbook given holds), and the workbooks that hold the others */
@@ -168,13 +181,14 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
   const pause = hooks.pause ?? (async () => {});
   const onetInput = inputs.find((i) => i.kind === "onet");
   const keptOnet = onetInput?.kind === "onet" ? null : (previous?.onet() ?? null);
-  if (onetInput?.kind !== "onet" && !keptOnet) {
+  const escoGiven = inputs.some((i) => i.kind === "esco") || Boolean(previous?.source("esco"));
+  if (onetInput?.kind !== "onet" && !keptOnet && !escoGiven) {
     throw usageError(
-      "the O*NET text release is needed: it names the occupations",
+      "the O*NET text release is needed: it names the occupations (or ESCO's classification zip, for ESCO's)",
       "Give the zip as downloaded (such as db_29_3_text.zip) or its unpacked folder, with the BLS workbooks if you have them.",
     );
   }
-  const onet = onetInput?.kind === "onet" ? await readOnet(onetInput.files, hooks) : keptOnet!;
+  const onet: OnetRelease = onetInput?.kind === "onet" ? await readOnet(onetInput.files, hooks) : (keptOnet ?? NO_ONET);
   const pInput = inputs.find((i) => i.kind === "projections");
   await pause();
   const projections = pInput?.kind === "projections" ? readProjections(pInput.book) : (previous?.projections() ?? null);
@@ -206,7 +220,9 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
     if (projections) o.outlook = outlookOf(o, projections, outlookCounts!);
   }
 
-  const index = onet.occupations.map((o): Omit<IndexRow, "at"> => {
+  const esco = await escoPart(inputs, previous, new Map(onet.occupations.map((o) => [o.code, o.title])), hooks);
+  const occupations = [...onet.occupations, ...esco.occupations];
+  const index = occupations.map((o): Omit<IndexRow, "at"> => {
     const row: Omit<IndexRow, "at"> = {
       id: o.id,
       code: o.code,
@@ -222,27 +238,33 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
     return row;
   });
 
-  const attribution = [onetAttribution(onet.version), ...(oews || projections || collector.areas.length > 0 ? [BLS_ATTRIBUTION] : [])];
+  const attribution = [
+    ...(onet === NO_ONET ? [] : [onetAttribution(onet.version)]),
+    ...(oews || projections || collector.areas.length > 0 ? [BLS_ATTRIBUTION] : []),
+    ...esco.attribution,
+  ];
   const kept = (id: Source["id"]) => {
     const s = previous?.source(id);
     return s ? { ...s, keptFrom: s.keptFrom ?? previous!.created } : null;
   };
-  const sources: Source[] = [
-    keptOnet
-      ? kept("onet")!
-      : {
-          id: "onet",
-          name: "O*NET Database",
-          version: onet.version,
-          date: onet.date,
-          input: onetInput!.input,
-          rows: onet.files.reduce((n, f) => n + f.rows, 0),
-          files: onet.files,
-          missing: onet.missing,
-          skipped: onet.skipped,
-          attribution: attribution[0]!,
-        },
-  ];
+  const sources: Source[] = [];
+  if (onet !== NO_ONET)
+    sources.push(
+      keptOnet
+        ? kept("onet")!
+        : {
+            id: "onet",
+            name: "O*NET Database",
+            version: onet.version,
+            date: onet.date,
+            input: onetInput!.input,
+            rows: onet.files.reduce((n, f) => n + f.rows, 0),
+            files: onet.files,
+            missing: onet.missing,
+            skipped: onet.skipped,
+            attribution: attribution[0]!,
+          },
+    );
   if (projections && !pInput) sources.push(kept("bls-projections")!);
   if (projections && pInput) {
     const lineItems = [...projections.rows.values()].filter((r) => r.type === "Line item").length;
@@ -309,7 +331,9 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
     .filter((k) => k.kept > 0)
     .map((k) => ({ ...k.source, keptFrom: k.source.keptFrom ?? previous!.created }));
   sources.push(...keptAreaSources);
+  sources.push(...esco.sources);
   const unavailable = [
+    ...esco.unavailable,
     ...onet.missing.map((m) => `${m.unavailable}: ${m.file} is not in the O*NET release`),
     ...(oews ? [] : [`wages (percentiles, mean, hourly): no OEWS national workbook was given${notKept("bls-oews")}`]),
     ...(projections
@@ -319,12 +343,13 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
         ]),
   ];
   return {
-    occupations: onet.occupations,
+    occupations,
     index,
     reference: onet.reference,
     manifest: {
       format: DATASET_FORMAT,
-      occupations: onet.occupations.length,
+      occupations: occupations.length,
+      ...(esco.occupations.length > 0 ? { escoOccupations: esco.occupations.length } : {}),
       sources,
       join: { wages: wageCounts, outlook: outlookCounts },
       unavailable,
@@ -334,7 +359,7 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
         ...(previous?.problems.length ? { unreadable: previous.problems.join("; ") } : {}),
       },
     },
-    rows: { projections, oews },
+    rows: { projections, oews, crosswalk: esco.crosswalk },
     areas: collector.areas.length > 0 ? { head: { sources: collector.sources, areas: collector.areas }, records: collector.records } : null,
   };
 }

@@ -9,12 +9,16 @@ import { basename, dirname, join } from "node:path";
 import { CareersError, dataError, ioError, usageError } from "../errors.js";
 import { describe, statOrNull } from "../loader/read.js";
 import { isProjections, oewsSheetName } from "./bls.js";
+import { CROSSWALK_COLUMNS, type EscoClassification, type EscoRelations, OCCUPATIONS_FILE, RELATIONS_FILE } from "./esco.js";
 import { OCCUPATION_DATA, type OnetFiles } from "./onet.js";
 import { openWorkbook, type Workbook } from "./xlsx.js";
 import { looksLikeZip, openZip } from "./zip.js";
 
 export type Input =
   | { kind: "onet"; input: string; files: OnetFiles }
+  | { kind: "esco"; input: string; classification: EscoClassification }
+  | { kind: "esco-relations"; input: string; relations: EscoRelations }
+  | { kind: "crosswalk"; input: string; bytes: Uint8Array }
   | { kind: "projections"; input: string; book: Workbook }
   | { kind: "oews"; input: string; book: Workbook; sheet: string };
 
@@ -105,10 +109,43 @@ function folderRelease(dir: string, shown: string): OnetFiles {
   };
 }
 
-/** One file's kind, from its bytes; null when it is none of the three (`strict`: an error saying what it is). */
+/** Is this Nesta's ESCO to O*NET crosswalk? Its header row names concept_uri, onet_code and confidence. */
+function isCrosswalk(bytes: Uint8Array): boolean {
+  const end = bytes.indexOf(0x0a);
+  const head = new TextDecoder().decode(bytes.subarray(0, end < 0 ? Math.min(bytes.length, 4096) : Math.min(end, 4096)));
+  const columns = head
+    .replace(/^\uFEFF/, "")
+    .split(",")
+    .map((c) => c.trim().replace(/^"|"$/g, ""));
+  return CROSSWALK_COLUMNS.every((c) => columns.includes(c));
+}
+
+/** ESCO's zips, by the files they hold: a classification (occupations_<lang>.csv) or the relations (occupationSkillRelations.csv). */
+function escoInput(zip: ReturnType<typeof openZip>, shown: string): Input | null {
+  const near = zip.entries.filter((e) => e.name.split("/").length <= 2);
+  const base = (name: string) => name.split("/").pop()!;
+  const folder = (name: string) => name.slice(0, name.length - base(name).length);
+  const occupations = near.filter((e) => OCCUPATIONS_FILE.test(base(e.name)));
+  if (occupations.length > 1)
+    throw dataError(`${shown}: holds more than one ESCO classification (${occupations.map((e) => e.name).join(", ")})`);
+  if (occupations.length === 1) {
+    const name = occupations[0]!.name;
+    const language = OCCUPATIONS_FILE.exec(base(name))![1]!;
+    const prefix = folder(name);
+    if (!zip.entries.some((e) => e.name === `${prefix}skills_${language}.csv`))
+      throw dataError(`${shown}: an ESCO classification without its skills_${language}.csv; download the zip again`);
+    return { kind: "esco", input: shown, classification: { input: shown, zip, prefix, language } };
+  }
+  const relations = near.find((e) => base(e.name) === RELATIONS_FILE);
+  if (relations) return { kind: "esco-relations", input: shown, relations: { input: shown, zip, prefix: folder(relations.name) } };
+  return null;
+}
+
+/** One file's kind, from its bytes; null when it is none of these (`strict`: an error saying what it is). */
 function recogniseFile(path: string, shown: string, strict: boolean): Input | null {
   const bytes = readInput(path, shown);
   if (!looksLikeZip(bytes)) {
+    if (isCrosswalk(bytes)) return { kind: "crosswalk", input: shown, bytes };
     if (!strict) return null;
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
       throw dataError(`${shown}: an old Excel (.xls) workbook; careers reads the .xlsx workbooks BLS publishes`);
@@ -119,9 +156,13 @@ function recogniseFile(path: string, shown: string, strict: boolean): Input | nu
         `${shown} is one file of the O*NET release`,
         `Give the folder that holds it (${dirname(shown)}), or the zip as downloaded.`,
       );
-    throw dataError(`${shown}: not an O*NET text release (zip or folder) nor a BLS workbook (xlsx)`);
+    throw dataError(
+      `${shown}: not an O*NET text release (zip or folder), a BLS workbook (xlsx), an ESCO zip nor the ESCO to O*NET crosswalk`,
+    );
   }
   const zip = openZip(bytes, shown);
+  const esco = escoInput(zip, shown);
+  if (esco) return esco;
   const onet = zip.entries.filter(
     (e) => e.name === OCCUPATION_DATA || (e.name.endsWith(`/${OCCUPATION_DATA}`) && e.name.split("/").length <= 3),
   );
@@ -148,7 +189,9 @@ function recogniseFile(path: string, shown: string, strict: boolean): Input | nu
   const book = openWorkbook(zip);
   if (!book) {
     if (!strict) return null;
-    throw dataError(`${shown}: a zip file, but not the O*NET text release (it has no "${OCCUPATION_DATA}") nor an xlsx workbook`);
+    throw dataError(
+      `${shown}: a zip file, but not the O*NET text release (it has no "${OCCUPATION_DATA}"), an ESCO zip (no occupations_<language>.csv nor ${RELATIONS_FILE}) nor an xlsx workbook`,
+    );
   }
   if (isProjections(book)) return { kind: "projections", input: shown, book };
   const sheet = oewsSheetName(book);
@@ -195,7 +238,7 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
         else ignored.push(join(typed, name));
       }
       if (inputs.length === before)
-        throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}") and no BLS workbook in it`);
+        throw dataError(`${typed}: a folder with no O*NET release (no "${OCCUPATION_DATA}"), no BLS workbook and no ESCO file in it`);
     } else {
       const kind = notAFile(stat);
       if (kind) throw refusedKind(typed, kind);
@@ -203,12 +246,12 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
     }
   }
   // several OEWS workbooks may be given (national, state, metropolitan): the build reads which is which
-  for (const kind of ["onet", "projections"] as const) {
+  for (const kind of ["onet", "projections", "esco", "esco-relations", "crosswalk"] as const) {
     const same = inputs.filter((i) => i.kind === kind);
     if (same.length > 1)
       throw usageError(
         `${same.map((i) => i.input).join(" and ")} are both ${KIND_NAMES[kind]}`,
-        "Give one of each: the O*NET release, the projections workbook, the OEWS workbook.",
+        "Give one of each: the O*NET release, the projections workbook, the OEWS workbook, ESCO's two zips and the crosswalk.",
       );
   }
   return { inputs, ignored };
@@ -218,4 +261,7 @@ export const KIND_NAMES = {
   onet: "the O*NET text release",
   projections: "the BLS Employment Projections workbook",
   oews: "a BLS OEWS workbook",
+  esco: "ESCO's classification zip",
+  "esco-relations": "ESCO's relations zip",
+  crosswalk: "the ESCO to O*NET crosswalk",
 } as const;

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { foldAscii } from "../core/search.js";
 import { CareersError, ioError } from "../errors.js";
 import { AREAS_BIN, AREAS_JSON, type AreaHead } from "../loader/area-file.js";
+import { compactOccupation, ESCO_JSON, escoHead } from "../loader/esco-file.js";
 import { packIndex } from "../loader/occupation-index.js";
 import { CURRENT, installedSet } from "../loader/occupations.js";
 import { encodeRatings } from "../loader/ratings-file.js";
@@ -21,7 +22,7 @@ import { makeDirs } from "../loader/write.js";
 import { DATASET_FORMAT, type FileRecord, type Index, type IndexRow } from "../schema/occupation.js";
 import { pidExists } from "../store/lock.js";
 import type { Built } from "./build.js";
-import { OEWS_FILE, PROJECTIONS_FILE, storeRows } from "./previous.js";
+import { CROSSWALK_FILE, OEWS_FILE, PROJECTIONS_FILE, storeRows } from "./previous.js";
 import { ratingsOf } from "./ratings.js";
 
 /** The moments of a write a caller (or a test) may stop at. */
@@ -152,11 +153,13 @@ export async function writeDataset(root: string, built: Built, now: Date = new D
     };
     const at: [number, number][] = [];
     let offset = 0;
+    // ESCO's items once, in esco.json; its occupations' lines name them by place
+    const esco = built.occupations.some((o) => o.requirements) ? escoHead(built.occupations) : null;
     await put(
       "details.jsonl",
       (function* () {
         for (const o of built.occupations) {
-          const line = JSON.stringify(o);
+          const line = JSON.stringify(esco && o.requirements ? compactOccupation(o, esco.place) : o);
           const length = Buffer.byteLength(line);
           at.push([offset, length]);
           offset += length + 1;
@@ -189,6 +192,8 @@ export async function writeDataset(root: string, built: Built, now: Date = new D
     await put("search.lower", [foldAscii(search)]);
     if (built.rows.projections) await put(PROJECTIONS_FILE, [storeRows(built.rows.projections)]);
     if (built.rows.oews) await put(OEWS_FILE, [storeRows(built.rows.oews)]);
+    if (esco) await put(ESCO_JSON, [JSON.stringify(esco.head)]);
+    if (built.rows.crosswalk) await put(CROSSWALK_FILE, [JSON.stringify(built.rows.crosswalk)]);
     if (built.areas) {
       const { occupations, bin } = built.areas.records.encode();
       const head: AreaHead = { format: DATASET_FORMAT, ...built.areas.head, occupations };

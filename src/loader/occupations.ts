@@ -29,6 +29,7 @@ import {
   RECORD_BYTES,
   recordsOfArea,
 } from "./area-file.js";
+import { ESCO_JSON, type EscoHead, expandRequirements, isEscoHead, type StoredRequirements } from "./esco-file.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
 import { decodeFigures, decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
@@ -122,6 +123,7 @@ export class Dataset {
   private quickPlaces = new Map<string, number>();
   private manifestCache?: Manifest;
   private areaHeadCache?: AreaHead | null;
+  private escoCache?: EscoHead;
   /** whether the sizes of the files are still to be checked against the manifest (see `sizes`) */
   private unchecked: boolean;
 
@@ -420,13 +422,27 @@ export class Dataset {
     const path = this.at("details.jsonl");
     const [offset, length] = row.at;
     const buf = withPart(path, (fd) => readExactly(path, fd, offset, length, "shorter than its index says"));
+    let occupation: Occupation;
     try {
-      const occupation = JSON.parse(buf.toString("utf8")) as Occupation;
+      occupation = JSON.parse(buf.toString("utf8")) as Occupation;
       if (occupation.code !== row.code) throw new Error("mismatch");
-      return occupation;
     } catch {
       throw corrupt(path, `the entry of ${row.code} does not match the index`);
     }
+    if (!occupation.requirements) return occupation;
+    // ESCO's: the items by place in esco.json (esco-file.ts)
+    const requirements = expandRequirements(occupation.requirements as unknown as StoredRequirements, this.escoHead());
+    if (!requirements) throw corrupt(path, `the requirements of ${row.code} are not in ${ESCO_JSON}`);
+    return { ...occupation, requirements };
+  }
+
+  private escoHead(): EscoHead {
+    if (!this.escoCache) {
+      const head = this.json<unknown>(ESCO_JSON);
+      if (!isEscoHead(head)) throw corrupt(join(this.dir, ESCO_JSON), "not the ESCO items of this data set");
+      this.escoCache = head;
+    }
+    return this.escoCache;
   }
 
   /**

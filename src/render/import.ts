@@ -27,6 +27,12 @@ export function joinLine(what: string, counts: JoinCounts | null, total: number)
   return `${what} for ${formatNumber(total - counts.none)} of ${formatNumber(total)} occupations: ${parts.join(", ")}.`;
 }
 
+/** "4,023 (1,016 O*NET, 3,007 ESCO)", or "1,016" without ESCO */
+const occupationCount = (m: Manifest): string =>
+  m.escoOccupations
+    ? `${formatNumber(m.occupations)} (${formatNumber(m.occupations - m.escoOccupations)} O*NET, ${formatNumber(m.escoOccupations)} ESCO)`
+    : formatNumber(m.occupations);
+
 const named = (c: SourceChange) => `${c.name} ${c.version} (${c.input})`;
 
 /** What an import added, replaced and kept of the data set before it. */
@@ -58,8 +64,8 @@ export function renderManifest(m: Manifest, style: Style): string {
   );
   return joinBlocks([
     table,
-    paragraph(style, joinLine("Wages", m.join.wages, m.occupations)),
-    paragraph(style, joinLine("Outlook", m.join.outlook, m.occupations)),
+    paragraph(style, joinLine("Wages", m.join.wages, m.occupations - (m.escoOccupations ?? 0))),
+    paragraph(style, joinLine("Outlook", m.join.outlook, m.occupations - (m.escoOccupations ?? 0))),
     skipped.length > 0 && `${style.c.bold("Skipped")}\n${bullets(style, skipped)}`,
     m.unavailable.length > 0 && `${style.c.bold("Unavailable")}\n${bullets(style, m.unavailable)}`,
     style.c.dim(m.attribution.map((a) => paragraph(style, a)).join("\n")),
@@ -71,10 +77,7 @@ export function renderImport(s: ImportSummary, style: Style): string {
     case "import":
       return (
         joinBlocks([
-          paragraph(
-            style,
-            `Imported ${formatNumber(s.manifest.occupations)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`,
-          ),
+          paragraph(style, `Imported ${occupationCount(s.manifest)} occupations in ${s.seconds} s into ${s.dir} (${megabytes(s.bytes)}).`),
           s.ignored.length > 0 && `${style.c.bold("Not recognised, not imported")}\n${bullets(style, s.ignored)}`,
           s.manifest.changes && `${style.c.bold("Sources")}\n${bullets(style, changeLines(s.manifest.changes))}`,
           renderManifest(s.manifest, style),
@@ -88,7 +91,7 @@ export function renderImport(s: ImportSummary, style: Style): string {
         joinBlocks([
           paragraph(
             style,
-            `${formatNumber(s.manifest.occupations)} occupations, imported ${s.manifest.created.slice(0, 10)}, in ${s.dir} (${megabytes(s.bytes)}).`,
+            `${occupationCount(s.manifest)} occupations, imported ${s.manifest.created.slice(0, 10)}, in ${s.dir} (${megabytes(s.bytes)}).`,
           ),
           renderManifest(s.manifest, style),
         ]) + "\n"

@@ -123,6 +123,46 @@ export interface JobZone {
   svpRange?: string;
 }
 
+/**
+ * An item an occupation requires, as ESCO gives them: a skill or a knowledge item, essential or optional
+ * to the occupation, with no level; its skill groups (ESCO's skills hierarchy) by label.
+ */
+export interface RequiredItem {
+  uri: string;
+  label: string;
+  kind: "skill" | "knowledge";
+  groups: { uri: string; label: string }[];
+}
+
+/** What an occupation requires where the source rates no levels (ESCO): items essential or optional to it. */
+export interface Requirements {
+  kind: "essential-optional";
+  essential: RequiredItem[];
+  optional: RequiredItem[];
+}
+
+/** Another occupation or group of the same source, named as the data set names it. */
+export interface ConceptLink {
+  uri: string;
+  /** the occupation's id in the data set; null for an ISCO group */
+  id: string | null;
+  code: string | null;
+  title: string;
+}
+
+/** The O*NET-SOC occupation a crosswalk links an occupation of another source to. */
+export interface CrosswalkLink {
+  code: string;
+  title: string;
+  /** the crosswalk's confidence: 0.5, 1 or 2 in Nesta's */
+  confidence: number;
+  /** inherited from the broader occupation the crosswalk links (its lower levels take their parent's match) */
+  via?: ConceptLink;
+}
+
+/** The sources an occupation can come from; an occupation without `source` is O*NET's. */
+export type OccupationSource = "onet" | "esco";
+
 /** One occupation with everything the sources give; null where a source file was not imported. */
 export interface Occupation {
   id: string;
@@ -141,7 +181,21 @@ export interface Occupation {
   outlook: Outlook | null;
   related: Related[] | null;
   alternateTitles: string[] | null;
+  /** absent: O*NET. ESCO's occupations have the fields below, and none of O*NET's ratings */
+  source?: OccupationSource;
+  uri?: string;
+  /** the ISCO-08 groups the occupation is under, from the top down to its unit group */
+  isco?: ConceptLink[];
+  requirements?: Requirements | null;
+  broader?: ConceptLink[];
+  narrower?: ConceptLink[];
+  /** ESCO's regulated-profession note: regulated in some EU country, or not; `note` where it says more */
+  regulated?: { regulated: boolean | null; note: string | null };
+  crosswalk?: CrosswalkLink | null;
 }
+
+/** The source of an occupation of the index: ESCO's ids start with `esco:`. */
+export const sourceOfId = (id: string): OccupationSource => (id.startsWith("esco:") ? "esco" : "onet");
 
 /** One line of index.json: what lists, look-ups and search results need, and where the details are. */
 export interface IndexRow {
@@ -181,7 +235,7 @@ export interface Skipped {
 }
 
 export interface Source {
-  id: "onet" | "bls-projections" | "bls-oews" | "bls-oews-areas";
+  id: "onet" | "bls-projections" | "bls-oews" | "bls-oews-areas" | "esco" | "esco-crosswalk";
   name: string;
   version: string;
   date: string | null;
@@ -193,6 +247,8 @@ export interface Source {
   missing?: { file: string; unavailable: string }[];
   skipped: Skipped[];
   attribution: string;
+  /** a crosswalk's rows naming O*NET-SOC codes the O*NET release lacks: each code, its title in the crosswalk, how many rows */
+  lacking?: { code: string; title: string; rows: number }[];
   /** carried over from the data set an import replaced, which read it (that set's creation time): the import did not give it */
   keptFrom?: string;
 }
@@ -235,6 +291,8 @@ export interface Manifest {
   /** what the data set lacks, in words */
   unavailable: string[];
   attribution: string[];
+  /** of `occupations`, those from ESCO (the rest are O*NET's) */
+  escoOccupations?: number;
   /** what this import added, replaced and kept of the data set before it (absent in sets written before) */
   changes?: SourceChanges;
   /** each other file of the data set: its size, checked when the set is opened, and its SHA-256 (import --verify) */
@@ -340,3 +398,11 @@ export const onetAttribution = (version: string): string =>
   `careers includes information from the O*NET ${version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET is a trademark of USDOL/ETA. careers has modified some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.`;
 
 export const BLS_ATTRIBUTION = "Source: U.S. Bureau of Labor Statistics";
+
+/** What the Commission's reuse policy asks for: the source acknowledged, and changes not passed off as its own. */
+export const escoAttribution = (version: string, language: string): string =>
+  `careers uses the ESCO classification of the European Commission (ESCO ${version}, ${language}). © European Union. Reuse is authorised provided the source is acknowledged (Commission Decision 2011/833/EU). careers has modified some of this information; the European Commission has not approved it.`;
+
+/** The MIT licence's notice, for the crosswalk. */
+export const CROSSWALK_ATTRIBUTION =
+  'ESCO to O*NET crosswalk (November 2020) from Nesta\'s Mapping Career Causeways: Copyright (c) 2021 Nesta, used under the MIT License (the software is provided "as is", without warranty of any kind).';

@@ -50,16 +50,18 @@ export const money = z
 export const reference = z
   .object({
     id: z.string(),
-    code: z.string().optional().describe("O*NET-SOC code, for an occupation"),
+    code: z.string().optional().describe("O*NET-SOC code (or ESCO code), for an occupation"),
     title: z.string(),
-    source: z.enum(["bundled", "user", "onet"]).describe("a bundled guide role, a user's role file, or an imported O*NET occupation"),
+    source: z
+      .enum(["bundled", "user", "onet", "esco"])
+      .describe("a bundled guide role, a user's role file, or an imported O*NET or ESCO occupation"),
   })
   .describe("a role or an occupation, as every command names one");
 
-/** An imported occupation's reference: its O*NET-SOC code is always there. */
+/** An imported occupation's reference: its code (O*NET-SOC, or ESCO's) is always there. */
 export const occupationReference = z
-  .strictObject({ ...reference.shape, code: z.string().describe("O*NET-SOC code"), source: z.literal("onet") })
-  .describe("an imported O*NET occupation, as every command names one");
+  .strictObject({ ...reference.shape, code: z.string().describe("O*NET-SOC code, or ESCO's code"), source: z.enum(["onet", "esco"]) })
+  .describe("an imported O*NET or ESCO occupation, as every command names one");
 
 export const growth = z
   .object({

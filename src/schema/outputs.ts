@@ -278,7 +278,7 @@ export const validateOutput = z.strictObject({
 export const newOutput = z.strictObject({ id: z.string(), file: z.string() });
 
 const joinCounts = z.strictObject({ detailed: int, part: int, broad: int, combined: int, none: int });
-const sourceId = z.enum(["onet", "bls-projections", "bls-oews", "bls-oews-areas"]);
+const sourceId = z.enum(["onet", "bls-projections", "bls-oews", "bls-oews-areas", "esco", "esco-crosswalk"]);
 const sourceChange = z.strictObject({
   id: sourceId,
   name: z.string(),
@@ -303,9 +303,14 @@ const manifest = z
         missing: z.array(z.strictObject({ file: z.string(), unavailable: z.string() })).optional(),
         skipped: z.array(z.strictObject({ file: z.string(), reason: z.string(), rows: int, examples: strings.optional() })),
         attribution: z.string(),
+        lacking: z
+          .array(z.strictObject({ code: z.string(), title: z.string(), rows: int }))
+          .optional()
+          .describe("the crosswalk's rows naming O*NET-SOC codes the O*NET release lacks, by code: never linked"),
         keptFrom: z.string().optional().describe("carried over from the data set an import replaced (that set's creation time)"),
       }),
     ),
+    escoOccupations: int.optional().describe("of the occupations, those from ESCO"),
     join: z.strictObject({ wages: joinCounts.nullable(), outlook: joinCounts.nullable() }),
     unavailable: strings,
     attribution: strings,
@@ -675,13 +680,21 @@ const share = z.strictObject({ category: int, label: z.string(), percent: z.numb
 const scaleRange = z.tuple([z.number(), z.number()]).nullable();
 const releases = z.array(z.strictObject({ name: z.string(), version: z.string(), date: z.string().nullable() }));
 
+const conceptLink = z.strictObject({ uri: z.string(), id: z.string().nullable(), code: z.string().nullable(), title: z.string() });
+const requiredItem = z.strictObject({
+  uri: z.string(),
+  label: z.string(),
+  kind: z.enum(["skill", "knowledge"]),
+  groups: z.array(z.strictObject({ uri: z.string(), label: z.string() })),
+});
+
 const occupationShape = {
   kind: z.literal("occupation"),
   id: z.string(),
   code: z.string(),
   soc: z.string(),
   title: z.string(),
-  source: z.literal("onet"),
+  source: z.enum(["onet", "esco"]),
   figures: z.strictObject({ ...occupationFigures.shape, employment: employment.nullable() }),
   description: z.string(),
   tasks: z.array(z.strictObject({ id: int.nullable(), text: z.string(), type: z.string().nullable() })).nullable(),
@@ -704,6 +717,21 @@ const occupationShape = {
   outlook: outlook.nullable(),
   related: z.array(z.strictObject({ code: z.string(), id: z.string(), title: z.string(), tier: z.string().nullable() })).nullable(),
   alternateTitles: strings.nullable(),
+  uri: z.string().optional().describe("ESCO: the occupation's URI"),
+  isco: z.array(conceptLink).optional().describe("ESCO: the ISCO-08 groups above it, from the top down"),
+  requirements: z
+    .strictObject({ kind: z.literal("essential-optional"), essential: z.array(requiredItem), optional: z.array(requiredItem) })
+    .nullable()
+    .optional()
+    .describe("ESCO: the skills and knowledge essential and optional to it (no levels)"),
+  broader: z.array(conceptLink).optional(),
+  narrower: z.array(conceptLink).optional(),
+  regulated: z.strictObject({ regulated: z.boolean().nullable(), note: z.string().nullable() }).optional(),
+  crosswalk: z
+    .strictObject({ code: z.string(), title: z.string(), confidence: z.number(), via: conceptLink.optional() })
+    .nullable()
+    .optional()
+    .describe("ESCO: the O*NET occupation Nesta's crosswalk links it to, with its confidence"),
   scales: z.strictObject({ importance: scaleRange, level: scaleRange }),
   sources: releases,
   attribution: strings,

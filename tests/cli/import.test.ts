@@ -272,7 +272,7 @@ describe("bad input: a clear error, and the data set installed stays whole", () 
     [
       "a text file",
       () => bad("notes.txt", strToU8("just notes")),
-      /notes\.txt: not an O\*NET text release \(zip or folder\) nor a BLS workbook \(xlsx\)/,
+      /notes\.txt: not an O\*NET text release \(zip or folder\), a BLS workbook \(xlsx\), an ESCO zip nor the ESCO to O\*NET crosswalk/,
     ],
   ])("%s", async (_, make, message) => {
     await run(["import", ...files], { env: env() });

@@ -36,13 +36,22 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject): (() => void) | undefined {
-  const missing = REAL_FILES.filter((f) => !existsSync(join(REAL_DATA_DIR, f)));
+/**
+ * The files of `files` not in REAL_DATA_DIR: said on stderr (the tests of `what` are then skipped), or,
+ * with CAREERS_REQUIRE_REAL_DATA=1, an error.
+ */
+export function missingRealFiles(files: readonly string[], what: string): string[] {
+  const missing = files.filter((f) => !existsSync(join(REAL_DATA_DIR, f)));
   if (missing.length > 0) {
     const message = `real data: ${missing.join(", ")} not found in ${REAL_DATA_DIR}`;
-    if (process.env.CAREERS_REQUIRE_REAL_DATA === "1")
-      throw new Error(`${message}; CAREERS_REQUIRE_REAL_DATA=1 requires the fidelity tests to run`);
-    console.warn(`${message}: the fidelity tests over the real releases are skipped`);
+    if (process.env.CAREERS_REQUIRE_REAL_DATA === "1") throw new Error(`${message}; CAREERS_REQUIRE_REAL_DATA=1 requires ${what} to run`);
+    console.warn(`${message}: ${what} are skipped`);
+  }
+  return missing;
+}
+
+export default function setup(project: TestProject): (() => void) | undefined {
+  if (missingRealFiles(REAL_FILES, "the fidelity tests over the real releases").length > 0) {
     project.provide("realData", null);
     return;
   }

@@ -9,9 +9,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { deskLeadAnswers } from "./assess-occupation.js";
-import { importedHome } from "./import-fixtures.js";
+import { writeEscoInputs } from "./esco-fixtures.js";
+import { homeWith, importedHome, writeInputs } from "./import-fixtures.js";
 import { ROOT, type RunOptions, runJson } from "./run.js";
 import { scaleHome, tideClerksEntry } from "./scale-fixture.js";
+
+let esco: Promise<RunOptions> | undefined;
+/** A data home with the O*NET miniature and the ESCO one (both zips and the crosswalk) imported. */
+const escoHome = (): Promise<RunOptions> =>
+  (esco ??= (async () => {
+    const inputs = writeInputs();
+    const e = writeEscoInputs(inputs.dir);
+    const { home } = await homeWith(inputs.dir, [inputs.zip, e.classification, e.relations, e.crosswalk]);
+    return { env: { CAREERS_HOME: home } };
+  })());
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
 
@@ -142,6 +153,9 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["show", "beacon-polishers", "--json"], env],
       [["show", "cloud-shepherds", "--json"], env],
       [["show", "dream-counselors", "--section", "wages", "--json"], env],
+      // ESCO's occupations (the miniature beside the O*NET one): requirements, hierarchy, a crosswalk link inherited
+      [["show", "esco:lamplighter", "--json"], await escoHome()],
+      [["show", "esco:senior-lamplighter", "--json"], await escoHome()],
     ];
   },
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],

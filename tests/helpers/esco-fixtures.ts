@@ -1,0 +1,33 @@
+/** The ESCO miniature (tests/fixtures/esco-mini) as the portal publishes it: two zips named as downloaded, and the crosswalk. */
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { ROOT } from "./run.js";
+
+export const ESCO_MINI = join(ROOT, "tests", "fixtures", "esco-mini");
+export const CLASSIFICATION_NAME = "ESCO dataset - v1.1.1 - classification - en - csv.zip";
+export const RELATIONS_NAME = "ESCO dataset - v1.1.1 - classification -  - csv.zip";
+export const CROSSWALK_NAME = "esco_onet_crosswalk_Nov2020.csv";
+
+/** A folder of the miniature zipped, its files at the root as in the published zips; `change` edits them first. */
+export function escoZip(
+  folder: "classification" | "relations",
+  change: (files: Record<string, Uint8Array>) => void = () => {},
+): Uint8Array {
+  const dir = join(ESCO_MINI, folder);
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(dir)) files[name] = readFileSync(join(dir, name));
+  change(files);
+  return zipSync(files);
+}
+
+/** The two zips and the crosswalk written into `dir` under their published names. */
+export function writeEscoInputs(dir: string): { classification: string; relations: string; crosswalk: string } {
+  const classification = join(dir, CLASSIFICATION_NAME);
+  const relations = join(dir, RELATIONS_NAME);
+  const crosswalk = join(dir, CROSSWALK_NAME);
+  writeFileSync(classification, escoZip("classification"));
+  writeFileSync(relations, escoZip("relations"));
+  copyFileSync(join(ESCO_MINI, CROSSWALK_NAME), crosswalk);
+  return { classification, relations, crosswalk };
+}
