@@ -12,6 +12,9 @@ import { OCCUPATION_SECTIONS, type OccupationSection } from "./sections.js";
 
 export { OCCUPATION_SECTION_IDS, OCCUPATION_SECTIONS, type OccupationSection, resolveOccupationSections } from "./sections.js";
 
+/** The classification an occupation's code belongs to, as output names it. */
+export const codeScheme = (o: Pick<Occupation, "source">): string => (o.source === "esco" ? "ESCO" : "O*NET-SOC");
+
 export type RatedView = Rated & { description?: string };
 
 export interface OccupationView extends Omit<Occupation, "skills" | "knowledge"> {

@@ -95,7 +95,8 @@ export function guideFigures(role: Role): GuideFigures {
 
 /** The releases an occupation's figures come from (O*NET, and BLS's where it has their figures), and their attribution. */
 export function occupationSources(o: Occupation, manifest: Manifest): Pick<OfficialFigures, "sources" | "attribution"> {
-  const used = new Set<string>(["onet"]);
+  const used = new Set<string>(o.source === "esco" ? ["esco"] : ["onet"]);
+  if (o.crosswalk) used.add("esco-crosswalk");
   if (o.wages) used.add("bls-oews");
   if (o.outlook) used.add("bls-projections");
   const sources = manifest.sources.filter((s) => used.has(s.id));

@@ -56,6 +56,8 @@ export interface OccupationSection {
 export const OCCUPATION_SECTIONS: readonly OccupationSection[] = [
   { id: "summary", title: "Summary", keys: ["description"] },
   { id: "tasks", title: "Tasks", keys: ["tasks"] },
+  // ESCO's: items essential or optional to the occupation, without levels (absent, not null, for O*NET's)
+  { id: "essential-skills", title: "Essential and optional skills and knowledge", keys: ["requirements"] },
   { id: "skills", title: "Skills", keys: ["skills"] },
   { id: "knowledge", title: "Knowledge", keys: ["knowledge"] },
   { id: "technology", title: "Technology", keys: ["technology"] },

@@ -4,7 +4,7 @@
  * education, the main tasks, related occupations and the sources. Not every figure: --json has them all.
  * Pure: view in, string out.
  */
-import type { OccupationSection, OccupationView, RatedView } from "../core/occupation.js";
+import { codeScheme, type OccupationSection, type OccupationView, type RatedView } from "../core/occupation.js";
 import type { BlsRef, Share } from "../schema/occupation.js";
 import { WIDER_MARK } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
@@ -28,7 +28,7 @@ const basisNote = (ref: BlsRef): string => (ref.basis !== "detailed" && ref.note
 function keyFacts(v: OccupationView): string {
   const f = v.figures;
   const wider = (b: string | undefined) => (b ? ` ${WIDER_MARK}` : "");
-  const rows: string[][] = [["O*NET-SOC code", v.code]];
+  const rows: string[][] = [[`${codeScheme(v)} code`, v.code]];
   if (f.median)
     rows.push([
       "Median wage",

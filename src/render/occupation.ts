@@ -1,7 +1,7 @@
 /** `careers show <occupation>`: an imported occupation as readable sections. Pure: view in, string out. */
 import type { AreaBeside } from "../core/areas.js";
-import type { OccupationSection, OccupationView, RatedView } from "../core/occupation.js";
-import type { BlsRef, Share, Wage } from "../schema/occupation.js";
+import { codeScheme, type OccupationSection, type OccupationView, type RatedView } from "../core/occupation.js";
+import type { BlsRef, RequiredItem, Share, Wage } from "../schema/occupation.js";
 import { renderAreaBeside, renderAreaLine } from "./area.js";
 import { bullets, joinBlocks, numbered, paragraph, section, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
@@ -71,7 +71,16 @@ type Renderer = (v: OccupationView, style: Style) => string | undefined;
 
 const RENDERERS: Record<string, Renderer> = {
   summary(v, style) {
-    const rows: [string, string][] = [["Code", `${v.code} (O*NET-SOC)`]];
+    const rows: [string, string][] = [["Code", `${v.code} (${codeScheme(v)})`]];
+    if (v.isco?.length) rows.push(["ISCO-08 group", v.isco.map((g) => `${g.code ?? ""} ${g.title}`.trim()).join(" > ")]);
+    if (v.crosswalk)
+      rows.push([
+        "Linked O*NET occupation",
+        `${v.crosswalk.code} ${v.crosswalk.title} (crosswalk confidence ${v.crosswalk.confidence}${v.crosswalk.via ? `, through ${v.crosswalk.via.title}` : ""})`,
+      ]);
+    if (v.regulated?.regulated !== null && v.regulated?.regulated !== undefined)
+      rows.push(["Regulated profession", v.regulated.regulated ? (v.regulated.note ?? "yes, in some EU countries") : "no"]);
+    if (v.uri) rows.push(["URI", v.uri]);
     // a detailed code's figures of its wider BLS occupation are marked, as list, search and match mark them
     const wider = (f: { blsBasis?: string } | null) => (f?.blsBasis ? WIDER_MARK : "");
     if (v.wages)
@@ -90,6 +99,21 @@ const RENDERERS: Record<string, Renderer> = {
       renderFacts(style, rows),
       marked ? style.c.dim(paragraph(style, `${WIDER_MARK} ${WIDER_NOTE}`)) : "",
     ]);
+  },
+  "essential-skills"(v, style) {
+    if (!v.requirements) return undefined;
+    const list = (title: string, items: RequiredItem[]) =>
+      items.length
+        ? section(
+            style,
+            `${title} (${items.length})`,
+            bullets(
+              style,
+              items.map((i) => `${i.label} (${i.kind})`),
+            ),
+          )
+        : "";
+    return joinBlocks([list("Essential", v.requirements.essential), list("Optional", v.requirements.optional)]);
   },
   tasks(v, style) {
     if (!v.tasks) return undefined;
@@ -230,8 +254,10 @@ export function renderOccupation(
     const inArea = area && s.id === "wages" ? section(style, `Wages in ${area.area.title}`, renderAreaBeside(area, style)) : "";
     return joinBlocks([inArea, body ? section(style, s.title, body) : ""]);
   });
+  // ESCO rates nothing of O*NET's: only its own requirements can be missing from an import
+  const ofSource = (s: OccupationSection) => view.source !== "esco" || s.id === "essential-skills";
   const unavailable = sections
-    .filter((s) => s.keys.length > 0 && s.keys.every((k) => view[k as keyof OccupationView] === null))
+    .filter((s) => ofSource(s) && s.keys.length > 0 && s.keys.every((k) => view[k as keyof OccupationView] === null))
     .map((s) => s.title.toLowerCase());
   const missing = unavailable.length ? style.c.dim(paragraph(style, `Not in the imported data: ${unavailable.join(", ")}.`)) : "";
   return joinBlocks([area ? renderAreaLine(style, area.area, area.origin) : "", title, ...blocks, missing]) + "\n";

@@ -102,6 +102,28 @@ describe("import of ESCO beside O*NET and BLS", () => {
     expect((await show("esco:cloud-herder")).regulated).toEqual({ regulated: true, note: null });
   });
 
+  it("show's tables name an ESCO occupation's code, group, link, requirements and sources as ESCO's, not O*NET's", async () => {
+    await run(["import", ...all], { env: env() });
+    const { status, stdout } = await run(["show", "esco:lamplighter"], { env: { ...env(), NO_COLOR: "1", COLUMNS: "120" } });
+    expect(status).toBe(0);
+    expect(stdout).toContain("9629.9.1 (ESCO)");
+    expect(stdout).not.toContain("O*NET-SOC");
+    expect(stdout).toContain("9 Elementary occupations > 96 Refuse workers and other elementary workers");
+    expect(stdout).toContain("91-1011.00 Lantern Keepers (crosswalk confidence 1)");
+    // the fixture's relations: two essential items, one optional
+    expect(stdout).toMatch(/Essential \(2\)\n\s+• lamp oils \(knowledge\)\n\s+• trim lamp wicks \(skill\)/);
+    expect(stdout).toMatch(/Optional \(1\)\n\s+• keep route logs \(skill\)/);
+    const sources = stdout.slice(stdout.indexOf("Sources"));
+    expect(sources).toContain("ESCO classification");
+    expect(sources).toContain("Nesta");
+    expect(sources).not.toContain("O*NET Database");
+    // O*NET's ratings are not ESCO's to give: not listed as missing
+    expect(stdout).not.toContain("Not in the imported data");
+    const onet = await run(["show", "91-1011.00"], { env: { ...env(), NO_COLOR: "1", COLUMNS: "120" } });
+    expect(onet.stdout).toContain("91-1011.00 (O*NET-SOC)");
+    expect(onet.stdout).not.toContain("Essential and optional");
+  });
+
   it("crosswalk rows naming codes the O*NET release lacks: counted, named, never linked", async () => {
     const r = await run(["import", ...all], { env: env() });
     expect(r.stdout.replace(/\s+/g, " ")).toContain(
