@@ -21,13 +21,6 @@ const NONE_IMPORTED = "no state or area estimates are imported";
 const IMPORT_HINT =
   "Import BLS's state or metropolitan OEWS workbook with the others: careers import <O*NET> <BLS files> state_M2024_dl.xlsx (careers import --help).";
 
-/** The data set's areas; a usage error where it holds none (the import took no state or area workbook). */
-export function datasetAreas(dataset: Dataset, asked: string): AreaInfo[] {
-  const head = dataset.areaHead();
-  if (!head) throw usageError(`${asked}: ${NONE_IMPORTED}`, IMPORT_HINT);
-  return areaInfos(head);
-}
-
 /**
  * The areas named (by --area, each, or else CAREERS_AREA's one), in the order given, without the nation;
  * [] where none is asked for, or only the nation. CAREERS_AREA with no areas imported is a note, and the
@@ -81,20 +74,4 @@ export function occupationInArea(dataset: Dataset, onetCode: string, area: AreaI
     records.find((r) => r.area === area.place),
     code?.basis,
   );
-}
-
-/**
- * Every occupation's figures in one area, by O*NET code (areas.bin read once): what list and match sort
- * and filter by.
- */
-export function occupationsInArea(dataset: Dataset, area: AreaInfo, onetCodes: readonly string[]): Map<string, AreaView> {
-  const head = dataset.areaHead();
-  const out = new Map<string, AreaView>();
-  if (!head) return out;
-  const records = dataset.areaFiguresIn(area.place);
-  for (const onet of onetCodes) {
-    const code = blsCodeFor(onet, (c) => headOccupation(head, c) !== undefined);
-    out.set(onet, areaView(area, code ? records.get(code.code) : undefined, code?.basis));
-  }
-  return out;
 }

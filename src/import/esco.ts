@@ -12,7 +12,7 @@
 import { dataError } from "../errors.js";
 import type { ConceptLink, CrosswalkLink, Occupation, RequiredItem, Skipped, SourceFile } from "../schema/occupation.js";
 import { type CsvRow, csvRows } from "./csv.js";
-import { slugify } from "./onet.js";
+import { type Hooks, slugify } from "./onet.js";
 import type { Zip } from "./zip.js";
 
 /** ESCO's classification zip of one language, as recognised (inputs.ts). */
@@ -69,11 +69,6 @@ export interface EscoRelease {
   skipped: Skipped[];
 }
 
-export interface EscoHooks {
-  progress?: (file: string, rows: number) => void;
-  pause?: () => Promise<void>;
-}
-
 /** Splits one of ESCO's lists (one item a line; the collections' files use " | "). */
 const lines = (cell: string): string[] =>
   cell
@@ -106,7 +101,7 @@ interface Item {
   broader: string[];
 }
 
-export async function readEsco(cls: EscoClassification, rel: EscoRelations | null, hooks: EscoHooks = {}): Promise<EscoRelease> {
+export async function readEsco(cls: EscoClassification, rel: EscoRelations | null, hooks: Hooks = {}): Promise<EscoRelease> {
   const progress = hooks.progress ?? (() => {});
   const pause = hooks.pause ?? (async () => {});
   const files: SourceFile[] = [];

@@ -169,33 +169,6 @@ export function headOccupation(head: AreaHead, code: string): StoredAreaOccupati
 }
 
 /**
- * Each occupation's record for the area at `place`, from the whole of areas.bin: by BLS code, the
- * occupations the area has a record of (each occupation's records are in area order: a binary search).
- */
-export function recordsOfArea(head: AreaHead, bin: Uint8Array, place: number): Map<string, AreaFigures> {
-  const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
-  const areaAt = (record: number) => view.getInt32(record * RECORD_BYTES, true) & 0xffff;
-  const out = new Map<string, AreaFigures>();
-  for (const [code, , start, count] of head.occupations) {
-    if ((start + count) * RECORD_BYTES > bin.byteLength) break;
-    let lo = start;
-    let hi = start + count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const a = areaAt(mid);
-      if (a === place) {
-        const f = decodeRecords(head, bin.subarray(mid * RECORD_BYTES, (mid + 1) * RECORD_BYTES))[0];
-        if (f) out.set(code, f);
-        break;
-      }
-      if (a < place) lo = mid + 1;
-      else hi = mid - 1;
-    }
-  }
-  return out;
-}
-
-/**
  * Records gathered while the workbooks are read, each kept as its 16 int32 from the start (a metropolitan
  * workbook has over 100,000 rows: objects for each would cost more memory than the import may use).
  */

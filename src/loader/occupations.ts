@@ -27,7 +27,6 @@ import {
   headOccupation,
   isAreaHead,
   RECORD_BYTES,
-  recordsOfArea,
 } from "./area-file.js";
 import { ESCO_JSON, type EscoHead, expandRequirements, isEscoHead, type StoredRequirements } from "./esco-file.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
@@ -408,13 +407,6 @@ export class Dataset {
     const path = this.at(AREAS_BIN);
     const bin = withPart(path, (fd) => readExactly(path, fd, o[2] * RECORD_BYTES, o[3] * RECORD_BYTES, "shorter than areas.json says"));
     return decodeRecords(head, bin);
-  }
-
-  /** The figures of every occupation (by BLS code) the area at `place` has an estimate of: areas.bin read whole. */
-  areaFiguresIn(place: number): Map<string, AreaFigures> {
-    const head = this.areaHead();
-    if (!head) return new Map();
-    return recordsOfArea(head, readPart(this.at(AREAS_BIN), null), place);
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */
