@@ -4,12 +4,14 @@
  * path and wages share; each handler gathers with these, then prints.
  */
 
-import { type AreaOrigin, type AreaView, areaQueries, areaView, findArea, resolveArea } from "../core/areas.js";
+import { type ListingArea, listingArea, type RowInArea, rowInArea } from "../core/area-rows.js";
+import { type AreaOrigin, type AreaView, areaQueries, areaReference, areaView, findArea, resolveArea } from "../core/areas.js";
 import { blsCodeFor } from "../core/bls-code.js";
 import { usageError } from "../errors.js";
 import { areaInfos, headOccupation } from "../loader/area-file.js";
 import type { Dataset } from "../loader/occupations.js";
 import type { AreaFigures, AreaInfo } from "../schema/areas.js";
+import type { Money } from "../schema/output.js";
 import type { RunContext } from "./context.js";
 
 export interface AreaChoice {
@@ -74,4 +76,46 @@ export function occupationInArea(dataset: Dataset, onetCode: string, area: AreaI
     records.find((r) => r.area === area.place),
     code?.basis,
   );
+}
+
+/**
+ * One area's figures for each of these O*NET occupations (no estimate where it has none), from one read
+ * of the area's records per BLS occupation (Dataset.areaFiguresIn): what list, match and path --area show.
+ */
+export function occupationsInArea(dataset: Dataset, area: AreaInfo, onetCodes: readonly string[]): Map<string, AreaView> {
+  const records = dataset.areaFiguresIn(area.place);
+  const out = new Map<string, AreaView>();
+  for (const onet of onetCodes) {
+    const code = areaCode(dataset, onet);
+    out.set(onet, areaView(area, code ? records.get(code.code) : undefined, code?.basis));
+  }
+  return out;
+}
+
+/** The rows of a listing in one area: each row with the area's median and figures (core/area-rows.ts), and the area. */
+export interface AreaRows {
+  area: ListingArea;
+  rows<R extends { source: string; code?: string; median: Money | null }>(rows: readonly R[]): (R & { area: RowInArea })[];
+}
+
+/**
+ * The area whose medians a listing shows (its --area, else CAREERS_AREA), with the step that puts them in
+ * its rows: one read of the area's records per BLS occupation for the rows given. null for the national figures.
+ */
+export function areaRows(ctx: RunContext, dataset: Dataset, flag: string | undefined): AreaRows | null {
+  const choice = chosenOneArea(ctx, dataset, flag);
+  if (!choice) return null;
+  const reference = areaReference(choice.area);
+  return {
+    area: listingArea(reference, choice.origin),
+    rows: (rows) => {
+      const soc = (r: { source: string; code?: string }) => (r.source === "onet" && r.code ? r.code : null);
+      const views = occupationsInArea(
+        dataset,
+        choice.area,
+        rows.map(soc).filter((c): c is string => c !== null),
+      );
+      return rows.map((r) => rowInArea(r, views.get(soc(r) ?? "") ?? null, reference) as typeof r & { area: RowInArea });
+    },
+  };
 }

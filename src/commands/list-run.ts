@@ -1,10 +1,12 @@
 import type { Command } from "commander";
-import { createContext, emit, failOnProblems } from "../app/context.js";
+import type { AreaRows } from "../app/areas.js";
+import { createContext, emit, failOnProblems, type RunContext } from "../app/context.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { datasetDates, roleFigures } from "../core/figures.js";
 import type { ListRow, SortKey } from "../core/listing.js";
 import { compareSummaries, summarize } from "../core/summary.js";
-import { CareersError } from "../errors.js";
+import { CareersError, usageError } from "../errors.js";
+import type { Dataset } from "../loader/occupations.js";
 import type { ListResult } from "../render/list.js";
 
 interface ListOptions extends FormatOptions {
@@ -13,6 +15,7 @@ interface ListOptions extends FormatOptions {
   education?: string;
   sort?: SortKey;
   limit?: string;
+  area?: string;
 }
 
 /** Rows of the table when occupations are listed and no filter, --sort or --limit is given. */
@@ -33,8 +36,10 @@ export const run = async (opts: ListOptions, cmd: Command) => {
       return { id, title, source, aliases: s.aliases, ...figures, ladder: s.ladder, ladderStep: s.ladderStep };
     });
   let matched = rows.length;
-  const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit].some((o) => o !== undefined);
+  const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit, opts.area].some((o) => o !== undefined);
   const dataset = await ctx.catalog.occupations();
+  const inArea = await listArea(ctx, dataset, opts);
+  let area: ListResult["area"];
   if (dataset || narrowed) {
     const listing = await import("../core/listing.js");
     let occupations: ListRow[] = [];
@@ -46,7 +51,11 @@ export const run = async (opts: ListOptions, cmd: Command) => {
       if (!(err instanceof CareersError)) throw err;
       ctx.catalog.notes.push(`warning: the occupations are not listed: ${err.message}`);
     }
-    const every = [...rows, ...occupations];
+    let every = [...rows, ...occupations];
+    if (inArea) {
+      every = inArea.rows(every);
+      area = inArea.area;
+    }
     const filters = {
       zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),
       minMedian: opts.minMedian === undefined ? undefined : listing.parseAmount(opts.minMedian, "--min-median"),
@@ -56,11 +65,24 @@ export const run = async (opts: ListOptions, cmd: Command) => {
     };
     ({ rows, matched } = listing.filterRows(every, filters));
   }
-  const result: ListResult = { results: rows, shown: { rows: rows.length, of: matched }, problems };
+  const result: ListResult = { ...(area ? { area } : {}), results: rows, shown: { rows: rows.length, of: matched }, problems };
   ctx.catalog.notes.push(...notes);
   await emit(ctx, result, format, {
-    table: () => import("../render/list.js").then((m) => m.renderList),
+    table: () => import("../render/list.js").then((m) => (r: ListResult, style) => m.renderList(r, style, { lq: opts.sort === "lq" })),
     sheet: () => import("../render/flatten-results.js").then((m) => m.listSheet),
   });
   failOnProblems(ctx, problems, "the other roles are listed");
 };
+
+/** The area whose medians the list shows (--area, else CAREERS_AREA); null for the national figures. --sort lq needs one. */
+async function listArea(ctx: RunContext, dataset: Dataset | null, opts: ListOptions): Promise<AreaRows | null> {
+  if (!dataset && opts.area?.trim())
+    throw usageError(`--area ${opts.area}: no occupations are imported`, "Import them first: careers import --help.");
+  const inArea =
+    dataset && (opts.area !== undefined || ctx.io.env.CAREERS_AREA)
+      ? (await import("../app/areas.js")).areaRows(ctx, dataset, opts.area)
+      : null;
+  if (!inArea && opts.sort === "lq")
+    throw usageError("--sort lq sorts by an area's location quotient: no area is given", "Give one: careers list --area TX --sort lq.");
+  return inArea;
+}

@@ -9,7 +9,15 @@ export const listCommand = (): Command =>
     .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
     .option("--min-median <amount>", "only those with a median salary of at least this (e.g. 50000 or 50k)")
     .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
-    .addOption(new Option("--sort <key>", "sort by: median, growth, openings (highest first) or title").choices(SORT_KEYS))
+    .addOption(
+      new Option("--sort <key>", "sort by: median, growth, openings, lq (the area's location quotient; highest first) or title").choices(
+        SORT_KEYS,
+      ),
+    )
+    .option(
+      "--area <name>",
+      'the medians of a state or area in place of the national ones: "Texas", TX, "Austin-Round Rock", an AREA code, or national (default: $CAREERS_AREA)',
+    )
     .option("--limit <n>", "at most this many rows (0: all)")
     .addHelpText(
       "after",
@@ -22,6 +30,8 @@ Examples:
   $ careers list --data-dir ./my-roles
   $ careers list --zone 2 --sort median --limit 20
   $ careers list --education bachelor --min-median 80k --sort growth
+  $ careers list --area TX --min-median 60k --sort median   # Texas medians
+  $ careers list --area "Austin-Round Rock" --sort lq       # where the jobs are
 
 With occupations imported (careers import), they are listed after the roles: the table shows the first
 50 unless a filter, --sort or --limit is given; --json, csv and markdown list them all.`,

@@ -38,6 +38,7 @@ interface MatchOptions {
   zone?: string;
   minMedian?: string;
   education?: string;
+  area?: string;
   explain?: string;
   interests?: string;
   template?: boolean;
@@ -169,7 +170,18 @@ async function interactiveProfile(ctx: RunContext, dataset: Dataset): Promise<{ 
 }
 
 /** The options that give a profile, or ask for one, which --template does without. */
-const PROFILE_OPTIONS = ["like", "answers", "fromHistory", "interests", "explain", "zone", "minMedian", "education", "limit"] as const;
+const PROFILE_OPTIONS = [
+  "like",
+  "answers",
+  "fromHistory",
+  "interests",
+  "explain",
+  "zone",
+  "minMedian",
+  "education",
+  "limit",
+  "area",
+] as const;
 /** an option's flag, from its name: fromHistory -> --from-history */
 const flag = (option: string): string => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -216,9 +228,9 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   const interests = opts.interests === undefined ? undefined : parseInterestScores(opts.interests);
   if (opts.explain !== undefined && format === "jsonl")
     throw usageError("--explain shows one occupation: --format jsonl prints a listing, one result a line", "Give --format json.");
-  if (opts.explain !== undefined && [opts.zone, opts.minMedian, opts.education, opts.limit].some((o) => o !== undefined))
+  if (opts.explain !== undefined && [opts.zone, opts.minMedian, opts.education, opts.limit, opts.area].some((o) => o !== undefined))
     throw usageError(
-      "--explain shows one occupation: --zone, --min-median, --education and --limit do not apply",
+      "--explain shows one occupation: --zone, --min-median, --education, --limit and --area do not apply",
       "Its rank is among all occupations.",
     );
   const dataset = await ctx.catalog.occupations();
@@ -238,7 +250,12 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       "Explain another occupation, one of those ranked.",
     );
   const index = dataset.index();
-  const passing = filterPlaces(index, filters);
+  // --area: the area's medians, and --min-median on them
+  const inArea =
+    opts.explain === undefined && (opts.area !== undefined || ctx.io.env.CAREERS_AREA)
+      ? (await import("../app/areas.js")).areaRows(ctx, dataset, opts.area)
+      : null;
+  const passing = filterPlaces(index, filters, inArea ? (rows) => inArea.rows(rows) : undefined);
   let chosen: { profile: Profile; source: ProfileSource };
   if (opts.like !== undefined) chosen = await likeChoice(ctx, dataset, held, opts.answers);
   else if (opts.answers !== undefined) chosen = await answersProfile(ctx, dataset, opts.answers);
@@ -269,14 +286,16 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     return emit(ctx, result, format, () => import("../render/match.js").then((m) => m.renderExplain));
   }
   const selected = selectMatches(profile, ranking, index, model, passing, filters.limit);
+  const rows = withFigures(selected.rows, index, datasetDates(dataset.manifest()));
   const result: MatchResult = {
+    ...(inArea ? { area: inArea.area } : {}),
     source,
     profile,
     rated: ratedCount(profile, reference, assessment.partialProfile),
     parts: partsOf(ranking.ranked),
     filters: { zones: filters.zones ?? null, minMedian: filters.minMedian ?? null, education: filters.education ?? null },
     total: ranking.ranked.length,
-    results: withFigures(selected.rows, index, datasetDates(dataset.manifest())),
+    results: inArea ? inArea.rows(rows) : rows,
     shown: { rows: selected.rows.length, of: selected.matched },
   };
   await emit(ctx, result, format, {

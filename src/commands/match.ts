@@ -15,6 +15,10 @@ export const matchCommand = (): Command =>
       .option("--zone <zones>", "only occupations in these O*NET job zones (1-5, e.g. 2 or 3,4)")
       .option("--min-median <amount>", "only those with a median wage of at least this (e.g. 50000 or 50k)")
       .option("--education <words>", 'only those whose typical entry education says this (e.g. "bachelor")')
+      .option(
+        "--area <name>",
+        'medians of a state or area in place of the national ones, and --min-median on them: "Texas", TX, "Austin-Round Rock" (default: $CAREERS_AREA)',
+      )
       .option("--interests <scores>", "your six interest scores 1-7, e.g. R=2,I=5,A=1,S=6,E=4,C=3 (letters or names)")
       .option("--template", "print an answers file with every skill, knowledge area and interest to fill in (YAML; JSON with --json)")
       .option("--explain <occupation>", "show how one occupation's fit was computed (id, code or title), and its rank"),
@@ -30,6 +34,7 @@ Examples:
   $ careers match --like 43-4051 43-1011 --answers mine.yaml   # two jobs, some levels of your own
   $ careers match --answers levels.yaml --zone 3,4 --min-median 50k
   $ careers match --from-history --education bachelor --limit 20
+  $ careers match --answers levels.yaml --area TX --min-median 60k   # Texas medians
   $ careers match --answers levels.yaml --explain 43-4051.00
   $ careers match --template > levels.yaml           # every element, each null: rate what you can
   $ careers match --interests R=2,I=5,A=1,S=6,E=4,C=3 --zone 2   # by interests and job zone

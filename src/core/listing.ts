@@ -7,6 +7,7 @@ import { usageError } from "../errors.js";
 import type { IndexRow } from "../schema/occupation.js";
 import { compareText, normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
+import type { RowInArea } from "./area-rows.js";
 import { type DatasetDates, type Figures, occupationFigures } from "./figures.js";
 import type { SortKey } from "./sort-keys.js";
 
@@ -16,6 +17,8 @@ export type ListRow = Figures & {
   /** the id of the role whose ladder a role is on (its owner), or null; occupations are on none */
   ladder: string | null;
   ladderStep: number | null;
+  /** with --area: the row's figures in the area (its median is the area's) */
+  area?: RowInArea;
 };
 
 export { SORT_KEYS, type SortKey } from "./sort-keys.js";
@@ -82,6 +85,7 @@ const SORTS: Record<SortKey, (a: ListRow, b: ListRow) => number> = {
   growth: byNumber((r) => r.growth?.percent),
   openings: byNumber((r) => r.openings?.perYear),
   title: (a, b) => compareText(a.title.toLowerCase(), b.title.toLowerCase()),
+  lq: byNumber((r) => r.area?.locationQuotient),
 };
 
 /**

@@ -6,7 +6,7 @@
 
 import type { ScaleModel } from "../schema/assessment.js";
 import type { Index, Reference, StoredRatings, Wage } from "../schema/occupation.js";
-import { filterRows, type ListFilters, occupationRow } from "./listing.js";
+import { filterRows, type ListFilters, type ListRow, occupationRow } from "./listing.js";
 import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf } from "./resemblance.js";
 import { type Candidate, type Gap, gaps, interestsAt, kindOfElement, needsAt, type Profile, RIASEC } from "./scale.js";
 
@@ -125,10 +125,16 @@ export interface MatchSelection {
  * The places in the index of the occupations that pass `careers list`'s filters (--zone, --min-median,
  * --education), or null when none is given. An education no occupation has is a usage error, as in list.
  */
-export function filterPlaces(index: Index, filters: Pick<ListFilters, "zones" | "minMedian" | "education">): Set<number> | null {
+export function filterPlaces(
+  index: Index,
+  filters: Pick<ListFilters, "zones" | "minMedian" | "education">,
+  inArea?: (rows: ListRow[]) => ListRow[],
+): Set<number> | null {
   const { zones, minMedian, education } = filters;
   if (zones === undefined && minMedian === undefined && education === undefined) return null;
-  const rows = index.occupations.map((o) => occupationRow(o, { wages: index.wagesPeriod, projections: null, onet: null }));
+  const national = index.occupations.map((o) => occupationRow(o, { wages: index.wagesPeriod, projections: null, onet: null }));
+  // --area: the area's medians in place of the national ones
+  const rows = inArea ? inArea(national) : national;
   const kept = new Set(filterRows(rows, { zones, minMedian, education }).rows.map((r) => r.code));
   return new Set(index.occupations.flatMap((o, i) => (kept.has(o.code) ? [i] : [])));
 }

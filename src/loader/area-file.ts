@@ -225,3 +225,25 @@ export class AreaRecords {
     return { occupations, bin };
   }
 }
+
+/**
+ * Where an area's record of an occupation can be, as [first record, how many]: its records are in area
+ * order, one per area at most, so the record of the area at `place` (of `areas` in all) is at most `place`
+ * records in, and at least `place - (areas - count)`. An occupation every area has is one record to
+ * read; a rare one, at most its own records.
+ */
+export function areaWindow(o: StoredAreaOccupation, place: number, areas: number): [first: number, count: number] {
+  const [, , start, count] = o;
+  const from = Math.max(0, place - (areas - count));
+  const to = Math.min(count - 1, place);
+  return to < from ? [start, 0] : [start + from, to - from + 1];
+}
+
+/** The record of the area at `place` among records read whole (a window of areaWindow), or undefined. */
+export function recordOfArea(head: AreaHead, bin: Uint8Array, place: number): AreaFigures | undefined {
+  const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
+  for (let at = 0; at + RECORD_BYTES <= bin.byteLength; at += RECORD_BYTES) {
+    if ((view.getInt32(at, true) & 0xffff) === place) return decodeRecords(head, bin.subarray(at, at + RECORD_BYTES))[0];
+  }
+  return undefined;
+}

@@ -23,10 +23,12 @@ import {
   AREAS_JSON,
   type AreaFigures,
   type AreaHead,
+  areaWindow,
   decodeRecords,
   headOccupation,
   isAreaHead,
   RECORD_BYTES,
+  recordOfArea,
 } from "./area-file.js";
 import { ESCO_JSON, type EscoHead, expandRequirements, isEscoHead, type StoredRequirements } from "./esco-file.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
@@ -407,6 +409,27 @@ export class Dataset {
     const path = this.at(AREAS_BIN);
     const bin = withPart(path, (fd) => readExactly(path, fd, o[2] * RECORD_BYTES, o[3] * RECORD_BYTES, "shorter than areas.json says"));
     return decodeRecords(head, bin);
+  }
+
+  /**
+   * One area's figures for every occupation it has, by BLS code: a read per occupation of the few records
+   * where the area's can be (areaWindow), not the whole of areas.bin.
+   */
+  areaFiguresIn(place: number): Map<string, AreaFigures> {
+    const head = this.areaHead();
+    const out = new Map<string, AreaFigures>();
+    if (!head) return out;
+    const path = this.at(AREAS_BIN);
+    withPart(path, (fd) => {
+      for (const o of head.occupations) {
+        const [first, count] = areaWindow(o, place, head.areas.length);
+        if (count === 0) continue;
+        const bin = readExactly(path, fd, first * RECORD_BYTES, count * RECORD_BYTES, "shorter than areas.json says");
+        const record = recordOfArea(head, bin, place);
+        if (record) out.set(o[0], record);
+      }
+    });
+    return out;
   }
 
   /** One occupation's details: its line of details.jsonl, read at the offset the index gives. */

@@ -2,6 +2,8 @@
  * An occupation's figures in a state or area beside the national ones (show --area), and the line every
  * output that uses an area starts with. Pure: figures in, string out.
  */
+
+import type { RowInArea } from "../core/area-rows.js";
 import {
   type AreaBeside,
   type AreaOrigin,
@@ -14,7 +16,7 @@ import {
 import type { Percentile } from "../schema/areas.js";
 import type { Money } from "../schema/output.js";
 import { paragraph } from "./blocks.js";
-import { DASH, formatNumber, formatSignedPercent } from "./format.js";
+import { DASH, formatMoneyFigure, formatNumber, formatSignedPercent } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
@@ -98,3 +100,31 @@ export function renderAreaBeside(b: AreaBeside, style: Style): string {
     .concat([style.c.dim(paragraph(style, notes.join(" ")))])
     .join("\n");
 }
+
+/** "TX" for a state, else "area": the median column's head in a listing of one area's medians. */
+export const areaShort = (area: AreaReference): string => (area.type === "state" && area.state ? area.state : "area");
+
+/** The median cell of a row without the area's: n/a, with the national median (or a guide role's own) in brackets. */
+export const areaNa = (r: RowInArea, own = false): string =>
+  `n/a${r.national ? ` (${own ? "own" : "US"} ${formatMoneyFigure(r.national)})` : ""}`;
+
+/** What the median column holds with --area: the area's medians, of their release; n/a where it has none. */
+export function areaMedianNote(area: AreaReference, rows: readonly { source: string; median: Money | null; area?: RowInArea }[]): string {
+  const none = rows.filter((r) => r.area && !r.median);
+  const roles = none.some((r) => r.source !== "onet");
+  const why = roles ? "; a guide role has no SOC figures" : "";
+  const national = roles ? "the national median (US), or a guide role's own" : "the national median";
+  return `Median: ${area.title}'s (${area.source} ${area.asOf}), not the national one.${none.length > 0 ? ` n/a: no estimate for ${area.title} (${none.length} of ${rows.length}${why}); in brackets ${national}.` : ""}`;
+}
+
+/** The columns a listing's csv adds with --area: the area, whether it has an estimate, its figures and the national median. */
+export const AREA_COLUMNS = ["area", "areaEstimate", "areaEmployment", "jobsPer1000", "locationQuotient", "nationalMedian"];
+
+export const areaCells = (area: AreaReference, r: RowInArea | undefined): (string | number | boolean | null)[] => [
+  area.title,
+  r?.estimate ?? false,
+  r?.employment?.count ?? null,
+  r?.jobsPer1000 ?? null,
+  r?.locationQuotient ?? null,
+  r?.national?.amount ?? null,
+];

@@ -14,6 +14,7 @@ import type { ComparedSide, OccupationComparison } from "../core/compare-occupat
 import type { Figures } from "../core/figures.js";
 import type { Source, Wage } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
+import { AREA_COLUMNS, areaCells } from "./area.js";
 import { adviceText, type HistoryView } from "./assess.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
 import type { ImportSummary } from "./import.js";
@@ -62,10 +63,11 @@ export function figureCells(r: Figures): Cell[] {
 /** One row per role, then per imported occupation: the same columns whatever is listed. */
 export function listSheet(result: ListResult): Sheet {
   const rows = result.results;
+  const area = result.area;
   return {
-    title: rows.some((r) => r.source === "onet") ? "Roles and occupations" : "Roles",
-    head: [...FIGURE_COLUMNS, "medianBasis", "ladder", "ladderStep"],
-    rows: rows.map((r) => [...figureCells(r), r.median?.basis ?? null, r.ladder, r.ladderStep]),
+    title: `${rows.some((r) => r.source === "onet") ? "Roles and occupations" : "Roles"}${area ? `, medians of ${area.title}` : ""}`,
+    head: [...FIGURE_COLUMNS, "medianBasis", "ladder", "ladderStep", ...(area ? AREA_COLUMNS : [])],
+    rows: rows.map((r) => [...figureCells(r), r.median?.basis ?? null, r.ladder, r.ladderStep, ...(area ? areaCells(area, r.area) : [])]),
   };
 }
 

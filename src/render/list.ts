@@ -1,7 +1,10 @@
 /** `careers list`: one row per role, and per imported occupation. */
+import type { ListingArea } from "../core/area-rows.js";
+import { WHERE_THE_JOBS_ARE } from "../core/areas.js";
 import type { ListRow } from "../core/listing.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Shown } from "../schema/output.js";
+import { areaMedianNote, areaNa, areaShort, renderAreaLine } from "./area.js";
 import { INFERRED_MARK, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatGrowth, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
@@ -9,6 +12,8 @@ import { renderTable } from "./table.js";
 import { hang } from "./text.js";
 
 export interface ListResult {
+  /** with --area (or CAREERS_AREA): the area whose medians the rows hold */
+  area?: ListingArea;
   /** roles, and imported occupations (source "onet") when a data set is installed */
   results: ListRow[];
   /** how many rows are listed of how many matched (--limit, or the table's default for occupations, cut the list) */
@@ -48,27 +53,42 @@ const firstClause = (text: string): string => {
   return cut > 0 && cut < text.length - 1 ? text.slice(0, cut) + "…" : text;
 };
 
-export function renderList(result: ListResult, style: Style): string {
+/**
+ * The list as a table; with an area, the area's line first and its medians; sorted by the location quotient
+ * (`lq`), that column in place of the typical education.
+ */
+export function renderList(result: ListResult, style: Style, opts: { lq?: boolean } = {}): string {
   if (result.results.length === 0) return "No roles found.\n";
   const all = result.results;
   const withZone = all.some((r) => r.source === "onet");
+  const area = result.area;
+  const withLq = area !== undefined && opts.lq === true;
   const rows = all.map((r) => {
     const m = r.median;
     const marker = (m?.basis === "level-table" ? LEVEL : "") + (m?.inferred ? INFERRED_MARK : "") + (m?.blsBasis ? WIDER_MARK : "");
+    const lq = r.area?.locationQuotient;
+    const salary = m ? formatMoneyFigure(m) + marker : r.area ? areaNa(r.area, r.source !== "onet") : DASH;
     const row = [
       // an occupation's id is its title as a slug, up to 64 characters: its code is shorter, and show takes either
       r.code ?? r.id,
       r.title,
-      m ? formatMoneyFigure(m) + marker : DASH,
+      salary,
       formatGrowth(r.growth) + (r.growth?.blsBasis ? WIDER_MARK : ""),
-      r.education ? firstClause(r.education.typical) : DASH,
+      withLq ? (lq === null || lq === undefined ? DASH : lq.toFixed(2)) : r.education ? firstClause(r.education.typical) : DASH,
     ];
     return withZone ? [...row, r.jobZone ? String(r.jobZone.zone) : DASH] : row;
   });
   const table = renderTable(style, {
-    head: [withZone ? "Id or code" : "Id", "Title", "Median salary", "Growth", "Typical education", ...(withZone ? ["Zone"] : [])],
+    head: [
+      withZone ? "Id or code" : "Id",
+      "Title",
+      area ? `Median, ${areaShort(area)}` : "Median salary",
+      "Growth",
+      withLq ? "Location quotient" : "Typical education",
+      ...(withZone ? ["Zone"] : []),
+    ],
     rows,
-    align: ["left", "left", "right", "right", "left", "right"],
+    align: ["left", "left", "right", "right", withLq ? "right" : "left", "right"],
     compact: true,
   });
   const occupations = all.filter((r) => r.source === "onet").length;
@@ -78,6 +98,8 @@ export function renderList(result: ListResult, style: Style): string {
     .join(" and ");
   const details = `Details: careers show <${withZone ? "id or code" : "id"}>`;
   const notes = [
+    area ? areaMedianNote(area, all) : "",
+    withLq ? WHERE_THE_JOBS_ARE : "",
     ...salaryNotes(all),
     withZone ? "Zone: O*NET job zone, 1 (little preparation) to 5 (extensive). ≥: BLS gives only a floor (top-coded)." : "",
     all.some((r) => r.median?.blsBasis || r.growth?.blsBasis) ? `${WIDER_MARK} ${WIDER_NOTE}` : "",
@@ -91,5 +113,6 @@ export function renderList(result: ListResult, style: Style): string {
       n.replace(/^[*†‡] /, ""),
       style.width,
     );
-  return `${table}\n${style.c.dim(notes.map(marked).join("\n"))}\n`;
+  const line = area ? `${renderAreaLine(style, area, area.origin)}\n` : "";
+  return `${line}${table}\n${style.c.dim(notes.map(marked).join("\n"))}\n`;
 }

@@ -1,10 +1,12 @@
 /** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
+import type { ListingArea, RowInArea } from "../core/area-rows.js";
 import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
 import type { MatchTemplate, Rated } from "../core/profile.js";
 import { shownFit } from "../core/resemblance.js";
 import { kindOfElement, type Profile } from "../core/scale.js";
 import type { Reference as DataReference } from "../schema/occupation.js";
 import type { OccupationFigures, OccupationReference, Shown } from "../schema/output.js";
+import { AREA_COLUMNS, areaCells, areaMedianNote, areaNa, areaShort, renderAreaLine } from "./area.js";
 import { yamlKey } from "./assess-occupation.js";
 import { joinBlocks, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import type { Sheet } from "./flat.js";
@@ -28,6 +30,8 @@ export type ProfileSource = (
 };
 
 export interface MatchResult {
+  /** with --area (or CAREERS_AREA): the area whose medians the rows hold */
+  area?: ListingArea;
   source: ProfileSource;
   profile: Profile;
   /** how many of the data set's skills and knowledge areas the profile rates; few: a rough ranking */
@@ -44,7 +48,8 @@ export interface MatchResult {
 }
 
 /** A row of match's output: the occupation's reference and key figures (core/figures.ts), then its fit. */
-export type MatchOutputRow = { rank: number } & OccupationFigures & Pick<MatchRow, "fit" | "distance" | "biggestGap">;
+export type MatchOutputRow = { rank: number } & OccupationFigures &
+  Pick<MatchRow, "fit" | "distance" | "biggestGap"> & { area?: RowInArea };
 
 export interface ExplainResult extends Omit<Explanation, "occupation"> {
   source: ProfileSource;
@@ -120,13 +125,13 @@ export function renderMatch(result: MatchResult, style: Style): string {
   );
   if (result.results.length === 0) return `${head}\n\nNo occupation passes the filters: fewer filters find more.\n`;
   const table = renderTable(style, {
-    head: ["#", "Fit", "Occupation", "Code", "Median", "Growth", "Zone", "Biggest gap"],
+    head: ["#", "Fit", "Occupation", "Code", result.area ? `Median, ${areaShort(result.area)}` : "Median", "Growth", "Zone", "Biggest gap"],
     rows: result.results.map((r) => [
       String(r.rank),
       percent(r.fit),
       r.title,
       r.code ?? r.id,
-      r.median ? formatMoneyFigure(r.median) + (r.median.blsBasis ? WIDER_MARK : "") : DASH,
+      r.median ? formatMoneyFigure(r.median) + (r.median.blsBasis ? WIDER_MARK : "") : r.area ? areaNa(r.area) : DASH,
       formatGrowth(r.growth) + (r.growth?.blsBasis ? WIDER_MARK : ""),
       r.jobZone === null ? DASH : String(r.jobZone.zone),
       r.biggestGap ? `${r.biggestGap.name} ${level(r.biggestGap.have)} → ${level(r.biggestGap.level)}` : DASH,
@@ -141,12 +146,14 @@ export function renderMatch(result: MatchResult, style: Style): string {
       ? `The best ${result.results.length} of ${matched}${matched < result.total ? " that pass the filters" : ""} (all: --limit 0).`
       : `${matched} occupation${matched === 1 ? "" : "s"}${matched < result.total ? ` of ${result.total} pass the filters` : ""}.`;
   const notes = [
+    ...(result.area ? [areaMedianNote(result.area, result.results)] : []),
     shown,
     ...(result.source.kind === "like" ? ["The jobs you have held are left out: ranks count the others."] : []),
     ...(result.results.some((r) => r.median?.blsBasis || r.growth?.blsBasis) ? [`${WIDER_MARK} ${WIDER_NOTE}`] : []),
     "Fit: how closely the work's needs resemble your levels, 100% for work that needs just what you hold: their correlation, less how far your levels are from its needs, short or beyond (docs/matching.md); rank among all occupations. Median: annual wage. Growth: projected employment change. Zone: O*NET job zone 1-5. Biggest gap: your level → the level needed. How a fit was computed: add --explain <code>.",
   ];
-  return `${head}\n\n${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
+  const line = result.area ? `${renderAreaLine(style, result.area, result.area.origin)}\n` : "";
+  return `${line}${head}\n\n${table}\n${style.c.dim(paragraph(style, notes.join(" ")))}\n`;
 }
 
 /** A term's figure, signed, to three decimals: 0.4 x 0.912 = +0.365. */
@@ -253,9 +260,10 @@ export function renderMatchTemplate(t: MatchTemplate, reference: DataReference, 
 
 /** One row per occupation shown: its rank, reference and key figures, fit and biggest gap; what was rated in the notes. */
 export function matchSheet(result: MatchResult): Sheet {
+  const area = result.area;
   return {
-    title: `Occupations by fit to ${describeSource(result.source)}`,
-    head: ["rank", ...FIGURE_COLUMNS, "fit", "distance", "biggestGap", "gapHave", "gapLevel"],
+    title: `Occupations by fit to ${describeSource(result.source)}${area ? `, medians of ${area.title}` : ""}`,
+    head: ["rank", ...FIGURE_COLUMNS, "fit", "distance", "biggestGap", "gapHave", "gapLevel", ...(area ? AREA_COLUMNS : [])],
     rows: result.results.map((r) => [
       r.rank,
       ...figureCells(r),
@@ -264,6 +272,7 @@ export function matchSheet(result: MatchResult): Sheet {
       r.biggestGap?.name ?? null,
       r.biggestGap?.have ?? null,
       r.biggestGap?.level ?? null,
+      ...(area ? areaCells(area, r.area) : []),
     ]),
     notes: [{ heading: "Profile", items: [measuredLine(result.parts), ratedLine(result.rated)] }],
   };

@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { errorOutput } from "./error.js";
-import { diagnostic, employment, keyFigures, occupationReference, reference, shown } from "./output.js";
+import { diagnostic, employment, keyFigures, money, occupationReference, reference, shown } from "./output.js";
 import { roleSchema } from "./role.js";
 import { SCHEMA_VERSION } from "./version.js";
 
@@ -25,15 +25,44 @@ const figures = z.strictObject({ ...reference.shape, ...keyFigures });
 /** An occupation's reference and key figures: its code is always there. */
 const occupationFigures = z.strictObject({ ...figures.shape, ...occupationReference.shape });
 
+// ---- --area in a listing: list, match ----
+
+/** The state or area whose medians a listing shows (--area, or CAREERS_AREA). */
+const listingArea = z
+  .strictObject({
+    code: z.string().describe("BLS's AREA code"),
+    title: z.string(),
+    type: z.enum(["state", "territory", "metropolitan", "nonmetropolitan"]),
+    state: z.string().nullable().describe("PRIM_STATE"),
+    source: z.string(),
+    asOf: z.string().describe("the OEWS release of the area's figures, e.g. May 2023"),
+    origin: z.enum(["--area", "CAREERS_AREA"]),
+    line: z.string().describe("the line the table starts with"),
+  })
+  .describe("the area whose medians the rows hold");
+/** A row's figures in the area; its `median` is the area's. */
+const rowInArea = z
+  .strictObject({
+    estimate: z.boolean().describe("false: BLS gives no estimate for the area, or the row has no SOC figures (a guide role)"),
+    note: z.string().nullable().describe('"no estimate for Texas" where the row has no median of the area'),
+    employment: employment.nullable(),
+    jobsPer1000: z.number().nullable(),
+    locationQuotient: z.number().nullable().describe("1.0 = the national share of jobs"),
+    national: money.nullable().describe("the median without --area: the national one, or a guide role's own"),
+  })
+  .describe("with --area: the row's figures in the area");
+
 // ---- list, search ----
 
 export const listOutput = z.strictObject({
+  area: listingArea.optional(),
   results: z.array(
     z.strictObject({
       ...figures.shape,
       aliases: strings,
       ladder: z.string().nullable().describe("the id of the role that holds the ladder this role is on"),
       ladderStep: int.nullable(),
+      area: rowInArea.optional(),
     }),
   ),
   shown,
@@ -81,6 +110,7 @@ const profileSource = z
   .describe("where the profile came from");
 
 export const matchOutput = z.strictObject({
+  area: listingArea.optional(),
   source: profileSource,
   profile: z.strictObject({ levels, importance: mapOf(z.number()).optional(), interests: interestScores.optional() }),
   rated: z.strictObject({
@@ -94,7 +124,14 @@ export const matchOutput = z.strictObject({
   filters: z.strictObject({ zones: z.array(int).nullable(), minMedian: z.number().nullable(), education: z.string().nullable() }),
   total: int,
   results: z.array(
-    z.strictObject({ rank: int, ...occupationFigures.shape, fit: z.number(), distance: z.number(), biggestGap: gap.nullable() }),
+    z.strictObject({
+      rank: int,
+      ...occupationFigures.shape,
+      fit: z.number(),
+      distance: z.number(),
+      biggestGap: gap.nullable(),
+      area: rowInArea.optional(),
+    }),
   ),
   shown,
 });

@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { sheet } from "../helpers/release-read.js";
+import { spawnJson } from "../helpers/run.js";
 
 const real = inject("realData");
 type Row = Record<string, string>;
@@ -31,4 +32,33 @@ describe.skipIf(!real)("the real state estimates, imported", () => {
     expect(source.skipped.reduce((n, s) => n + s.rows, 0)).toBe(rows.length - kept);
     expect(new Set(rows.map((r) => r.AREA)).size).toBe(51);
   });
+
+  it("list --area TX --min-median 100k: Texas's medians from the workbook, every detailed occupation at or above it", () => {
+    const texas = new Map(
+      rows
+        .filter((r) => r.PRIM_STATE === "TX" && r.AREA_TYPE === "2" && r.O_GROUP === "detailed" && /^\d+(\.\d+)?$/.test(r.A_MEDIAN ?? ""))
+        .map((r) => [r.OCC_CODE!, Number(r.A_MEDIAN)]),
+    );
+    // the figure: Registered Nurses in Texas, May 2023
+    expect(texas.get("29-1141")).toBe(85110);
+    const env = { CAREERS_HOME: real!.home };
+    const { data, result } = spawnJson(["list", "--area", "TX", "--min-median", "100k", "--json"], { env, timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(data.area).toMatchObject({ code: "48", title: "Texas", asOf: "May 2023" });
+    type Listed = { code?: string; source: string; median: { amount: number; asOf: string; blsBasis?: string } | null };
+    const listed = (data.results as Listed[]).filter((r) => r.source === "onet");
+    // each detailed O*NET code (.00) at its SOC code's Texas median, of May 2023
+    const own = listed.filter((r) => r.code!.endsWith(".00") && !r.median!.blsBasis);
+    expect(own.length).toBeGreaterThan(50);
+    for (const r of own)
+      expect([r.code, r.median]).toEqual([r.code, expect.objectContaining({ amount: texas.get(r.code!.slice(0, 7)), asOf: "May 2023" })]);
+    for (const r of listed) expect(r.median!.amount).toBeGreaterThanOrEqual(100_000);
+    // and every SOC occupation of the data set whose Texas median is 100,000 or more is listed
+    const all = spawnJson(["list", "--area", "TX", "--json"], { env, timeout: 60_000 }).data.results as Listed[];
+    const held = new Set(all.filter((r) => r.source === "onet" && !r.median?.blsBasis).map((r) => r.code!.slice(0, 7)));
+    const expected = [...texas].filter(([code, median]) => median >= 100_000 && held.has(code)).map(([code]) => code);
+    expect(new Set(own.map((r) => r.code!.slice(0, 7)))).toEqual(new Set(expected));
+    // nationally, Registered Nurses (86,070 in May 2024) are not listed at 100k, nor in Texas
+    expect(listed.some((r) => r.code === "29-1141.00")).toBe(false);
+  }, 120_000);
 });

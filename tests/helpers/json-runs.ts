@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import { deskLeadAnswers } from "./assess-occupation.js";
 import { writeEscoInputs } from "./esco-fixtures.js";
-import { homeWith, importedHome, writeInputs } from "./import-fixtures.js";
+import { homeWith, importedAreaHome, importedHome, writeInputs } from "./import-fixtures.js";
 import { ROOT, type RunOptions, runJson } from "./run.js";
 import { scaleHome, tideClerksEntry } from "./scale-fixture.js";
 
@@ -23,6 +23,10 @@ const escoHome = (): Promise<RunOptions> =>
     const { home } = await homeWith(inputs.dir, [inputs.zip, e.classification, e.relations, e.crosswalk]);
     return { env: { CAREERS_HOME: home } };
   })());
+
+let areas: Promise<string> | undefined;
+/** A data home with the invented releases and the state and metropolitan workbooks imported (once). */
+const areaHome = (): Promise<string> => (areas ??= importedAreaHome().then((h) => h.home));
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `careers-${prefix}-`));
 
@@ -130,6 +134,8 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["list", "--json"]],
       [["list", "--json", "--data-dir", rolesWithProblems()]],
       [["list", "--json", "--sort", "median", "--limit", "3"], occupations],
+      // the medians of Texas, from CAREERS_AREA: a guide role and an occupation with none there
+      [["list", "--json"], { env: { CAREERS_HOME: await areaHome(), CAREERS_AREA: "TX" } }],
     ];
   },
   // between them, every top-level key of the format
@@ -269,6 +275,10 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["match", "--from-history", "--json"], { env: { CAREERS_HOME: withQuiz } }],
       [["match", "--like", "tide-clerks", "harbour-greeters", "--answers", matchAnswers(), "--json"], { env: { CAREERS_HOME: home } }],
       [["match", "--answers", matchAnswers(), "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--json"], { env: { CAREERS_HOME: home } }],
+      [
+        ["match", "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--area", "TX", "--limit", "0", "--json"],
+        { env: { CAREERS_HOME: await areaHome() } },
+      ],
     ];
   },
   "match --template": async () => {
