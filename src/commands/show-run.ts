@@ -89,7 +89,8 @@ async function showOccupation(
     },
     sheet: () => import("../render/flatten-results.js").then((m) => (result) => m.showSheet(result as never)),
     // a brief to read, not the sheet's row per value
-    markdown: () => import("../render/occupation-markdown.js").then((m) => () => m.occupationMarkdown(safeStrings(view), sections)),
+    markdown: () =>
+      import("../render/occupation-markdown.js").then((m) => () => m.occupationMarkdown(safeStrings(view), sections, safeStrings(area))),
   });
 }
 

@@ -20,7 +20,7 @@ import { DASH, formatMoneyFigure, formatNumber, formatSignedPercent } from "./fo
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
-const COLUMNS: [Percentile, string][] = [
+export const COLUMNS: [Percentile, string][] = [
   ["pct10", "10th"],
   ["pct25", "25th"],
   ["median", "Median"],
@@ -34,7 +34,8 @@ const amount = (n: number, cents: boolean) => (cents ? n.toFixed(2).replace(/\B(
 /** 42,830 / ≥ 239,200 (top-coded) / n/a: a wage of an area or the nation, in a table of one currency and period. */
 export const cellOf = (m: Money | null): string => (m ? `${m.atLeast ? "≥ " : ""}${amount(m.amount, m.period === "hour")}` : "n/a");
 
-const signed = (d: Difference | null, cents: boolean): string =>
+/** +3,490 / -1,200 / — : area minus national, in a table of one period. */
+export const signed = (d: Difference | null, cents: boolean): string =>
   d ? `${d.amount > 0 ? "+" : d.amount < 0 ? "-" : ""}${amount(Math.abs(d.amount), cents)}` : DASH;
 
 /** "area: Texas (from CAREERS_AREA; ...)", dimmed: the first line of every output that uses an area. */

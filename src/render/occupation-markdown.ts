@@ -4,8 +4,10 @@
  * education, the main tasks, related occupations and the sources. Not every figure: --json has them all.
  * Pure: view in, string out.
  */
+import { type AreaBeside, areaLine, WHERE_THE_JOBS_ARE } from "../core/areas.js";
 import { codeScheme, type OccupationSection, type OccupationView, type RatedView } from "../core/occupation.js";
 import type { BlsRef, Share } from "../schema/occupation.js";
+import { COLUMNS, cellOf, signed } from "./area.js";
 import { WIDER_MARK } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
 import { markdownCell } from "./formats/markdown.js";
@@ -164,6 +166,33 @@ function sources(v: OccupationView): string {
   return `${list(names)}\n\n${v.attribution.join("\n\n")}`;
 }
 
+/** The area's wages beside the nation's, its employment and where the jobs are (show --area, or CAREERS_AREA). */
+function inArea(b: AreaBeside): string {
+  const title = b.area.title;
+  if (!b.estimate)
+    return `No estimate for ${title} (${b.area.asOf}): BLS publishes none for this occupation there (suppressed, or too few jobs to estimate). The national figures are under Wages.`;
+  const releases = b.sameRelease
+    ? `BLS OEWS ${b.area.asOf}, ${title} and national.`
+    : `BLS OEWS ${b.area.asOf} for ${title}; national: ${b.national.asOf ?? "none imported"}. The difference spans the two releases.`;
+  const rows = (["annual", "hourly"] as const).flatMap((k) => {
+    if ([...Object.values(b[k]), ...Object.values(b.national[k])].every((m) => m === null)) return [];
+    const cents = k === "hourly";
+    const label = cents ? "an hour" : "a year";
+    return [
+      [`${title}, ${label}`, ...COLUMNS.map(([p]) => cellOf(b[k][p]))],
+      [`National, ${label}`, ...COLUMNS.map(([p]) => cellOf(b.national[k][p]))],
+      [`Difference, ${label}`, ...COLUMNS.map(([p]) => signed(b.difference[k][p], cents))],
+    ];
+  });
+  const n = (x: number | null) => (x === null ? DASH : x.toFixed(2));
+  const facts = [
+    `Employment: ${b.employment ? formatNumber(b.employment.count) : DASH} (national ${b.national.employment ? formatNumber(b.national.employment.count) : DASH})`,
+    `Jobs per 1,000: ${n(b.jobsPer1000)}`,
+    `Location quotient: ${n(b.locationQuotient)}`,
+  ];
+  return `${releases}\n\n${table(["USD", ...COLUMNS.map(([, h]) => h)], rows)}\n\n${list(facts)}\n\n${WHERE_THE_JOBS_ARE}`;
+}
+
 /** The brief's parts, in order, each under the --section ids it answers to; the sources always close it. */
 const PARTS: { sections: string[]; heading: string; body: (v: OccupationView) => string | undefined }[] = [
   { sections: ["summary"], heading: "Key facts", body: keyFacts },
@@ -180,11 +209,14 @@ const PARTS: { sections: string[]; heading: string; body: (v: OccupationView) =>
   { sections: ["sources"], heading: "Sources", body: sources },
 ];
 
-export function occupationMarkdown(view: OccupationView, sections: readonly OccupationSection[]): string {
+/** The brief; with an area (show --area, or CAREERS_AREA), its line under the title and its wages before the national ones. */
+export function occupationMarkdown(view: OccupationView, sections: readonly OccupationSection[], area: AreaBeside | null = null): string {
   const asked = new Set([...sections.map((s) => s.id), "sources"]);
   const parts = PARTS.filter((p) => p.sections.some((s) => asked.has(s))).flatMap((p) => {
     const body = p.body(view);
-    return body ? [`## ${p.heading}\n\n${body}`] : [];
+    const here = area && p.heading === "Wages" ? [`## Wages in ${area.area.title}\n\n${inArea(area)}`] : [];
+    return body ? [...here, `## ${p.heading}\n\n${body}`] : here;
   });
-  return `# ${view.title} (${view.code})\n\n${parts.join("\n\n")}\n`;
+  const line = area ? `_${areaLine(area.area, area.origin)}_\n\n` : "";
+  return `# ${view.title} (${view.code})\n\n${line}${parts.join("\n\n")}\n`;
 }

@@ -172,3 +172,32 @@ describe("careers match --area", () => {
     expect(r.stderr).toContain("--area do not apply");
   });
 });
+
+describe("the markdown brief with an area", () => {
+  it("show <occupation> --format markdown --area: the area's line, its wages beside the nation's, where the jobs are", async () => {
+    const r = await run(["show", "91-1011", "--area", "TX", "--format", "markdown"], env());
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[2]).toBe("_area: Texas_");
+    const block = r.stdout.slice(r.stdout.indexOf("## Wages in Texas"), r.stdout.indexOf("## Wages\n"));
+    expect(block).toContain("BLS OEWS May 2097 for Texas; national: May 2098. The difference spans the two releases.");
+    // Texas A_PCT10 ... A_MEAN; national 29,330 ... 42,640; the difference
+    expect(block).toContain("| Texas, a year | 31,620 | 37,440 | 44,720 | 54,290 | 65,310 | 47,320 |");
+    expect(block).toContain("| National, a year | 29,330 | 33,700 | 41,230 | 48,670 | 60,110 | 42,640 |");
+    expect(block).toContain("| Difference, a year | +2,290 | +3,740 | +3,490 | +5,620 | +5,200 | +4,680 |");
+    expect(block).toContain("| Texas, an hour | 15.20 | 18.00 | 21.50 | 26.10 | 31.40 | 22.75 |");
+    expect(block).toContain("- Employment: 2,400 (national 12,340)");
+    expect(block).toContain("- Location quotient: 0.22");
+    expect(block).toContain("(1.0 = the national share");
+  });
+
+  it("CAREERS_AREA: said under the title; no estimate: said, with the national figures", async () => {
+    const r = await run(["show", "91-1011", "--format", "markdown"], env({ CAREERS_AREA: "Abilene" }));
+    expect(r.stdout).toContain("_area: Abilene, TX (from CAREERS_AREA; --area national for the national figures)_");
+    expect(r.stdout).toContain("No estimate for Abilene, TX (May 2097)");
+    expect(r.stdout).toContain("## Wages\n");
+    const national = await run(["show", "91-1011", "--format", "markdown"], env());
+    expect(national.stdout).not.toContain("## Wages in");
+    expect(national.stdout).not.toContain("_area:");
+  });
+});
