@@ -20,6 +20,7 @@ import { schemaCommand } from "./commands/schema.js";
 import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { validateCommand } from "./commands/validate.js";
+import { wagesCommand } from "./commands/wages.js";
 import { formatDiagnostic, visible } from "./diagnostic.js";
 import { CareersError, EXIT, errorData, usageError } from "./errors.js";
 
@@ -70,6 +71,7 @@ Exit codes: 0 ok, 1 data or runtime error, 2 usage error (bad arguments, unknown
     completionCommand,
     importCommand,
     searchCommand,
+    wagesCommand,
     matchCommand,
     interestsCommand,
   ]) {

@@ -50,6 +50,13 @@ export function chosenAreas(ctx: RunContext, dataset: Dataset, flag: readonly st
   return out;
 }
 
+/** The data set's areas, for a command that needs them (wages): none imported is a usage error saying how to import them. */
+export function importedAreas(dataset: Dataset, what: string): AreaInfo[] {
+  const head = dataset.areaHead();
+  if (!head) throw usageError(`${what}: ${NONE_IMPORTED}`, IMPORT_HINT);
+  return areaInfos(head);
+}
+
 /** The one area a command takes (its first --area, else CAREERS_AREA), or null for the national figures. */
 export function chosenOneArea(ctx: RunContext, dataset: Dataset, flag: readonly string[] | string | undefined): AreaChoice | null {
   const first = typeof flag === "string" ? flag : flag?.find((q) => q.trim() !== "");

@@ -3,7 +3,7 @@
  * <words typed so far>` prints one candidate a line, or `:files` / `:dirs` to let the shell complete
  * paths. Commands and options are read from the program itself; role ids from the catalog, with the
  * `--data-dir` folders typed on the line (else $CAREERS_DATA_DIR); for `show`, the ids of the imported
- * occupations too (their codes once a digit is typed), from the data set's index.
+ * occupations too (their codes once a digit is typed), from the data set's index; for `wages`, those alone.
  */
 import type { Command, Option } from "commander";
 import { SECTION_IDS } from "../core/sections.js";
@@ -85,6 +85,8 @@ async function candidates(
     const names = await occupations();
     return [...(await roleIds()), ...names.map((o) => (/^\d/.test(cur) ? o.code : o.id))];
   }
+  // wages is of an imported occupation alone
+  if (cmd.name() === "wages" && positionals === 0) return (await occupations()).map((o) => (/^\d/.test(cur) ? o.code : o.id));
   return argumentValues(cmd, positionals, roleIds);
 }
 

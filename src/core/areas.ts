@@ -11,6 +11,8 @@ import type { Employment, Money } from "../schema/output.js";
 import { didYouMean } from "../text/suggest.js";
 import { OEWS, wageMoney } from "./figures.js";
 
+export { PERCENTILES };
+
 /** What `--area` takes for the nation: the national figures, as without --area. */
 export const NATIONAL_NAMES = ["national", "nation", "us", "u.s.", "usa", "united states"] as const;
 

@@ -5,8 +5,8 @@
  * show, search, match, path and compare. Pure.
  */
 
-import { type IndexRow, type Manifest, sourceOfId, type Wage } from "../schema/occupation.js";
-import type { KeyFigures, Money, OccupationFigures, OccupationReference, Reference } from "../schema/output.js";
+import { type IndexRow, type Manifest, sourceOfId, type Wage, type Wages } from "../schema/occupation.js";
+import type { Employment, KeyFigures, Money, OccupationFigures, OccupationReference, Reference } from "../schema/output.js";
 import type { Role } from "../schema/role.js";
 import { inferredOf, medianSalary, sourceTitle } from "./summary.js";
 
@@ -38,6 +38,12 @@ export function datasetDates(manifest: Pick<Manifest, "sources">): DatasetDates 
 }
 
 export type Figures = Reference & KeyFigures;
+
+/** The OEWS national employment of an occupation's wages, marked where it is a wider occupation's; null where BLS gives none. */
+export function wagesEmployment(w: Wages | null | undefined): Employment | null {
+  const basis = w?.bls.basis;
+  return w && w.employment !== null ? { count: w.employment, source: OEWS, asOf: w.period, ...blsMark(basis) } : null;
+}
 
 /** A BLS wage as money a year: its amount, or the floor of a top-coded one; null where BLS gives none. */
 export function wageMoney(

@@ -6,7 +6,7 @@
 
 import type { IndexRow, Manifest, Occupation, OccupationSource, Rated, Reference } from "../schema/occupation.js";
 import type { Employment, OccupationFigures } from "../schema/output.js";
-import { datasetDates, OEWS, occupationFigures } from "./figures.js";
+import { datasetDates, occupationFigures, wagesEmployment } from "./figures.js";
 import { occupationSources } from "./official.js";
 import { OCCUPATION_SECTIONS, type OccupationSection } from "./sections.js";
 
@@ -44,11 +44,7 @@ export function occupationView(o: Occupation, row: IndexRow, manifest: Manifest,
       : null;
   const dates = datasetDates(manifest);
   const w = o.wages;
-  const basis = w?.bls.basis;
-  const employment: Employment | null =
-    w && w.employment !== null
-      ? { count: w.employment, source: OEWS, asOf: w.period, ...(basis && basis !== "detailed" ? { blsBasis: basis } : {}) }
-      : null;
+  const employment = wagesEmployment(w);
   const { id, code, title, source, ...rest } = o;
   return {
     kind: "occupation",

@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { errorOutput } from "./error.js";
-import { diagnostic, employment, keyFigures, money, occupationReference, reference, shown } from "./output.js";
+import { blsBasis, diagnostic, employment, keyFigures, money, occupationReference, reference, shown } from "./output.js";
 import { roleSchema } from "./role.js";
 import { SCHEMA_VERSION } from "./version.js";
 
@@ -27,15 +27,21 @@ const occupationFigures = z.strictObject({ ...figures.shape, ...occupationRefere
 
 // ---- --area in a listing: list, match ----
 
-/** The state or area whose medians a listing shows (--area, or CAREERS_AREA). */
-const listingArea = z
+/** A state or area of the OEWS estimates, as every output names one. */
+const areaReference = z
   .strictObject({
     code: z.string().describe("BLS's AREA code"),
     title: z.string(),
     type: z.enum(["state", "territory", "metropolitan", "nonmetropolitan"]),
-    state: z.string().nullable().describe("PRIM_STATE"),
+    state: z.string().nullable().describe("PRIM_STATE: the state's postal code (a metropolitan area's main state)"),
     source: z.string(),
-    asOf: z.string().describe("the OEWS release of the area's figures, e.g. May 2023"),
+    asOf: z.string().describe("the OEWS release the area's figures are of, e.g. May 2023"),
+  })
+  .describe("a state or area of the OEWS estimates");
+/** The state or area whose medians a listing shows (--area, or CAREERS_AREA). */
+const listingArea = z
+  .strictObject({
+    ...areaReference.shape,
     origin: z.enum(["--area", "CAREERS_AREA"]),
     line: z.string().describe("the line the table starts with"),
   })
@@ -773,9 +779,73 @@ const occupationShape = {
   sources: releases,
   attribution: strings,
 };
-/** `show <occupation> --json`: every section; with --section, only those (kind, id, code, soc, title, source, figures, sources and attribution always). */
+// ---- an occupation in a state or area: show --area, wages ----
+
+const areaMoney = money.nullable();
+const areaWageSet = z.strictObject({
+  mean: areaMoney,
+  pct10: areaMoney,
+  pct25: areaMoney,
+  median: areaMoney,
+  pct75: areaMoney,
+  pct90: areaMoney,
+});
+/** An area's figures for an occupation: every figure null where `estimate` is false (never 0). */
+const areaView = {
+  area: areaReference,
+  estimate: z.boolean().describe("false: BLS gives no estimate there (suppressed, or no row); every figure is then null"),
+  median: areaMoney,
+  annual: areaWageSet,
+  hourly: areaWageSet,
+  employment: employment.nullable(),
+  jobsPer1000: z.number().nullable(),
+  locationQuotient: z.number().nullable().describe("the occupation's share of the area's jobs against its national share (1.0 = the same)"),
+  blsBasis: blsBasis.optional(),
+};
+const areaNational = z.strictObject({
+  annual: areaWageSet,
+  hourly: areaWageSet,
+  employment: employment.nullable(),
+  asOf: z.string().nullable().describe("the national OEWS release"),
+});
+const areaDifference = z.strictObject({ amount: z.number(), percent: z.number() }).nullable();
+const differences = z.strictObject({
+  mean: areaDifference,
+  pct10: areaDifference,
+  pct25: areaDifference,
+  median: areaDifference,
+  pct75: areaDifference,
+  pct90: areaDifference,
+});
+const areaBeside = z
+  .strictObject({
+    ...areaView,
+    origin: z.enum(["--area", "CAREERS_AREA"]),
+    national: areaNational,
+    difference: z
+      .strictObject({ annual: differences, hourly: differences })
+      .describe("area minus national; null where either gives no exact figure"),
+    sameRelease: z.boolean().describe("false: the area's release is not the national one's (the difference spans two)"),
+  })
+  .describe("show --area (or CAREERS_AREA): the occupation's figures in the area beside the national ones");
+
+/** `careers wages <occupation> --json`: every area's figures, sorted, beside the national ones. */
+export const wagesOutput = z.strictObject({
+  occupation: occupationReference,
+  bls: z
+    .strictObject({ code: z.string(), title: z.string(), basis: z.enum(["detailed", "part", "broad", "combined"]) })
+    .nullable()
+    .describe("the BLS code the areas' figures are under; null where no area has the occupation"),
+  sort: z.enum(["median", "employment", "lq", "p90"]),
+  type: z.enum(["all", "state", "metro"]),
+  national: areaNational,
+  results: z.array(z.strictObject({ ...areaView, sameRelease: z.boolean() })),
+  shown,
+});
+
+/** `show <occupation> --json`: every section; with --section, only those (kind, id, code, soc, title, source, figures, sources and attribution always); `area` with --area. */
 export const showOccupationOutput = z
-  .strictObject(occupationShape)
+  .strictObject({ ...occupationShape, area: areaBeside })
   .partial()
   .required({ kind: true, id: true, code: true, soc: true, title: true, source: true, figures: true, sources: true, attribution: true });
 
@@ -978,6 +1048,10 @@ export const OUTPUTS: Record<string, CommandOutput> = {
     shapes: [shape("import", "what was imported, installed, checked or removed", importOutput)],
   },
   search: { description: "the occupations found", shapes: [shape("search", "the occupations found", searchOutput)] },
+  wages: {
+    description: "an occupation's figures in every state and area",
+    shapes: [shape("wages", "every area's figures, sorted", wagesOutput)],
+  },
   match: {
     description: "the occupations that fit a profile best, one occupation's fit, the answers template",
     shapes: [

@@ -3,21 +3,12 @@
  * state and metropolitan workbooks imported (tests/helpers/import-fixtures.ts, STATE_ROWS and METRO_ROWS).
  * Expected figures are read off those rows and the national OEWS_ROWS (May 2098).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importedAreaHome, importedHome } from "../helpers/import-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { useImportedAreaHomes } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 
-let areaHome: { home: string; cleanup: () => void };
-let plainHome: { home: string; cleanup: () => void };
-beforeAll(async () => {
-  areaHome = await importedAreaHome();
-  plainHome = await importedHome();
-});
-afterAll(() => {
-  areaHome?.cleanup();
-  plainHome?.cleanup();
-});
-const env = (more: Record<string, string> = {}) => ({ env: { CAREERS_HOME: areaHome.home, ...more } });
+const homes = useImportedAreaHomes();
+const env = (more: Record<string, string> = {}) => ({ env: { CAREERS_HOME: homes.areas(), ...more } });
 
 describe("careers show <occupation> --area", () => {
   it("--json: the area's wages, employment, jobs per 1,000 and location quotient beside the national, with the difference", async () => {
@@ -153,15 +144,15 @@ describe("bad areas", () => {
   });
 
   it("--area with no state or area estimates imported: a usage error with the way out; CAREERS_AREA a note, the figures national", async () => {
-    const r = await run(["show", "91-1011", "--area", "TX"], { env: { CAREERS_HOME: plainHome.home } });
+    const r = await run(["show", "91-1011", "--area", "TX"], { env: { CAREERS_HOME: homes.plain() } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--area TX: no state or area estimates are imported/);
     expect(r.stderr).toMatch(/careers import/);
-    const d = await runJson(["show", "91-1011", "--json"], { env: { CAREERS_HOME: plainHome.home, CAREERS_AREA: "TX" } });
+    const d = await runJson(["show", "91-1011", "--json"], { env: { CAREERS_HOME: homes.plain(), CAREERS_AREA: "TX" } });
     expect(d.result.status).toBe(0);
     expect(d.data).not.toHaveProperty("area");
     expect(d.result.stderr).toMatch(/CAREERS_AREA=TX: no state or area estimates are imported; the figures are national/);
-    const national = await run(["show", "91-1011", "--area", "national", "--json"], { env: { CAREERS_HOME: plainHome.home } });
+    const national = await run(["show", "91-1011", "--area", "national", "--json"], { env: { CAREERS_HOME: homes.plain() } });
     expect(national.status).toBe(0);
   });
 

@@ -46,6 +46,14 @@ describe("completion of imported occupations (the invented release of tests/fixt
     expect(await complete(["show", "--json", "bea"])).toEqual(["beacon-polishers"]);
   });
 
+  it("wages offers the occupations alone (no role), their codes once a digit is typed; its --sort and --type their choices", async () => {
+    expect(await complete(["wages", "cl"])).toEqual(["cloud-shepherds"]);
+    expect(await complete(["wages", "91-2"])).toEqual(["91-2013.00"]);
+    expect(await complete(["wages", "91-1011", "lan"])).toEqual([]);
+    expect(await complete(["wages", "91-1011", "--sort", ""])).toEqual(["median", "employment", "lq", "p90"]);
+    expect(await complete(["wages", "91-1011", "--type", ""])).toEqual(["state", "metro"]);
+  });
+
   it("only for the role of show: not its second word, nor the commands that take roles alone", async () => {
     expect(await complete(["show", "clerk", "lan"])).toEqual([]);
     expect(await complete(["compare", "clerk", "lan"])).toEqual([]);

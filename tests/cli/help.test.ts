@@ -14,6 +14,7 @@ const COMMANDS = [
   "completion",
   "import",
   "search",
+  "wages",
   "match",
   "interests",
   "help",

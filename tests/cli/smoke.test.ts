@@ -6,6 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importedAreaHome } from "../helpers/import-fixtures.js";
 import { ANSI, spawnCli, spawnJson } from "../helpers/run.js";
 import { scaleHome } from "../helpers/scale-fixture.js";
 
@@ -65,6 +66,18 @@ describe("the built binary", () => {
       expect(result.status).toBe(0);
       expect(result.stderr).toBe("");
       expect(data.results.map((r: { title: string }) => r.title)).toEqual(["Tide Clerks"]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("wages <occupation> --json over the invented releases with the state and metropolitan workbooks", async () => {
+    const { home, cleanup } = await importedAreaHome();
+    try {
+      const { data, result } = spawnJson(["wages", "91-1011", "--type", "state", "--json"], { env: { CAREERS_HOME: home } });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe("");
+      expect(data.results.map((r: { area: { code: string } }) => r.area.code)).toEqual(["48", "01"]);
     } finally {
       cleanup();
     }

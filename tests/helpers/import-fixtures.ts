@@ -551,3 +551,25 @@ export function useImportedHome(): () => string {
     return imported.home;
   };
 }
+
+/**
+ * For a test file: the invented releases imported twice before its tests, with the state and metropolitan
+ * workbooks (`areas`) and without (`plain`), removed after them; each returns its data home once imported.
+ */
+export function useImportedAreaHomes(): { areas: () => string; plain: () => string } {
+  let areas: { home: string; cleanup: () => void } | undefined;
+  let plain: { home: string; cleanup: () => void } | undefined;
+  beforeAll(async () => {
+    areas = await importedAreaHome();
+    plain = await importedHome();
+  });
+  afterAll(() => {
+    areas?.cleanup();
+    plain?.cleanup();
+  });
+  const home = (h: typeof areas) => {
+    if (!h) throw new Error("the data homes are imported before the tests");
+    return h.home;
+  };
+  return { areas: () => home(areas), plain: () => home(plain) };
+}

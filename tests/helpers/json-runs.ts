@@ -162,6 +162,9 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       // ESCO's occupations (the miniature beside the O*NET one): requirements, hierarchy, a crosswalk link inherited
       [["show", "esco:lamplighter", "--json"], await escoHome()],
       [["show", "esco:senior-lamplighter", "--json"], await escoHome()],
+      // with the state and metropolitan workbooks: the area beside the nation; a wider BLS occupation's, top-coded
+      [["show", "91-1011", "--area", "TX", "--json"], { env: { CAREERS_HOME: await areaHome() } }],
+      [["show", "cloud-shepherds", "--area", "TX", "--json"], { env: { CAREERS_HOME: await areaHome() } }],
     ];
   },
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
@@ -258,6 +261,11 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["import", "--status", "--json"], home],
     ];
   },
+  // every area, one of them without an estimate; a wider BLS occupation's figures, top-coded
+  wages: async () => [
+    [["wages", "91-1011", "--json"], { env: { CAREERS_HOME: await areaHome() } }],
+    [["wages", "cloud-shepherds", "--type", "state", "--json"], { env: { CAREERS_HOME: await areaHome() } }],
+  ],
   search: async () => {
     const home = { env: { CAREERS_HOME: tmp("home") } };
     expect((await runJson(["import", join(ROOT, "tests", "fixtures", "onet-mini"), "--json"], home)).result.status).toBe(0);
