@@ -61,4 +61,46 @@ describe.skipIf(!real)("the real state estimates, imported", () => {
     // nationally, Registered Nurses (86,070 in May 2024) are not listed at 100k, nor in Texas
     expect(listed.some((r) => r.code === "29-1141.00")).toBe(false);
   }, 120_000);
+
+  describe("Registered Nurses (29-1141) by state: show --area and wages give the workbook's cells", () => {
+    const env = () => ({ env: { CAREERS_HOME: real!.home }, timeout: 60_000 });
+    const nurses = () => rows.filter((r) => r.OCC_CODE === "29-1141");
+    const median = (state: string) => Number(nurses().find((r) => r.PRIM_STATE === state)!.A_MEDIAN);
+
+    it("the workbook's medians are the issue's: California 133,990, Alabama 65,900, Texas 85,110", () => {
+      expect([median("CA"), median("AL"), median("TX")]).toEqual([133990, 65900, 85110]);
+    });
+
+    it.each(["CA", "AL", "TX"])("show 29-1141 --area %s --json: the area's median, May 2023 beside May 2024", (state) => {
+      const { data, result } = spawnJson(["show", "29-1141", "--area", state, "--json"], env());
+      expect(result.status, result.stderr).toBe(0);
+      expect(data.area.area).toMatchObject({
+        state,
+        type: "state",
+        asOf: "May 2023",
+      });
+      expect(data.area.median.amount).toBe(median(state));
+      expect(data.area.employment.count).toBe(Number(nurses().find((r) => r.PRIM_STATE === state)!.TOT_EMP));
+      expect(data.area.national.asOf).toBe("May 2024");
+      expect(data.area.sameRelease).toBe(false);
+    });
+
+    it("wages 29-1141 --type state: every state's row of the workbook, highest median first", () => {
+      const { data, result } = spawnJson(["wages", "29-1141", "--type", "state", "--json"], env());
+      expect(result.status, result.stderr).toBe(0);
+      const got = data.results as {
+        area: { state: string; asOf: string };
+        median: { amount: number } | null;
+      }[];
+      expect(got).toHaveLength(nurses().length);
+      const byState = Object.fromEntries(got.map((r) => [r.area.state, r.median?.amount ?? null]));
+      for (const state of ["CA", "AL", "TX"]) expect(byState[state]).toBe(median(state));
+      const expected = nurses()
+        .map((r) => Number(r.A_MEDIAN))
+        .sort((a, b) => b - a);
+      expect(got.map((r) => r.median!.amount)).toEqual(expected);
+      expect(got[0]!.area.state).toBe("CA");
+      expect(got.every((r) => r.area.asOf === "May 2023")).toBe(true);
+    });
+  });
 });
