@@ -4,7 +4,7 @@ import { readHistory } from "../app/history.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { compareRoles } from "../core/compare.js";
 import { checkSideCount, compareOccupations, type OccupationData, type SideInput } from "../core/compare-occupations.js";
-import { datasetDates, occupationFigures } from "../core/figures.js";
+import { datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
 import { latestProfile } from "../core/profile.js";
 import { needsAt } from "../core/scale.js";
 import { notFoundError, usageError } from "../errors.js";
@@ -17,12 +17,14 @@ import type { Role } from "../schema/role.js";
 interface CompareOptions extends FormatOptions {
   region?: string;
   fromHistory?: boolean;
+  area?: string[];
 }
 
 /** The handler of `careers compare`, loaded only when the command runs. */
 export const run = async (queries: string[], opts: CompareOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const format = resolveFormat(opts);
+  if (opts.area !== undefined) return compareInAreas(ctx, queries, opts, format);
   const fromHistory = Boolean(opts.fromHistory);
   checkSideCount(queries.length, fromHistory);
   const entries: CatalogEntry[] = [];
@@ -98,5 +100,66 @@ async function compareOnScales(ctx: RunContext, entries: CatalogEntry[], fromHis
         (m) => (r: typeof result, style) => m.renderCompareOccupations(r, style, { gapsShown: model.gapsShown }),
       ),
     sheet: () => import("../render/flatten-results.js").then((m) => m.occupationCompareSheet),
+  });
+}
+
+/**
+ * `compare <occupation...> --area <area...>`: the occupations' wages in each area beside the national
+ * ones. A guide role is compared through its O*NET link. CAREERS_AREA does not turn compare into this:
+ * only --area does.
+ */
+async function compareInAreas(ctx: RunContext, queries: string[], opts: CompareOptions, format: Format) {
+  if (opts.fromHistory || opts.region !== undefined)
+    throw usageError(
+      `--area compares occupations' wages in areas: ${opts.fromHistory ? "--from-history" : "--region"} does not apply`,
+      "careers compare <occupation> --area CA TX, or careers compare <occupation> <occupation> --area TX.",
+    );
+  const dataset = await ctx.catalog.occupations();
+  if (!dataset)
+    throw notFoundError(
+      "--area compares imported occupations' wages, and none are imported",
+      "Import the O*NET database and BLS releases with a state or metropolitan workbook: careers import --help.",
+    );
+  const { chosenAreas, occupationAreas } = await import("../app/areas.js");
+  const { checkAreaCounts, compareAreas } = await import("../core/compare-areas.js");
+  const { areaReference, areaView } = await import("../core/areas.js");
+  const { occupationView } = await import("../core/occupation.js");
+  const areas = chosenAreas(ctx, dataset, opts.area);
+  if (areas.length === 0)
+    throw usageError("--area national: the national figures are compare's without --area", "Name a state or area: --area TX.");
+  const rows: IndexRow[] = [];
+  for (const q of queries) {
+    const e = await ctx.catalog.find(q);
+    const row = e.kind === "occupation" ? e.row : e.role.onet ? dataset.byCode(e.role.onet.code) : null;
+    if (!row)
+      throw usageError(
+        `--area compares imported occupations: ${e.kind === "role" ? `${e.role.title} links to none that is imported` : q}`,
+        "Name the occupation by code or title: careers search <words>.",
+      );
+    if (!rows.some((r) => r.code === row.code)) rows.push(row);
+  }
+  checkAreaCounts(rows.length, areas.length);
+  const inputs = rows.map((row) => {
+    const view = occupationView(dataset.occupation(row), row, dataset.manifest(), dataset.reference());
+    const { code, records } = occupationAreas(dataset, row.code);
+    return {
+      reference: occupationReference(row),
+      national: { wages: view.wages, employment: view.figures.employment, basis: view.wages?.bls.basis },
+      views: areas.map((a) =>
+        areaView(
+          a.area,
+          records.find((r) => r.area === a.area.place),
+          code?.basis,
+        ),
+      ),
+    };
+  });
+  const result = compareAreas(
+    areas.map((a) => ({ area: areaReference(a.area), origin: a.origin })),
+    inputs,
+  );
+  await emit(ctx, result, format, {
+    table: () => import("../render/compare-areas.js").then((m) => m.renderCompareAreas),
+    sheet: () => import("../render/compare-areas.js").then((m) => m.compareAreasSheet),
   });
 }

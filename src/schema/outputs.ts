@@ -58,6 +58,55 @@ const rowInArea = z
   })
   .describe("with --area: the row's figures in the area");
 
+// ---- compare --area ----
+
+const wageSet = z.strictObject({
+  mean: money.nullable(),
+  pct10: money.nullable(),
+  pct25: money.nullable(),
+  median: money.nullable(),
+  pct75: money.nullable(),
+  pct90: money.nullable(),
+});
+const wageDifference = z.strictObject({ amount: z.number(), percent: z.number() }).nullable();
+const differenceSet = z.strictObject({
+  mean: wageDifference,
+  pct10: wageDifference,
+  pct25: wageDifference,
+  median: wageDifference,
+  pct75: wageDifference,
+  pct90: wageDifference,
+});
+export const compareAreasOutput = z.strictObject({
+  areas: z.array(listingArea.omit({ line: true })).describe("the states and areas compared, in the order given"),
+  occupations: z.array(
+    z.strictObject({
+      ...occupationReference.shape,
+      national: z.strictObject({
+        median: money.nullable(),
+        annual: wageSet,
+        hourly: wageSet,
+        employment: employment.nullable(),
+        asOf: z.string().nullable(),
+      }),
+      areas: z.array(
+        z.strictObject({
+          area: z.string().describe("the area's code, as in areas"),
+          estimate: z.boolean().describe("false: BLS gives no estimate there; every figure is null, never 0"),
+          median: money.nullable(),
+          annual: wageSet,
+          hourly: wageSet,
+          employment: employment.nullable(),
+          jobsPer1000: z.number().nullable(),
+          locationQuotient: z.number().nullable(),
+          difference: z.strictObject({ annual: differenceSet, hourly: differenceSet }).describe("area minus national"),
+          sameRelease: z.boolean().describe("false: the area's release is not the national one; the difference spans two"),
+        }),
+      ),
+    }),
+  ),
+});
+
 // ---- list, search ----
 
 export const listOutput = z.strictObject({
@@ -1016,6 +1065,7 @@ export const OUTPUTS: Record<string, CommandOutput> = {
     shapes: [
       shape("compare", "roles side by side", compareOutput),
       shape("compare --from-history", "occupations (or roles linked to them, or you) on the common scales", compareOccupationsOutput),
+      shape("compare --area", "occupations' wages in states or areas beside the national ones", compareAreasOutput),
     ],
   },
   path: {

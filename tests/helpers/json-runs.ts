@@ -170,6 +170,14 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   compare: async () => [[["compare", "clerk", "representative", "--region", "australia", "--json"]]],
   // over occupations (the harbour-town release): from a saved assessment, with a role linked to an imported
   // code and an inferred key-facts median (something carries over); then roles off the scales, with an inferred level row and a key-facts median
+  // one occupation across areas (one with no estimate), and several in one area
+  "compare --area": async () => {
+    const env = { env: { CAREERS_HOME: await areaHome() } };
+    return [
+      [["compare", "91-1011", "--area", "TX", "Abilene", "--json"], env],
+      [["compare", "91-1011", "91-2013", "--area", "TX", "--json"], env],
+    ];
+  },
   "compare --from-history": async () => {
     const { home } = await scaleHome();
     writeFileSync(

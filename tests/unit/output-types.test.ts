@@ -11,6 +11,7 @@ import type { AssessmentResult } from "../../src/core/assess/assess.js";
 import type { HistoryRow } from "../../src/core/assess/history.js";
 import type { OccupationAssessment, OccupationTemplate } from "../../src/core/assess/occupation.js";
 import type { CompareResult } from "../../src/core/compare.js";
+import type { AreaComparison } from "../../src/core/compare-areas.js";
 import type { OccupationComparison } from "../../src/core/compare-occupations.js";
 import type { QuizResult, QuizTemplate } from "../../src/core/interests.js";
 import type { OccupationView } from "../../src/core/occupation.js";
@@ -51,6 +52,7 @@ describe("each command's result type fits the schema of its output", () => {
       Omit<OccupationComparison, "sides"> & { sides: (OccupationComparison["sides"][number] & { figures: OccupationFigures | null })[] },
       Of<typeof out.compareOccupationsOutput>
     >();
+    fits<AreaComparison, Of<typeof out.compareAreasOutput>>();
     fits<PathResult, Of<typeof out.pathOutput>>();
     fits<OccupationPathResult, Of<typeof out.pathOccupationOutput>>();
   });
