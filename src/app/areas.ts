@@ -89,8 +89,12 @@ export function occupationInArea(dataset: Dataset, onetCode: string, area: AreaI
  * One area's figures for each of these O*NET occupations (no estimate where it has none), from one read
  * of the area's records per BLS occupation (Dataset.areaFiguresIn): what list, match and path --area show.
  */
-export function occupationsInArea(dataset: Dataset, area: AreaInfo, onetCodes: readonly string[]): Map<string, AreaView> {
-  const records = dataset.areaFiguresIn(area.place);
+export function occupationsInArea(
+  dataset: Dataset,
+  area: AreaInfo,
+  onetCodes: readonly string[],
+  records: Map<string, AreaFigures> = dataset.areaFiguresIn(area.place),
+): Map<string, AreaView> {
   const out = new Map<string, AreaView>();
   for (const onet of onetCodes) {
     const code = areaCode(dataset, onet);
@@ -113,14 +117,18 @@ export function areaRows(ctx: RunContext, dataset: Dataset, flag: string | undef
   const choice = chosenOneArea(ctx, dataset, flag);
   if (!choice) return null;
   const reference = areaReference(choice.area);
+  // the area's records are read once, however many times rows are put in it (path reads places one by one)
+  let records: Map<string, AreaFigures> | undefined;
   return {
     area: listingArea(reference, choice.origin),
     rows: (rows) => {
       const soc = (r: { source: string; code?: string }) => (r.source === "onet" && r.code ? r.code : null);
+      records ??= dataset.areaFiguresIn(choice.area.place);
       const views = occupationsInArea(
         dataset,
         choice.area,
         rows.map(soc).filter((c): c is string => c !== null),
+        records,
       );
       return rows.map((r) => rowInArea(r, views.get(soc(r) ?? "") ?? null, reference) as typeof r & { area: RowInArea });
     },

@@ -23,6 +23,7 @@ export interface OccupationPathOptions {
   track?: string;
   interactive?: boolean;
   maxMoves?: string;
+  area?: string;
 }
 
 /** The data a lattice reads: with `around`, only the ratings of that occupation and its related ones. */
@@ -71,6 +72,10 @@ export async function occupationPath(ctx: RunContext, entry: OccupationEntry, op
   const from = dataset.placeOf(row.code);
   // a route searches every related list; a lattice reads one occupation's neighbours
   const data = latticeData(dataset, opts.to === undefined ? from : undefined);
+  // --area (or CAREERS_AREA): the moves' medians in the area, and the moves classed and paid by them
+  const inArea =
+    opts.area !== undefined || ctx.io.env.CAREERS_AREA ? (await import("../app/areas.js")).areaRows(ctx, dataset, opts.area) : null;
+  if (inArea) data.inArea = (p) => inArea.rows([p])[0]!;
   if (opts.to === undefined && opts.maxMoves !== undefined) throw usageError("--max-moves limits a route: give --to <occupation>");
   const to = opts.to === undefined ? undefined : await target(ctx, dataset, opts.to);
   let route: OccupationPathResult["route"] = null;
@@ -86,7 +91,12 @@ export async function occupationPath(ctx: RunContext, entry: OccupationEntry, op
     }
     route = found.route;
   }
-  const result: OccupationPathResult = { ...lattice(data, from, model), gapsShown: model.gapsShown, route };
+  const result: OccupationPathResult = {
+    ...(inArea ? { area: inArea.area } : {}),
+    ...lattice(data, from, model),
+    gapsShown: model.gapsShown,
+    route,
+  };
   await emit(ctx, result, format, {
     table: () => import("../render/lattice.js").then((m) => m.renderOccupationPath),
     sheet: () => import("../render/lattice.js").then((m) => m.occupationPathSheet),

@@ -16,6 +16,7 @@ interface PathOptions extends FormatOptions {
   track?: string;
   interactive?: boolean;
   maxMoves?: string;
+  area?: string;
 }
 
 /** The handler of `careers path`, loaded only when the command runs. */
@@ -37,6 +38,8 @@ export const run = async (query: string | undefined, opts: PathOptions, cmd: Com
   }
   if (opts.maxMoves !== undefined)
     throw usageError("--max-moves is for routes between occupations", "Example: careers path 43-4051 --to 43-1011 --max-moves 3");
+  if (opts.area?.trim())
+    throw usageError("--area is for the moves of an imported occupation, not a role's ladder", "Example: careers path 43-4051 --area TX");
   const named = query ?? opts.from ?? opts.to;
   if (!named) throw usageError("name a role, or a level with --from or --to", "Example: careers path clerk");
   const { role } = entry ?? (await ctx.catalog.get(named));

@@ -16,6 +16,10 @@ export const pathCommand = (): Command =>
       "end of a route up the ladder (default: the highest level reachable); for an occupation, the occupation to reach through related ones (--max-moves <n> caps its moves)",
     )
     .option("--track <id>", "only the levels of one track, e.g. ic or management")
+    .option(
+      "--area <name>",
+      'with an occupation: the moves\' medians in a state or area: "Texas", TX, "Austin-Round Rock" (default: $CAREERS_AREA)',
+    )
     .option("--max-moves <n>", "with an occupation and --to: the most moves a route may take (default: maxMoves in data/assessment.yaml)")
     .addOption(
       new Option("-i, --interactive", "a guided walk, level by level (needs a terminal)").conflicts([
@@ -37,6 +41,7 @@ Examples:
   $ careers path clerk --format markdown >> career-plan.md
   $ careers path supervisor --interactive
   $ careers path 43-4051
-  $ careers path 43-4051 --to 11-1021 --max-moves 3 --json`,
+  $ careers path 43-4051 --to 11-1021 --max-moves 3 --json
+  $ careers path 43-4051 --area TX                      # the moves' medians in Texas`,
     )
     .action(lazyAction(() => import("./path-run.js")));

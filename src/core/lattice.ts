@@ -9,6 +9,7 @@
 import type { ScaleModel } from "../schema/assessment.js";
 import type { IndexRow, Reference, StoredRatings } from "../schema/occupation.js";
 import type { OccupationFigures } from "../schema/output.js";
+import type { RowInArea } from "./area-rows.js";
 import { percentChange } from "./difference.js";
 import { type DatasetDates, occupationFigures } from "./figures.js";
 import { type Gap, gaps, type Need, needsAt, profileOf } from "./scale.js";
@@ -21,6 +22,8 @@ export interface LatticeData {
   row: (i: number) => IndexRow;
   /** what the figures are of (the releases' periods); none known where not given */
   dates?: DatasetDates;
+  /** path --area: an occupation's figures in the area (its median the area's), which the moves are then classed and paid by */
+  inArea?: (place: Place) => Place;
 }
 
 export type Direction = "up" | "lateral" | "stepping-stone";
@@ -29,6 +32,8 @@ export type Direction = "up" | "lateral" | "stepping-stone";
 export type Place = OccupationFigures & {
   /** whether O*NET rates its skills and knowledge: where it does not, a move's gaps cannot be measured */
   rated: boolean;
+  /** path --area: its figures in the area (its median is the area's) */
+  area?: RowInArea;
 };
 
 /** A move from one occupation to a related one. */
@@ -131,7 +136,10 @@ class Mover {
 
   place(i: number): Place {
     let p = this.places.get(i);
-    if (!p) this.places.set(i, (p = placeOf(this.data.row(i), this.needsOf(i).length > 0, this.data.dates)));
+    if (!p) {
+      const own = placeOf(this.data.row(i), this.needsOf(i).length > 0, this.data.dates);
+      this.places.set(i, (p = this.data.inArea ? this.data.inArea(own) : own));
+    }
     return p;
   }
 

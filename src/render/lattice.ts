@@ -3,7 +3,10 @@
  * stones), a route through related occupations, and the onward moves from the top of a role's ladder, as
  * tables that fit the terminal. Pure.
  */
+
+import type { ListingArea } from "../core/area-rows.js";
 import type { Lattice, Move, OccupationRoute, Place } from "../core/lattice.js";
+import { areaMedianNote, renderAreaLine } from "./area.js";
 import { joinBlocks, paragraph, WIDER_MARK } from "./blocks.js";
 import type { Cell, Sheet } from "./flat.js";
 import { formatGrowth, formatMoneyFigure, formatSignedMoney, formatSignedPercent } from "./format.js";
@@ -16,6 +19,8 @@ import { hang } from "./text.js";
  * --to the route (the table then shows the route alone).
  */
 export interface OccupationPathResult extends Lattice {
+  /** with --area (or CAREERS_AREA): the area whose medians the places hold */
+  area?: ListingArea;
   /** how many gaps the tables show per move (all are in the JSON) */
   gapsShown: number;
   route: OccupationRoute | null;
@@ -98,8 +103,16 @@ function group(style: Style, title: string, moves: readonly Move[], gapsShown: n
   return `${style.c.bold(`${title} (${moves.length})`)}\n${movesTable(style, moves, gapsShown)}`;
 }
 
-export const renderOccupationPath = (result: OccupationPathResult, style: Style): string =>
-  result.route ? renderRoute(result.route, result.gapsShown, style) : renderLattice(result, style);
+export function renderOccupationPath(result: OccupationPathResult, style: Style): string {
+  const body = result.route ? renderRoute(result.route, result.gapsShown, style) : renderLattice(result, style);
+  const area = result.area;
+  if (!area) return body;
+  const places = result.route
+    ? [result.route.from, ...result.route.moves]
+    : [result.occupation, ...result.up, ...result.lateral, ...result.steppingStones];
+  const note = style.c.dim(hang("", areaMedianNote(area, places), style.width));
+  return `${renderAreaLine(style, area, area.origin)}\n${body.replace(/\n*$/, "")}\n${note}\n`;
+}
 
 function renderLattice(result: OccupationPathResult, style: Style): string {
   const o = result.occupation;

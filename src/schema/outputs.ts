@@ -263,7 +263,7 @@ const ladderStep = z.strictObject({
   described: z.boolean(),
 });
 
-const place = z.strictObject({ ...occupationFigures.shape, rated: z.boolean() });
+const place = z.strictObject({ ...occupationFigures.shape, rated: z.boolean(), area: rowInArea.optional() });
 const pay = z.strictObject({ amount: z.number(), percent: z.number().nullable() });
 const move = z.strictObject({
   ...place.shape,
@@ -339,6 +339,7 @@ export const pathOutput = z.strictObject({
 });
 
 export const pathOccupationOutput = z.strictObject({
+  area: listingArea.optional(),
   occupation: place,
   lateralBand: z.number(),
   up: z.array(move),

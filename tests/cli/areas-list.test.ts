@@ -201,3 +201,41 @@ describe("the markdown brief with an area", () => {
     expect(national.stdout).not.toContain("_area:");
   });
 });
+
+describe("careers path <occupation> --area", () => {
+  it("the moves' medians in the area, marked as the area's; none where it has no estimate", async () => {
+    const { data, result } = await runJson(["path", "91-1011", "--area", "TX", "--json"], env());
+    expect(result.status, result.stderr).toBe(0);
+    expect(data.area).toMatchObject({ title: "Texas", asOf: "May 2097", origin: "--area" });
+    // Texas: Lantern Keepers 44,720 (national 41,230); 91-2013 from 91-2010, # at 239,200; 91-1011.02 from 91-1011
+    expect(data.occupation.median).toMatchObject({ amount: 44720, asOf: "May 2097" });
+    expect(data.occupation.area.national).toMatchObject({ amount: 41230, asOf: "May 2098" });
+    expect(data.up.map((m: Row) => [m.code, m.median])).toEqual([
+      ["91-2013.00", expect.objectContaining({ amount: 239200, atLeast: true, blsBasis: "broad", asOf: "May 2097" })],
+    ]);
+    expect(data.steppingStones[0].median).toMatchObject({ amount: 44720, blsBasis: "part" });
+    expect(data.steppingStones[0].pay).toEqual({ amount: 0, percent: 0 });
+    // Alabama has no row of 91-2010: no estimate, the national floor beside
+    const al = await runJson(["path", "91-1011", "--area", "AL", "--json"], env());
+    expect(al.data.occupation.median.amount).toBe(37020);
+    expect(al.data.up[0].median).toBeNull();
+    expect(al.data.up[0].area).toMatchObject({ estimate: false, note: "no estimate for Alabama" });
+    expect(al.data.up[0].area.national).toMatchObject({ amount: 312000, atLeast: true });
+    expect(al.data.up[0].pay).toBeNull();
+    const r = await run(["path", "91-1011", "--area", "TX"], env());
+    expect(r.stdout.split("\n")[0]).toBe("area: Texas");
+    expect(r.stdout).toContain("Median 44,720 USD · job zone 2");
+    expect(r.stdout).toContain("Median: Texas's (BLS OEWS May 2097), not the national one.");
+  });
+
+  it("a route's medians in the area from CAREERS_AREA; a role's ladder takes no --area", async () => {
+    const { data } = await runJson(["path", "91-1011", "--to", "91-1011.02", "--json"], env({ CAREERS_AREA: "Austin" }));
+    expect(data.area).toMatchObject({ code: "12420", origin: "CAREERS_AREA" });
+    // Austin's cross-industry 47,940 for both (91-1011.02 is part of 91-1011)
+    expect(data.route.from.median).toMatchObject({ amount: 47940 });
+    expect(data.route.moves[0].median).toMatchObject({ amount: 47940 });
+    const role = await run(["path", "clerk", "--area", "TX"], env());
+    expect(role.status).toBe(2);
+    expect(role.stderr).toContain("--area is for the moves of an imported occupation");
+  });
+});

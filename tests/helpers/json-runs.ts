@@ -208,6 +208,9 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
   "path --to": async () => [
     [["path", "91-3011", "--json"], await harbourHome()],
     [["path", "91-5011", "--to", "91-1022", "--json"], await harbourHome()],
+    // the medians of Texas: the moves classed by them
+    [["path", "91-1011", "--area", "TX", "--json"], { env: { CAREERS_HOME: await areaHome() } }],
+    [["path", "91-1011", "--to", "91-2013", "--json"], { env: { CAREERS_HOME: await areaHome(), CAREERS_AREA: "TX" } }],
   ],
   assess: async () => [
     // a typing speed not measured; a level with its ladder's skills, and where you are said
