@@ -3,7 +3,8 @@
  * <words typed so far>` prints one candidate a line, or `:files` / `:dirs` to let the shell complete
  * paths. Commands and options are read from the program itself; role ids from the catalog, with the
  * `--data-dir` folders typed on the line (else $CAREERS_DATA_DIR); for `show`, the ids of the imported
- * occupations too (their codes once a digit is typed), from the data set's index; for `wages`, those alone.
+ * occupations too (their codes once a digit is typed), from the data set's index; for `wages`, those alone;
+ * for `--area`, the imported states' postal codes and the areas' codes.
  */
 import type { Command, Option } from "commander";
 import { SECTION_IDS } from "../core/sections.js";
@@ -48,9 +49,10 @@ export async function complete(
   typed: readonly string[],
   roleIds: () => Promise<string[]>,
   occupations: () => Promise<readonly OccupationName[]> = async () => [],
+  areas: () => Promise<string[]> = async () => [],
 ): Promise<Completion> {
   const cur = typed.at(-1) ?? "";
-  const found = await candidates(program, typed, roleIds, occupations);
+  const found = await candidates(program, typed, roleIds, occupations, areas);
   return typeof found === "string" ? found : [...new Set(found)].filter((c) => c.startsWith(cur));
 }
 
@@ -59,6 +61,7 @@ async function candidates(
   typed: readonly string[],
   roleIds: () => Promise<string[]>,
   occupations: () => Promise<readonly OccupationName[]>,
+  areas: () => Promise<string[]>,
 ): Promise<Completion> {
   const words = typed.slice(1).filter((w) => w !== "=");
   const cur = words.pop() ?? "";
@@ -75,6 +78,7 @@ async function candidates(
   const prev = words.at(-1);
   const scope = cmd ? [cmd, program] : [program];
   const valueOption = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
+  if (valueOption?.long === "--area") return areas();
   if (valueOption && (valueOption.required || valueOption.optional)) return optionValues(valueOption, roleIds);
   if (cur.startsWith("-")) {
     const flags = scope.flatMap(visibleOptions).flatMap((o) => (o.long ? [o.long] : []));

@@ -22,7 +22,17 @@ export const run = async (_shell: string | undefined, opts: { complete?: boolean
         return [];
       }
     };
-    const found = await complete(cmd.parent!, words, roles, occupations);
+    // --area: the nation, the states' postal codes and every other area's code, from areas.json
+    const areas = async () => {
+      try {
+        const head = (await ctx.catalog.occupations())?.areaHead();
+        const names = (head?.areas ?? []).map(([code, , type, state]) => ((type === 2 || type === 3) && state ? state : code));
+        return head ? ["national", ...names] : [];
+      } catch {
+        return [];
+      }
+    };
+    const found = await complete(cmd.parent!, words, roles, occupations, areas);
     ctx.io.stdout(typeof found === "string" ? found + "\n" : found.map((c) => c + "\n").join(""));
     return;
   }

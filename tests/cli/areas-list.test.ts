@@ -239,3 +239,17 @@ describe("careers path <occupation> --area", () => {
     expect(role.stderr).toContain("--area is for the moves of an imported occupation");
   });
 });
+
+describe("completion of --area", () => {
+  const complete = async (...words: string[]) => {
+    const r = await run(["completion", "--complete", "--", "careers", ...words], env());
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout.split("\n").filter(Boolean);
+  };
+  it("the nation, the imported states' postal codes and the other areas' codes", async () => {
+    // STATE_ROWS: AL and TX; METRO_ROWS: 12420, 19100, 10180, 4800003
+    expect((await complete("list", "--area", "")).sort()).toEqual(["10180", "12420", "19100", "4800003", "AL", "TX", "national"]);
+    expect(await complete("show", "91-1011", "--area", "T")).toEqual(["TX"]);
+    expect(await complete("compare", "91-1011", "--area", "1")).toEqual(["12420", "19100", "10180"]);
+  });
+});
