@@ -4,7 +4,7 @@
  * 2098). Expected figures are read off those rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importedAreaHome } from "../helpers/import-fixtures.js";
+import { importedAreaHome, importedHome } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 
 let areaHome: { home: string; cleanup: () => void };
@@ -251,5 +251,25 @@ describe("completion of --area", () => {
     expect((await complete("list", "--area", "")).sort()).toEqual(["10180", "12420", "19100", "4800003", "AL", "TX", "national"]);
     expect(await complete("show", "91-1011", "--area", "T")).toEqual(["TX"]);
     expect(await complete("compare", "91-1011", "--area", "1")).toEqual(["12420", "19100", "10180"]);
+  });
+});
+
+describe("--area where no areas are imported", () => {
+  it("list --area: a usage error naming the workbook to import; CAREERS_AREA: a note, and the national figures", async () => {
+    const plain = await importedHome();
+    try {
+      const opts = (more: Record<string, string> = {}) => ({ env: { CAREERS_HOME: plain.home, ...more } });
+      const r = await run(["list", "--area", "TX"], opts());
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("--area TX: no state or area estimates are imported");
+      expect(r.stderr).toContain("state_M2024_dl.xlsx");
+      const { data, result } = await runJson(["list", "--json"], opts({ CAREERS_AREA: "TX" }));
+      expect(result.status).toBe(0);
+      expect(data).not.toHaveProperty("area");
+      expect(result.stderr).toContain("note: CAREERS_AREA=TX: no state or area estimates are imported; the figures are national");
+      expect(data.results.find((x: Row) => x.code === "91-1011.00").median.amount).toBe(41230);
+    } finally {
+      plain.cleanup();
+    }
   });
 });
