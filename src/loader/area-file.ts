@@ -207,22 +207,28 @@ export class AreaRecords {
     entry.records.push(this.count++);
   }
 
-  /** areas.bin, and the occupations of areas.json: by code, each occupation's records in area order. */
+  /**
+   * areas.bin, and the occupations of areas.json: by code, each occupation's records in area order, one
+   * an area (a broad code BLS publishes at the detailed level has a row of each, alike: the detailed one
+   * is kept, as nationally), so that an area's record is found where areaWindow says.
+   */
   encode(): { occupations: StoredAreaOccupation[]; bin: Buffer } {
-    const bin = Buffer.alloc(this.count * RECORD_BYTES);
-    const out = new Int32Array(bin.buffer, bin.byteOffset, this.count * RECORD_INTS);
+    const all = Buffer.alloc(this.count * RECORD_BYTES);
+    const out = new Int32Array(all.buffer, all.byteOffset, this.count * RECORD_INTS);
     const occupations: StoredAreaOccupation[] = [];
     let next = 0;
+    const area = (r: number) => this.ints[r * RECORD_INTS]! & 0xffff;
+    const broad = (r: number) => (this.ints[r * RECORD_INTS]! >>> 16) & 4;
     for (const code of [...this.byCode.keys()].sort()) {
       const { title, records } = this.byCode.get(code)!;
-      const area = (r: number) => this.ints[r * RECORD_INTS]! & 0xffff;
-      records.sort((a, b) => area(a) - area(b));
-      occupations.push([code, title, next, records.length]);
-      for (const r of records) out.set(this.ints.subarray(r * RECORD_INTS, (r + 1) * RECORD_INTS), next++ * RECORD_INTS);
+      records.sort((a, b) => area(a) - area(b) || broad(a) - broad(b));
+      const once = records.filter((r, k) => k === 0 || area(records[k - 1]!) !== area(r));
+      occupations.push([code, title, next, once.length]);
+      for (const r of once) out.set(this.ints.subarray(r * RECORD_INTS, (r + 1) * RECORD_INTS), next++ * RECORD_INTS);
     }
     // Int32Array is the platform's byte order; the file is little-endian
-    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) for (let k = 0; k < out.length; k++) bin.writeInt32LE(out[k]!, 4 * k);
-    return { occupations, bin };
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) for (let k = 0; k < next * RECORD_INTS; k++) all.writeInt32LE(out[k]!, 4 * k);
+    return { occupations, bin: all.subarray(0, next * RECORD_BYTES) };
   }
 }
 

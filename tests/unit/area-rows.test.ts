@@ -133,3 +133,34 @@ describe("areaWindow and recordOfArea", () => {
     expect(recordOfArea(head, bin.subarray(first * 64, (first + count) * 64), 1)).toBeUndefined();
   });
 });
+
+describe("AreaRecords.encode", () => {
+  it("keeps one record an area: a broad code's detailed row over its broad one, alike", () => {
+    const records = new AreaRecords();
+    const ints = (median: number) => [10, -1, -1, -1, -1, -1, median, -1, -1, -1, -1, -1, -1, -1, -1];
+    records.add("91-2010", "Cloud Shepherds", 1, { broad: true }, ints(1));
+    records.add("91-2010", "Cloud Shepherds", 0, {}, ints(2));
+    records.add("91-2010", "Cloud Shepherds", 1, {}, ints(3));
+    records.add("91-2010", "Cloud Shepherds", 2, { broad: true }, ints(4));
+    const { occupations, bin } = records.encode();
+    expect(occupations).toEqual([["91-2010", "Cloud Shepherds", 0, 3]]);
+    expect(bin.byteLength).toBe(3 * 64);
+    const head = {
+      format: DATASET_FORMAT,
+      sources: [{ version: "May 2023", input: "state.xlsx", annualCeiling: 239200, hourlyCeiling: 115 }],
+      areas: [0, 1, 2].map((k) => [`0${k}`, `Area ${k}`, 2, null, 0] as [string, string, 2, null, number]),
+      occupations,
+    };
+    const decoded = decodeRecords(head, bin);
+    expect(decoded.map((r) => [r.area, r.annual.median.amount, r.broad ?? false])).toEqual([
+      [0, 2, false],
+      [1, 3, false],
+      [2, 4, true],
+    ]);
+    // and each is where areaWindow says
+    for (const place of [0, 1, 2]) {
+      const [first, count] = areaWindow(occupations[0]!, place, 3);
+      expect(recordOfArea(head, bin.subarray(first * 64, (first + count) * 64), place)?.area).toBe(place);
+    }
+  });
+});
