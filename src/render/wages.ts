@@ -144,7 +144,12 @@ export function renderWages(result: WagesResult, style: Style): string {
 
   const labelWidth = Math.min(MAX_LABEL, Math.max(4, ...lines.map((l) => displayWidth(l.label))));
   const sortedWidth = Math.max(displayWidth(SORT_HEADS[sort]), ...lines.map((l) => displayWidth(sortedText(l, sort, period))));
-  const width = (c: Column) => Math.max(displayWidth(c.head), ...lines.map((l) => displayWidth(c.cell(l))));
+  // each column's width, worked out once (not once a line: the cells of every line are formatted for it)
+  const widths = new Map<Column, number>();
+  const width = (c: Column): number => {
+    if (!widths.has(c)) widths.set(c, Math.max(displayWidth(c.head), ...lines.map((l) => displayWidth(c.cell(l)))));
+    return widths.get(c)!;
+  };
   const release: Column = { head: "Release", cell: (l) => l.release };
   const candidates = [
     ...(releases.length > 1 ? [{ column: release, priority: 0, has: () => true }] : []),

@@ -242,6 +242,24 @@ if (realFiles.every((f) => existsSync(f))) {
   );
 }
 
+// pay where you live: the real releases with the rebuilt May 2023 state workbook (51 areas), imported
+// once: one occupation in one area (a read of its records at their offset in areas.bin), and every area
+const stateFile = join(realDir, "oews_state_M2023_rebuilt.xlsx");
+if (realFiles.every((f) => existsSync(f)) && existsSync(stateFile)) {
+  const env = { CAREERS_HOME: join(work, "home-areas") };
+  once(cli("import", ...realFiles, stateFile, "--json"), env);
+  const t = alternate(
+    {
+      bare: ["-e", "0"],
+      showArea: { argv: cli("show", "29-1141", "--area", "TX", "--json"), env },
+      wages: { argv: cli("wages", "29-1141"), env },
+    },
+    runs * 2,
+  );
+  check("show 29-1141 --area TX --json", t.showArea / t.bare, "x bare", 1.5, `${t.showArea.toFixed(0)} ms vs ${t.bare.toFixed(0)} ms`);
+  check("wages 29-1141, every area (tables)", t.wages / t.bare, "x bare", 1.7, `${t.wages.toFixed(0)} ms vs ${t.bare.toFixed(0)} ms`);
+} else console.log(`pay by area left out: ${[...realFiles, stateFile].filter((f) => !existsSync(f)).join(", ")} not found\n`);
+
 const pad = (s, n) => String(s).padEnd(n);
 const rows = results.map((r) => [
   r.name,

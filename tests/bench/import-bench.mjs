@@ -103,6 +103,45 @@ check(
 check("import peak memory", importRss, "MB", 600);
 check("data set on disk", size, "MB", 40);
 
+// the state workbook beside them (the rebuilt May 2023 one: 31,991 rows, one 35 MB sheet part): what it
+// adds to the import's time, peak memory and the data set, against the three releases alone above
+const STATE = join(DATA, "oews_state_M2023_rebuilt.xlsx");
+const areaHome = join(work, "home-areas");
+if (existsSync(STATE)) {
+  const withState = [];
+  let withRss = 0;
+  let withSummary;
+  for (let i = 0; i < imports; i++) {
+    rmSync(areaHome, { recursive: true, force: true });
+    const r = once([BIN, "import", ...FILES, STATE, "--json"], { CAREERS_HOME: areaHome }, true);
+    withState.push(r.ms);
+    withRss = Math.max(withRss, r.rss);
+    withSummary = JSON.parse(r.stdout);
+  }
+  const areaSize = readdirSync(withSummary.dir).reduce((n, f) => n + statSync(join(withSummary.dir, f)).size, 0) / 2 ** 20;
+  check(
+    "the state workbook's import: time added",
+    (median(withState) - median(importTimes)) / 1000,
+    "s",
+    5,
+    `${(median(withState) / 1000).toFixed(1)} s with it, ${(median(importTimes) / 1000).toFixed(1)} s without`,
+  );
+  check(
+    "the state workbook's import: peak memory added",
+    withRss - importRss,
+    "MB",
+    150,
+    `${withRss.toFixed(0)} MB with it, ${importRss.toFixed(0)} MB without`,
+  );
+  check(
+    "the state workbook's import: data set growth",
+    areaSize - size,
+    "MB",
+    15,
+    `${areaSize.toFixed(1)} MB with it, ${size.toFixed(1)} MB without`,
+  );
+} else console.log(`the state workbook's import left out: ${STATE} not found\n`);
+
 /** An answers file rating every skill at the level 43-4051.00 needs (as show gives them): a profile for match. */
 function answersFile() {
   const shown = JSON.parse(once([BIN, "show", "43-4051.00", "--json", "--section", "skills"]).stdout);
@@ -146,6 +185,12 @@ const measures = {
   assessTemplate: { argv: cli("assess", "43-4051", "--template") },
   interests: { argv: cli("interests", "--answers", interestsFile(), "--json") },
   interestsTable: { argv: cli("interests", "--answers", interestsFile()) },
+  ...(existsSync(STATE)
+    ? {
+        showArea: { argv: cli("show", "29-1141", "--area", "TX", "--json"), env: { CAREERS_HOME: areaHome } },
+        wages: { argv: cli("wages", "29-1141"), env: { CAREERS_HOME: areaHome } },
+      }
+    : {}),
 };
 const times = Object.fromEntries(Object.keys(measures).map((k) => [k, []]));
 for (const m of Object.values(measures)) once(m.argv, m.env); // warm the file cache
@@ -176,6 +221,10 @@ check(
 // the quiz starts as fast as any command: the reference data and the answers, no occupation's figures
 check("interests --answers (188 activities) --json", ratio("interests"), "x bare", 1.5, `${ms.interests.toFixed(0)} ms`);
 check("interests --answers (tables)", ratio("interestsTable"), "x bare", 1.7, `${ms.interestsTable.toFixed(0)} ms`);
+if (existsSync(STATE)) {
+  check("show 29-1141 --area TX --json", ratio("showArea"), "x bare", 1.5, `${ms.showArea.toFixed(0)} ms`);
+  check("wages 29-1141, every state (tables)", ratio("wages"), "x bare", 1.7, `${ms.wages.toFixed(0)} ms`);
+}
 /** One command's median against another's, e.g. with a data set installed and without; `limit` null: reported only. */
 const pair = (name, a, b, limit, note = "") =>
   check(name, ms[a] / ms[b], "x", limit, `${ms[a].toFixed(0)} vs ${ms[b].toFixed(0)} ms${note}`);

@@ -15,19 +15,12 @@ import {
 import { blsCodeFor } from "../../src/core/bls-code.js";
 import type { AreaFigures, AreaInfo, AreaType, AreaWages } from "../../src/schema/areas.js";
 import type { Wage } from "../../src/schema/occupation.js";
+import { areaInfo } from "../helpers/areas.js";
 import { caught } from "../helpers/caught.js";
 
 let place = 0;
-const area = (code: string, title: string, type: AreaType, state: string | null, release = "May 2023"): AreaInfo => ({
-  place: place++,
-  code,
-  title,
-  type,
-  state,
-  release,
-  annualCeiling: 239200,
-  hourlyCeiling: 115,
-});
+const area = (code: string, title: string, type: AreaType, state: string | null, release = "May 2023"): AreaInfo =>
+  areaInfo(place++, code, title, type, state, release);
 
 const TEXAS = area("48", "Texas", 2, "TX");
 const CALIFORNIA = area("06", "California", 2, "CA");
