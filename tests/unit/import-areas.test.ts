@@ -177,7 +177,8 @@ describe("streaming the sheet", () => {
     expect(Buffer.concat(chunks).toString()).toBe(text);
     const stored = zipSync({ "big.xml": strToU8(text) }, { level: 0 });
     const bad = stored.slice();
-    bad[bad.indexOf(0x78) + 10] = 0x79;
+    // a byte of the stored text itself: the header's time fields may hold an "x" (0x78) too
+    bad[Buffer.from(bad).indexOf("<a>x") + 10] = 0x79;
     expect(() => [...openZip(bad, "z.zip").stream("big.xml")!]).toThrow(/big\.xml does not match its checksum/);
     expect(openZip(zip, "z.zip").stream("none.xml")).toBeNull();
   });
