@@ -6,11 +6,12 @@ import { delimiter, isAbsolute, resolve } from "node:path";
 import { isatty } from "node:tty";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
-import { dataError, type ErrorData, usageError } from "../errors.js";
+import { dataError, type ErrorData, notFoundError, usageError } from "../errors.js";
 import { readStdinAtMost } from "../loader/answers.js";
 import { loadBundled } from "../loader/bundled.js";
 import { cacheDir, RoleCache } from "../loader/cache.js";
 import { Catalog } from "../loader/catalog.js";
+import type { Dataset } from "../loader/occupations.js";
 import type { Sheet } from "../render/flat.js";
 import type { Style } from "../render/style.js";
 import { detectTerminal } from "../render/terminal.js";
@@ -192,6 +193,15 @@ async function formatResult<T>(result: T, format: Exclude<Format, "table">, r: R
   return format === "csv"
     ? (await import("../render/formats/csv.js")).toCsv(flat)
     : (await import("../render/formats/markdown.js")).toMarkdown(flat);
+}
+
+const IMPORT_OCCUPATIONS = "Import the O*NET database and BLS releases first: careers import --help.";
+
+/** The imported occupations a command needs: none imported is "not found", saying what could not be done and how to import them. */
+export async function importedOccupations(ctx: RunContext, message: string, hint = IMPORT_OCCUPATIONS): Promise<Dataset> {
+  const dataset = await ctx.catalog.occupations();
+  if (!dataset) throw notFoundError(message, hint);
+  return dataset;
 }
 
 /** Human output, through the pager when it is taller than the terminal (see pager.ts). */

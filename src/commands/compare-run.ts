@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createContext, emit, type RunContext } from "../app/context.js";
+import { createContext, emit, importedOccupations, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
 import { type Format, type FormatOptions, resolveFormat } from "../app/output.js";
 import { compareRoles } from "../core/compare.js";
@@ -114,12 +114,11 @@ async function compareInAreas(ctx: RunContext, queries: string[], opts: CompareO
       `--area compares occupations' wages in areas: ${opts.fromHistory ? "--from-history" : "--region"} does not apply`,
       "careers compare <occupation> --area CA TX, or careers compare <occupation> <occupation> --area TX.",
     );
-  const dataset = await ctx.catalog.occupations();
-  if (!dataset)
-    throw notFoundError(
-      "--area compares imported occupations' wages, and none are imported",
-      "Import the O*NET database and BLS releases with a state or metropolitan workbook: careers import --help.",
-    );
+  const dataset = await importedOccupations(
+    ctx,
+    "--area compares imported occupations' wages, and none are imported",
+    "Import the O*NET database and BLS releases with a state or metropolitan workbook: careers import --help.",
+  );
   const { chosenAreas, occupationAreas } = await import("../app/areas.js");
   const { checkAreaCounts, compareAreas } = await import("../core/compare-areas.js");
   const { areaReference, areaView } = await import("../core/areas.js");

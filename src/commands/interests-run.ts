@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { createContext, emit, type RunContext } from "../app/context.js";
+import { createContext, emit, importedOccupations, type RunContext } from "../app/context.js";
 import { type Format, resolveFormat } from "../app/output.js";
 import { type QuizAnswer, quizQuestions, quizResult, quizTemplate, resolveQuizAnswers } from "../core/interests.js";
-import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
+import { CareersError, dataError, usageError } from "../errors.js";
 import { loadModel } from "../loader/bundled.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
@@ -61,12 +61,7 @@ export const run = async (opts: InterestsOptions, cmd: Command) => {
   // the prompt loads while the data is read: the first question follows at once
   const prompts = interactive && ctx.io.stdinIsTTY && ctx.io.stdoutIsTTY ? import("../prompts/interests.js") : undefined;
   prompts?.catch(() => undefined);
-  const dataset = await ctx.catalog.occupations();
-  if (!dataset)
-    throw notFoundError(
-      "no interests quiz: no occupations are imported",
-      "Import the O*NET database and BLS releases first: careers import --help.",
-    );
+  const dataset = await importedOccupations(ctx, "no interests quiz: no occupations are imported");
   const reference = dataset.reference();
   const activities = reference.activities ?? [];
   if (activities.length === 0)

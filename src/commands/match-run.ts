@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createContext, emit, type RunContext } from "../app/context.js";
+import { createContext, emit, importedOccupations, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
 import { type Format, resolveFormat } from "../app/output.js";
 import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
@@ -233,12 +233,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       "--explain shows one occupation: --zone, --min-median, --education, --limit and --area do not apply",
       "Its rank is among all occupations.",
     );
-  const dataset = await ctx.catalog.occupations();
-  if (!dataset)
-    throw notFoundError(
-      "no occupations to match: none are imported",
-      "Import the O*NET database and BLS releases first: careers import --help.",
-    );
+  const dataset = await importedOccupations(ctx, "no occupations to match: none are imported");
   if (opts.template) return printTemplate(ctx, dataset, format);
   // a misspelt occupation or education fails before any question is asked
   const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { createContext, emit } from "../app/context.js";
+import { createContext, emit, importedOccupations } from "../app/context.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { datasetDates, occupationFigures } from "../core/figures.js";
-import { notFoundError, usageError } from "../errors.js";
+import { usageError } from "../errors.js";
 import type { SearchResult } from "../render/search.js";
 
 /** The handler of `careers search`, loaded only when the command runs. */
@@ -15,14 +15,8 @@ export const run = async (words: string[], opts: { limit?: string } & FormatOpti
     throw usageError(`--limit ${JSON.stringify(opts.limit)} is not a number of results`, "Give a whole number, e.g. --limit 5 (0: all).");
   const [{ matchedText, searchOccupations, searchWords }, dataset] = await Promise.all([
     import("../core/search.js"),
-    ctx.catalog.occupations(),
+    importedOccupations(ctx, "no occupations to search: none are imported"),
   ]);
-  if (!dataset) {
-    throw notFoundError(
-      "no occupations to search: none are imported",
-      "Import the O*NET database and BLS releases first: careers import --help.",
-    );
-  }
   if (searchWords(query).length === 0)
     throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
   const source = dataset.searchText();

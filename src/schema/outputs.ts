@@ -831,41 +831,23 @@ const occupationShape = {
 };
 // ---- an occupation in a state or area: show --area, wages ----
 
-const areaMoney = money.nullable();
-const areaWageSet = z.strictObject({
-  mean: areaMoney,
-  pct10: areaMoney,
-  pct25: areaMoney,
-  median: areaMoney,
-  pct75: areaMoney,
-  pct90: areaMoney,
-});
 /** An area's figures for an occupation: every figure null where `estimate` is false (never 0). */
 const areaView = {
   area: areaReference,
   estimate: z.boolean().describe("false: BLS gives no estimate there (suppressed, or no row); every figure is then null"),
-  median: areaMoney,
-  annual: areaWageSet,
-  hourly: areaWageSet,
+  median: money.nullable(),
+  annual: wageSet,
+  hourly: wageSet,
   employment: employment.nullable(),
   jobsPer1000: z.number().nullable(),
   locationQuotient: z.number().nullable().describe("the occupation's share of the area's jobs against its national share (1.0 = the same)"),
   blsBasis: blsBasis.optional(),
 };
 const areaNational = z.strictObject({
-  annual: areaWageSet,
-  hourly: areaWageSet,
+  annual: wageSet,
+  hourly: wageSet,
   employment: employment.nullable(),
   asOf: z.string().nullable().describe("the national OEWS release"),
-});
-const areaDifference = z.strictObject({ amount: z.number(), percent: z.number() }).nullable();
-const differences = z.strictObject({
-  mean: areaDifference,
-  pct10: areaDifference,
-  pct25: areaDifference,
-  median: areaDifference,
-  pct75: areaDifference,
-  pct90: areaDifference,
 });
 const areaBeside = z
   .strictObject({
@@ -873,7 +855,7 @@ const areaBeside = z
     origin: z.enum(["--area", "CAREERS_AREA"]),
     national: areaNational,
     difference: z
-      .strictObject({ annual: differences, hourly: differences })
+      .strictObject({ annual: differenceSet, hourly: differenceSet })
       .describe("area minus national; null where either gives no exact figure"),
     sameRelease: z.boolean().describe("false: the area's release is not the national one's (the difference spans two)"),
   })
