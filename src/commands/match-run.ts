@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { createContext, emit, importedOccupations, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
 import { type Format, resolveFormat } from "../app/output.js";
+import { heldActivities } from "../core/activities.js";
 import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
 import { type LikeProfile, likeProfileAt, overrideProfile } from "../core/like.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
@@ -272,7 +273,10 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     );
   const assessment = await loadModel();
   const model = assessment.occupations;
-  const all = rankAll(profile, index, dataset.figures(), reference, model);
+  // --like: the work activities of the occupations held, where the set has them, are measured too
+  const store = heldPlaces.size > 0 ? dataset.activities() : null;
+  const activities = store && heldActivities(store, [...heldPlaces]);
+  const all = rankAll(profile, index, dataset.figures(), reference, model, activities ? { activities, store: store! } : null);
   // the occupations held are left out: ranks count the others
   const ranking = heldPlaces.size === 0 ? all : { ...all, ranked: all.ranked.filter((r) => !heldPlaces.has(r.i)) };
   if (target !== undefined) {

@@ -5,7 +5,8 @@
  */
 
 import type { ScaleModel } from "../schema/assessment.js";
-import type { Index, Reference, StoredRatings, Wage } from "../schema/occupation.js";
+import type { Index, Reference, StoredActivities, StoredRatings, Wage } from "../schema/occupation.js";
+import { type ActivityVector, activityTerm, activityVectorAt } from "./activities.js";
 import { filterRows, type ListFilters, type ListRow, occupationRow } from "./listing.js";
 import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf } from "./resemblance.js";
 import { type Candidate, type Gap, gaps, interestsAt, kindOfElement, needsAt, type Profile, RIASEC } from "./scale.js";
@@ -63,7 +64,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Every occupation of the index ranked by its fit to the profile, best first (core/resemblance.ts): higher
  * score first, then the smaller distance, then by title. Deterministic. Read straight from the ratings'
- * columns: the profile's columns are laid out once, and each occupation is one pass over them.
+ * columns: the profile's columns are laid out once, and each occupation is one pass over them. `held`:
+ * the work activities of the occupations held (match --like) with every occupation's, measured too.
  */
 export function rankAll(
   profile: Profile,
@@ -71,12 +73,14 @@ export function rankAll(
   ratings: Omit<StoredRatings, "related">,
   reference: Reference,
   model: ScaleModel,
+  held: { activities: ActivityVector; store: StoredActivities } | null = null,
 ): Ranking {
   const kinds = ratings.elements.map((e) => kindOfElement(e, reference));
   const columns = profileColumns(profile, ratings.elements, kinds, model.resemblance, RIASEC);
   const ratesKind = KIND_NAMES.map((_, k) => columns.kind.includes(k as 0 | 1));
+  const activitiesAt = (i: number) => (held ? activityTerm(held.activities, activityVectorAt(held.store, i)) : null);
   const termsAt = (i: number) =>
-    termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance);
+    termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance, activitiesAt(i));
   const ranked: RankedFit[] = [];
   for (let i = 0; i < index.occupations.length; i++) {
     const t = termsAt(i);

@@ -3,11 +3,12 @@
  * (skills, knowledge) the Pearson correlation of the profile's levels with the occupation's needs over the
  * elements both rate; less the distance between the levels had and needed (short of them, and beyond
  * them: an occupation that needs far less than the profile holds is a poor fit), and less the distance
- * between the interests. Every weight comes from data (ResemblanceModel). The method and its evaluation
+ * between the interests, and (match --like) between the work activities. Every weight comes from data (ResemblanceModel). The method and its evaluation
  * are in docs/matching.md, "Fit". Pure.
  */
 
 import type { ResemblanceModel } from "../schema/assessment.js";
+import type { ActivityTerm } from "./activities.js";
 import type { ElementKind } from "./scale.js";
 
 /** The six RIASEC scores lie on 1-7: two differ by 6 at most. */
@@ -104,7 +105,12 @@ export interface Terms {
   interests: number | null;
   /** whether the occupation has interest scores the profile could be measured on */
   hasInterests: boolean;
-  /** resemblance - distance weight x (under + over) - interests weight x interests */
+  /** the cosines of the work activities held and done (core/activities.ts); null where not measured */
+  activities: ActivityTerm | null;
+  /**
+   * resemblance - distance weight x (under + over) - interests weight x interests - each activity weight x
+   * (1 - its cosine)
+   */
   score: number;
 }
 
@@ -118,6 +124,7 @@ export function termsOf(
   level: readonly (number | null | undefined)[],
   interests: readonly number[] | null | undefined,
   model: ResemblanceModel,
+  activities: ActivityTerm | null = null,
 ): Terms {
   // running sums per kind: count, x, y, xx, yy, xy
   const s0 = [0, 0, 0, 0, 0, 0];
@@ -168,7 +175,8 @@ export function termsOf(
   const span = weight > 0 ? weight * LEVEL_SPAN : 1;
   const u = under / span;
   const o = over / span;
-  const score = resemblance - model.distance * (u + o) - model.interests * (apart ?? 0);
+  const unlike = activities ? model.activities.dwa * (1 - activities.dwa) + model.activities.iwa * (1 - activities.iwa) : 0;
+  const score = resemblance - model.distance * (u + o) - model.interests * (apart ?? 0) - unlike;
   return {
     kinds,
     resemblance,
@@ -177,6 +185,7 @@ export function termsOf(
     distance: weight > 0 ? (under + over) / weight : 0,
     interests: apart,
     hasInterests: !!interests,
+    activities,
     score,
   };
 }

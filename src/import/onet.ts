@@ -56,6 +56,8 @@ export const OPTIONAL_FILES: readonly { file: string; unavailable: string }[] = 
   { file: "RIASEC Keywords.txt", unavailable: "the keywords describing each interest (match)" },
   { file: "Interests Illustrative Activities.txt", unavailable: "the interests quiz (careers interests)" },
   { file: "Basic Interests to RIASEC.txt", unavailable: "the basic interests' activities in the interests quiz" },
+  { file: "Tasks to DWAs.txt", unavailable: "the work activities of match --like" },
+  { file: "DWA Reference.txt", unavailable: "the work activities of match --like" },
 ];
 
 export interface OnetRelease {
@@ -181,6 +183,8 @@ interface Draft {
   highPoints: { order: number; letter: string }[];
   related: { code: string; tier: string | null; index: number }[];
   alternateTitles: string[];
+  /** detailed work activity id -> how many of the occupation's tasks O*NET links to it */
+  activities: Map<string, number>;
 }
 
 export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetRelease> {
@@ -224,6 +228,7 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       highPoints: [],
       related: [],
       alternateTitles: [],
+      activities: new Map(),
     });
   }
   if (drafts.size === 0) throw dataError(`${occ.file}: lists no occupations`);
@@ -435,6 +440,24 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     if (short && !spaced(title).includes(spaced(short))) d.alternateTitles.push(short);
   });
 
+  // the detailed work activities (DWAs) of each occupation's tasks, with the intermediate one (IWA) each is under
+  const dwaTable = await load("DWA Reference.txt", ["IWA ID", "DWA ID"]);
+  const iwaOf = new Map((dwaTable?.rows ?? []).map((row) => [row.get("DWA ID")!, row.get("IWA ID")!]));
+  const dwaTasks = iwaOf.size > 0 ? await load("Tasks to DWAs.txt", ["O*NET-SOC Code", "DWA ID"]) : null;
+  const unknownDwa: string[] = [];
+  eachRow(dwaTasks, (d, row) => {
+    const dwa = row.get("DWA ID")!;
+    if (!iwaOf.has(dwa)) return void unknownDwa.push(`${dwaTasks!.file}:${row.line}`);
+    d.activities.set(dwa, (d.activities.get(dwa) ?? 0) + 1);
+  });
+  if (unknownDwa.length)
+    skipped.push({
+      file: dwaTasks!.file,
+      reason: "work activity not in DWA Reference",
+      rows: unknownDwa.length,
+      examples: unknownDwa.slice(0, 3),
+    });
+
   const content = await load("Content Model Reference.txt", ["Element ID", "Element Name", "Description"]);
   const kinds = new Map<string, "skill" | "knowledge">();
   for (const d of drafts.values()) {
@@ -504,6 +527,13 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
             .map((r) => ({ code: r.code, id: ids.get(r.code)!, title: drafts.get(r.code)!.title, tier: r.tier }))
         : null,
       alternateTitles: has("Alternate Titles.txt") ? [...new Set(d.alternateTitles)] : null,
+      ...(dwaTasks
+        ? {
+            activities: [...d.activities]
+              .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+              .map(([dwa, tasks]) => ({ dwa, iwa: iwaOf.get(dwa)!, tasks })),
+          }
+        : {}),
     }));
   return { version, date, occupations, reference, files, missing: [...missing], skipped };
 }

@@ -3,7 +3,7 @@
  * element order, its RIASEC scores and its related occupations by place in the index. Pure.
  */
 
-import { DATASET_FORMAT, type Occupation, type StoredRatings } from "../schema/occupation.js";
+import { DATASET_FORMAT, type Occupation, type StoredActivities, type StoredRatings } from "../schema/occupation.js";
 
 const RIASEC = ["R", "I", "A", "S", "E", "C"];
 
@@ -44,5 +44,27 @@ export function ratingsOf(occupations: readonly Occupation[]): StoredRatings {
     related: occupations.map((o) =>
       (o.related ?? []).flatMap((r): [number, string | null][] => (place.has(r.code) ? [[place.get(r.code)!, r.tier]] : [])),
     ),
+  };
+}
+
+/**
+ * activities.json from the occupations: each one's detailed work activities as pairs [activity, tasks] by
+ * place in the index, the activities and their intermediate ones listed once; null where none has any
+ * (a release without Tasks to DWAs). Pure.
+ */
+export function activitiesOf(occupations: readonly Occupation[]): StoredActivities | null {
+  if (!occupations.some((o) => o.activities)) return null;
+  const iwaOfDwa = new Map<string, string>();
+  for (const o of occupations) for (const a of o.activities ?? []) iwaOfDwa.set(a.dwa, a.iwa);
+  const dwas = [...iwaOfDwa.keys()].sort();
+  const iwas = [...new Set(iwaOfDwa.values())].sort();
+  const dwaPlace = new Map(dwas.map((d, k) => [d, k]));
+  const iwaPlace = new Map(iwas.map((d, k) => [d, k]));
+  return {
+    format: DATASET_FORMAT,
+    dwas,
+    iwas,
+    iwa: dwas.map((d) => iwaPlace.get(iwaOfDwa.get(d)!)!),
+    rows: occupations.map((o) => (o.activities ?? []).flatMap((a) => [dwaPlace.get(a.dwa)!, a.tasks])),
   };
 }

@@ -19,11 +19,11 @@ import { packIndex } from "../loader/occupation-index.js";
 import { CURRENT, installedSet } from "../loader/occupations.js";
 import { encodeRatings } from "../loader/ratings-file.js";
 import { makeDirs } from "../loader/write.js";
-import { DATASET_FORMAT, type FileRecord, type Index, type IndexRow } from "../schema/occupation.js";
+import { ACTIVITIES_FILE, DATASET_FORMAT, type FileRecord, type Index, type IndexRow } from "../schema/occupation.js";
 import { pidExists } from "../store/lock.js";
 import type { Built } from "./build.js";
 import { CROSSWALK_FILE, OEWS_FILE, PROJECTIONS_FILE, storeRows } from "./previous.js";
-import { ratingsOf } from "./ratings.js";
+import { activitiesOf, ratingsOf } from "./ratings.js";
 
 /** The moments of a write a caller (or a test) may stop at. */
 export type WriteStage = "writing" | "placed" | "switched";
@@ -178,6 +178,8 @@ export async function writeDataset(root: string, built: Built, now: Date = new D
     const ratings = encodeRatings(ratingsOf(built.occupations));
     await put("ratings.json", [JSON.stringify(ratings.head)]);
     await put("ratings.bin", [ratings.bin]);
+    const activities = activitiesOf(built.occupations);
+    if (activities) await put(ACTIVITIES_FILE, [JSON.stringify(activities)]);
     const search = Buffer.from(
       built.occupations
         .map((o, n) =>

@@ -8,6 +8,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from
 import { join } from "node:path";
 import { dataError } from "../errors.js";
 import {
+  ACTIVITIES_FILE,
   CURRENT,
   DATASET_FORMAT,
   type Index,
@@ -16,6 +17,7 @@ import {
   type Occupation,
   type Reference,
   type SearchText,
+  type StoredActivities,
   type StoredRatings,
 } from "../schema/occupation.js";
 import {
@@ -125,6 +127,7 @@ export class Dataset {
   private manifestCache?: Manifest;
   private areaHeadCache?: AreaHead | null;
   private escoCache?: EscoHead;
+  private activitiesCache?: StoredActivities | null;
   /** whether the sizes of the files are still to be checked against the manifest (see `sizes`) */
   private unchecked: boolean;
 
@@ -449,6 +452,25 @@ export class Dataset {
     const requirements = expandRequirements(occupation.requirements as unknown as StoredRequirements, this.escoHead());
     if (!requirements) throw corrupt(path, `the requirements of ${row.code} are not in ${ESCO_JSON}`);
     return { ...occupation, requirements };
+  }
+
+  /**
+   * Every occupation's detailed work activities (activities.json), or null where the set has none (a
+   * release without Tasks to DWAs, or a set written before they were kept): what `match --like` adds.
+   */
+  activities(): StoredActivities | null {
+    if (this.activitiesCache === undefined) {
+      const files = this.manifest().files;
+      if (files && !files[ACTIVITIES_FILE]) return (this.activitiesCache = null);
+      if (!files && statSync(join(this.dir, ACTIVITIES_FILE), { throwIfNoEntry: false }) === undefined)
+        return (this.activitiesCache = null);
+      const head = this.json<StoredActivities>(ACTIVITIES_FILE);
+      const rows = this.index().occupations.length;
+      if (head?.format !== DATASET_FORMAT || !Array.isArray(head.dwas) || !Array.isArray(head.rows) || head.rows.length !== rows)
+        throw corrupt(join(this.dir, ACTIVITIES_FILE), "not the work activities of this data set");
+      this.activitiesCache = head;
+    }
+    return this.activitiesCache;
   }
 
   private escoHead(): EscoHead {

@@ -186,6 +186,23 @@ export function renderExplain(result: ExplainResult, style: Style): string {
   );
   if (fit.interests !== null)
     rows.push(["Interests: mean difference over 6", three(fit.interests), `−${w.interests}`, term(-w.interests * fit.interests)]);
+  if (fit.activities) {
+    const a = fit.activities;
+    rows.push(
+      [
+        `Work activities: 1 − cosine of the detailed ones (${a.shared} shared)`,
+        three(1 - a.dwa),
+        `−${w.activities.dwa}`,
+        term(-w.activities.dwa * (1 - a.dwa)),
+      ],
+      [
+        "Work activities: 1 − cosine of the intermediate ones",
+        three(1 - a.iwa),
+        `−${w.activities.iwa}`,
+        term(-w.activities.iwa * (1 - a.iwa)),
+      ],
+    );
+  }
   rows.push(["Score (the fit is the score as a percentage, below 0 shown as 0%)", "", "", term(fit.score)]);
   const terms = renderTable(style, {
     head: ["Term", "Value", "Weight", "Contribution"],

@@ -34,6 +34,9 @@ export const resemblanceModelSchema = z.strictObject({
     .describe("each kind's correlation's share of the resemblance, among the kinds measured"),
   distance: z.number().min(0).describe("taken off per unit of the importance-weighted mean |have - need| over the level scale's span (7)"),
   interests: z.number().min(0).describe("taken off per unit of the interests' mean difference over the scale's span (6)"),
+  activities: z
+    .strictObject({ dwa: z.number().min(0), iwa: z.number().min(0) })
+    .describe("match --like: taken off per unit of 1 - the cosine of the work activities (detailed; intermediate) held and done"),
 });
 export type ResemblanceModel = z.infer<typeof resemblanceModelSchema>;
 

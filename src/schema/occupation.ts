@@ -160,6 +160,29 @@ export interface CrosswalkLink {
   via?: ConceptLink;
 }
 
+/** A detailed work activity of an occupation's tasks. */
+export interface WorkActivity {
+  dwa: string;
+  iwa: string;
+  /** how many of the occupation's tasks O*NET links to it */
+  tasks: number;
+}
+
+/**
+ * activities.json: every occupation's detailed work activities, by place in the index, for the fit of
+ * `match --like` (core/activities.ts): `dwas` the activity ids, `iwa` each one's intermediate activity (a
+ * place in `iwas`), `rows` per occupation the pairs [place in dwas, tasks], flat.
+ */
+export const ACTIVITIES_FILE = "activities.json";
+
+export interface StoredActivities {
+  format: number;
+  dwas: string[];
+  iwas: string[];
+  iwa: number[];
+  rows: number[][];
+}
+
 /** The sources an occupation can come from; an occupation without `source` is O*NET's. */
 export type OccupationSource = "onet" | "esco";
 
@@ -181,6 +204,11 @@ export interface Occupation {
   outlook: Outlook | null;
   related: Related[] | null;
   alternateTitles: string[] | null;
+  /**
+   * O*NET's detailed work activities (DWA) of the occupation's tasks (Tasks to DWAs.txt), each with the
+   * intermediate work activity (IWA) it is under and how many tasks link to it; absent without those files
+   */
+  activities?: WorkActivity[];
   /** absent: O*NET. ESCO's occupations have the fields below, and none of O*NET's ratings */
   source?: OccupationSource;
   uri?: string;

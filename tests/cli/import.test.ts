@@ -68,6 +68,7 @@ describe("careers import", () => {
     expect(r.stdout).toContain("Source: U.S. Bureau of Labor Statistics");
     const set = join(root(), installed());
     expect(readdirSync(set).sort()).toEqual([
+      "activities.json",
       "bls-oews.json",
       "bls-projections.json",
       "details.jsonl",
@@ -88,9 +89,9 @@ describe("careers import", () => {
     expect(data.action).toBe("import");
     expect(data.manifest.occupations).toBe(5);
     expect(data.manifest.sources.map((s: { id: string; version: string; rows: number }) => [s.id, s.version, s.rows])).toEqual([
-      // O*NET: the data rows of the 18 files read (the Read Me is not a table); the last two: the interests
-      // quiz's 6 activities and their 4 links to RIASEC types
-      ["onet", "99.1", 5 + 8 + 10 + 4 + 4 + 4 + 5 + 8 + 7 + 3 + 7 + 9 + 12 + 6 + 3 + 4 + 6 + 4],
+      // O*NET: the data rows of the 20 files read (the Read Me is not a table); then the interests quiz's 6
+      // activities and their 4 links to RIASEC types; the last two: DWA Reference's 4 and Tasks to DWAs' 8
+      ["onet", "99.1", 5 + 8 + 10 + 4 + 4 + 4 + 5 + 8 + 7 + 3 + 7 + 9 + 12 + 6 + 3 + 4 + 6 + 4 + 4 + 8],
       ["bls-projections", "2098–08", 4],
       ["bls-oews", "May 2098", 5],
     ]);

@@ -223,4 +223,27 @@ describe("careers match --like over the onet-mini release", () => {
     expect(data.profile.levels["2.A.1.b"]).toBe(4);
     expect(data.results.map((r: Row) => r.code)).not.toContain("91-1011.00");
   });
+
+  it("the work activities held are measured: --explain gives both cosines and their weights, the table each term", async () => {
+    const env = { env: { CAREERS_HOME: mini.home } };
+    const { data, result } = await runJson(["match", "--like", "91-1011.00", "--explain", "91-1011.02", "--json"], env);
+    expect(result.status, result.stderr).toBe(0);
+    // Tasks to DWAs: Lantern Keepers' tasks link four DWAs, by tasks 1, 1, 2, 1, under three IWAs (1, 1 + 2 = 3,
+    // 1); Beacon Polishers' one task the second of them: cosines 1/√7 and 3/√11
+    expect(data.fit.activities).toEqual({ dwa: expect.closeTo(1 / Math.sqrt(7), 9), iwa: expect.closeTo(3 / Math.sqrt(11), 9), shared: 1 });
+    expect(data.fit.weights.activities).toEqual({ dwa: 0.2, iwa: 0.1 });
+    const text = flat((await run(["match", "--like", "91-1011.00", "--explain", "91-1011.02"], env)).stdout);
+    // 1 - 1/√7 = 0.622, x 0.2 = 0.124; 1 - 3/√11 = 0.095, x 0.1 = 0.010
+    // (the term's name wraps in the table's first column)
+    expect(text).toMatch(/Work activities: 1 − cosine of the detailed │ 0\.622 │ −0\.2 │ −0\.124 │ │ ones \(1 shared\)/);
+    expect(text).toMatch(/Work activities: 1 − cosine of the │ 0\.095 │ −0\.1 │ −0\.010 │ │ intermediate ones/);
+    expect(text).toMatch(/Score .* −0\.134/);
+    // a profile of answers has no activities: not measured
+    const answers = await runJson(["match", "--answers", "-", "--explain", "91-1011.02", "--json"], {
+      ...env,
+      input: "skills:\n  Active Listening: 4\n",
+    });
+    expect(answers.result.status, answers.result.stderr).toBe(0);
+    expect(answers.data.fit.activities).toBeNull();
+  });
 });

@@ -6,7 +6,8 @@
  * (a) a profile of its own skill and knowledge levels ranks it first; (b) the same profile, itself left
  * out: mean share of its Primary-Short related in the top 10; (c) with its interests added; (d) the
  * profile --like of it gives (likeProfileAt: its levels, importance and interests); (e) its 8 most important
- * skills only; and the median rank of the Primary-Short related under (b). Prints a table; `--json FILE`
+ * skills only; and the median rank of the Primary-Short related under (b). (d) measures the work activities
+ * held as match --like does; `--no-activities` leaves them out. Prints a table; `--json FILE`
  * writes the figures. The ranking is match's own (core/match.ts rankAll), which never reads the related
  * occupations: only this script does.
  */
@@ -15,6 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { heldActivities } from "../../src/core/activities.js";
 import { likeProfileAt } from "../../src/core/like.js";
 import { rankAll } from "../../src/core/match.js";
 import { kindOfElement, type Profile, RIASEC } from "../../src/core/scale.js";
@@ -56,7 +58,12 @@ const interestsOf = (i: number) => {
   const s = ratings.interests[i];
   return s ? Object.fromEntries(RIASEC.map((code, k) => [code, s[k]!])) : undefined;
 };
-const order = (p: Profile) => rankAll(p, index, figures, reference, model).ranked.map((r) => r.i);
+const store = args.includes("--no-activities") ? null : ds.activities();
+/** match's ranking; `held`: the occupation a --like profile is of, whose work activities are measured too (as match --like does) */
+const order = (p: Profile, held?: number) => {
+  const activities = store && held !== undefined ? heldActivities(store, [held]) : null;
+  return rankAll(p, index, figures, reference, model, activities ? { activities, store: store! } : null).ranked.map((r) => r.i);
+};
 
 const sums = { a: 0, b: 0, c: 0, d: 0, e: 0 };
 const ranksB: number[] = [];
@@ -80,7 +87,7 @@ for (const s of subjects) {
   for (const j of related[s]!) ranksB.push(rest.indexOf(j) + 1);
   sums.c += share(order(withInterests));
   // --like of one occupation: the profile match --like builds (its levels, importance and interests)
-  sums.d += share(order(likeProfileAt(ratings, [s], reference)));
+  sums.d += share(order(likeProfileAt(ratings, [s], reference), s));
   sums.e += share(order({ levels: levelsOf(s, top8) }));
 }
 ranksB.sort((x, y) => x - y);

@@ -500,7 +500,13 @@ export const TEST_SCALE_MODEL: ScaleModel = {
   gapsShown: 3,
   maxMoves: 6,
   steppingStones: 3,
-  resemblance: { needImportance: 1.5, weights: { skill: 0.4, knowledge: 0.6 }, distance: 0.5, interests: 0.6 },
+  resemblance: {
+    needImportance: 1.5,
+    weights: { skill: 0.4, knowledge: 0.6 },
+    distance: 0.5,
+    interests: 0.6,
+    activities: { dwa: 0.2, iwa: 0.1 },
+  },
 };
 
 /** A saved assessment of Tide Clerks carrying these levels as its profile (none without). */

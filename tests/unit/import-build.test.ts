@@ -12,9 +12,10 @@ import { type Built, buildDataset } from "../../src/import/build.js";
 import { type Input, recognise } from "../../src/import/inputs.js";
 import { COMBINED_CODES, joinCode } from "../../src/import/join.js";
 import { assignIds, nearestAnchor, releaseVersion, slugify } from "../../src/import/onet.js";
+import { activitiesOf } from "../../src/import/ratings.js";
 import { openWorkbook } from "../../src/import/xlsx.js";
 import { openZip } from "../../src/import/zip.js";
-import type { Occupation } from "../../src/schema/occupation.js";
+import { DATASET_FORMAT, type Occupation } from "../../src/schema/occupation.js";
 import {
   ONET_MINI,
   oewsWorkbook,
@@ -202,20 +203,51 @@ describe("the O*NET release", () => {
 
   it("rows of occupations not in Occupation Data are skipped and counted, with where they are", () => {
     const skipped = built.manifest.sources[0]!.skipped;
+    /** one row of a file of the zip skipped, at its line */
+    const one = (name: string, reason: string, line: number) => {
+      const file = `${join(dir, "db_99_1_text.zip")}: db_99_1_text/${name}`;
+      return { file, reason, rows: 1, examples: [`${file}:${line}`] };
+    };
     expect(skipped).toEqual([
-      {
-        file: join(dir, "db_99_1_text.zip") + ": db_99_1_text/Task Statements.txt",
-        reason: "occupation not in Occupation Data",
-        rows: 1,
-        examples: [join(dir, "db_99_1_text.zip") + ": db_99_1_text/Task Statements.txt:9"],
-      },
-      {
-        file: join(dir, "db_99_1_text.zip") + ": db_99_1_text/Related Occupations.txt",
-        reason: "related occupation not in Occupation Data",
-        rows: 1,
-        examples: [join(dir, "db_99_1_text.zip") + ": db_99_1_text/Related Occupations.txt:4"],
-      },
+      one("Task Statements.txt", "occupation not in Occupation Data", 9),
+      one("Related Occupations.txt", "related occupation not in Occupation Data", 4),
+      one("Tasks to DWAs.txt", "occupation not in Occupation Data", 8),
+      one("Tasks to DWAs.txt", "work activity not in DWA Reference", 7),
     ]);
+  });
+
+  it("work activities: each occupation's DWAs by id, with the IWA each is under and the tasks linked to it", () => {
+    const of = (code: string) => built.occupations.find((o) => o.code === code)!.activities;
+    // Tasks to DWAs: Lantern Keepers' tasks 9001-9004 link four DWAs, 9003 two (one of them with 9002)
+    expect(of("91-1011.00")).toEqual([
+      { dwa: "4.A.1.a.1.I01.D01", iwa: "4.A.1.a.1.I01", tasks: 1 },
+      { dwa: "4.A.3.a.3.I02.D01", iwa: "4.A.3.a.3.I02", tasks: 1 },
+      { dwa: "4.A.3.a.3.I02.D02", iwa: "4.A.3.a.3.I02", tasks: 2 },
+      { dwa: "4.A.4.a.1.I03.D01", iwa: "4.A.4.a.1.I03", tasks: 1 },
+    ]);
+    expect(of("91-1011.02")).toEqual([{ dwa: "4.A.3.a.3.I02.D01", iwa: "4.A.3.a.3.I02", tasks: 1 }]);
+    // Cloud Shepherds' one link names a DWA the reference lacks: skipped above
+    expect(of("91-2013.00")).toEqual([]);
+    // activities.json: each DWA once, sorted; each row the pairs [DWA place, tasks]
+    expect(activitiesOf(built.occupations)).toEqual({
+      format: DATASET_FORMAT,
+      dwas: ["4.A.1.a.1.I01.D01", "4.A.3.a.3.I02.D01", "4.A.3.a.3.I02.D02", "4.A.4.a.1.I03.D01"],
+      iwas: ["4.A.1.a.1.I01", "4.A.3.a.3.I02", "4.A.4.a.1.I03"],
+      iwa: [0, 1, 1, 2],
+      rows: built.occupations.map((o) => ({ "91-1011.00": [0, 1, 1, 1, 2, 2, 3, 1], "91-1011.02": [1, 1] })[o.code] ?? []),
+    });
+  });
+
+  it("without Tasks to DWAs or DWA Reference, no occupation has activities and both are named missing", async () => {
+    for (const lacking of ["Tasks to DWAs.txt", "DWA Reference.txt"]) {
+      const [onet] = recognise([ONET_MINI]).inputs as Extract<Input, { kind: "onet" }>[];
+      const has = onet!.files.has;
+      onet!.files.has = (name) => name !== lacking && has(name);
+      const b = await buildDataset([onet!]);
+      expect(b.occupations.every((o) => o.activities === undefined)).toBe(true);
+      expect(activitiesOf(b.occupations)).toBeNull();
+      expect(b.manifest.sources[0]!.missing).toEqual([{ file: lacking, unavailable: "the work activities of match --like" }]);
+    }
   });
 
   it("reference: scales and the descriptions of the elements used", () => {

@@ -6,11 +6,12 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { explain, filterPlaces, partsOf, rankAll, selectMatches } from "../../src/core/match.js";
+import { heldActivities } from "../../src/core/activities.js";
+import { explain, filterPlaces, partsOf, type Ranking, rankAll, selectMatches } from "../../src/core/match.js";
 import { type Profile, RIASEC } from "../../src/core/scale.js";
 import { type Dataset, openDataset } from "../../src/loader/occupations.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
-import type { Index, Reference, StoredRatings } from "../../src/schema/occupation.js";
+import type { Index, Reference, StoredActivities, StoredRatings } from "../../src/schema/occupation.js";
 import { indexRow } from "../helpers/index-row.js";
 import { loadShippedModel } from "../helpers/model.js";
 import { bookFit, bookRanking } from "../helpers/resemblance-book.js";
@@ -321,6 +322,39 @@ describe("rankAll and explain on a small hand-made release", () => {
     expect(e.unrated).toEqual([]);
     // Dyer has no interests: none set side by side
     expect(explain(profile, r, index, 3, reference, model).interests).toBeNull();
+  });
+
+  it("--like: the work activities held break the tie of equal needs, by the model's weights", () => {
+    // Cutter, Able and Baker need the same; Cutter's activities are those held (core/activities.ts tests)
+    const store: StoredActivities = {
+      format: 2,
+      dwas: ["a", "b", "c", "d"],
+      iwas: ["A", "B", "C"],
+      iwa: [0, 1, 1, 2],
+      rows: [[0, 1, 1, 1, 2, 2, 3, 1], [1, 1], [2, 3], []],
+    };
+    const profile: Profile = { levels: { "2.A.1.a": 2, "2.A.1.b": 4, "2.C.1.a": 1, "2.C.1.b": 3 } };
+    const plain = rankAll(profile, index, ratings, reference, model);
+    const r = rankAll(profile, index, ratings, reference, model, { activities: heldActivities(store, [0])!, store });
+    const titles = r.ranked.map((x) => index.occupations[x.i]!.title);
+    expect(titles.filter((t) => t !== "Dyer")).toEqual(["Cutter", "Baker", "Able"]);
+    expect(plain.ranked.map((x) => index.occupations[x.i]!.title).filter((t) => t !== "Dyer")).toEqual(["Able", "Baker", "Cutter"]);
+    const score = (x: Ranking, i: number) => x.ranked.find((y) => y.i === i)!.score;
+    const w = model.resemblance.activities;
+    // Cutter: its own activities, nothing taken off; Able: 1 - 1/√7 and 1 - 3/√11; Baker: 1 - 2/√7 and 1 - 3/√11
+    expect(score(r, 0)).toBeCloseTo(score(plain, 0), 12);
+    expect(score(plain, 1) - score(r, 1)).toBeCloseTo(w.dwa * (1 - 1 / Math.sqrt(7)) + w.iwa * (1 - 3 / Math.sqrt(11)), 12);
+    expect(score(plain, 2) - score(r, 2)).toBeCloseTo(w.dwa * (1 - 2 / Math.sqrt(7)) + w.iwa * (1 - 3 / Math.sqrt(11)), 12);
+    // Dyer has no activities: not measured, its score as without them
+    expect(score(r, 3)).toBeCloseTo(score(plain, 3), 12);
+    expect(r.terms(3).activities).toBeNull();
+    expect(r.terms(1).activities).toEqual({
+      dwa: expect.closeTo(1 / Math.sqrt(7), 12),
+      iwa: expect.closeTo(3 / Math.sqrt(11), 12),
+      shared: 1,
+    });
+    expect(explain(profile, r, index, 2, reference, model).fit.activities!.shared).toBe(1);
+    expect(plain.terms(1).activities).toBeNull();
   });
 
   it("selectMatches: at most `limit` of those passing, each with its rank among all", () => {

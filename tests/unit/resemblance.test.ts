@@ -183,6 +183,10 @@ const modelArb = fc.record({
   }),
   distance: fc.integer({ min: 0, max: 20 }).map((n) => n / 10),
   interests: fc.integer({ min: 0, max: 20 }).map((n) => n / 10),
+  activities: fc.record({
+    dwa: fc.integer({ min: 0, max: 10 }).map((n) => n / 10),
+    iwa: fc.integer({ min: 0, max: 10 }).map((n) => n / 10),
+  }),
 });
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
