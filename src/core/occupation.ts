@@ -45,7 +45,8 @@ export function occupationView(o: Occupation, row: IndexRow, manifest: Manifest,
   const dates = datasetDates(manifest);
   const w = o.wages;
   const employment = wagesEmployment(w);
-  const { id, code, title, source, ...rest } = o;
+  // the work activities are read by match --like (activities.json), not shown
+  const { id, code, title, source, activities: _activities, ...rest } = o;
   return {
     kind: "occupation",
     id,

@@ -315,6 +315,11 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
         ["match", "--like", "tide-clerks", "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--explain", "kelp-farmers", "--json"],
         { env: { CAREERS_HOME: home } },
       ],
+      // the onet-mini release has work activities (Tasks to DWAs)
+      [
+        ["match", "--like", "lantern-keepers", "--explain", "beacon-polishers", "--json"],
+        { env: { CAREERS_HOME: (await importedHome()).home } },
+      ],
     ];
   },
   interests: async () => {

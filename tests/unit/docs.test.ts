@@ -39,6 +39,8 @@ const optionMentions = (text: string) =>
 /** Long options of other programs the docs mention in their commands. */
 const OTHER_TOOLS_OPTIONS = new Set([
   "--config", // vitest
+  "--home", // tests/eval/eval.ts
+  "--no-activities", // tests/eval/eval.ts
 ]);
 
 describe("README", () => {
