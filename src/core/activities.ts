@@ -8,12 +8,19 @@
 
 import type { StoredActivities } from "../schema/occupation.js";
 
-/** Tasks per activity, sparse: DWA place -> tasks and IWA place -> tasks, with each side's length. */
+/**
+ * The activities of the jobs held: tasks per DWA and per IWA, by place in the store's lists (0 where
+ * none), with each side's length; and room to sum an occupation's IWAs in, so that measuring every
+ * occupation allocates nothing.
+ */
 export interface ActivityVector {
-  dwa: Map<number, number>;
-  iwa: Map<number, number>;
+  dwa: Float64Array;
+  iwa: Float64Array;
   dwaNorm: number;
   iwaNorm: number;
+  /** an occupation's tasks per IWA while it is measured, and the IWAs it touched */
+  scratch: Float64Array;
+  touched: number[];
 }
 
 /** One occupation's activities against the profile's: the two cosines (0-1) and how many DWAs both do. */
@@ -23,33 +30,11 @@ export interface ActivityTerm {
   shared: number;
 }
 
-const norm = (v: Map<number, number>): number => {
+const norm = (v: Float64Array): number => {
   let s = 0;
-  for (const x of v.values()) s += x * x;
+  for (const x of v) s += x * x;
   return Math.sqrt(s);
 };
-
-/** The vector of DWA task counts, with their IWAs' sums; null where it has no activity. */
-function vectorOf(store: StoredActivities, dwa: Map<number, number>): ActivityVector | null {
-  if (dwa.size === 0) return null;
-  const iwa = new Map<number, number>();
-  for (const [d, tasks] of dwa) {
-    const k = store.iwa[d]!;
-    iwa.set(k, (iwa.get(k) ?? 0) + tasks);
-  }
-  return { dwa, iwa, dwaNorm: norm(dwa), iwaNorm: norm(iwa) };
-}
-
-/** The pairs [DWA place, tasks] of row `i` as a map. */
-function rowAt(store: StoredActivities, i: number): Map<number, number> {
-  const row = store.rows[i] ?? [];
-  const m = new Map<number, number>();
-  for (let k = 0; k + 1 < row.length; k += 2) m.set(row[k]!, row[k + 1]!);
-  return m;
-}
-
-/** The activities of the occupation at place `i`; null where it has none. */
-export const activityVectorAt = (store: StoredActivities, i: number): ActivityVector | null => vectorOf(store, rowAt(store, i));
 
 /**
  * The activities of someone who has done each of these occupations: each DWA's highest task count among
@@ -57,29 +42,56 @@ export const activityVectorAt = (store: StoredActivities, i: number): ActivityVe
  * of them has activities.
  */
 export function heldActivities(store: StoredActivities, places: readonly number[]): ActivityVector | null {
-  const dwa = new Map<number, number>();
-  for (const i of places) for (const [d, tasks] of rowAt(store, i)) dwa.set(d, Math.max(dwa.get(d) ?? 0, tasks));
-  return vectorOf(store, dwa);
-}
-
-/** The cosine of two sparse vectors of positive counts, 0-1 (norms given, both above 0). */
-function cosine(a: Map<number, number>, an: number, b: Map<number, number>, bn: number): { cos: number; shared: number } {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  let shared = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y === undefined) continue;
-    dot += x * y;
-    shared++;
+  const dwa = new Float64Array(store.dwas.length);
+  const iwa = new Float64Array(store.iwas.length);
+  for (const i of places) {
+    const row = store.rows[i] ?? [];
+    for (let k = 0; k + 1 < row.length; k += 2) dwa[row[k]!] = Math.max(dwa[row[k]!]!, row[k + 1]!);
   }
-  return { cos: Math.min(1, dot / (an * bn)), shared };
+  dwa.forEach((tasks, d) => {
+    iwa[store.iwa[d]!]! += tasks;
+  });
+  const dwaNorm = norm(dwa);
+  if (dwaNorm === 0) return null;
+  return { dwa, iwa, dwaNorm, iwaNorm: norm(iwa), scratch: new Float64Array(store.iwas.length), touched: [] };
 }
 
-/** The profile's activities against an occupation's; null where the occupation has none (not measured). */
-export function activityTerm(profile: ActivityVector, occupation: ActivityVector | null): ActivityTerm | null {
-  if (!occupation) return null;
-  const d = cosine(profile.dwa, profile.dwaNorm, occupation.dwa, occupation.dwaNorm);
-  const w = cosine(profile.iwa, profile.iwaNorm, occupation.iwa, occupation.iwaNorm);
-  return { dwa: d.cos, iwa: w.cos, shared: d.shared };
+/**
+ * The profile's activities against those of the occupation at place `i`, by cosine of the task counts per
+ * DWA and per IWA; null where the occupation has none (not measured).
+ */
+export function activityTermAt(held: ActivityVector, store: StoredActivities, i: number): ActivityTerm | null {
+  const row = store.rows[i] ?? [];
+  if (row.length < 2) return null;
+  const { scratch, touched } = held;
+  let dot = 0;
+  let own = 0;
+  let shared = 0;
+  for (let k = 0; k + 1 < row.length; k += 2) {
+    const d = row[k]!;
+    const tasks = row[k + 1]!;
+    const h = held.dwa[d]!;
+    if (h > 0) {
+      dot += h * tasks;
+      shared++;
+    }
+    own += tasks * tasks;
+    const w = store.iwa[d]!;
+    if (scratch[w] === 0) touched.push(w);
+    scratch[w]! += tasks;
+  }
+  let iwaDot = 0;
+  let iwaOwn = 0;
+  for (const w of touched) {
+    const tasks = scratch[w]!;
+    iwaDot += held.iwa[w]! * tasks;
+    iwaOwn += tasks * tasks;
+    scratch[w] = 0;
+  }
+  touched.length = 0;
+  return {
+    dwa: Math.min(1, dot / (held.dwaNorm * Math.sqrt(own))),
+    iwa: Math.min(1, iwaDot / (held.iwaNorm * Math.sqrt(iwaOwn))),
+    shared,
+  };
 }

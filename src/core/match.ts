@@ -6,7 +6,7 @@
 
 import type { ScaleModel } from "../schema/assessment.js";
 import type { Index, Reference, StoredActivities, StoredRatings, Wage } from "../schema/occupation.js";
-import { type ActivityVector, activityTerm, activityVectorAt } from "./activities.js";
+import { type ActivityVector, activityTermAt } from "./activities.js";
 import { filterRows, type ListFilters, type ListRow, occupationRow } from "./listing.js";
 import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf } from "./resemblance.js";
 import { type Candidate, type Gap, gaps, interestsAt, kindOfElement, needsAt, type Profile, RIASEC } from "./scale.js";
@@ -78,7 +78,7 @@ export function rankAll(
   const kinds = ratings.elements.map((e) => kindOfElement(e, reference));
   const columns = profileColumns(profile, ratings.elements, kinds, model.resemblance, RIASEC);
   const ratesKind = KIND_NAMES.map((_, k) => columns.kind.includes(k as 0 | 1));
-  const activitiesAt = (i: number) => (held ? activityTerm(held.activities, activityVectorAt(held.store, i)) : null);
+  const activitiesAt = (i: number) => (held ? activityTermAt(held.activities, held.store, i) : null);
   const termsAt = (i: number) =>
     termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance, activitiesAt(i));
   const ranked: RankedFit[] = [];
