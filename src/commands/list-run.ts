@@ -4,8 +4,9 @@ import { createContext, emit, failOnProblems, type RunContext } from "../app/con
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { datasetDates, roleFigures } from "../core/figures.js";
 import type { ListRow, SortKey } from "../core/listing.js";
+import type { FigureFlag } from "../core/sources.js";
 import { compareSummaries, summarize } from "../core/summary.js";
-import { CareersError, usageError } from "../errors.js";
+import { CareersError, notFoundError, usageError } from "../errors.js";
 import type { Dataset } from "../loader/occupations.js";
 import type { ListResult } from "../render/list.js";
 
@@ -16,6 +17,8 @@ interface ListOptions extends FormatOptions {
   sort?: SortKey;
   limit?: string;
   area?: string;
+  source?: string;
+  isco?: string;
 }
 
 /** Rows of the table when occupations are listed and no filter, --sort or --limit is given. */
@@ -36,12 +39,33 @@ export const run = async (opts: ListOptions, cmd: Command) => {
       return { id, title, source, aliases: s.aliases, ...figures, ladder: s.ladder, ladderStep: s.ladderStep };
     });
   let matched = rows.length;
-  const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit, opts.area].some((o) => o !== undefined);
+  const narrowed = [opts.zone, opts.minMedian, opts.education, opts.sort, opts.limit, opts.area, opts.source, opts.isco].some(
+    (o) => o !== undefined,
+  );
   const dataset = await ctx.catalog.occupations();
   const inArea = await listArea(ctx, dataset, opts);
   let area: ListResult["area"];
   if (dataset || narrowed) {
-    const listing = await import("../core/listing.js");
+    const [listing, sources] = await Promise.all([import("../core/listing.js"), import("../core/sources.js")]);
+    const isco = opts.isco === undefined ? undefined : sources.parseIsco(opts.isco);
+    const source = opts.source === undefined ? (isco === undefined ? undefined : "esco") : sources.parseSource(opts.source);
+    if (isco !== undefined && source !== "esco")
+      throw usageError(
+        `--isco ${isco}: O*NET's occupations and the roles have no ISCO-08 group`,
+        "ESCO's have: --source esco --isco " + isco + ".",
+      );
+    const figures: FigureFlag[] = [
+      ...(opts.zone === undefined ? [] : ["--zone" as const]),
+      ...(opts.minMedian === undefined ? [] : ["--min-median" as const]),
+      ...(opts.education === undefined ? [] : ["--education" as const]),
+      ...(opts.sort === undefined || opts.sort === "title" ? [] : ["--sort" as const]),
+      ...(opts.area === undefined ? [] : ["--area" as const]),
+    ];
+    sources.checkFigureFilters(source, figures);
+    if (source !== undefined) {
+      if (!dataset) throw notFoundError(`no occupations to list: none are imported`, "Import them first: careers import --help.");
+      sources.checkSourceImported(dataset.manifest().sources, source);
+    }
     let occupations: ListRow[] = [];
     try {
       const dates = dataset ? datasetDates(dataset.manifest()) : null;
@@ -60,6 +84,8 @@ export const run = async (opts: ListOptions, cmd: Command) => {
       zones: opts.zone === undefined ? undefined : listing.parseZones(opts.zone),
       minMedian: opts.minMedian === undefined ? undefined : listing.parseAmount(opts.minMedian, "--min-median"),
       education: opts.education,
+      source,
+      isco,
       sort: opts.sort,
       limit: opts.limit === undefined ? (!narrowed && format === "table" ? DEFAULT_TABLE_ROWS : undefined) : listing.parseLimit(opts.limit),
     };

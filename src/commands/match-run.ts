@@ -9,6 +9,7 @@ import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
 import { explain, filterPlaces, type MatchRow, partsOf, rankAll, selectMatches } from "../core/match.js";
 import { latestInterests, latestProfile, matchTemplate, parseInterestScores, profileFromAnswers, ratedCount } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
+import { parseSource, ratesLevels } from "../core/sources.js";
 import { CareersError, dataError, notFoundError, usageError } from "../errors.js";
 import { readMatchAnswersCached } from "../loader/answers-cache.js";
 import { loadModel } from "../loader/bundled.js";
@@ -17,7 +18,7 @@ import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import type { ExplainResult, MatchOutputRow, MatchResult, ProfileSource } from "../render/match.js";
-import type { Index, IndexRow } from "../schema/occupation.js";
+import { type Index, type IndexRow, sourceOfId } from "../schema/occupation.js";
 
 /** match's rows in the output vocabulary: each occupation's reference and key figures, as every command gives them. */
 function withFigures(rows: readonly MatchRow[], index: Index, dates: DatasetDates): MatchOutputRow[] {
@@ -40,12 +41,20 @@ interface MatchOptions {
   minMedian?: string;
   education?: string;
   area?: string;
+  source?: string;
   explain?: string;
   interests?: string;
   template?: boolean;
   json?: boolean;
   format?: Format;
 }
+
+/** What match says of occupations whose source rates no levels (ESCO's). */
+const unrated = (what = "ESCO's occupations rate none") =>
+  usageError(
+    `match ranks occupations by the levels their source rates (O*NET's skills, knowledge and interests): ${what}`,
+    "ESCO's occupations need a checklist of skills (--skills), not levels; to see one's essential skills: careers show <esco occupation>. Rank O*NET's: --source onet.",
+  );
 
 /** Occupations shown when --limit is not given. */
 const DEFAULT_LIMIT = 10;
@@ -182,6 +191,7 @@ const PROFILE_OPTIONS = [
   "education",
   "limit",
   "area",
+  "source",
 ] as const;
 /** an option's flag, from its name: fromHistory -> --from-history */
 const flag = (option: string): string => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -220,6 +230,8 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       "--like and --from-history give two profiles",
       "Give one: the occupations you have held (with --answers for levels of your own), or your saved assessment.",
     );
+  const only = opts.source === undefined ? undefined : parseSource(opts.source);
+  if (only !== undefined && !ratesLevels(only)) throw unrated();
   const filters = {
     zones: opts.zone === undefined ? undefined : parseZones(opts.zone),
     minMedian: opts.minMedian === undefined ? undefined : parseAmount(opts.minMedian, "--min-median"),
@@ -240,6 +252,8 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);
   const held = opts.like === undefined ? [] : await heldOccupations(ctx, dataset, opts.like);
   const heldPlaces = new Set(held.map((r) => dataset.placeOf(r.code)));
+  if (target !== undefined && !ratesLevels(sourceOfId(dataset.row(target).id)))
+    throw unrated(`--explain ${opts.explain} is ESCO's, which rates none`);
   if (target !== undefined && heldPlaces.has(target))
     throw usageError(
       `--explain ${opts.explain}: an occupation given to --like is left out of the ranking`,
@@ -277,8 +291,9 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   const store = heldPlaces.size > 0 ? dataset.activities() : null;
   const activities = store && heldActivities(store, [...heldPlaces]);
   const all = rankAll(profile, index, dataset.figures(), reference, model, activities ? { activities, store: store! } : null);
-  // the occupations held are left out: ranks count the others
-  const ranking = heldPlaces.size === 0 ? all : { ...all, ranked: all.ranked.filter((r) => !heldPlaces.has(r.i)) };
+  // the occupations held are left out, and those whose source rates no levels (ESCO's): ranks count the others
+  const rated = (i: number) => !heldPlaces.has(i) && ratesLevels(sourceOfId(index.occupations[i]!.id));
+  const ranking = { ...all, ranked: all.ranked.filter((r) => rated(r.i)) };
   if (target !== undefined) {
     const explained = explain(profile, ranking, index, target, reference, model);
     const result: ExplainResult = { source, ...explained, occupation: occupationReference(explained.occupation) };

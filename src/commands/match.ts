@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { lazyAction, withFormats } from "../app/output.js";
+import { sourceOption } from "../app/source-option.js";
 
 export const matchCommand = (): Command =>
   withFormats(
@@ -19,6 +20,7 @@ export const matchCommand = (): Command =>
         "--area <name>",
         'medians of a state or area in place of the national ones, and --min-median on them: "Texas", TX, "Austin-Round Rock" (default: $CAREERS_AREA)',
       )
+      .addOption(sourceOption())
       .option("--interests <scores>", "your six interest scores 1-7, e.g. R=2,I=5,A=1,S=6,E=4,C=3 (letters or names)")
       .option("--template", "print an answers file with every skill, knowledge area and interest to fill in (YAML; JSON with --json)")
       .option("--explain <occupation>", "show how one occupation's fit was computed (id, code or title), and its rank"),

@@ -1,11 +1,13 @@
 import { Command } from "commander";
 import { lazyAction, withFormats } from "../app/output.js";
+import { sourceOption } from "../app/source-option.js";
 
 export const searchCommand = (): Command =>
   withFormats(new Command("search"), "print the results as JSON", true)
     .description("search the imported occupations: titles, alternate titles and tasks")
     .argument("<words...>", "what to look for, e.g. nurse, call center, python developer")
     .option("--limit <n>", "at most this many results (default 20; 0: all)")
+    .addOption(sourceOption())
     .addHelpText(
       "after",
       `

@@ -4,12 +4,13 @@
  */
 
 import { usageError } from "../errors.js";
-import type { IndexRow } from "../schema/occupation.js";
+import type { IndexRow, OccupationSource } from "../schema/occupation.js";
 import { compareText, normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 import type { RowInArea } from "./area-rows.js";
 import { type DatasetDates, type Figures, occupationFigures } from "./figures.js";
 import type { SortKey } from "./sort-keys.js";
+import { fromSource, underIsco } from "./sources.js";
 
 /** A row of the list: a role's or an occupation's reference and key figures (core/figures.ts). */
 export type ListRow = Figures & {
@@ -27,6 +28,10 @@ export interface ListFilters {
   zones?: number[];
   minMedian?: number;
   education?: string;
+  /** only the rows of this source (--source; core/sources.ts) */
+  source?: OccupationSource;
+  /** only ESCO's occupations under this ISCO-08 group (--isco) */
+  isco?: string;
   sort?: SortKey;
   limit?: number;
 }
@@ -121,7 +126,9 @@ export function filterRows(rows: readonly ListRow[], f: ListFilters): { rows: Li
     (r) =>
       (f.zones === undefined || (r.jobZone !== null && f.zones.includes(r.jobZone.zone))) &&
       (f.minMedian === undefined || (r.median !== null && r.median.amount >= f.minMedian)) &&
-      (f.education === undefined || (r.education !== null && normalizeName(r.education.typical).includes(normalizeName(f.education)))),
+      (f.education === undefined || (r.education !== null && normalizeName(r.education.typical).includes(normalizeName(f.education)))) &&
+      fromSource(f.source, r.source) &&
+      (f.isco === undefined || (r.source === "esco" && r.code !== undefined && underIsco(r.code, f.isco))),
   );
   const sorted = f.sort
     ? kept

@@ -13,7 +13,7 @@ import type { Role } from "../schema/role.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 import type { FileResult, ParseFiles, RoleCache } from "./cache.js";
-import { ambiguousOccupation } from "./occupation-lookup.js";
+import { ambiguousOccupation, ESCO_CODE, ESCO_URI } from "./occupation-lookup.js";
 import type { Dataset } from "./occupations.js";
 import { checkDataFolder, findRoleFile, listRoleFiles, readRoleFile } from "./read.js";
 
@@ -177,10 +177,18 @@ export class Catalog {
    * role wins its own id. The data set is read only when no role has the name.
    */
   async find(query: string): Promise<CatalogEntry> {
-    // a code (43-4051, 43-4051.00) is never a role's id, title or alias: straight to the occupations
-    const code = /^\s*\d{2}-\d{4}(\.\d{2})?\s*$/.test(query) ? await this.occupations() : null;
+    // a code (43-4051, 43-4051.00, ESCO's 2654.1.7) or an ESCO URI is never a role's id, title or alias: straight to the occupations
+    const escoCode = ESCO_CODE.test(query.trim()) || ESCO_URI.test(query.trim());
+    const code = escoCode || /^\s*\d{2}-\d{4}(\.\d{2})?\s*$/.test(query) ? await this.occupations() : null;
     const byCode = code?.find(query);
     if (code && byCode && "row" in byCode) return { kind: "occupation", dataset: code, row: byCode.row };
+    if (escoCode)
+      throw notFoundError(
+        `no imported occupation has the ESCO ${ESCO_URI.test(query.trim()) ? "URI" : "code"} ${query.trim()}`,
+        code?.manifest().sources.some((s) => s.id === "esco")
+          ? "Search the occupations: careers search <words>."
+          : "Import ESCO first: careers import --help.",
+      );
     const role = await this.lookup(query);
     if (role) return { kind: "role", ...role };
     // an occupation is looked for before a role's suggestions are worked out: they are shown only if none is found

@@ -6,6 +6,7 @@
  * one picked. Pure over the index rows, or anything with their names, and the lines of search.lower.
  */
 import { type CareersError, usageError } from "../errors.js";
+import { SOURCE_NAMES, sourceOfId } from "../schema/occupation.js";
 import { nameKeys, stems } from "../text/forms.js";
 import { normalizeName } from "../text/names.js";
 import { ALTERNATE, lineEnd, lineStart, readLine } from "../text/search-lines.js";
@@ -22,6 +23,10 @@ export type Found<R extends Named = Named> = { row: R } | { ambiguous: R[] } | n
 
 export const ONET = /^\d{2}-\d{4}\.\d{2}$/;
 export const SOC = /^\d{2}-\d{4}$/;
+/** ESCO's code: the ISCO-08 unit group, then ESCO's own suffix (2654.1.7) */
+export const ESCO_CODE = /^\d{4}(\.\d+)+$/;
+/** ESCO's URI of an occupation */
+export const ESCO_URI = /^https?:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/i;
 
 /** search.lower in parts of whole lines (Dataset.searchText().parts): where alternate titles are looked for. */
 export type LineParts = () => Iterable<{ offset: number; bytes: Buffer }>;
@@ -41,13 +46,21 @@ export function findOccupation<R extends Named>(rows: readonly R[], query: strin
     if (main || under.length === 1) return { row: main ?? under[0]! };
     return under.length > 1 ? { ambiguous: under } : null;
   }
+  if (ESCO_CODE.test(q)) {
+    const row = rows.find((r) => r.code === q);
+    return row ? { row } : null;
+  }
   const name = normalizeName(q);
   if (name === "") return null;
-  const byTitle = rows.find((r) => normalizeName(r.title) === name);
-  if (byTitle) return { row: byTitle };
   const key = stems(q).join(" ");
+  const byForms = key === "" ? [] : rows.filter((r) => nameKeys(r.title).includes(key));
+  const byTitle = rows.find((r) => normalizeName(r.title) === name);
+  if (byTitle) {
+    // a title of one source may be another's in its forms (ESCO's customer service representative, O*NET's Customer Service Representatives)
+    const others = byForms.filter((r) => sourceOfId(r.id) !== sourceOfId(byTitle.id));
+    return others.length === 0 ? { row: byTitle } : { ambiguous: [byTitle, ...others] };
+  }
   if (key === "") return null;
-  const byForms = rows.filter((r) => nameKeys(r.title).includes(key));
   const places = byForms.length > 0 || !alternates ? [] : byAlternateTitle(alternates(), key, rows.length);
   const named = byForms.length > 0 ? byForms : places.map((n) => rows[n]!);
   return named.length === 0 ? null : named.length === 1 ? { row: named[0]! } : { ambiguous: named };
@@ -74,7 +87,9 @@ export function byAlternateTitle(parts: Iterable<{ offset: number; bytes: Buffer
 
 /** The error for a name several occupations answer to (a SOC code with no .00 occupation): each, to pick one. */
 export const ambiguousOccupation = (query: string, rows: readonly Named[]): CareersError => {
-  const listed = rows.slice(0, AMBIGUOUS_LISTED).map((r) => `${r.code} (${r.title})`);
+  // where they are of several sources, each says its own
+  const mixed = new Set(rows.map((r) => sourceOfId(r.id))).size > 1;
+  const listed = rows.slice(0, AMBIGUOUS_LISTED).map((r) => `${r.code} (${r.title}${mixed ? `, ${SOURCE_NAMES[sourceOfId(r.id)]}` : ""})`);
   const more = rows.length > AMBIGUOUS_LISTED ? `, and ${rows.length - AMBIGUOUS_LISTED} more: careers search ${query.trim()}` : "";
   return usageError(`"${query}" names ${rows.length} occupations`, `Give one: ${listed.join(", ")}${more}.`);
 };

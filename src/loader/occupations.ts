@@ -34,7 +34,7 @@ import {
 } from "./area-file.js";
 import { ESCO_JSON, type EscoHead, expandRequirements, isEscoHead, type StoredRequirements } from "./esco-file.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
-import { type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
+import { ESCO_CODE, ESCO_URI, type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
 import { decodeFigures, decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
 
 export { CURRENT };
@@ -249,8 +249,12 @@ export class Dataset {
    */
   find(query: string): Found<IndexRow> {
     const q = query.trim();
+    if (ESCO_URI.test(q)) {
+      const row = this.byUri(q);
+      return row ? { row } : null;
+    }
     const quick = this.storedCache ? null : this.quickFind(q);
-    if (quick === ABSENT) return ONET.test(q) ? null : this.findInIndex(query);
+    if (quick === ABSENT) return ONET.test(q) || ESCO_CODE.test(q) ? null : this.findInIndex(query);
     return quick ? { row: quick } : this.findInIndex(query);
   }
 
@@ -262,10 +266,28 @@ export class Dataset {
 
   private quickFind(q: string): Quick {
     const lower = q.toLowerCase();
-    if (/^[a-z0-9-]+$/.test(lower) && !SOC.test(lower)) return this.quickRow(`[${JSON.stringify(lower)},`, (r) => r[0] === lower);
+    if (/^(esco:)?[a-z0-9-]+$/.test(lower) && !SOC.test(lower)) return this.quickRow(`[${JSON.stringify(lower)},`, (r) => r[0] === lower);
     // a SOC code names its .00 occupation where there is one; the others under it are looked for in the whole index
-    const code = SOC.test(q) ? `${q}.00` : ONET.test(q) ? q : null;
+    const code = SOC.test(q) ? `${q}.00` : ONET.test(q) || ESCO_CODE.test(q) ? q : null;
     return code ? this.quickCode(code) : null;
+  }
+
+  /**
+   * The ESCO occupation with this URI, or null: its line of details.jsonl holds it (as the narrower and
+   * broader occupations' lines do), read in parts; each line holding it is checked to be the occupation's own.
+   */
+  private byUri(uri: string): IndexRow | null {
+    const needle = Buffer.from(`"uri":${JSON.stringify(uri)}`);
+    const rows = this.stored().rows;
+    const atOffset = new Map(rows.map((r, i) => [r[9], i]));
+    for (const { offset, bytes } of lineParts(this.at("details.jsonl"), 1 << 20))
+      for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+        const place = atOffset.get(offset + bytes.lastIndexOf(10, at) + 1);
+        if (place === undefined) continue;
+        const row = this.row(place);
+        if (this.occupation(row).uri === uri) return row;
+      }
+    return null;
   }
 
   /** The row of the occupation with this O*NET-SOC code, or null (for a role's link). */

@@ -2,6 +2,7 @@
 import type { ListingArea } from "../core/area-rows.js";
 import { WHERE_THE_JOBS_ARE } from "../core/areas.js";
 import type { ListRow } from "../core/listing.js";
+import { SOURCE_NAMES } from "../core/sources.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Shown } from "../schema/output.js";
 import { areaMedianNote, areaNa, areaShort, renderAreaLine } from "./area.js";
@@ -47,6 +48,10 @@ export function salaryNotes(roles: readonly ListRow[]): string[] {
   return out;
 }
 
+/** A row's source as the table names it. */
+const sourceName = (source: ListRow["source"]): string =>
+  source === "bundled" ? "guide" : source === "user" ? "yours" : SOURCE_NAMES[source];
+
 /** "High school diploma or equivalent; some college preferred" -> "High school diploma or equivalent…" */
 const firstClause = (text: string): string => {
   const cut = text.search(/[;.]/);
@@ -63,6 +68,8 @@ export function renderList(result: ListResult, style: Style, opts: { lq?: boolea
   const withZone = all.some((r) => r.source === "onet");
   const area = result.area;
   const withLq = area !== undefined && opts.lq === true;
+  // the source is a column where ESCO's occupations are listed: guide, yours, O*NET or ESCO
+  const sources = all.some((r) => r.source === "esco");
   const rows = all.map((r) => {
     const m = r.median;
     const marker = (m?.basis === "level-table" ? LEVEL : "") + (m?.inferred ? INFERRED_MARK : "") + (m?.blsBasis ? WIDER_MARK : "");
@@ -76,11 +83,13 @@ export function renderList(result: ListResult, style: Style, opts: { lq?: boolea
       formatGrowth(r.growth) + (r.growth?.blsBasis ? WIDER_MARK : ""),
       withLq ? (lq === null || lq === undefined ? DASH : lq.toFixed(2)) : r.education ? firstClause(r.education.typical) : DASH,
     ];
+    if (sources) row.splice(1, 0, sourceName(r.source));
     return withZone ? [...row, r.jobZone ? String(r.jobZone.zone) : DASH] : row;
   });
   const table = renderTable(style, {
     head: [
-      withZone ? "Id or code" : "Id",
+      withZone || sources ? "Id or code" : "Id",
+      ...(sources ? ["Source"] : []),
       "Title",
       area ? `Median, ${areaShort(area)}` : "Median salary",
       "Growth",
@@ -88,15 +97,15 @@ export function renderList(result: ListResult, style: Style, opts: { lq?: boolea
       ...(withZone ? ["Zone"] : []),
     ],
     rows,
-    align: ["left", "left", "right", "right", withLq ? "right" : "left", "right"],
+    align: ["left", ...(sources ? ["left" as const] : []), "left", "right", "right", withLq ? "right" : "left", "right"],
     compact: true,
   });
-  const occupations = all.filter((r) => r.source === "onet").length;
+  const occupations = all.filter((r) => r.source === "onet" || r.source === "esco").length;
   const roles = all.length - occupations;
   const counted = [roles > 0 || occupations === 0 ? `${roles} roles` : "", occupations > 0 ? `${occupations} occupations` : ""]
     .filter(Boolean)
     .join(" and ");
-  const details = `Details: careers show <${withZone ? "id or code" : "id"}>`;
+  const details = `Details: careers show <${withZone || sources ? "id or code" : "id"}>`;
   const notes = [
     area ? areaMedianNote(area, all) : "",
     withLq ? WHERE_THE_JOBS_ARE : "",

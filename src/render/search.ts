@@ -1,5 +1,6 @@
 /** `careers search`: the ranked occupations, with why each matched. Pure. */
 import type { Field } from "../core/search.js";
+import { SOURCE_NAMES } from "../core/sources.js";
 import type { OccupationFigures, Shown } from "../schema/output.js";
 import { paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatMoneyFigure } from "./format.js";
@@ -21,17 +22,20 @@ export const why = (m: { field: Field; text: string }): string => (m.field === "
 
 export function renderSearch(result: SearchResult, style: Style): string {
   if (result.results.length === 0) return `No occupation matches "${result.query}". Fewer or shorter words find more.\n`;
+  // the source is a column where the results are not all O*NET's
+  const sources = result.results.some((r) => r.source !== "onet");
   const table = renderTable(style, {
     // the code, not the id: an id is the title as a slug, up to 64 characters; show takes either
-    head: ["Code", "Title", "Median", "Zone", "Why it matched"],
+    head: ["Code", ...(sources ? ["Source"] : []), "Title", "Median", "Zone", "Why it matched"],
     rows: result.results.map((r) => [
       r.code ?? r.id,
+      ...(sources ? [SOURCE_NAMES[r.source]] : []),
       r.title,
       r.median ? formatMoneyFigure(r.median) + (r.median.blsBasis ? WIDER_MARK : "") : DASH,
       r.jobZone ? String(r.jobZone.zone) : DASH,
       r.matched[0] ? why(r.matched[0]) : "",
     ]),
-    align: ["left", "left", "right", "right", "left"],
+    align: ["left", ...(sources ? ["left" as const] : []), "left", "right", "right", "left"],
   });
   const { rows, of } = result.shown;
   const shown = rows < of ? `${rows} of ${of} matches (more with --limit 0)` : `${of} match${of === 1 ? "" : "es"}`;

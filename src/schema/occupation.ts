@@ -225,6 +225,9 @@ export interface Occupation {
 /** The source of an occupation of the index: ESCO's ids start with `esco:`. */
 export const sourceOfId = (id: string): OccupationSource => (id.startsWith("esco:") ? "esco" : "onet");
 
+/** A source of occupations as tables and messages name it. */
+export const SOURCE_NAMES: Record<OccupationSource, string> = { onet: "O*NET", esco: "ESCO" };
+
 /** One line of index.json: what lists, look-ups and search results need, and where the details are. */
 export interface IndexRow {
   id: string;
