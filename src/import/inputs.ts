@@ -251,7 +251,9 @@ export function recognise(paths: readonly string[], at: (typed: string) => strin
     if (same.length > 1)
       throw usageError(
         `${same.map((i) => i.input).join(" and ")} are both ${KIND_NAMES[kind]}`,
-        "Give one of each: the O*NET release, the projections workbook, the OEWS workbook, ESCO's two zips and the crosswalk.",
+        kind === "esco"
+          ? `Give one: the language of the titles is the classification zip's (${same.map((i) => (i.kind === "esco" ? i.classification.language : "")).join(", ")}), one language a data set; its relations zip is the same for every language.`
+          : "Give one of each: the O*NET release, the projections workbook, the OEWS workbook, ESCO's two zips and the crosswalk.",
       );
   }
   return { inputs, ignored };

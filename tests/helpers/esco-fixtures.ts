@@ -6,12 +6,14 @@ import { ROOT } from "./run.js";
 
 export const ESCO_MINI = join(ROOT, "tests", "fixtures", "esco-mini");
 export const CLASSIFICATION_NAME = "ESCO dataset - v1.1.1 - classification - en - csv.zip";
+/** the classification of another language (German), as the portal names it */
+export const CLASSIFICATION_DE_NAME = "ESCO dataset - v1.1.1 - classification - de - csv.zip";
 export const RELATIONS_NAME = "ESCO dataset - v1.1.1 - classification -  - csv.zip";
 export const CROSSWALK_NAME = "esco_onet_crosswalk_Nov2020.csv";
 
 /** A folder of the miniature zipped, its files at the root as in the published zips; `change` edits them first. */
 export function escoZip(
-  folder: "classification" | "relations",
+  folder: "classification" | "classification-de" | "relations",
   change: (files: Record<string, Uint8Array>) => void = () => {},
 ): Uint8Array {
   const dir = join(ESCO_MINI, folder);
