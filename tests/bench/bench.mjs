@@ -260,6 +260,36 @@ if (realFiles.every((f) => existsSync(f)) && existsSync(stateFile)) {
   check("wages 29-1141, every area (tables)", t.wages / t.bare, "x bare", 1.7, `${t.wages.toFixed(0)} ms vs ${t.bare.toFixed(0)} ms`);
 } else console.log(`pay by area left out: ${[...realFiles, stateFile].filter((f) => !existsSync(f)).join(", ")} not found\n`);
 
+// the same commands with ESCO's 3,007 occupations beside O*NET's 1,016 (the two ESCO zips and the
+// crosswalk, ../shared/data): show, search, match and list over 4,023 occupations
+const escoFiles = [
+  "ESCO dataset - v1.1.1 - classification - en - csv.zip",
+  "ESCO dataset - v1.1.1 - classification -  - csv.zip",
+  "esco_onet_crosswalk_Nov2020.csv",
+].map((f) => join(realDir, f));
+if ([...realFiles, ...escoFiles].every((f) => existsSync(f))) {
+  const env = { CAREERS_HOME: join(work, "home-esco") };
+  once(cli("import", ...realFiles, ...escoFiles, "--json"), env);
+  const t = alternate(
+    {
+      bare: ["-e", "0"],
+      show: cli("show", "esco:technical-director", "--json"),
+      showOnet: cli("show", "43-4051.00", "--json"),
+      search: cli("search", "customer", "service"),
+      match: cli("match", "--like", "43-4051", "--json"),
+      list: cli("list", "--json"),
+    },
+    runs,
+    env,
+  );
+  const vs = (k) => `${t[k].toFixed(0)} ms vs ${t.bare.toFixed(0)} ms`;
+  check("with ESCO: show esco:technical-director --json", t.show / t.bare, "x bare", 1.5, vs("show"));
+  check("with ESCO: show 43-4051.00 --json", t.showOnet / t.bare, "x bare", 1.5, vs("showOnet"));
+  check("with ESCO: search customer service", t.search / t.bare, "x bare", 1.5, vs("search"));
+  check("with ESCO: match --like 43-4051 --json", t.match / t.bare, "x bare", 2, vs("match"));
+  check("with ESCO: list --json, 4,023 occupations", t.list / t.bare, "x bare", 2, vs("list"));
+} else console.log(`the commands with ESCO left out: ${escoFiles.filter((f) => !existsSync(f)).join(", ")} not found\n`);
+
 const pad = (s, n) => String(s).padEnd(n);
 const rows = results.map((r) => [
   r.name,
