@@ -78,6 +78,22 @@ export interface TableRow<R extends string, O extends string> {
   opt: (column: O) => string | null;
 }
 
+/** A row of a table: its line, and the cells of the columns asked for (null for n/a and empty). */
+class Row<R extends string, O extends string> implements TableRow<R, O> {
+  constructor(
+    readonly line: number,
+    private readonly cells: (string | null)[],
+    private readonly kept: ReadonlyMap<string, number>,
+  ) {}
+  get(column: R): string | null {
+    const k = this.kept.get(column);
+    return k === undefined ? null : (this.cells[k] ?? null);
+  }
+  opt(column: O): string | null {
+    return this.get(column as unknown as R);
+  }
+}
+
 /** A column's 1-based position in the header, for diagnostics. */
 export interface Table<R extends string, O extends string> {
   file: string;
@@ -90,7 +106,8 @@ const cell = (raw: string | undefined): string | null => (raw === undefined || r
 
 /**
  * A tab-separated table with a header row. Every required column must be in the header (a missing one is
- * an error at line 1); each row must have as many cells as the header.
+ * an error at line 1); each row must have as many cells as the header. A row keeps the cells of the
+ * columns of `spec` alone (O*NET's rating tables have 13 to 15 columns, of which a reader takes 4 or 5).
  */
 export function readTable<R extends string, O extends string = never>(text: string, file: string, spec: TableSpec<R, O>): Table<R, O> {
   const lines = text.split("\n");
@@ -107,22 +124,30 @@ export function readTable<R extends string, O extends string = never>(text: stri
       problem(file, 1, 1, `missing column${missing.length > 1 ? "s" : ""} ${names} (found: ${header.join(", ")})`),
     ]);
   }
+  // a row keeps the cells of the columns asked for alone, by their place among them
+  const wanted = [...spec.required, ...(spec.optional ?? [])].filter((c, k, all) => position.has(c) && all.indexOf(c) === k);
+  const kept = new Map(wanted.map((c, k) => [c as string, k]));
+  const from = wanted.map((c) => position.get(c)!);
   const rows: TableRow<R, O>[] = [];
   for (let i = 1; i < lines.length; i++) {
     const raw = lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!;
+    lines[i] = "";
     if (raw === "") continue;
     // a cell is one line of text, stored without control or hidden characters (schema/control-chars.ts)
-    const cells = UNSAFE_TEST.test(raw) ? raw.split("\t").map((c) => safeText(c, { oneLine: true })) : raw.split("\t");
-    if (cells.length !== header.length) {
-      throw dataError(`${file}: line ${i + 1} has ${cells.length} tab-separated values where the header has ${header.length}`, [
-        problem(file, i + 1, 1, `expected ${header.length} values, found ${cells.length}`),
+    const all = raw.split("\t");
+    if (all.length !== header.length) {
+      throw dataError(`${file}: line ${i + 1} has ${all.length} tab-separated values where the header has ${header.length}`, [
+        problem(file, i + 1, 1, `expected ${header.length} values, found ${all.length}`),
       ]);
     }
-    const at = (c: string) => {
-      const p = position.get(c);
-      return p === undefined ? null : cell(cells[p]);
-    };
-    rows.push({ line: i + 1, get: at, opt: at });
+    const unsafe = UNSAFE_TEST.test(raw);
+    rows.push(
+      new Row(
+        i + 1,
+        from.map((p) => cell(unsafe ? safeText(all[p]!, { oneLine: true }) : all[p])),
+        kept,
+      ),
+    );
   }
   return { file, rows, col: (c) => (position.get(c) ?? -1) + 1 };
 }

@@ -189,3 +189,16 @@ describe("xlsx", () => {
     expect(openWorkbook(openZip(zipSync({ "a.txt": strToU8("a") }), "a.zip"))).toBeNull();
   });
 });
+
+describe("readTable keeps what is asked for", () => {
+  it("the cells of the columns in its spec alone, n/a and empty as null", () => {
+    const t = readTable("A\tB\tC\n1\t2\tn/a\n4\t5\t6\n", "f.txt", { required: ["A"], optional: ["C"] });
+    expect(t.rows.map((r) => [r.line, r.get("A"), r.opt("C")])).toEqual([
+      [2, "1", null],
+      [3, "4", "6"],
+    ]);
+    // a column of the header not asked for is not kept
+    expect((t.rows[0]!.get as (c: string) => string | null)("B")).toBeNull();
+    expect(t.col("C")).toBe(3);
+  });
+});
