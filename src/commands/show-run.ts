@@ -79,7 +79,11 @@ async function showOccupation(
   const { occupationView, pickOccupation, resolveOccupationSections } = await import("../core/occupation.js");
   const sections = resolveOccupationSections(opts.section);
   const { dataset, row } = entry;
-  const view = occupationView(dataset.occupation(row), row, dataset.manifest(), dataset.reference());
+  const viewOf = (r: typeof row) => occupationView(dataset.occupation(r), r, dataset.manifest(), dataset.reference());
+  const own = viewOf(row);
+  // an occupation of another source shows the U.S. figures of the O*NET occupation its crosswalk links, marked borrowed
+  const linked = own.crosswalk ? dataset.byCode(own.crosswalk.code) : null;
+  const view = linked ? (await import("../core/borrowed.js")).withBorrowed(own, viewOf(linked)) : own;
   const area = await areaBeside(ctx, entry, view, opts.area);
   const picked = pickOccupation(view, sections);
   await emit(ctx, area ? { ...picked, area } : picked, format, {

@@ -4,8 +4,8 @@
  * attribution the sources ask for. Pure.
  */
 
-import type { IndexRow, Manifest, Occupation, OccupationSource, Rated, Reference } from "../schema/occupation.js";
-import type { Employment, OccupationFigures } from "../schema/output.js";
+import type { IndexRow, Manifest, Occupation, OccupationSource, Outlook, Rated, Reference, Wages } from "../schema/occupation.js";
+import type { Borrowed, Employment, OccupationFigures } from "../schema/output.js";
 import { datasetDates, occupationFigures, wagesEmployment } from "./figures.js";
 import { occupationSources } from "./official.js";
 import { OCCUPATION_SECTIONS, type OccupationSection } from "./sections.js";
@@ -15,15 +15,19 @@ export { OCCUPATION_SECTION_IDS, OCCUPATION_SECTIONS, type OccupationSection, re
 /** The classification an occupation's code belongs to, as output names it. */
 export const codeScheme = (o: Pick<Occupation, "source">): string => (o.source === "esco" ? "ESCO" : "O*NET-SOC");
 
-export type RatedView = Rated & { description?: string };
+/** A block of figures; `borrowed` where it is the occupation's the crosswalk links it to (core/borrowed.ts). */
+export type Marked<T> = T & { borrowed?: Borrowed };
+export type RatedView = Marked<Rated & { description?: string }>;
 
-export interface OccupationView extends Omit<Occupation, "skills" | "knowledge"> {
+export interface OccupationView extends Omit<Occupation, "skills" | "knowledge" | "wages" | "outlook"> {
   kind: "occupation";
   source: OccupationSource;
   /** its reference and key figures as every command gives them (core/figures.ts), and its employment */
   figures: OccupationFigures & { employment: Employment | null };
   skills: RatedView[] | null;
   knowledge: RatedView[] | null;
+  wages: Marked<Wages> | null;
+  outlook: Marked<Outlook> | null;
   /** the scales importance and level are on, e.g. { importance: [1, 5], level: [0, 7] } */
   scales: { importance: [number, number] | null; level: [number, number] | null };
   sources: { name: string; version: string; date: string | null }[];

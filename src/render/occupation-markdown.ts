@@ -5,13 +5,14 @@
  * Pure: view in, string out.
  */
 import { type AreaBeside, areaLine, WHERE_THE_JOBS_ARE } from "../core/areas.js";
+import { borrowedOf } from "../core/borrowed.js";
 import { codeScheme, type OccupationSection, type OccupationView, type RatedView } from "../core/occupation.js";
 import type { BlsRef, Share } from "../schema/occupation.js";
 import { COLUMNS, cellOf, signed } from "./area.js";
 import { WIDER_MARK } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
 import { markdownCell } from "./formats/markdown.js";
-import { formatWage, IMPORTANT } from "./occupation.js";
+import { borrowedText, formatWage, IMPORTANT } from "./occupation.js";
 
 /** At most this many rows of each list: the brief stays within about three pages. */
 export const BRIEF_LIMITS = { skills: 10, knowledge: 8, tasks: 8, technology: 6, examples: 4, related: 10, alternateTitles: 10, shares: 4 };
@@ -24,6 +25,12 @@ const list = (items: string[]): string => items.map((i) => `- ${i.replace(/\r?\n
 /** "and 12 more (careers show <code> --section skills)" */
 const more = (v: OccupationView, shown: number, all: number, section: string): string =>
   all > shown ? `\n\n${all - shown} more: \`careers show ${v.code} --section ${section}\`.` : "";
+
+/** The borrowed note that opens a block of figures taken through the crosswalk, or nothing. */
+const borrowedLine = (block: Parameters<typeof borrowedOf>[0], what: string): string => {
+  const b = borrowedOf(block);
+  return b ? `${borrowedText(b, what)}\n\n` : "";
+};
 
 const basisNote = (ref: BlsRef): string => (ref.basis !== "detailed" && ref.note ? `\n\n${WIDER_MARK} ${ref.note}.` : "");
 
@@ -59,7 +66,7 @@ function wages(v: OccupationView): string | undefined {
     ...(["pct10", "pct25", "median", "pct75", "pct90", "mean"] as const).map((p) => formatWage(k[p], cents)),
   ];
   const rows = [...(w.hourlyOnly ? [] : [row("Annual", w.annual, false)]), ...(w.annualOnly ? [] : [row("Hourly", w.hourly, true)])];
-  return `BLS OEWS ${w.period}, ${w.bls.code} ${w.bls.title}${w.employment !== null ? `: ${formatNumber(w.employment)} employed` : ""}.\n\n${table(["USD", "10th", "25th", "Median", "75th", "90th", "Mean"], rows)}${basisNote(w.bls)}`;
+  return `${borrowedLine(w, "wages")}BLS OEWS ${w.period}, ${w.bls.code} ${w.bls.title}${w.employment !== null ? `: ${formatNumber(w.employment)} employed` : ""}.\n\n${table(["USD", "10th", "25th", "Median", "75th", "90th", "Mean"], rows)}${basisNote(w.bls)}`;
 }
 
 function outlook(v: OccupationView): string | undefined {
@@ -80,7 +87,7 @@ function outlook(v: OccupationView): string | undefined {
     ["Work experience", o.workExperience ?? DASH],
     ["On-the-job training", o.training ?? DASH],
   ];
-  return `BLS Employment Projections ${o.period}, ${o.bls.code} ${o.bls.title}.\n\n${table(["Figure", "Value"], rows)}${basisNote(o.bls)}`;
+  return `${borrowedLine(o, "outlook")}BLS Employment Projections ${o.period}, ${o.bls.code} ${o.bls.title}.\n\n${table(["Figure", "Value"], rows)}${basisNote(o.bls)}`;
 }
 
 function rated(v: OccupationView, what: string, all: RatedView[] | null, section: "skills" | "knowledge"): string | undefined {
@@ -96,7 +103,7 @@ function rated(v: OccupationView, what: string, all: RatedView[] | null, section
     r.level === null ? DASH : r.level.toFixed(2),
     r.anchor ? r.anchor.text : "",
   ]);
-  return `${table([what, `Importance (${imLow}–${imHigh})`, `Level (${lvLow}–${lvHigh})`, "Work at about that level"], rows)}${more(v, shown.length, important.length, section)}`;
+  return `${borrowedLine(all, `${what.toLowerCase()} ratings`)}${table([what, `Importance (${imLow}–${imHigh})`, `Level (${lvLow}–${lvHigh})`, "Work at about that level"], rows)}${more(v, shown.length, important.length, section)}`;
 }
 
 const topShares = (list: Share[]): string =>

@@ -1,7 +1,9 @@
 /** `careers show <occupation>`: an imported occupation as readable sections. Pure: view in, string out. */
 import type { AreaBeside } from "../core/areas.js";
+import { borrowedOf } from "../core/borrowed.js";
 import { codeScheme, type OccupationSection, type OccupationView, type RatedView } from "../core/occupation.js";
 import type { BlsRef, RequiredItem, Share, Wage } from "../schema/occupation.js";
+import type { Borrowed } from "../schema/output.js";
 import { renderAreaBeside, renderAreaLine } from "./area.js";
 import { bullets, joinBlocks, numbered, paragraph, section, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatNumber, formatSignedPercent } from "./format.js";
@@ -20,6 +22,16 @@ export function formatWage(w: Wage | null | undefined, cents = false): string {
   if (w.topCoded) return w.atLeast ? `≥ ${dollars(w.atLeast, cents)}` : "top-coded";
   return "n/a";
 }
+
+/** "Borrowed from the U.S. occupation 91-1011.00 Lantern Keepers (crosswalk confidence 1): ESCO gives no wages." */
+export const borrowedText = (b: Borrowed, what: string): string =>
+  `Borrowed from the U.S. occupation ${b.from.code} ${b.from.title} (crosswalk confidence ${b.confidence}): this occupation's source gives no ${what}.`;
+
+/** The block's borrowed note, dimmed, or nothing for its own figures. */
+const borrowedNote = (style: Style, block: Parameters<typeof borrowedOf>[0], what: string): string => {
+  const b = borrowedOf(block);
+  return b ? style.c.dim(paragraph(style, borrowedText(b, what))) : "";
+};
 
 const blsNote = (style: Style, ref: BlsRef): string => (ref.note ? style.c.dim(paragraph(style, `Note: ${ref.note}.`)) : "");
 
@@ -61,6 +73,7 @@ function rated(style: Style, what: string, list: RatedView[] | null, view: Occup
       : "",
   ].filter(Boolean);
   return joinBlocks([
+    borrowedNote(style, list, `${what.toLowerCase()} ratings`),
     scales,
     shown.length ? table : paragraph(style, `None rated ${IMPORTANT} or more for importance.`),
     note.length ? style.c.dim(paragraph(style, note.join(" "))) : "",
@@ -83,15 +96,25 @@ const RENDERERS: Record<string, Renderer> = {
     if (v.uri) rows.push(["URI", v.uri]);
     // a detailed code's figures of its wider BLS occupation are marked, as list, search and match mark them
     const wider = (f: { blsBasis?: string } | null) => (f?.blsBasis ? WIDER_MARK : "");
+    const from = (block: Parameters<typeof borrowedOf>[0]) => {
+      const b = borrowedOf(block);
+      return b ? `, borrowed from ${b.from.code}` : "";
+    };
     if (v.wages)
-      rows.push(["Median wage", `${formatWage(v.wages.annual.median)} USD a year (${v.wages.period})${wider(v.figures.median)}`]);
+      rows.push([
+        "Median wage",
+        `${formatWage(v.wages.annual.median)} USD a year (${v.wages.period}${from(v.wages)})${wider(v.figures.median)}`,
+      ]);
     if (v.jobZone)
       rows.push(["Job zone", `${v.jobZone.zone}${v.jobZone.name ? `: ${v.jobZone.name.replace(/^Job Zone \w+: /, "")}` : ""}`]);
     if (v.outlook?.changePercent !== null && v.outlook?.changePercent !== undefined)
-      rows.push(["Outlook", `${formatSignedPercent(v.outlook.changePercent)} employment ${v.outlook.period}${wider(v.figures.growth)}`]);
+      rows.push([
+        "Outlook",
+        `${formatSignedPercent(v.outlook.changePercent)} employment ${v.outlook.period}${from(v.outlook)}${wider(v.figures.growth)}`,
+      ]);
     if (v.outlook?.openings !== null && v.outlook?.openings !== undefined)
-      rows.push(["Openings", `${formatNumber(v.outlook.openings)} a year${wider(v.figures.openings)}`]);
-    if (v.outlook?.entryEducation) rows.push(["Entry education", v.outlook.entryEducation]);
+      rows.push(["Openings", `${formatNumber(v.outlook.openings)} a year${from(v.outlook)}${wider(v.figures.openings)}`]);
+    if (v.outlook?.entryEducation) rows.push(["Entry education", `${v.outlook.entryEducation}${from(v.outlook)}`]);
     if (v.interests?.highPoints) rows.push(["Interests", v.interests.highPoints]);
     const marked = [v.figures.median, v.figures.growth, v.figures.openings].some((f) => f?.blsBasis);
     return joinBlocks([
@@ -189,6 +212,7 @@ const RENDERERS: Record<string, Renderer> = {
       w.hourlyOnly ? "BLS publishes only hourly wages for this occupation." : "",
     ].filter(Boolean);
     return joinBlocks([
+      borrowedNote(style, w, "wages"),
       paragraph(
         style,
         `BLS ${w.bls.code} ${w.bls.title}, ${w.period}${w.employment !== null ? `: ${formatNumber(w.employment)} employed` : ""}.`,
@@ -218,6 +242,7 @@ const RENDERERS: Record<string, Renderer> = {
       ["On-the-job training", o.training ?? DASH],
     ];
     return joinBlocks([
+      borrowedNote(style, o, "outlook"),
       paragraph(style, `BLS Employment Projections ${o.period}, ${o.bls.code} ${o.bls.title}.`),
       renderFacts(style, rows),
       blsNote(style, o.bls),

@@ -63,6 +63,14 @@ export const occupationReference = z
   .strictObject({ ...reference.shape, code: z.string().describe("O*NET-SOC code, or ESCO's code"), source: z.enum(["onet", "esco"]) })
   .describe("an imported O*NET or ESCO occupation, as every command names one");
 
+/** A block of figures an occupation takes from the occupation another source's crosswalk links it to (ESCO's from O*NET's). */
+export const borrowed = z
+  .strictObject({
+    from: occupationReference.describe("the occupation the figures are of"),
+    confidence: z.number().describe("the crosswalk's confidence in the link: 0.5, 1 or 2 in Nesta's"),
+  })
+  .describe("the figures are borrowed from the occupation the crosswalk links this one to, not its own");
+
 export const growth = z
   .object({
     percent: z.number().describe("projected change in employment, percent over the period"),
@@ -120,6 +128,7 @@ export const diagnostic = z.object({
 export type Money = z.infer<typeof money>;
 export type Reference = z.infer<typeof reference>;
 export type OccupationReference = z.infer<typeof occupationReference>;
+export type Borrowed = z.infer<typeof borrowed>;
 export type Growth = z.infer<typeof growth>;
 export type Openings = z.infer<typeof openings>;
 export type Employment = z.infer<typeof employment>;

@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { errorOutput } from "./error.js";
-import { blsBasis, diagnostic, employment, keyFigures, money, occupationReference, reference, shown } from "./output.js";
+import { blsBasis, borrowed, diagnostic, employment, keyFigures, money, occupationReference, reference, shown } from "./output.js";
 import { roleSchema } from "./role.js";
 import { SCHEMA_VERSION } from "./version.js";
 
@@ -733,6 +733,7 @@ const wages = z
     hourly: wageTable,
     annualOnly: z.literal(true).optional(),
     hourlyOnly: z.literal(true).optional(),
+    borrowed: borrowed.optional(),
   })
   .describe("the OEWS national wages");
 const outlook = z
@@ -750,6 +751,7 @@ const outlook = z
     entryEducation: z.string().nullable(),
     workExperience: z.string().nullable(),
     training: z.string().nullable(),
+    borrowed: borrowed.optional(),
   })
   .describe("the BLS employment projections");
 const jobZoneData = z.strictObject({
@@ -770,6 +772,7 @@ const rated = z.strictObject({
   levelNotRelevant: z.literal(true).optional(),
   suppressed: z.literal(true).optional(),
   description: z.string().optional(),
+  borrowed: borrowed.optional(),
 });
 const share = z.strictObject({ category: int, label: z.string(), percent: z.number() });
 const scaleRange = z.tuple([z.number(), z.number()]).nullable();

@@ -113,6 +113,24 @@ describe.skipIf(missing.length > 0)("ESCO v1.1.1 and the crosswalk, imported bes
     expect(details.filter((o) => o.crosswalk && !o.crosswalk.via).length).toBe(linked.length);
   });
 
+  it("show <ESCO occupation>: the linked O*NET occupation's skill ratings, borrowed with the crosswalk's confidence", () => {
+    const rows = csv(readFileSync(join(REAL_DATA_DIR, CROSSWALK)));
+    const row = rows.find((r) => r.esco_occupation === "secretary of state")!;
+    const { data } = spawnJson(["show", "esco:secretary-of-state", "--json"], { env: env() });
+    expect(data.crosswalk).toMatchObject({ code: row.onet_code, confidence: Number(row.confidence) });
+    const skillsTxt = tsv(unzip(join(REAL_DATA_DIR, "db_29_3_text.zip")).get("db_29_3_text/Skills.txt")!.toString("utf8"));
+    const importance = new Map(
+      skillsTxt
+        .filter((r) => r["O*NET-SOC Code"] === row.onet_code && r["Scale ID"] === "IM")
+        .map((r) => [r["Element ID"], Number(r["Data Value"])]),
+    );
+    expect(data.skills.length).toBe(importance.size);
+    for (const s of data.skills) {
+      expect(s.importance).toBeCloseTo(importance.get(s.element)!, 2);
+      expect(s.borrowed).toMatchObject({ from: { code: row.onet_code }, confidence: Number(row.confidence) });
+    }
+  });
+
   it("the data set stays within 60 MB", () => {
     expect(summary.bytes).toBeLessThan(60 * 2 ** 20);
   });

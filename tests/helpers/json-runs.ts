@@ -15,12 +15,12 @@ import { ROOT, type RunOptions, runJson } from "./run.js";
 import { scaleHome, tideClerksEntry } from "./scale-fixture.js";
 
 let esco: Promise<RunOptions> | undefined;
-/** A data home with the O*NET miniature and the ESCO one (both zips and the crosswalk) imported. */
+/** A data home with the O*NET and BLS miniatures and the ESCO one (both zips and the crosswalk) imported: ESCO borrows U.S. figures. */
 const escoHome = (): Promise<RunOptions> =>
   (esco ??= (async () => {
     const inputs = writeInputs();
     const e = writeEscoInputs(inputs.dir);
-    const { home } = await homeWith(inputs.dir, [inputs.zip, e.classification, e.relations, e.crosswalk]);
+    const { home } = await homeWith(inputs.dir, [inputs.zip, inputs.projections, inputs.oews, e.classification, e.relations, e.crosswalk]);
     return { env: { CAREERS_HOME: home } };
   })());
 
