@@ -48,6 +48,13 @@ function dataOf(dataset: Dataset, row: IndexRow): OccupationData {
   return { occupation: dataset.occupation(row), needs: needsAt(dataset.ratingsFor([place]), place, dataset.reference()) };
 }
 
+/** An occupation; one whose source rates no levels (ESCO) with the O*NET occupation its crosswalk links, where imported. */
+function occupationSide(dataset: Dataset, row: IndexRow): SideInput {
+  const data = dataOf(dataset, row);
+  const link = data.occupation.requirements && data.occupation.crosswalk ? dataset.byCode(data.occupation.crosswalk.code) : null;
+  return { kind: "occupation", data, linked: link ? dataOf(dataset, link) : null };
+}
+
 /** The occupation a role's `onet.code` names, where that code is imported. */
 function linkedData(dataset: Dataset | null, role: Role): OccupationData | null {
   const row = role.onet && dataset ? dataset.byCode(role.onet.code) : null;
@@ -79,12 +86,17 @@ async function compareOnScales(ctx: RunContext, entries: CatalogEntry[], fromHis
   }
   for (const e of entries)
     sides.push(
-      e.kind === "occupation"
-        ? { kind: "occupation", data: dataOf(e.dataset, e.row) }
-        : { kind: "role", role: e.role, linked: linkedData(dataset, e.role) },
+      e.kind === "occupation" ? occupationSide(e.dataset, e.row) : { kind: "role", role: e.role, linked: linkedData(dataset, e.role) },
     );
-  const model = (await loadModel()).occupations;
-  const compared = compareOccupations({ sides, model, reference: dataset?.reference() ?? null, manifest: dataset?.manifest() ?? null });
+  const full = await loadModel();
+  const model = full.occupations;
+  const compared = compareOccupations({
+    sides,
+    model,
+    requirements: full.requirements,
+    reference: dataset?.reference() ?? null,
+    manifest: dataset?.manifest() ?? null,
+  });
   // each side's reference and key figures as every command gives them: those of the occupation whose figures it shows
   const dates = dataset ? datasetDates(dataset.manifest()) : null;
   const result = {

@@ -67,6 +67,9 @@ export async function occupationPath(ctx: RunContext, entry: OccupationEntry, op
       `--${ladderOnly[0]} is for the ladders of roles, not occupations`,
       `For an occupation: careers path ${row.code} [--to <occupation>]`,
     );
+  // a source that lists essential items and no related occupations (ESCO) is measured by its items
+  const occupation = dataset.occupation(row);
+  if (occupation.requirements) return (await import("./path-items.js")).itemsPath(ctx, dataset, row, occupation, opts, format);
   const model = (await loadModel()).occupations;
   const maxMoves = parseMaxMoves(opts.maxMoves, model.maxMoves);
   const from = dataset.placeOf(row.code);

@@ -9,11 +9,12 @@
  */
 
 import { usageError } from "../errors.js";
-import type { ScaleModel } from "../schema/assessment.js";
-import type { JobZone, Manifest, Occupation, Outlook, Reference, Share, Wages } from "../schema/occupation.js";
+import type { RequirementsModel, ScaleModel } from "../schema/assessment.js";
+import type { JobZone, Manifest, Occupation, Outlook, Reference, RequiredItem, Share, Wages } from "../schema/occupation.js";
 import type { Role } from "../schema/role.js";
 import { type LevelFigure, levelFigure, MAX_ROLES, type MedianFigure, MIN_ROLES, medianOf, type Sourced } from "./compare.js";
 import type { ProfileEntry } from "./profile.js";
+import { sharedEssential, similarity, toGain, weightedItems } from "./requirements.js";
 import { type ElementKind, type Gap, gaps, kindOfElement, mattering, type Need, type Profile, profileOf, type Transfer } from "./scale.js";
 
 /** An imported occupation's details, and its ratings on the common scales (scale.ts needsAt). */
@@ -25,7 +26,8 @@ export interface OccupationData {
 /** A saved assessment that holds a profile on the common scales. */
 
 export type SideInput =
-  | { kind: "occupation"; data: OccupationData }
+  /** `linked`: for an occupation whose source rates no levels (ESCO), the O*NET occupation its crosswalk links, where imported */
+  | { kind: "occupation"; data: OccupationData; linked?: OccupationData | null }
   /** `linked`: the occupation its `onet.code` names, or null where it has none or that code is not imported */
   | { kind: "role"; role: Role; linked: OccupationData | null }
   | { kind: "you"; entry: ProfileEntry };
@@ -33,6 +35,8 @@ export type SideInput =
 export interface CompareOccupationsInput {
   sides: readonly SideInput[];
   model: ScaleModel;
+  /** how essential and optional items are weighed (ESCO's occupations) */
+  requirements: RequirementsModel;
   /** the data set's element names and scales; null when no occupations are imported */
   reference: Reference | null;
   manifest: Manifest | null;
@@ -59,7 +63,7 @@ export interface ComparedSide {
   title: string;
   /** the O*NET-SOC code whose figures are shown: the occupation's own, or the one a role is linked to */
   code: string | null;
-  /** a role's O*NET link (its role file's `onet`), whether or not that code is imported */
+  /** a role's O*NET link (its role file's `onet`), whether or not that code is imported; an ESCO occupation's crosswalk link, where imported */
   via: { code: string; title: string; note: string | null } | null;
   /** its skills and knowledge are on the common scales */
   onScale: boolean;
@@ -107,6 +111,27 @@ export interface Move {
   reason: string | null;
 }
 
+/** From the first side to another, both listing essential and optional items (ESCO): the same items by URI. */
+export interface EssentialMove {
+  from: string;
+  to: string;
+  /** the weighted Jaccard similarity of their items (core/requirements.ts), 0-1 */
+  similarity: number;
+  /** the items essential to `to` that are essential to `from` too */
+  shared: RequiredItem[];
+  /** what `from` lacks: the items essential to `to` that are not essential to `from` */
+  toGain: RequiredItem[];
+}
+
+export interface EssentialComparison {
+  /** the sides that list essential items, by id */
+  sides: string[];
+  /** the items essential to every one of them */
+  shared: RequiredItem[];
+  /** from the first side to each other one that lists them; none when the first lists none */
+  moves: EssentialMove[];
+}
+
 export interface OccupationComparison {
   kind: "occupations";
   /** id of the first side: the moves start from it */
@@ -118,6 +143,8 @@ export interface OccupationComparison {
   knowledge: ElementRow[];
   /** from the first side to each other one */
   moves: Move[];
+  /** the essential items of the sides whose source lists them (ESCO's), compared exactly by URI; null where fewer than two list them */
+  essential: EssentialComparison | null;
   sources: { name: string; version: string; date: string | null }[];
   attribution: string[];
   notes: string[];
@@ -153,26 +180,36 @@ function occupationFigures(o: Occupation) {
   return { wages: o.wages, outlook: o.outlook, jobZone: o.jobZone, typicalEducation: typicalEducation(o.education?.required) };
 }
 
+const none = { wages: null, outlook: null, jobZone: null, typicalEducation: null };
+
 function sideOf(input: SideInput, reference: Reference | null): { side: ComparedSide; measure: Measure } {
-  const none = { wages: null, outlook: null, jobZone: null, typicalEducation: null };
   if (input.kind === "occupation") {
     const o = input.data.occupation;
+    // a source that rates no levels (ESCO) is on the scales through the O*NET occupation its crosswalk links
+    const linked = o.requirements ? (input.linked ?? null) : null;
+    const off = o.requirements && !linked;
+    const measured = linked ?? input.data;
     return {
       side: {
         kind: "occupation",
         id: o.id,
         title: o.title,
-        code: o.code,
-        via: null,
-        onScale: true,
-        offScale: null,
-        ...occupationFigures(o),
+        code: linked ? linked.occupation.code : o.code,
+        via:
+          linked && o.crosswalk
+            ? { code: linked.occupation.code, title: linked.occupation.title, note: `crosswalk confidence ${o.crosswalk.confidence}` }
+            : null,
+        onScale: !off,
+        offScale: off
+          ? `its source rates no levels and ${o.crosswalk ? `the O*NET occupation its crosswalk links (${o.crosswalk.code}) is not imported` : "no crosswalk links it to an O*NET occupation"}, so it is not on the common scales`
+          : null,
+        ...(off ? none : occupationFigures(measured.occupation)),
         guide: null,
         sources: [],
         assessment: null,
         levels: null,
       },
-      measure: { kind: "needs", needs: input.data.needs },
+      measure: off ? { kind: "none" } : { kind: "needs", needs: measured.needs },
     };
   }
   if (input.kind === "you") {
@@ -301,9 +338,9 @@ function moveOf(
 function notesOf(sides: readonly ComparedSide[], moves: readonly Move[]): string[] {
   const notes: string[] = [];
   for (const s of sides) {
-    if (s.kind === "role" && s.onScale && s.via)
+    if (s.kind !== "you" && s.onScale && s.via)
       notes.push(
-        `${s.id}: its wages, outlook, job zone and ratings are those of ${s.via.code} ${s.via.title}, the O*NET occupation its role file links it to${s.via.note ? ` (${s.via.note.replace(/\.$/, "")})` : ""}.`,
+        `${s.id}: its wages, outlook, job zone and ratings are those of ${s.via.code} ${s.via.title}, the O*NET occupation ${s.kind === "role" ? "its role file" : "Nesta's crosswalk"} links it to${s.via.note ? ` (${s.via.note.replace(/\.$/, "")})` : ""}.`,
       );
     if (s.offScale) notes.push(`${s.id}: ${s.offScale}.`);
     if (s.kind === "you" && s.assessment)
@@ -319,15 +356,44 @@ function notesOf(sides: readonly ComparedSide[], moves: readonly Move[]): string
 }
 
 /** Sources of the data set the comparison uses, and the attribution they ask for. */
-function sourcesOf(manifest: Manifest | null, sides: readonly ComparedSide[]) {
+function sourcesOf(manifest: Manifest | null, sides: readonly ComparedSide[], inputs: readonly SideInput[]) {
   if (!manifest || !sides.some((s) => s.code !== null)) return { sources: [], attribution: [] };
   const used = new Set<string>(["onet"]);
+  const occupations = inputs.flatMap((i) => (i.kind === "occupation" ? [i.data.occupation] : []));
+  if (occupations.some((o) => o.source === "esco")) used.add("esco");
+  if (occupations.some((o) => o.crosswalk)) used.add("esco-crosswalk");
   if (sides.some((s) => s.wages)) used.add("bls-oews");
   if (sides.some((s) => s.outlook)) used.add("bls-projections");
   const sources = manifest.sources.filter((s) => used.has(s.id));
   return {
     sources: sources.map((s) => ({ name: s.name, version: s.version, date: s.date })),
     attribution: [...new Set(sources.map((s) => s.attribution))],
+  };
+}
+
+/** The sides that list essential and optional items (ESCO's), compared exactly by URI; null where fewer than two do. */
+function essentialOf(inputs: readonly SideInput[], model: RequirementsModel): EssentialComparison | null {
+  const listed = inputs.flatMap((i) => (i.kind === "occupation" && i.data.occupation.requirements ? [i.data.occupation] : []));
+  if (listed.length < 2) return null;
+  const first = inputs[0]?.kind === "occupation" ? inputs[0].data.occupation : null;
+  const from = first?.requirements ? { o: first, r: first.requirements } : null;
+  return {
+    sides: listed.map((o) => o.id),
+    shared: sharedEssential(listed.map((o) => o.requirements!)),
+    moves: from
+      ? listed.slice(1).map((o) => {
+          const to = o.requirements!;
+          const gain = toGain(from.r, to);
+          const lacking = new Set(gain.map((i) => i.uri));
+          return {
+            from: from.o.id,
+            to: o.id,
+            similarity: similarity(weightedItems(from.r, model), weightedItems(to, model)),
+            shared: to.essential.filter((i) => !lacking.has(i.uri)),
+            toGain: gain,
+          };
+        })
+      : [],
   };
 }
 
@@ -352,7 +418,8 @@ export function compareOccupations(input: CompareOccupationsInput): OccupationCo
     skills: elementRows("skill", measures, model, reference),
     knowledge: elementRows("knowledge", measures, model, reference),
     moves,
-    ...sourcesOf(input.manifest, sides),
+    essential: essentialOf(input.sides, input.requirements),
+    ...sourcesOf(input.manifest, sides, input.sides),
     notes: notesOf(sides, moves),
   };
 }

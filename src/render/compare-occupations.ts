@@ -4,9 +4,9 @@
  * what carries over and the biggest gaps to build. Tables too wide for the terminal are split
  * (table.ts). Pure: result in, string out.
  */
-import type { ComparedSide, ElementRow, Move, OccupationComparison } from "../core/compare-occupations.js";
+import type { ComparedSide, ElementRow, EssentialComparison, Move, OccupationComparison } from "../core/compare-occupations.js";
 import { figureLabel, type Inferred } from "../core/summary.js";
-import type { Wage, Wages } from "../schema/occupation.js";
+import type { RequiredItem, Wage, Wages } from "../schema/occupation.js";
 import { bullets, joinBlocks, paragraph, section } from "./blocks.js";
 import { SourceRefs } from "./compare.js";
 import { DASH, formatMoney, formatNumber, formatSignedPercent } from "./format.js";
@@ -38,7 +38,8 @@ const plainLevel = (n: number) => (Number.isInteger(n) ? String(n) : level2(n));
 
 function header(s: ComparedSide): string {
   if (s.kind === "you") return "You\n(your assessment)";
-  if (s.kind === "occupation") return `${s.title}\n(${s.code})`;
+  // an occupation measured through a link (ESCO's crosswalk) is named by its id, and the link below, as a role is
+  if (s.kind === "occupation" && !s.via) return `${s.title}\n(${s.code})`;
   return `${s.title}\n(${s.id})${s.onScale && s.via ? `\nvia ${s.via.code} ${s.via.title}` : ""}`;
 }
 
@@ -63,7 +64,7 @@ export function renderCompareOccupations(
       align: ["left", ...columns.map(() => align)],
     });
 
-  const title = `${style.c.bold("Compare")} ${sides.map((s) => (s.kind === "you" ? "You" : `${s.title} (${s.kind === "occupation" ? s.code : s.id})`)).join(" · ")}`;
+  const title = `${style.c.bold("Compare")} ${sides.map((s) => (s.kind === "you" ? "You" : `${s.title} (${s.kind === "occupation" && !s.via ? s.code : s.id})`)).join(" · ")}`;
   const blocks = [hang("", title, style.width)];
 
   if (figured.length > 0) {
@@ -77,6 +78,8 @@ export function renderCompareOccupations(
     blocks.push(section(style, name, elementsBlock(result, name, rows, style)));
   }
   for (const m of result.moves) blocks.push(section(style, moveTitle(result, m), moveBlock(result, m, style, options.gapsShown)));
+  if (result.essential)
+    blocks.push(section(style, "Essential skills and knowledge (ESCO)", essentialBlock(result, result.essential, style)));
   blocks.push(section(style, "Notes", notesBlock(result, style)));
   blocks.push(section(style, "Sources", sourcesBlock(result, refs, style)));
   return joinBlocks(blocks) + "\n";
@@ -238,6 +241,39 @@ function moveBlock(result: OccupationComparison, m: Move, style: Style, shown: n
     [hang("", toBuild, style.width), lines.length ? bullets(style, lines) : "", rest > 0 ? style.c.dim(`  ${rest} more in --json.`) : ""]
       .filter(Boolean)
       .join("\n"),
+  ]);
+}
+
+/** ESCO's essential items: those every side listing them shares, and from the first what each move takes. */
+function essentialBlock(result: OccupationComparison, e: EssentialComparison, style: Style): string {
+  const title = (id: string) => result.sides.find((s) => s.id === id)?.title ?? id;
+  const items = (list: readonly RequiredItem[]) => list.map((i) => `${i.label} (${i.kind})`);
+  const shared =
+    e.shared.length === 0
+      ? `No item is essential to all of ${e.sides.map(title).join(", ")}.`
+      : `Essential to all of ${e.sides.map(title).join(", ")} (${e.shared.length}):`;
+  const moves = e.moves.map((m) =>
+    joinBlocks([
+      hang(
+        "",
+        `${title(m.from)} → ${title(m.to)}: similarity ${(m.similarity * 100).toFixed(0)}%, ${m.shared.length} of ${m.shared.length + m.toGain.length} essential items shared.`,
+        style.width,
+      ),
+      m.toGain.length
+        ? `${hang("", `To gain (${m.toGain.length}):`, style.width)}\n${bullets(style, items(m.toGain))}`
+        : hang("", "To gain: nothing; every essential item is essential to the first too.", style.width),
+    ]),
+  );
+  return joinBlocks([
+    [hang("", shared, style.width), e.shared.length ? bullets(style, items(e.shared)) : ""].filter(Boolean).join("\n"),
+    ...moves,
+    style.c.dim(
+      hang(
+        "",
+        "The same item where ESCO's URI is the same; similarity: the weighted Jaccard of the two occupations' essential and optional items (docs/matching.md).",
+        style.width,
+      ),
+    ),
   ]);
 }
 

@@ -89,6 +89,16 @@ export const partialProfileModelSchema = z.strictObject({
 });
 export type PartialProfileModel = z.infer<typeof partialProfileModelSchema>;
 
+/** How path, compare and match measure over ESCO's essential and optional items (core/requirements.ts). See docs/matching.md, "Over ESCO". */
+export const requirementsModelSchema = z.strictObject({
+  weights: z
+    .strictObject({ essential: z.number().min(0), optional: z.number().min(0) })
+    .refine((w) => w.essential > 0, "an essential item must weigh more than 0")
+    .describe("an item's weight in an occupation where it is essential, or optional, in the weighted Jaccard similarity"),
+  related: z.number().int().min(1).describe("path <ESCO occupation> lists this many related occupations"),
+});
+export type RequirementsModel = z.infer<typeof requirementsModelSchema>;
+
 export const assessmentModelSchema = z
   .strictObject({
     weights: z.strictObject({ skills: weight, experience: weight, education: weight, credentials: weight, tools: weight }),
@@ -101,6 +111,7 @@ export const assessmentModelSchema = z
     occupations: scaleModelSchema,
     interestsQuiz: interestsQuizModelSchema,
     partialProfile: partialProfileModelSchema,
+    requirements: requirementsModelSchema,
   })
   .superRefine((m, ctx) => {
     m.scales.forEach((s, i) => {

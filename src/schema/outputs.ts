@@ -994,9 +994,40 @@ export const compareOccupationsOutput = z.strictObject({
       reason: z.string().nullable(),
     }),
   ),
+  essential: z
+    .strictObject({
+      sides: strings.describe("the sides that list essential items (ESCO's), by id"),
+      shared: z.array(requiredItem).describe("the items essential to every one of them"),
+      moves: z.array(
+        z.strictObject({
+          from: z.string(),
+          to: z.string(),
+          similarity: z.number().describe("the weighted Jaccard similarity of the two occupations' items, 0-1 (docs/matching.md)"),
+          shared: z.array(requiredItem).describe("the items essential to both"),
+          toGain: z.array(requiredItem).describe("what the first lacks: the items essential to `to` that are not essential to it"),
+        }),
+      ),
+    })
+    .nullable()
+    .describe("ESCO's essential items, compared exactly by URI; null where fewer than two sides list them"),
   sources: releases,
   attribution: strings,
   notes: strings,
+});
+
+/** `path <ESCO occupation> --json`: moves by shared essential and optional items (core/requirements.ts). */
+const itemMove = z.strictObject({
+  ...occupationFigures.shape,
+  similarity: z.number().describe("the weighted Jaccard similarity of the two occupations' items, 0-1"),
+  sharedEssential: int.describe("of its essential items, those essential to the start too"),
+  toGain: z.array(requiredItem).describe("what the move takes: its essential items the start does not hold as essential"),
+});
+export const pathItemsOutput = z.strictObject({
+  occupation: occupationFigures,
+  weights: z.strictObject({ essential: z.number(), optional: z.number() }).describe("an item's weight in the similarity"),
+  related: z.array(itemMove).describe("the most similar occupations, most similar first (its broader and narrower ones listed apart)"),
+  broader: z.array(itemMove),
+  narrower: z.array(itemMove),
 });
 
 // ---- the registry: every command's shapes ----
@@ -1061,6 +1092,7 @@ export const OUTPUTS: Record<string, CommandOutput> = {
     shapes: [
       shape("path", "a role's career ladder", pathOutput),
       shape("path --to", "an occupation's moves, and a route", pathOccupationOutput),
+      shape("path <ESCO occupation>", "an ESCO occupation's moves by shared essential skills", pathItemsOutput),
     ],
   },
   assess: {

@@ -38,11 +38,14 @@ describe("careers compare <occupations>", () => {
       "skills",
       "knowledge",
       "moves",
+      "essential",
       "sources",
       "attribution",
       "notes",
     ]);
     expect(data.kind).toBe("occupations");
+    // O*NET's occupations list no ESCO items
+    expect(data.essential).toBeNull();
     expect(data.sides.map((s: { id: string; code: string }) => [s.id, s.code])).toEqual([
       ["tide-clerks", "91-3011.00"],
       ["tide-desk-leads", "91-1021.00"],

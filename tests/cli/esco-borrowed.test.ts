@@ -3,29 +3,14 @@
  * miniatures' esco:lamplighter links 91-1011.00 Lantern Keepers (confidence 1), whose OEWS wages, projections
  * and O*NET ratings the invented releases give; each block marked borrowed, in tables, markdown and --json.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ESCO_MINI, writeEscoInputs } from "../helpers/esco-fixtures.js";
-import { OEWS_HEADER, OEWS_ROWS, ONET_MINI, PROJECTION_ROWS, PROJECTIONS_HEADER, writeInputs } from "../helpers/import-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { ESCO_MINI, useEscoHome } from "../helpers/esco-fixtures.js";
+import { OEWS_HEADER, OEWS_ROWS, ONET_MINI, PROJECTION_ROWS, PROJECTIONS_HEADER } from "../helpers/import-fixtures.js";
 import { run, runJson } from "../helpers/run.js";
 
-const inputs = writeInputs();
-const esco = writeEscoInputs(inputs.dir);
-const home = mkdtempSync(join(tmpdir(), "careers-esco-borrowed-"));
-const env = { CAREERS_HOME: home, NO_COLOR: "1", COLUMNS: "140" };
-
-beforeAll(async () => {
-  const r = await run(["import", inputs.zip, inputs.projections, inputs.oews, esco.classification, esco.relations, esco.crosswalk], {
-    env,
-  });
-  expect(r.status, r.stderr).toBe(0);
-});
-afterAll(() => {
-  rmSync(home, { recursive: true, force: true });
-  rmSync(inputs.dir, { recursive: true, force: true });
-});
+const { env } = useEscoHome();
 
 /** The crosswalk's row for an ESCO occupation: its O*NET code and confidence, read off the fixture. */
 function crosswalkRow(escoLabel: string): { code: string; confidence: number } {

@@ -48,7 +48,7 @@ describe("import of ESCO beside O*NET and BLS", () => {
       { name: "ISCOGroups_en.csv", rows: 8 },
       { name: "skillGroups_en.csv", rows: 2 },
       { name: "broaderRelationsSkillPillar.csv", rows: 3 },
-      { name: "occupationSkillRelations.csv", rows: 8 },
+      { name: "occupationSkillRelations.csv", rows: 9 },
       { name: "broaderRelationsOccPillar.csv", rows: 5 },
     ]);
     // the eighth relation names an occupation the classification lacks

@@ -15,19 +15,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { heldActivities } from "../../src/core/activities.js";
 import { likeProfileAt } from "../../src/core/like.js";
 import { rankAll } from "../../src/core/match.js";
 import { kindOfElement, type Profile, RIASEC } from "../../src/core/scale.js";
 import { loadModel } from "../../src/loader/bundled.js";
 import { openDataset } from "../../src/loader/occupations.js";
+import { args, opt, ROOT, releasesDir } from "./args.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const dir =
-  args.find((a, k) => !a.startsWith("--") && !["--home", "--json"].includes(args[k - 1] ?? "")) ?? join(ROOT, "..", "shared", "data");
+const dir = releasesDir;
 let home = opt("--home");
 let temporary = false;
 if (!home) {

@@ -1,8 +1,12 @@
 /** The ESCO miniature (tests/fixtures/esco-mini) as the portal publishes it: two zips named as downloaded, and the crosswalk. */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
-import { ROOT } from "./run.js";
+import { afterAll, beforeAll } from "vitest";
+import type { RequirementsModel } from "../../src/schema/assessment.js";
+import { writeInputs } from "./import-fixtures.js";
+import { ROOT, run } from "./run.js";
 
 export const ESCO_MINI = join(ROOT, "tests", "fixtures", "esco-mini");
 export const CLASSIFICATION_NAME = "ESCO dataset - v1.1.1 - classification - en - csv.zip";
@@ -32,4 +36,28 @@ export function writeEscoInputs(dir: string): { classification: string; relation
   writeFileSync(relations, escoZip("relations"));
   copyFileSync(join(ESCO_MINI, CROSSWALK_NAME), crosswalk);
   return { classification, relations, crosswalk };
+}
+
+/** The requirements model the hand-worked ESCO expectations assume (data/assessment.yaml's at the time of writing, fixed here). */
+export const TEST_REQUIREMENTS_MODEL: RequirementsModel = { weights: { essential: 1, optional: 0.5 }, related: 10 };
+
+/**
+ * For a test file: a data home with the O*NET miniature (with `bls`, its BLS workbooks too) and the ESCO
+ * one (both zips and the crosswalk) imported before its tests, removed after; `env` names it.
+ */
+export function useEscoHome(bls = true): { env: Record<string, string> } {
+  const inputs = writeInputs();
+  const esco = writeEscoInputs(inputs.dir);
+  const home = mkdtempSync(join(tmpdir(), "careers-esco-"));
+  const env = { CAREERS_HOME: home, NO_COLOR: "1", COLUMNS: "140" };
+  beforeAll(async () => {
+    const given = [inputs.zip, ...(bls ? [inputs.projections, inputs.oews] : []), esco.classification, esco.relations, esco.crosswalk];
+    const r = await run(["import", ...given], { env });
+    if (r.status !== 0) throw new Error(`import of the miniatures failed: ${r.stderr}`);
+  });
+  afterAll(() => {
+    rmSync(home, { recursive: true, force: true });
+    rmSync(inputs.dir, { recursive: true, force: true });
+  });
+  return { env };
 }

@@ -194,6 +194,8 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     return [
       [["compare", "--from-history", "tide-desk-leads", "desk-lead", "--data-dir", roles, "--json"], env],
       [["compare", "tide-clerks", "representative", "clerk", "--json"], env],
+      // ESCO's occupations: their essential items by URI, one through the crosswalk on the scales
+      [["compare", "esco:lamplighter", "esco:senior-lamplighter", "91-1011.02", "--json"], await escoHome()],
     ];
   },
   // a current level (supervisor), a route, and a salary inversion on it (representative after senior-clerk)
@@ -205,6 +207,10 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     [["path", "clerk", "--data-dir", managerAtTheHarbour(), "--json"], await harbourHome()],
   ],
   // Tide Clerks: steps up, a lateral move and a stepping stone; and a route
+  "path <ESCO occupation>": async () => [
+    [["path", "esco:lamplighter", "--json"], await escoHome()],
+    [["path", "esco:senior-lamplighter", "--json"], await escoHome()],
+  ],
   "path --to": async () => [
     [["path", "91-3011", "--json"], await harbourHome()],
     [["path", "91-5011", "--to", "91-1022", "--json"], await harbourHome()],

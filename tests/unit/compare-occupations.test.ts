@@ -18,6 +18,7 @@ import type { CareersError } from "../../src/errors.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
 import type { HistoryEntry } from "../../src/schema/history.js";
 import type { Manifest, Occupation, Outlook, Reference, Source, Wages } from "../../src/schema/occupation.js";
+import { TEST_REQUIREMENTS_MODEL as REQUIREMENTS } from "../helpers/esco-fixtures.js";
 import { loadShipped } from "../helpers/roles.js";
 import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, TEST_SCALE_MODEL, tideClerksEntry } from "../helpers/scale-fixture.js";
 
@@ -70,7 +71,8 @@ function data(title: string): OccupationData {
 }
 
 const occ = (title: string): SideInput => ({ kind: "occupation", data: data(title) });
-const compare = (...sides: SideInput[]) => compareOccupations({ sides, model: MODEL, reference: REFERENCE, manifest: null });
+const compare = (...sides: SideInput[]) =>
+  compareOccupations({ sides, model: MODEL, requirements: REQUIREMENTS, reference: REFERENCE, manifest: null });
 const names = (list: { name: string }[] | null) => list?.map((x) => x.name) ?? null;
 /** "You", from a saved assessment of Tide Clerks holding these levels. */
 const entry = (levels: Record<string, number>) => tideClerksEntry("2098-04-01T09:00:00.000Z", levels) as ProfileEntry;
@@ -242,6 +244,7 @@ describe("compareOccupations: roles", () => {
     const r = compareOccupations({
       sides: [occ("Tide Clerks"), { kind: "role", role: linked, linked: null }],
       model: MODEL,
+      requirements: REQUIREMENTS,
       reference: null,
       manifest: null,
     });
@@ -429,7 +432,13 @@ describe("compareOccupations: rows, notes and sources in the less common cases",
   it("the data set's name of an element where it has one, else the rating's", () => {
     // a reference that names Active Listening otherwise and knows no other element
     const reference: Reference = { scales: REFERENCE.scales, elements: { "2.A.1.b": { name: "Listening", description: "" } } };
-    const r = compareOccupations({ sides: [occ("Tide Clerks"), occ("Tide Desk Leads")], model: MODEL, reference, manifest: null });
+    const r = compareOccupations({
+      sides: [occ("Tide Clerks"), occ("Tide Desk Leads")],
+      model: MODEL,
+      requirements: REQUIREMENTS,
+      reference,
+      manifest: null,
+    });
     expect(names(r.skills)).toEqual(["Listening", RC, SP, JDM, MPR, SOC]);
   });
 
@@ -475,7 +484,8 @@ describe("compareOccupations: rows, notes and sources in the less common cases",
       const d = data(title);
       return { kind: "occupation", data: { ...d, occupation: { ...d.occupation, ...figures } } };
     };
-    const run = (...sides: SideInput[]) => compareOccupations({ sides, model: MODEL, reference: REFERENCE, manifest });
+    const run = (...sides: SideInput[]) =>
+      compareOccupations({ sides, model: MODEL, requirements: REQUIREMENTS, reference: REFERENCE, manifest });
 
     it("O*NET, and BLS's wages or outlook where a side shows them; each attribution once", () => {
       const r = run(withFigures("Tide Clerks", { wages: {} as Wages }), withFigures("Harbour Greeters", { outlook: {} as Outlook }));
