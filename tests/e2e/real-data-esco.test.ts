@@ -11,8 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { tsv, unzip } from "../helpers/release-read.js";
-import { BIN, spawnJson } from "../helpers/run.js";
+import { BIN, ROOT, spawnJson } from "../helpers/run.js";
 import { missingRealFiles, REAL_DATA_DIR } from "./real-data.setup.js";
 
 const CLASSIFICATION = "ESCO dataset - v1.1.1 - classification - en - csv.zip";
@@ -129,6 +130,39 @@ describe.skipIf(missing.length > 0)("ESCO v1.1.1 and the crosswalk, imported bes
       expect(s.importance).toBeCloseTo(importance.get(s.element)!, 2);
       expect(s.borrowed).toMatchObject({ from: { code: row.onet_code }, confidence: Number(row.confidence) });
     }
+  });
+
+  it("path <ESCO occupation>: the most similar by the relations' items (weighted Jaccard, the shipped weights), the hierarchy apart", () => {
+    const w = parseYaml(readFileSync(join(ROOT, "data", "assessment.yaml"), "utf8")).requirements;
+    const items = new Map<string, Map<string, number>>();
+    for (const r of relations) {
+      const m = items.get(r.occupationUri!) ?? new Map<string, number>();
+      items.set(r.occupationUri!, m);
+      if (r.relationType === "essential") m.set(r.skillUri!, w.weights.essential);
+      else if (!m.has(r.skillUri!)) m.set(r.skillUri!, w.weights.optional);
+    }
+    const jaccard = (a: Map<string, number>, b: Map<string, number>) => {
+      let min = 0;
+      let max = 0;
+      for (const u of new Set([...a.keys(), ...b.keys()])) {
+        min += Math.min(a.get(u) ?? 0, b.get(u) ?? 0);
+        max += Math.max(a.get(u) ?? 0, b.get(u) ?? 0);
+      }
+      return max > 0 ? min / max : 0;
+    };
+    const uriOf = new Map(details.map((o) => [o.id, o.uri]));
+    const from = occupations.find((o) => o.preferredLabel === "secretary of state")!;
+    const { data } = spawnJson(["path", "esco:secretary-of-state", "--json"], { env: env() });
+    expect(data.related.length).toBe(w.related);
+    const own = items.get(from.conceptUri!)!;
+    for (const m of data.related) expect(m.similarity).toBeCloseTo(jaccard(own, items.get(uriOf.get(m.id))!), 10);
+    const apart = new Set([from.conceptUri, ...[...data.broader, ...data.narrower].map((m: { id: string }) => uriOf.get(m.id))]);
+    const best = occupations
+      .filter((o) => !apart.has(o.conceptUri) && items.has(o.conceptUri!))
+      .map((o) => jaccard(own, items.get(o.conceptUri!)!))
+      .sort((a, b) => b - a)
+      .slice(0, w.related);
+    expect(data.related.map((m: { similarity: number }) => m.similarity)).toEqual(best.map((b) => expect.closeTo(b, 10)));
   });
 
   it("the data set stays within 60 MB", () => {
