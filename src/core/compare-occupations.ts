@@ -194,7 +194,7 @@ function sideOf(input: SideInput, reference: Reference | null): { side: Compared
         kind: "occupation",
         id: o.id,
         title: o.title,
-        code: linked ? linked.occupation.code : o.code,
+        code: o.code, // its own; the O*NET occupation measured is `via`
         via:
           linked && o.crosswalk
             ? { code: linked.occupation.code, title: linked.occupation.title, note: `crosswalk confidence ${o.crosswalk.confidence}` }

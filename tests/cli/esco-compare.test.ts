@@ -99,7 +99,7 @@ describe("compare ESCO with O*NET: on the common scales through the crosswalk", 
     const [lamp, beacon] = data.sides;
     expect(lamp).toMatchObject({
       id: "esco:lamplighter",
-      code: "91-1011.00",
+      code: "9629.9.1",
       via: { code: "91-1011.00", title: "Lantern Keepers", note: "crosswalk confidence 1" },
       onScale: true,
     });
