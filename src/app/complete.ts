@@ -4,10 +4,11 @@
  * paths. Commands and options are read from the program itself; role ids from the catalog, with the
  * `--data-dir` folders typed on the line (else $CAREERS_DATA_DIR); for `show`, the ids of the imported
  * occupations too (their codes once a digit is typed), from the data set's index; for `wages`, those alone;
- * for `--area`, the imported states' postal codes and the areas' codes.
+ * for `--area`, the imported states' postal codes and the areas' codes; for `show --section`, the
+ * sections of the kind named (both before a name).
  */
 import type { Command, Option } from "commander";
-import { SECTION_IDS } from "../core/sections.js";
+import { OCCUPATION_SECTION_IDS, SECTION_IDS } from "../core/sections.js";
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
 
@@ -66,20 +67,27 @@ async function candidates(
   const words = typed.slice(1).filter((w) => w !== "=");
   const cur = words.pop() ?? "";
   let cmd: Command | undefined;
-  let positionals = 0;
+  const args: string[] = [];
+  // a variadic option (`--section <name...>`) takes the words after it up to the next option, as commander reads them
+  let open: Option | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.startsWith("-")) {
       const o = findOption(cmd ? [cmd, program] : [program], w.split("=")[0]!);
+      open = o?.variadic ? o : undefined;
       if (o && (o.required || o.optional) && !w.includes("=")) i++;
-    } else if (!cmd) cmd = subcommand(program, w);
-    else positionals++;
+    } else if (open) continue;
+    else if (!cmd) cmd = subcommand(program, w);
+    else args.push(w);
   }
+  const positionals = args.length;
   const prev = words.at(-1);
   const scope = cmd ? [cmd, program] : [program];
-  const valueOption = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
+  const prevOption = prev?.startsWith("-") ? findOption(scope, prev) : undefined;
+  const valueOption = prevOption && (prevOption.required || prevOption.optional) ? prevOption : cur.startsWith("-") ? undefined : open;
   if (valueOption?.long === "--area") return areas();
-  if (valueOption && (valueOption.required || valueOption.optional)) return optionValues(valueOption, roleIds);
+  if (valueOption?.long === "--section") return sectionValues(args[0], roleIds, occupations);
+  if (valueOption) return optionValues(valueOption, roleIds);
   if (cur.startsWith("-")) {
     const flags = scope.flatMap(visibleOptions).flatMap((o) => (o.long ? [o.long] : []));
     return [...flags, "--help"];
@@ -99,8 +107,23 @@ async function optionValues(o: Option, roleIds: () => Promise<string[]>): Promis
   if (DIR_VALUES.has(flag)) return ":dirs";
   if (FILE_VALUES.has(flag)) return ":files";
   if (ROLE_VALUES.has(flag)) return roleIds();
-  if (flag === "--section") return SECTION_IDS;
   return o.argChoices ?? [];
+}
+
+/**
+ * `show --section` values: a guide role's sections after a role's id, an imported occupation's after its
+ * code or id, both kinds (a role's first) while the name is neither or not typed yet, as `show --help` lists them.
+ */
+async function sectionValues(
+  name: string | undefined,
+  roleIds: () => Promise<string[]>,
+  occupations: () => Promise<readonly OccupationName[]>,
+): Promise<string[]> {
+  if (name !== undefined) {
+    if ((await roleIds()).includes(name)) return SECTION_IDS;
+    if (/^\d/.test(name) || (await occupations()).some((o) => o.id === name)) return OCCUPATION_SECTION_IDS;
+  }
+  return [...SECTION_IDS, ...OCCUPATION_SECTION_IDS];
 }
 
 async function argumentValues(cmd: Command, positionals: number, roleIds: () => Promise<string[]>): Promise<Completion> {

@@ -5,6 +5,7 @@
 import { emit, type RunContext } from "../app/context.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { assessOccupation, checkOccupationAnswers, occupationQuestionnaire, occupationTemplate } from "../core/assess/occupation.js";
+import { datasetDates } from "../core/figures.js";
 import { dataError, usageError } from "../errors.js";
 import { readOccupationAnswers } from "../loader/answers.js";
 import { loadModel } from "../loader/bundled.js";
@@ -108,6 +109,7 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
     place,
     row: (i) => dataset.row(i),
     reference,
+    wagesAsOf: datasetDates(dataset.manifest()).wages,
   });
   if (opts.save) {
     const path = historyPath(ctx.io.env);

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import { dataError } from "../errors.js";
 import { AreaRecords, type AreaSource, type AreaType, figureInt, isAreaType, type StoredArea, wageInt } from "../loader/area-file.js";
 import type { Outlook, Wage } from "../schema/occupation.js";
+import { SKIPPED_EXAMPLES, skippedExamples } from "../schema/occupation.js";
 import { plainDecimal, SOC_CODE } from "./text.js";
 import { columnName, type Row, type Sheet, type Workbook } from "./xlsx.js";
 
@@ -247,7 +248,7 @@ export function readProjections(book: Workbook): Projections {
     rows,
     read,
     skipped: notes.length
-      ? [{ reason: "notes and footnotes under the table, not occupations", rows: notes.length, examples: notes.slice(0, 3) }]
+      ? [{ reason: "notes and footnotes under the table, not occupations", rows: notes.length, examples: skippedExamples(notes) }]
       : [],
   };
 }
@@ -352,7 +353,7 @@ class Skips {
     let s = this.map.get(reason);
     if (!s) this.map.set(reason, (s = { reason, rows: 0, examples: [] }));
     s.rows++;
-    if (s.examples.length < 3) s.examples.push(where);
+    if (s.examples.length < SKIPPED_EXAMPLES) s.examples.push(where);
   }
   list(): Skipped[] {
     return [...this.map.values()];

@@ -11,6 +11,7 @@
  */
 import { dataError } from "../errors.js";
 import type { ConceptLink, CrosswalkLink, Occupation, RequiredItem, Skipped, SourceFile } from "../schema/occupation.js";
+import { SKIPPED_EXAMPLES } from "../schema/occupation.js";
 import { type CsvRow, csvRows } from "./csv.js";
 import { type Hooks, slugify } from "./onet.js";
 import type { Zip } from "./zip.js";
@@ -241,7 +242,7 @@ export async function readEsco(cls: EscoClassification, rel: EscoRelations | nul
       const occ = r.get("occupationUri");
       if (!byUri.has(occ)) {
         unknownOccupations++;
-        if (unknownExamples.length < 3) unknownExamples.push(`${RELATIONS_FILE} row ${r.row}`);
+        if (unknownExamples.length < SKIPPED_EXAMPLES) unknownExamples.push(`${RELATIONS_FILE} row ${r.row}`);
         return;
       }
       const item = items.get(r.get("skillUri"));

@@ -20,6 +20,7 @@ import type {
   Task,
   TechnologyGroup,
 } from "../schema/occupation.js";
+import { skippedExamples } from "../schema/occupation.js";
 import { socOf } from "./join.js";
 import { BAD_NUMBER, BadValueError, decodeText, numberCell, onetCode, type Range, readTable, type Table, type TableRow } from "./text.js";
 
@@ -258,7 +259,7 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     for (const reason of Object.values(BAD_NUMBER)) {
       const these = bad.filter((e) => e.reason === reason);
       if (these.length > 0)
-        skipped.push({ file: table.file, reason, rows: these.length, examples: these.slice(0, 10).map((e) => e.where) });
+        skipped.push({ file: table.file, reason, rows: these.length, examples: skippedExamples(these.map((e) => e.where)) });
     }
   };
 
@@ -275,7 +276,12 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       else unknown.push(`${table.file}:${row.line}`);
     });
     if (unknown.length > 0)
-      skipped.push({ file: table.file, reason: "occupation not in Occupation Data", rows: unknown.length, examples: unknown.slice(0, 3) });
+      skipped.push({
+        file: table.file,
+        reason: "occupation not in Occupation Data",
+        rows: unknown.length,
+        examples: skippedExamples(unknown),
+      });
   };
 
   // reference tables first: scales, anchors, categories, job zones, element descriptions
@@ -427,7 +433,7 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       file: related!.file,
       reason: "related occupation not in Occupation Data",
       rows: unknownRelated.length,
-      examples: unknownRelated.slice(0, 3),
+      examples: skippedExamples(unknownRelated),
     });
 
   const alt = await load("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"], ["Short Title"]);

@@ -2,9 +2,8 @@
 import type { OccupationAssessment, OccupationQuestionnaire, OccupationTemplate } from "../core/assess/occupation.js";
 import { BELOW } from "../core/assess/occupation.js";
 import { bandLabel, scoreBar } from "./assess.js";
-import { bullets, heading, joinBlocks, paintWords, paragraph } from "./blocks.js";
+import { bullets, heading, joinBlocks, medianCell, paintWords, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH } from "./format.js";
-import { formatWage } from "./occupation.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
@@ -50,11 +49,11 @@ export function renderOccupationAssessment(r: OccupationAssessment, style: Style
           rows: stones.map((s) => [
             `${s.title}\n${style.c.dim(s.id)}`,
             `${s.fit}%`,
-            s.median ? formatWage(s.median) : DASH,
+            medianCell(s.median),
             s.jobZone === null ? DASH : String(s.jobZone),
           ]),
           align: ["left", "right", "right", "right"],
-        })}`
+        })}${stones.some((s) => s.median?.blsBasis) ? `\n${style.c.dim(paragraph(style, `${WIDER_MARK} ${WIDER_NOTE}`))}` : ""}`
       : "",
     r.advice.education
       ? bullets(style, [

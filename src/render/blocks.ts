@@ -1,5 +1,7 @@
 /** Building blocks of human output: headings, bullet lists, paragraphs, source lines. */
+import type { Money } from "../schema/output.js";
 import type { Role } from "../schema/role.js";
+import { DASH, formatMoneyFigure } from "./format.js";
 import type { Style } from "./style.js";
 import { hang, wrap } from "./text.js";
 
@@ -43,6 +45,9 @@ export const INFERRED_MARK = "†";
 export const WIDER_MARK = "‡";
 export const WIDER_NOTE =
   "BLS publishes this figure for a wider occupation than this O*NET code (its parent or group): see the Wages and Outlook sections of careers show.";
+
+/** An occupation's median in a table cell: the money as every listing writes it, marked where it is a wider occupation's. */
+export const medianCell = (m: Money | null): string => (m ? formatMoneyFigure(m) + (m.blsBasis ? WIDER_MARK : "") : DASH);
 
 /**
  * The notes for a section's inferred or borrowed figures: "† what: reason (from: source title)", dimmed,

@@ -17,7 +17,7 @@ import type { Role } from "../schema/role.js";
 import { AREA_COLUMNS, areaCells } from "./area.js";
 import { adviceText, type HistoryView } from "./assess.js";
 import { type Cell, flatten, type Sheet } from "./flat.js";
-import type { ImportSummary } from "./import.js";
+import { type ImportSummary, skippedLine } from "./import.js";
 import { onwardLines } from "./lattice.js";
 import type { ListResult } from "./list.js";
 import { inversionText, lateralMoveText, type PathResult, pathNotes } from "./path.js";
@@ -284,9 +284,7 @@ export function importSheet(s: ImportSummary): Sheet {
       ? [
           {
             heading: "Skipped",
-            items: m.sources.flatMap((x) =>
-              x.skipped.map((k) => `${k.file}: ${k.rows} skipped: ${k.reason}${k.examples?.length ? ` (${k.examples.join(", ")})` : ""}`),
-            ),
+            items: m.sources.flatMap((x) => x.skipped.map((k) => skippedLine(k, String))),
           },
           { heading: "Unavailable", items: m.unavailable },
           { heading: "Sources", items: m.attribution },

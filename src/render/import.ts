@@ -1,5 +1,5 @@
 /** `careers import`: the summary of an import, the data set installed (--status), a removal. Pure. */
-import type { FileCheck, JoinCounts, Manifest, SourceChange, SourceChanges } from "../schema/occupation.js";
+import type { FileCheck, JoinCounts, Manifest, Skipped, SourceChange, SourceChanges } from "../schema/occupation.js";
 import { bullets, joinBlocks, paragraph } from "./blocks.js";
 import { DASH, formatNumber } from "./format.js";
 import type { Style } from "./style.js";
@@ -11,6 +11,14 @@ export type ImportSummary =
   | { action: "status"; installed: false; dir: null }
   | { action: "remove"; removed: boolean; dir: string | null }
   | { action: "verify"; dir: string; ok: boolean; files: FileCheck[] };
+
+/** "Skills.txt: 12 rows skipped: <reason> (Skills.txt:4, ... and 2 more)": the rows named, and how many are not. */
+export function skippedLine(k: Skipped, count: (n: number) => string = formatNumber): string {
+  const named = k.examples ?? [];
+  const more = k.rows - named.length;
+  const list = named.length ? ` (${named.join(", ")}${more > 0 ? ` and ${count(more)} more` : ""})` : "";
+  return `${k.file}: ${count(k.rows)} row${k.rows === 1 ? "" : "s"} skipped: ${k.reason}${list}`;
+}
 
 const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -56,12 +64,7 @@ export function renderManifest(m: Manifest, style: Style): string {
     ]),
     align: ["left", "left", "left", "right"],
   });
-  const skipped = m.sources.flatMap((s) =>
-    s.skipped.map(
-      (k) =>
-        `${k.file}: ${formatNumber(k.rows)} row${k.rows === 1 ? "" : "s"} skipped: ${k.reason}${k.examples?.length ? ` (${k.examples.join(", ")})` : ""}`,
-    ),
-  );
+  const skipped = m.sources.flatMap((s) => s.skipped.map((k) => skippedLine(k)));
   return joinBlocks([
     table,
     paragraph(style, joinLine("Wages", m.join.wages, m.occupations - (m.escoOccupations ?? 0))),

@@ -2,8 +2,8 @@
 import type { Field } from "../core/search.js";
 import { SOURCE_NAMES } from "../core/sources.js";
 import type { OccupationFigures, Shown } from "../schema/output.js";
-import { paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
-import { DASH, formatMoneyFigure } from "./format.js";
+import { medianCell, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
+import { DASH } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
@@ -31,7 +31,7 @@ export function renderSearch(result: SearchResult, style: Style): string {
       r.code ?? r.id,
       ...(sources ? [SOURCE_NAMES[r.source]] : []),
       r.title,
-      r.median ? formatMoneyFigure(r.median) + (r.median.blsBasis ? WIDER_MARK : "") : DASH,
+      medianCell(r.median),
       r.jobZone ? String(r.jobZone.zone) : DASH,
       r.matched[0] ? why(r.matched[0]) : "",
     ]),

@@ -261,9 +261,15 @@ export interface Skipped {
   file: string;
   reason: string;
   rows: number;
-  /** a few of the rows, as file:line */
+  /** the first of the rows (up to SKIPPED_EXAMPLES), as file:line */
   examples?: string[];
 }
+
+/** How many of a reason's skipped rows an import names; the summary says "and N more" of the others. */
+export const SKIPPED_EXAMPLES = 10;
+
+/** The skipped rows an import names: the first SKIPPED_EXAMPLES. */
+export const skippedExamples = (where: readonly string[]): string[] => where.slice(0, SKIPPED_EXAMPLES);
 
 export interface Source {
   id: "onet" | "bls-projections" | "bls-oews" | "bls-oews-areas" | "esco" | "esco-crosswalk";

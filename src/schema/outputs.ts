@@ -607,12 +607,10 @@ export const assessOccupationOutput = z.strictObject({
   advice: z.strictObject({
     steppingStones: z.array(
       z.strictObject({
-        id: z.string(),
-        code: z.string(),
-        title: z.string(),
+        ...occupationReference.shape,
         tier: z.string().nullable(),
         fit: z.number(),
-        median: wage.nullable(),
+        median: money.nullable(),
         jobZone: int.nullable(),
       }),
     ),

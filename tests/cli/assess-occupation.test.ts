@@ -73,7 +73,7 @@ describe("careers assess <occupation> --answers", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("Readiness for Tide Desk Leads (91-1021.00): 72% (nearly ready)");
     // Tide Clerks: 0.9 x 12.929 / 14.5 + 0.1 x 12/18 = 87%, median 38,000 a year, zone 2
-    expect(r.stdout).toMatch(/│ Tide Clerks\s+│\s+87% │\s+38,000 │\s+2 │/);
+    expect(r.stdout).toMatch(/│ Tide Clerks\s+│\s+87% │\s+38,000 USD │\s+2 │/);
     // 60% of Tide Desk Leads workers name more than high school; the first of the two most common (30% each)
     expect(r.stdout.replace(/\s+/g, " ")).toContain("the most common of those is Some College Courses (30%)");
     expect(r.stdout.split("\n").every((l) => [...l].length <= 80)).toBe(true);

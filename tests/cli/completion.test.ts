@@ -60,6 +60,21 @@ describe("completion of imported occupations (the invented release of tests/fixt
     expect(await complete(["path", "cl"])).toEqual(["clerk"]);
   });
 
+  it("show --section offers the sections of the kind named, both kinds before a name, and more after the first", async () => {
+    // src/core/sections.ts: "wages" and "alternate-titles" are an occupation's, "salary-levels" and "skill-map" a role's
+    expect(await complete(["show", "91-1011.00", "--section", "wa"])).toEqual(["wages"]);
+    expect(await complete(["show", "lantern-keepers", "--section", "al"])).toEqual(["alternate-titles"]);
+    expect(await complete(["show", "clerk", "--section", "wa"])).toEqual([]);
+    expect(await complete(["show", "clerk", "--section", "sal"])).toEqual(["salary-levels"]);
+    // no name yet: a role's sections then an occupation's, each once
+    expect(await complete(["show", "--section", "sk"])).toEqual(["skills", "skill-map"]);
+    expect(await complete(["show", "--section", "w"])).toEqual(["work-life", "wages"]);
+    // --section takes several names: after one, the next is a section too, not the occupation's name
+    expect(await complete(["show", "91-1011.00", "--section", "tasks", "ou"])).toEqual(["outlook"]);
+    expect(await complete(["show", "clerk", "--section", "facts", "po"])).toEqual(["portfolio"]);
+    expect(await complete(["show", "clerk", "--section", "facts", "--js"])).toEqual(["--json"]);
+  });
+
   it("none without a data set", async () => {
     expect(await complete(["show", "cl"], join(home(), "nothing-here"))).toEqual(["clerk"]);
   });

@@ -224,6 +224,25 @@ describe("numbers are checked against their scale's range and written form", () 
     );
   });
 
+  it("a summary names the first ten skipped rows of a reason and says how many more, as --json counts them", async () => {
+    // twelve alternate titles of 99-9999.00, a code Occupation Data does not list, after the file's 7 rows (lines 9 to 20)
+    const zip = releaseZip("unlisted.zip", (files) => {
+      const extra = Array.from({ length: 12 }, (_, i) => `99-9999.00\tUnlisted Title ${i}\tn/a\t08`);
+      files.set("Alternate Titles.txt", `${files.get("Alternate Titles.txt")!.replace(/\n$/, "")}\n${extra.join("\n")}\n`);
+    });
+    const alt = files(zip, "Alternate Titles.txt");
+    const named = Array.from({ length: 10 }, (_, i) => `${alt}:${i + 9}`);
+    const { data, result } = await runJson(["import", zip, "--json"], { env: env() });
+    expect(result.status, result.stderr).toBe(0);
+    expect(data.manifest.sources[0].skipped.filter((k: { file: string }) => k.file === alt)).toEqual([
+      { file: alt, reason: "occupation not in Occupation Data", rows: 12, examples: named },
+    ]);
+    const table = (await run(["import", "--status"], { env: env() })).stdout.replace(/\s+/g, " ");
+    expect(table).toContain(`${alt}: 12 rows skipped: occupation not in Occupation Data (${named.join(", ")} and 2 more)`);
+    const markdown = (await run(["import", "--status", "--format", "markdown"], { env: env() })).stdout.replace(/\s+/g, " ");
+    expect(markdown).toContain(`${alt}: 12 rows skipped: occupation not in Occupation Data (${named.join(", ")} and 2 more)`);
+  });
+
   it("more bad rows than can be skipped: the file is refused at its lines, nothing installed", async () => {
     // eleven tasks whose Task ID is written 1e3: one more than the ten a file may have skipped
     const zip = releaseZip("damaged.zip", (files) => {

@@ -6,6 +6,8 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Io } from "../../src/app/context.js";
 import { run as runProgram } from "../../src/cli.js";
+import { DOWNLOADS } from "../../src/commands/import.js";
+import { readDoc, section } from "../helpers/docs.js";
 import {
   OEWS_HEADER,
   ONET_MINI,
@@ -362,5 +364,21 @@ describe("the workbooks alone", () => {
     expect(r.stderr).toContain("the O*NET text release is needed");
     expect(existsSync(root())).toBe(false);
     void projectionsWorkbook;
+  });
+});
+
+describe("import --help", () => {
+  it("names where each kind of file is published, as docs/import.md does, and an import of each", async () => {
+    const help = (await run(["import", "--help"])).stdout;
+    const published = section(readDoc("docs/import.md"), "## What to download");
+    const urls = (text: string) => new Set(text.match(/https:\/\/[^\s,)]+/g));
+    // both ways: every link of the docs' tables is in the help, and no other
+    expect(urls(help)).toEqual(urls(published));
+    expect(urls(help).size).toBe(5);
+    for (const d of DOWNLOADS) {
+      expect(help).toContain(`    ${d.url}\n    $ careers import ${d.example}\n`);
+      // each file of the example is one the docs' tables name
+      for (const file of d.example.match(/"[^"]+"|\S+/g)!) expect(published).toContain(`\`${file.replace(/"/g, "")}\``);
+    }
   });
 });

@@ -46,6 +46,8 @@ describe("bash completion", () => {
     expect(await bashComplete(["careers", "compare", "clerk", "s"])).toEqual(["senior-clerk", "specialist", "supervisor"]);
     expect(await bashComplete(["careers", "show", "clerk", "--sec"])).toEqual(["--section"]);
     expect(await bashComplete(["careers", "show", "clerk", "--section", "sal"])).toEqual(["salary-levels"]);
+    // before a name, an imported occupation's sections too (src/core/sections.ts), as show --help lists them
+    expect(await bashComplete(["careers", "show", "--section", "wa"])).toEqual(["wages"]);
     // a listing takes jsonl too; show prints one object
     expect(await bashComplete(["careers", "list", "--format", ""])).toEqual(["table", "json", "yaml", "markdown", "csv", "jsonl"]);
     expect(await bashComplete(["careers", "show", "clerk", "--format", ""])).toEqual(["table", "json", "yaml", "markdown", "csv"]);

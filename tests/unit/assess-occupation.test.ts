@@ -100,7 +100,7 @@ type Answers = Parameters<typeof checkOccupationAnswers>[0];
 const assessWith = (q: OccupationQuestionnaire, place: number, answers: Answers, data = { model, ratings, row }) => {
   const checked = checkOccupationAnswers(answers, q, reference);
   if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-  return assessOccupation({ q, answers: checked.answers, ...data, place, reference });
+  return assessOccupation({ q, answers: checked.answers, ...data, place, reference, wagesAsOf: "May 2099" });
 };
 const assess = (title: string, answers: Answers) => assessWith(questions(title), placeOf(title), answers);
 /** Every skill the occupation asks, at this level. */
@@ -262,7 +262,17 @@ describe("the result", () => {
     // = 89.2%, use 12 of the 18 levels rated (the four skills it needs): 0.9 x 89.2% + 0.1 x 2/3 = 86.9%;
     // Tide Office Managers: 0.9 x 16.1 / 25.5 + 0.1 = 66.8%, below
     expect(r.advice.steppingStones).toEqual([
-      { id: "tide-clerks", code: "91-3011.00", title: "Tide Clerks", tier: "Primary-Long", fit: 87, median: { amount: 38000 }, jobZone: 2 },
+      {
+        id: "tide-clerks",
+        code: "91-3011.00",
+        title: "Tide Clerks",
+        source: "onet",
+        tier: "Primary-Long",
+        fit: 87,
+        // the median as every command gives it: money a year, from the OEWS release of the data set
+        median: { amount: 38000, currency: "USD", period: "year", source: "BLS OEWS", asOf: "May 2099" },
+        jobZone: 2,
+      },
     ]);
     // education: high school, 40% at or below; 60% need more, most often some college (30) tied with
     // a bachelor's (30): the lower one

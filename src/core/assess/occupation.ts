@@ -7,9 +7,11 @@
  */
 
 import type { AssessmentModel, OccupationAnswers, ScaleModel } from "../../schema/assessment.js";
-import type { Anchor, IndexRow, Occupation, Reference, Share, StoredRatings, Wage } from "../../schema/occupation.js";
+import type { Anchor, IndexRow, Occupation, Reference, Share, StoredRatings } from "../../schema/occupation.js";
+import type { Money, OccupationReference } from "../../schema/output.js";
 import { normalizeName } from "../../text/names.js";
 import { didYouMean } from "../../text/suggest.js";
+import { occupationReference, wageMoney } from "../figures.js";
 import { type ProfileProblem, profileFromAnswers } from "../profile.js";
 import { fit as fitTo, gaps, interestsAt, type Need, needsAt, type Profile, rank } from "../scale.js";
 import { bandFor } from "./score.js";
@@ -163,15 +165,13 @@ export interface CategoryStanding {
   share: number;
 }
 
-export interface SteppingStone {
-  id: string;
-  code: string;
-  title: string;
+export interface SteppingStone extends OccupationReference {
   /** O*NET's relatedness tier (Primary-Short, Primary-Long, Supplemental) */
   tier: string | null;
   /** the answers' fit to it, percent */
   fit: number;
-  median: Wage | null;
+  /** the OEWS median a year, as every command gives it (core/figures.ts) */
+  median: Money | null;
   jobZone: number | null;
 }
 
@@ -220,9 +220,20 @@ export interface OccupationAssessInput {
   /** a row of the index by place */
   row: (i: number) => IndexRow;
   reference: Reference;
+  /** the OEWS period the index's medians are of (May 2024); null without OEWS */
+  wagesAsOf: string | null;
 }
 
-export function assessOccupation({ q, answers, model, ratings, place, row, reference }: OccupationAssessInput): OccupationAssessment {
+export function assessOccupation({
+  q,
+  answers,
+  model,
+  ratings,
+  place,
+  row,
+  reference,
+  wagesAsOf,
+}: OccupationAssessInput): OccupationAssessment {
   const scale = model.occupations;
   const { profile } = answers;
   const asked = q.skills.map(({ element, name, kind, importance, level }): Need => ({ element, name, kind, importance, level }));
@@ -247,12 +258,10 @@ export function assessOccupation({ q, answers, model, ratings, place, row, refer
     .map((r): SteppingStone => {
       const o = row(r.i);
       return {
-        id: o.id,
-        code: o.code,
-        title: o.title,
+        ...occupationReference(o),
         tier: tiers.get(r.i) ?? null,
         fit: pct(r.fit.score),
-        median: o.median,
+        median: wageMoney(o.median, "year", wagesAsOf, o.blsBasis),
         jobZone: o.jobZone,
       };
     });
