@@ -38,6 +38,11 @@ export interface Projections {
   version: string;
   baseYear: number;
   projectedYear: number;
+  /**
+   * The projections' period as the sheet's title writes it ("2024–2034"), where it agrees with the
+   * employment columns' years; null where it gives none. The workbook has no release date of its own.
+   */
+  titlePeriod: string | null;
   rows: Map<string, ProjectionRow>;
   read: number;
   skipped: { reason: string; rows: number; examples: string[] }[];
@@ -191,6 +196,9 @@ export function readProjections(book: Workbook): Projections {
     .flatMap((r) => [...r.cells.values()])
     .join(" ");
   const unit = /in thousands/i.test(title) ? 1000 : /in millions/i.test(title) ? 1_000_000 : null;
+  const stated = /projections,?\s*(\d{4})\s*[–-]\s*(\d{2,4})\b/i.exec(title);
+  const titlePeriod =
+    stated && Number(stated[1]) === baseYear && String(projectedYear).endsWith(stated[2]!) ? `${stated[1]}–${stated[2]}` : null;
   if (unit === null)
     throw dataError(
       `${file}: sheet "${PROJECTIONS_SHEET}" does not say the unit of its employment figures (its title says: ${JSON.stringify(title.slice(0, 120))})`,
@@ -245,6 +253,7 @@ export function readProjections(book: Workbook): Projections {
     version: period,
     baseYear,
     projectedYear,
+    titlePeriod,
     rows,
     read,
     skipped: notes.length

@@ -22,7 +22,16 @@ import {
   type SourceChanges,
   type Wages,
 } from "../schema/occupation.js";
-import { type AreaCollector, newAreaCollector, type Oews, type OewsRead, type Projections, readOewsBook, readProjections } from "./bls.js";
+import {
+  type AreaCollector,
+  newAreaCollector,
+  type Oews,
+  type OewsRead,
+  PROJECTIONS_SHEET,
+  type Projections,
+  readOewsBook,
+  readProjections,
+} from "./bls.js";
 import { escoPart } from "./build-esco.js";
 import type { CrosswalkRow } from "./esco.js";
 import type { Input } from "./inputs.js";
@@ -273,6 +282,9 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
       name: "BLS Employment Projections",
       version: projections.version,
       date: null,
+      ...(projections.titlePeriod
+        ? { stated: { text: `${projections.titlePeriod} projections`, where: `the title of sheet ${PROJECTIONS_SHEET}` } }
+        : {}),
       input: pInput.input,
       rows: projections.read,
       files: [

@@ -59,7 +59,7 @@ export function renderManifest(m: Manifest, style: Style): string {
     rows: m.sources.map((s) => [
       `${s.name}\n${style.c.dim(s.keptFrom ? `${s.input} (imported ${s.keptFrom.slice(0, 10)}, kept since)` : s.input)}`,
       s.version,
-      s.date ?? DASH,
+      s.date ?? (s.stated ? `${s.stated.text}\n${style.c.dim(`(${s.stated.where})`)}` : DASH),
       formatNumber(s.rows),
     ]),
     align: ["left", "left", "left", "right"],

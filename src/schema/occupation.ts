@@ -276,6 +276,11 @@ export interface Source {
   name: string;
   version: string;
   date: string | null;
+  /**
+   * Where the release gives no date: the time it states of itself, and where it states it (the BLS
+   * projections workbook: "2024–2034 projections", from the title of its sheet Table 1.2)
+   */
+  stated?: { text: string; where: string };
   /** the file or folder imported, as given */
   input: string;
   rows: number;

@@ -392,6 +392,10 @@ const manifest = z
         name: z.string(),
         version: z.string(),
         date: z.string().nullable(),
+        stated: z
+          .strictObject({ text: z.string(), where: z.string() })
+          .optional()
+          .describe("where the release gives no date: the time it states of itself (2024–2034 projections) and where it says so"),
         input: z.string(),
         rows: int,
         files: z.array(z.strictObject({ name: z.string(), rows: int })).optional(),

@@ -111,6 +111,14 @@ describe("careers import", () => {
     const status = await runJson(["import", "--status", "--json"], { env: env() });
     expect(status.data).toMatchObject({ action: "status", installed: true, dir: join(root(), installed()) });
     expect(status.data.manifest.sources[0].date).toBe("April 2099");
+    // the projections workbook has no release date: the period its sheet's title states ("Table 1.2
+    // Occupational projections, 2098–2108, ...", tests/helpers/import-fixtures.ts), and where it says so
+    const projections = status.data.manifest.sources.find((s: { id: string }) => s.id === "bls-projections");
+    expect(projections).toMatchObject({ date: null, stated: { text: "2098–2108 projections", where: "the title of sheet Table 1.2" } });
+    const table = (await run(["import", "--status"], { env: { ...env(), COLUMNS: "200" } })).stdout;
+    expect(table).toMatch(
+      /│ BLS Employment Projections\s+│ 2098–08\s+│ 2098–2108 projections\s+│[^\n]*\n[^\n]*│ \(the title of sheet Table 1\.2\) │/,
+    );
     expect((await run(["import", "--status"], { env: env() })).stdout).toMatch(/^5 occupations, imported \d{4}-\d\d-\d\d, in\s/);
     const removed = await run(["import", "--remove"], { env: env() });
     expect(removed.status).toBe(0);

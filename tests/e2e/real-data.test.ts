@@ -82,6 +82,14 @@ describe.skipIf(!real)("the real releases, imported", () => {
     expect(file("Skills.txt")).toHaveLength(61530);
   });
 
+  it("the projections have no release date: the period the title of Table 1.2 states, and where it says so", () => {
+    const title = sheet(join(real!.dir, "occupation.xlsx"), "Table 1.2")[0]!.cells.A!;
+    const period = /projections, (\d{4}–\d{4})/.exec(title)![1]!; // "Table 1.2 Occupational projections, 2024–2034, ..."
+    const source = real!.summary.manifest.sources.find((s) => s.id === "bls-projections") as unknown as Record<string, unknown>;
+    expect(source.date).toBeNull();
+    expect(source.stated).toEqual({ text: `${period} projections`, where: "the title of sheet Table 1.2" });
+  });
+
   it("every median, top-coded or missing, is the OEWS A_MEDIAN of the occupation's own SOC code", () => {
     let compared = 0;
     let topCoded = 0;
