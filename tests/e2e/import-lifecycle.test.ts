@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../../src/schema/version.js";
 import { ONET_MINI } from "../helpers/import-fixtures.js";
 import { BIN } from "../helpers/run.js";
 
@@ -98,6 +99,34 @@ describe("signals at the write phase", () => {
     expect(readdirSync(home)).toEqual(["occupations"]);
     expect(await verify()).toBe(0);
   });
+
+  it.each([
+    ["SIGINT", 130, "cancelled", "Cancelled"],
+    ["SIGTERM", 143, "terminated", "Terminated"],
+  ] as const)(
+    "under --json, %s: exit %i, the error as data on stderr, nothing on stdout, the previous set whole",
+    async (signal, code, kind, message) => {
+      expect((await careers(["import", ONET_MINI]).done).code).toBe(0);
+      const before = installed();
+      const child = careers(["import", ONET_MINI, "--json"], { CAREERS_IMPORT_HOLD: "writing" });
+      const hold = `careers: holding at writing (pid ${child.process.pid})\n`;
+      await said(child, hold);
+      child.process.kill(signal);
+      const end = await child.done;
+      expect(end.code).toBe(code);
+      expect(end.stdout).toBe("");
+      expect(end.stderr.startsWith(hold)).toBe(true);
+      // the error document of docs/json-output.md ("error"), its exit code the process's
+      expect(JSON.parse(end.stderr.slice(hold.length))).toEqual({
+        schemaVersion: SCHEMA_VERSION,
+        error: { kind, message, hint: null, exitCode: code },
+      });
+      expect(installed()).toBe(before);
+      expect(readdirSync(root()).sort()).toEqual(["current.json", before]);
+      expect(readdirSync(home)).toEqual(["occupations"]);
+      expect(await verify()).toBe(0);
+    },
+  );
 
   it.each(["SIGINT", "SIGTERM"] as const)("after the switch, %s: exit 0, the new set, said so", async (signal) => {
     const { before, child } = await held("switched");
