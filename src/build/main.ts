@@ -3,9 +3,11 @@
  * YAML nor zod to show them), write the JSON Schema, and bundle the CLI with esbuild.
  * A broken role file fails the build with `file:line:col: message`.
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transformSync } from "esbuild";
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
   });
   await inlineStartupChunks(result.metafile.outputs);
   convertToCommonJs();
+  writeCodeCache();
 }
 
 /**
@@ -159,6 +162,31 @@ function convertToCommonJs(): void {
     writeFileSync(path, out.code);
   }
   writeFileSync(join(dist, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
+}
+
+/**
+ * dist/cli.cache: V8's code cache of dist/cli.js, read by bin/careers.cjs in place of compiling it again
+ * on every run. Made by a run of the built program in a child process (`--help`, then `show clerk` in
+ * tables and as JSON, so that what they compile is in it), over no data of the user's, and written
+ * whole (a temporary file renamed). It is of this Node's V8: another V8 rejects it and compiles as usual.
+ * Measured in instructions (valgrind's cachegrind; bare `node -e 0` 503M): --help 587M without it, 550M
+ * with it; show clerk --json 603M -> 572M; show clerk 724M -> 692M.
+ */
+function writeCodeCache(): void {
+  const empty = mkdtempSync(join(tmpdir(), "careers-build-"));
+  const cache = join(dist, "cli.cache");
+  const warm = `
+const { writeFileSync, renameSync } = require("node:fs");
+const { cli, script } = require(${JSON.stringify(join(root, "bin", "careers.cjs"))}).load();
+(async () => {
+  for (const args of [["--help"], ["show", "clerk"], ["show", "clerk", "--json"]]) await cli.main(["node", "careers", ...args]);
+  writeFileSync(${JSON.stringify(cache + ".tmp")}, script.createCachedData());
+  renameSync(${JSON.stringify(cache + ".tmp")}, ${JSON.stringify(cache)});
+})();`;
+  const env = { PATH: process.env.PATH, HOME: empty, CAREERS_HOME: empty, XDG_CACHE_HOME: empty, NO_COLOR: "1", CAREERS_PAGER: "" };
+  const r = spawnSync(process.execPath, ["-e", warm], { env, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  rmSync(empty, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`build: the code cache run failed (exit ${r.status}): ${r.stderr}`);
 }
 
 await main();

@@ -30,6 +30,8 @@ export interface RunOptions {
   cwd?: string;
   /** hang guard in ms (default 10 s): a spawned run that takes longer is killed and shows as `signal` */
   timeout?: number;
+  /** spawnCli: another copy of bin/careers.cjs to run */
+  bin?: string;
 }
 
 const BASE_ENV = {
@@ -65,7 +67,7 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<RunRes
 
 /** Run the built binary in a child process. */
 export function spawnCli(args: string[], opts: RunOptions = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...BASE_ENV, ...opts.env },
     input: opts.input ?? "",
