@@ -15,6 +15,8 @@ import type { ElementKind } from "./scale.js";
 const INTEREST_SPAN = 6;
 /** Levels lie on 0-7. */
 const LEVEL_SPAN = 7;
+/** termsOf's running sums, six per kind, reused by every call (termsOf reads them before it returns). */
+const SUMS = new Float64Array(6 * 2);
 
 /**
  * A profile as the ranking reads it, by column of the data set's ratings: its level of each element (NaN
@@ -126,27 +128,28 @@ export function termsOf(
   model: ResemblanceModel,
   activities: ActivityTerm | null = null,
 ): Terms {
-  // running sums per kind: count, x, y, xx, yy, xy
-  const s0 = [0, 0, 0, 0, 0, 0];
-  const s1 = [0, 0, 0, 0, 0, 0];
+  // running sums per kind (count, x, y, xx, yy, xy) in one typed array, kind k at 6k: no arrays of mixed
+  // numbers per occupation, and the loop stays on doubles
+  const s = SUMS.fill(0);
   let under = 0;
   let over = 0;
   let weight = 0;
   const { columns, have, value, kind } = p;
+  const needImportance = model.needImportance;
   for (let j = 0; j < columns.length; j++) {
     const c = columns[j]!;
     const im = importance[c];
     const lv = level[c];
     if (im === null || im === undefined || lv === null || lv === undefined) continue;
     const x = value[j]!;
-    const y = lv + model.needImportance * im;
-    const s = kind[j] === 0 ? s0 : s1;
-    s[0]! += 1;
-    s[1]! += x;
-    s[2]! += y;
-    s[3]! += x * x;
-    s[4]! += y * y;
-    s[5]! += x * y;
+    const y = lv + needImportance * im;
+    const at = kind[j]! * 6;
+    s[at]! += 1;
+    s[at + 1]! += x;
+    s[at + 2]! += y;
+    s[at + 3]! += x * x;
+    s[at + 4]! += y * y;
+    s[at + 5]! += x * y;
     const d = have[j]! - lv;
     if (d < 0) under -= im * d;
     else over += im * d;
@@ -155,12 +158,14 @@ export function termsOf(
   const kinds: KindTerm[] = [];
   let total = 0;
   let totalWeight = 0;
-  for (const [k, s] of [s0, s1].entries()) {
-    if (s[0] === 0) continue;
+  for (let k = 0; k < KIND_NAMES.length; k++) {
+    const at = k * 6;
+    const m = s[at]!;
+    if (m === 0) continue;
     const part = KIND_NAMES[k]!;
-    const correlation = pearson(s[0]!, s[1]!, s[2]!, s[3]!, s[4]!, s[5]!);
+    const correlation = pearson(m, s[at + 1]!, s[at + 2]!, s[at + 3]!, s[at + 4]!, s[at + 5]!);
     const w = model.weights[part];
-    kinds.push({ part, correlation, elements: s[0]!, weight: w });
+    kinds.push({ part, correlation, elements: m, weight: w });
     total += w * correlation;
     totalWeight += w;
   }
