@@ -3,7 +3,7 @@
  * the two zips and the crosswalk recognised by their contents, beside or without O*NET, mapped into the
  * one model of an occupation; a zip without its other half, another version's columns, hostile archives.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8 } from "fflate";
@@ -219,7 +219,11 @@ describe("bad input", () => {
     writeFileSync(
       older,
       escoZip("classification", (f) => {
-        f["occupations_en.csv"] = strToU8(csv(f, "occupations_en.csv").replace(/,code\n/, "\n"));
+        // without the code column: its header and each record's last cell (an ESCO code such as 9629.9.1)
+        const without = csv(f, "occupations_en.csv")
+          .replace(/,code\n/, "\n")
+          .replace(/,\d{4}(?:\.\d+)+(\n|$)/g, "$1");
+        f["occupations_en.csv"] = strToU8(without);
       }),
     );
     const r = await run(["import", inputs.zip, older], { env: env() });
@@ -238,6 +242,25 @@ describe("bad input", () => {
     const r = await run(["import", inputs.zip, bad], { env: env() });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/open-quote\.zip: skills_en\.csv:\d+: not a CSV file as published/);
+  });
+
+  it("a row with more cells than its header: an error at its file and line, nothing written", async () => {
+    // line 3 of occupationSkillRelations.csv: skill, competence unquoted, five cells under four columns;
+    // read by the header its columns would shift (skillType "skill", skillUri " competence")
+    const bad = join(inputs.dir, "extra-cell.zip");
+    writeFileSync(
+      bad,
+      escoZip("relations", (f) => {
+        const lines = new TextDecoder().decode(f["occupationSkillRelations.csv"]).split("\n");
+        lines[2] = lines[2]!.replace(",knowledge,", ",skill, competence,");
+        f["occupationSkillRelations.csv"] = strToU8(lines.join("\n"));
+      }),
+    );
+    const r = await run(["import", inputs.zip, esco.classification, bad], { env: env() });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${bad}: occupationSkillRelations.csv:3: a row of 5 cells under a header of 4 columns;`);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(join(home, "occupations", "current.json"))).toBe(false);
   });
 
   it("the archive protections hold: a name out of the archive, two entries of one name", async () => {
