@@ -1,0 +1,105 @@
+/** The `--json` output shapes of match, match --explain, match --template (the registry: schema/outputs.ts). */
+import { z } from "zod";
+import { occupationReference, shown } from "./output.js";
+import { int, listingArea, mapOf, nulls, occupationFigures, rowInArea } from "./outputs-common.js";
+
+// ---- match ----
+
+const part = z.enum(["skill", "knowledge", "interests"]);
+export const levels = mapOf(z.number()).describe("element id (2.A.1.b) -> level 0-7");
+export const interestScores = mapOf(z.number()).describe("RIASEC letter -> score 1-7");
+export const gap = z.strictObject({
+  element: z.string(),
+  name: z.string(),
+  kind: z.enum(["skill", "knowledge"]),
+  importance: z.number(),
+  level: z.number().describe("the level needed"),
+  have: z.number(),
+  gap: z.number(),
+  weighted: z.number().describe("gap times importance"),
+});
+const profileSource = z
+  .strictObject({
+    kind: z.enum(["answers", "history", "interactive", "like", "interests"]),
+    file: z.string().optional(),
+    date: z.string().optional(),
+    title: z.string().optional(),
+    code: z.string().nullable().optional(),
+    interests: z.strictObject({ date: z.string(), title: z.string() }).optional(),
+    occupations: z.array(occupationReference).optional(),
+    interestsGiven: z.literal(true).optional(),
+  })
+  .describe("where the profile came from");
+
+export const matchOutput = z.strictObject({
+  area: listingArea.optional(),
+  source: profileSource,
+  profile: z.strictObject({ levels, importance: mapOf(z.number()).optional(), interests: interestScores.optional() }),
+  rated: z.strictObject({
+    skills: int,
+    knowledge: int,
+    interests: z.boolean(),
+    of: z.strictObject({ skills: int, knowledge: int }),
+    rough: z.boolean(),
+  }),
+  parts: z.strictObject({ measured: z.array(part), unrated: z.array(part) }),
+  filters: z.strictObject({ zones: z.array(int).nullable(), minMedian: z.number().nullable(), education: z.string().nullable() }),
+  total: int,
+  results: z.array(
+    z.strictObject({
+      rank: int,
+      ...occupationFigures.shape,
+      fit: z.number(),
+      distance: z.number(),
+      biggestGap: gap.nullable(),
+      area: rowInArea.optional(),
+    }),
+  ),
+  shown,
+});
+
+export const fitElement = z.strictObject({
+  element: z.string(),
+  name: z.string(),
+  importance: z.number(),
+  need: z.number(),
+  have: z.number(),
+  met: z.number(),
+});
+const explainedElement = z.strictObject({
+  element: z.string(),
+  name: z.string(),
+  kind: z.enum(["skill", "knowledge"]),
+  importance: z.number(),
+  need: z.number(),
+  have: z.number(),
+});
+export const matchExplainOutput = z.strictObject({
+  source: profileSource,
+  occupation: occupationReference,
+  rank: int,
+  of: int,
+  fit: z.strictObject({
+    kinds: z.array(z.strictObject({ part: z.enum(["skill", "knowledge"]), correlation: z.number(), elements: int, weight: z.number() })),
+    resemblance: z.number(),
+    under: z.number(),
+    over: z.number(),
+    distance: z.number(),
+    interests: z.number().nullable(),
+    hasInterests: z.boolean(),
+    activities: z.strictObject({ dwa: z.number(), iwa: z.number(), shared: int }).nullable(),
+    score: z.number(),
+    weights: z.strictObject({
+      needImportance: z.number(),
+      weights: z.strictObject({ skill: z.number(), knowledge: z.number() }),
+      distance: z.number(),
+      interests: z.number(),
+      activities: z.strictObject({ dwa: z.number(), iwa: z.number() }),
+    }),
+  }),
+  elements: z.array(explainedElement),
+  unrated: z.array(part),
+  interests: z.array(z.strictObject({ code: z.string(), name: z.string(), have: z.number(), occupation: z.number() })).nullable(),
+});
+
+export const matchTemplateOutput = z.strictObject({ skills: nulls, knowledge: nulls, interests: nulls });
