@@ -1,16 +1,14 @@
 /** `careers import`: the summary of an import, the data set installed (--status), a removal. Pure. */
-import type { FileCheck, JoinCounts, Manifest, Skipped, SourceChange, SourceChanges } from "../schema/occupation.js";
+import type { z } from "zod";
+import type { JoinCounts, Manifest, Skipped, SourceChange, SourceChanges } from "../schema/occupation.js";
+import type { importOutput } from "../schema/outputs-import.js";
 import { bullets, joinBlocks, paragraph } from "./blocks.js";
 import { DASH, formatNumber } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
-export type ImportSummary =
-  | { action: "import"; dir: string; bytes: number; seconds: number; ignored: string[]; manifest: Manifest }
-  | { action: "status"; installed: true; dir: string; bytes: number; manifest: Manifest }
-  | { action: "status"; installed: false; dir: null }
-  | { action: "remove"; removed: boolean; dir: string | null }
-  | { action: "verify"; dir: string; ok: boolean; files: FileCheck[] };
+/** What an import, --status, --verify or --remove gives: the type of the schema of import's output (schema/outputs-import.ts). */
+export type ImportSummary = z.infer<typeof importOutput>;
 
 /** "Skills.txt: 12 rows skipped: <reason> (Skills.txt:4, ... and 2 more)": the rows named, and how many are not. */
 export function skippedLine(k: Skipped, count: (n: number) => string = formatNumber): string {

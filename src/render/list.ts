@@ -1,10 +1,9 @@
 /** `careers list`: one row per role, and per imported occupation. */
-import type { ListingArea } from "../core/area-rows.js";
+import type { z } from "zod";
 import { WHERE_THE_JOBS_ARE } from "../core/areas.js";
 import type { ListRow } from "../core/listing.js";
 import { SOURCE_NAMES } from "../core/sources.js";
-import type { Diagnostic } from "../diagnostic.js";
-import type { Shown } from "../schema/output.js";
+import type { listOutput } from "../schema/outputs-list.js";
 import { areaMedianNote, areaNa, areaShort, renderAreaLine } from "./area.js";
 import { INFERRED_MARK, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH, formatGrowth, formatMoneyFigure } from "./format.js";
@@ -12,16 +11,13 @@ import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 import { hang } from "./text.js";
 
-export interface ListResult {
-  /** with --area (or CAREERS_AREA): the area whose medians the rows hold */
-  area?: ListingArea;
-  /** roles, and imported occupations (source "onet") when a data set is installed */
-  results: ListRow[];
-  /** how many rows are listed of how many matched (--limit, or the table's default for occupations, cut the list) */
-  shown: Shown;
-  /** role files that could not be loaded (their roles are not in `results`); also printed on stderr */
-  problems: Diagnostic[];
-}
+/**
+ * With --area (or CAREERS_AREA) the area whose medians the rows hold; the roles, and imported occupations
+ * when a data set is installed; how many rows are listed of how many matched (--limit, or the table's
+ * default for occupations, cut the list); the role files that could not be loaded (their roles are not in
+ * `results`; also printed on stderr): the type of the schema of list's output (schema/outputs-list.ts).
+ */
+export type ListResult = z.output<typeof listOutput>;
 
 const LEVEL = "*";
 

@@ -1,19 +1,18 @@
 /** `careers search`: the ranked occupations, with why each matched. Pure. */
+import type { z } from "zod";
 import type { Field } from "../core/search.js";
 import { SOURCE_NAMES } from "../core/sources.js";
-import type { OccupationFigures, Shown } from "../schema/output.js";
+import type { searchOutput } from "../schema/outputs-list.js";
 import { medianCell, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
 import { DASH } from "./format.js";
 import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
-export interface SearchResult {
-  query: string;
-  /** each occupation found: its reference and key figures, its score and why it matched */
-  results: (OccupationFigures & { score: number; matched: { field: Field; text: string }[] })[];
-  /** how many are listed (--limit) of how many matched */
-  shown: Shown;
-}
+/**
+ * The query; each occupation found (its reference and key figures, its score and why it matched); how many
+ * are listed (--limit) of how many matched: the type of the schema of search's output (schema/outputs-list.ts).
+ */
+export type SearchResult = z.output<typeof searchOutput>;
 
 const cut = (text: string, max = 60) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…`);
 

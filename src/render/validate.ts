@@ -1,14 +1,11 @@
 /** `careers validate`: every problem as `file:line:col: message`, then a count. */
-import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
+import type { z } from "zod";
+import { formatDiagnostic } from "../diagnostic.js";
+import type { validateOutput } from "../schema/outputs-import.js";
 import type { Style } from "./style.js";
 
-export interface ValidateResult {
-  valid: boolean;
-  errors: number;
-  warnings: number;
-  files: { file: string; id: string; origin: "bundled" | "user"; valid: boolean }[];
-  problems: Diagnostic[];
-}
+/** Every role file checked and every problem found: the type of the schema of validate's output (schema/outputs-import.ts). */
+export type ValidateResult = z.output<typeof validateOutput>;
 
 const plural = (n: number, word: string) => `${n === 0 ? "no" : n} ${word}${n === 1 ? "" : "s"}`;
 

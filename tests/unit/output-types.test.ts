@@ -2,7 +2,9 @@
  * The result types the commands print against the zod schemas of their `--json` output (src/schema/outputs.ts):
  * a type the code builds that no longer fits its schema (a key renamed, a figure's type changed, null where
  * the schema allows none) fails `npm run typecheck`, before any test runs. The schema test
- * (tests/cli/json-schema.test.ts) checks the printed values, and keys the types leave out.
+ * (tests/cli/json-schema.test.ts) checks the printed values, and keys the types leave out. Result types
+ * that are the schemas' own (`z.output` of them) are checked both ways, so one written by hand again in
+ * their place that differs fails too.
  */
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -37,7 +39,9 @@ const fits = <A extends B, B>(value?: A): void => expect(value).toBeUndefined();
 describe("each command's result type fits the schema of its output", () => {
   it("list, search, match", () => {
     fits<ListResult, Of<typeof out.listOutput>>();
+    fits<Of<typeof out.listOutput>, ListResult>();
     fits<SearchResult, Of<typeof out.searchOutput>>();
+    fits<Of<typeof out.searchOutput>, SearchResult>();
     fits<MatchResult, Of<typeof out.matchOutput>>();
     fits<ExplainResult, Of<typeof out.matchExplainOutput>>();
     fits<MatchTemplate, Of<typeof out.matchTemplateOutput>>();
@@ -76,7 +80,9 @@ describe("each command's result type fits the schema of its output", () => {
 
   it("validate, new, import", () => {
     fits<ValidateResult, Of<typeof out.validateOutput>>();
+    fits<Of<typeof out.validateOutput>, ValidateResult>();
     fits<{ id: string; file: string }, Of<typeof out.newOutput>>();
     fits<ImportSummary, Of<typeof out.importOutput>>();
+    fits<Of<typeof out.importOutput>, ImportSummary>();
   });
 });
