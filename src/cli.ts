@@ -171,12 +171,6 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
 
 /** The `careers` binary: the process's arguments and io; the exit code is set, never forced. */
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
-  // `careers show clerk | head -1`: the reader went away; stop quietly
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    // `careers show clerk > /dev/full`: say so in one line
-    process.stderr.write(`careers: cannot write the output: ${err.message.replace(/^E[A-Z]+: /, "").replace(/, write$/, "")}\n`);
-    process.exit(EXIT.data);
-  });
+  // a failed write of the output (the reader gone, a full disk) is app/std-streams.ts's outputFailed
   process.exitCode = await run(argv.slice(2), processIo());
 }

@@ -3,7 +3,6 @@
  * Built once from the global options; handlers never read process.* themselves.
  */
 import { delimiter, isAbsolute, resolve } from "node:path";
-import { isatty } from "node:tty";
 import type { Command } from "commander";
 import { type Diagnostic, formatDiagnostic } from "../diagnostic.js";
 import { dataError, type ErrorData, notFoundError, usageError } from "../errors.js";
@@ -21,6 +20,7 @@ import { openInstalled } from "../store/dataset.js";
 import { datasetMarked } from "../store/home.js";
 import type { Format } from "./output.js";
 import { choosePager } from "./pager.js";
+import { fdWriter, isTerminal } from "./std-streams.js";
 
 /**
  * Everything a run of the program touches outside itself. `main` gives the process's; tests give their own
@@ -79,19 +79,22 @@ export function resolveDataDirs(flag: readonly string[] | undefined, env: Record
 }
 
 export function processIo(): Io {
+  // not process.stdout.isTTY: the streams are made only for a terminal (app/std-streams.ts)
+  const outTTY = isTerminal(1);
+  const errTTY = isTerminal(2);
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: fdWriter(1, outTTY),
+    stderr: fdWriter(2, errTTY),
     stdin: (limit) => readStdinAtMost(limit),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    // isatty, not process.stdin.isTTY: making the stdin stream loads Node's stream modules (about 3 ms)
-    stdinIsTTY: isatty(0),
-    columns: process.stdout.columns,
-    rows: process.stdout.rows,
+    stdoutIsTTY: outTTY,
+    // not process.stdin.isTTY: making the stdin stream loads Node's stream modules (about 3 ms)
+    stdinIsTTY: isTerminal(0),
+    columns: outTTY ? process.stdout.columns : undefined,
+    rows: outTTY ? process.stdout.rows : undefined,
     page: (command, text) => import("./pager-spawn.js").then((m) => m.spawnPager(command, text)),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrIsTTY: errTTY,
     onInterrupt: (handler) => {
       const signals = ["SIGINT", "SIGTERM"] as const;
       for (const s of signals) process.on(s, handler);
