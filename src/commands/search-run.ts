@@ -24,7 +24,7 @@ export const run = async (words: string[], opts: { limit?: string; source?: stri
     throw usageError(`nothing to search for in "${query}"`, "Give words such as: careers search customer service.");
   if (only) sources.checkSourceImported(dataset.manifest().sources, only);
   const source = dataset.searchText();
-  const found = searchOccupations(dataset.searchRows(), source, query);
+  const found = searchOccupations(dataset.searchRows(), source, query, dataset.wordIndex());
   const names = only ? dataset.names() : [];
   const hits = only ? found.filter((h) => sources.fromSource(only, sourceOfId(names[h.row.i]!.id))) : found;
   const shown = limit === 0 ? hits : hits.slice(0, limit);

@@ -10,6 +10,7 @@
 import type { IndexRow, SearchText } from "../schema/occupation.js";
 import { isEnding, LONGEST_REST, nameKeys, stems } from "../text/forms.js";
 import { ALTERNATE, lineEnd, lineStart, readLine, TASK } from "../text/search-lines.js";
+import type { WordSource } from "../text/search-words.js";
 
 export type { SearchText } from "../schema/occupation.js";
 
@@ -140,14 +141,20 @@ interface FoundLine {
   line: string;
 }
 
-/** `rows`: the index's rows in order, or anything with their titles and openings (the lines of search.tsv number them). */
+/**
+ * `rows`: the index's rows in order, or anything with their titles and openings (the lines of search.tsv
+ * number them). `wordIndex`, where the data set has it, gives the lines holding each word (search.words):
+ * the same lines as a scan of search.lower finds, without reading all of it.
+ */
 export function searchOccupations<R extends { title: string; openings?: number | null }>(
   rows: readonly R[],
   source: SearchText,
   query: string,
+  wordIndex: WordSource | null = null,
 ): SearchHit<R>[] {
   const words = searchWords(query);
   if (words.length === 0) return [];
+  const index = words.every((w) => /^[a-z0-9+#]+$/.test(w)) ? wordIndex : null;
   const key = words.join(" ");
   const all = (1 << words.length) - 1;
   /** by the occupation's place: each field's best line, the fields in the order they first matched */
@@ -239,8 +246,26 @@ export function searchOccupations<R extends { title: string; openings?: number |
       }
     }
   };
+  /** the same from the word index: each word's lines, their text read only where consider() looks at it */
+  const look = (index: WordSource) => {
+    words.forEach((word, i) => {
+      const bit = 1 << i;
+      for (const l of index.lines(word, (rest) => rest.length <= LONGEST_REST && isEnding(word, rest))) {
+        const field = FIELDS[l.field];
+        if (!field || l.n >= rows.length) continue;
+        const f = found.get(l.from);
+        if (f) (f.m.any |= bit), l.form && (f.m.forms |= bit);
+        else found.set(l.from, { n: l.n, field, m: { any: bit, forms: l.form ? bit : 0 }, from: l.from, end: l.end, line: "" });
+      }
+    });
+    const named = [...found.values()].filter((f) => f.m.forms === all && f.field !== "task");
+    index.lower(named.map((f) => [f.from, f.end])).forEach((line, k) => {
+      named[k]!.line = line;
+    });
+  };
   // the words are ASCII (searchWords): their bytes are those of search.lower
-  scan(words.map((word, i) => ({ needle: Buffer.from(word), word, bit: 1 << i })));
+  if (index) look(index);
+  else scan(words.map((word, i) => ({ needle: Buffer.from(word), word, bit: 1 << i })));
   /**
    * Whether fewer than SCORING.compoundBelow occupations hold the word `bit`, in their titles (all that
    * `best` holds yet: the lines are weighed after this) or lines; counting stops when they are not few.

@@ -21,6 +21,7 @@ import { encodeRatings } from "../loader/ratings-file.js";
 import { makeDirs } from "../loader/write.js";
 import { ACTIVITIES_FILE, DATASET_FORMAT, type FileRecord, type Index, type IndexRow } from "../schema/occupation.js";
 import { pidExists } from "../store/lock.js";
+import { encodeWordIndex, WORDS_FILE } from "../text/search-words.js";
 import type { Built } from "./build.js";
 import { CROSSWALK_FILE, OEWS_FILE, PROJECTIONS_FILE, storeRows } from "./previous.js";
 import { activitiesOf, ratingsOf } from "./ratings.js";
@@ -191,7 +192,10 @@ export async function writeDataset(root: string, built: Built, now: Date = new D
         .join(""),
     );
     await put("search.tsv", [search]);
-    await put("search.lower", [foldAscii(search)]);
+    const lower = foldAscii(search);
+    await put("search.lower", [lower]);
+    const words = encodeWordIndex(lower);
+    if (words) await put(WORDS_FILE, [words]);
     if (built.rows.projections) await put(PROJECTIONS_FILE, [storeRows(built.rows.projections)]);
     if (built.rows.oews) await put(OEWS_FILE, [storeRows(built.rows.oews)]);
     if (esco) await put(ESCO_JSON, [JSON.stringify(esco.head)]);

@@ -20,6 +20,7 @@ import {
   type StoredActivities,
   type StoredRatings,
 } from "../schema/occupation.js";
+import { openWordIndex, WORDS_FILE, type WordSource, wordsHeadBytes } from "../text/search-words.js";
 import {
   AREAS_BIN,
   AREAS_JSON,
@@ -505,6 +506,41 @@ export class Dataset {
   }
 
   /**
+   * search.words (text/search-words.ts): the lines holding each word of search.lower, for `search`; null
+   * where the data set has none (one imported before it: the search then scans search.lower). One read of
+   * its head, one of the postings of each word looked for; a head that is not one of this search.lower, or
+   * a posting outside it, is damage.
+   */
+  wordIndex(): WordSource | null {
+    const files = this.manifest().files ?? {};
+    const record = files[WORDS_FILE];
+    if (!record) return null;
+    const path = this.at(WORDS_FILE);
+    const lowerPath = this.at("search.lower");
+    const damaged = () => corrupt(path, "not the word index of search.lower");
+    const index = withPart(path, (fd) => {
+      const headBytes = wordsHeadBytes(readExactly(path, fd, 0, Math.min(32, record.bytes), "shorter than its header"));
+      if (headBytes === null || headBytes > record.bytes) throw damaged();
+      const head = readExactly(path, fd, 0, headBytes, "shorter than its head");
+      const lowerBytes = files["search.lower"]?.bytes ?? statSync(lowerPath).size;
+      return openWordIndex(head, lowerBytes, record.bytes, (first, count) =>
+        withPart(path, (f) => readExactly(path, f, headBytes + 8 * first, 8 * count, "shorter than its head says")),
+      );
+    });
+    if (!index) throw damaged();
+    return {
+      lines: (stem, isForm) => {
+        try {
+          return index.lines(stem, isForm);
+        } catch (err) {
+          throw err instanceof RangeError ? damaged() : err;
+        }
+      },
+      lower: (spans) => readSpans(lowerPath, spans),
+    };
+  }
+
+  /**
    * search.tsv, one alternate title (`a`) or task (`k`) a line after the occupation's place in the index,
    * as the search reads it: its ASCII-folded copy (search.lower, same offsets) in parts of whole lines,
    * the text itself only where a hit is shown.
@@ -518,6 +554,30 @@ export class Dataset {
         withPart(textPath, (fd) => readExactly(textPath, fd, start, end - start, "shorter than search.lower")).toString("utf8"),
     };
   }
+}
+
+/**
+ * Spans of a file as latin1 strings, in the order given, nearby spans read together (sorted, a gap of
+ * less than 4 KiB joined, at most 256 KiB a read): the lines of search.lower a search weighs.
+ */
+function readSpans(path: string, spans: readonly [number, number][]): string[] {
+  const order = spans.map((_, k) => k).sort((a, b) => spans[a]![0] - spans[b]![0]);
+  const out: string[] = new Array(spans.length);
+  return withPart(path, (fd) => {
+    for (let i = 0; i < order.length; ) {
+      const start = spans[order[i]!]![0];
+      let end = spans[order[i]!]![1];
+      let j = i + 1;
+      while (j < order.length && spans[order[j]!]![0] - end < 4096 && spans[order[j]!]![1] - start <= 256 * 1024)
+        end = Math.max(end, spans[order[j++]!]![1]);
+      const bytes = readExactly(path, fd, start, end - start, "shorter than search.words says");
+      for (; i < j; i++) {
+        const [from, to] = spans[order[i]!]!;
+        out[order[i]!] = bytes.toString("latin1", from - start, to - start);
+      }
+    }
+    return out;
+  });
 }
 
 /** readSync of a data set's file: an error of the file (a folder in its place, EIO) says which file. */

@@ -81,6 +81,7 @@ describe("careers import", () => {
       "reference.json",
       "search.lower",
       "search.tsv",
+      "search.words",
     ]);
     expect(leftovers()).toEqual([]);
   });

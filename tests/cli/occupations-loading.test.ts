@@ -90,7 +90,7 @@ describe("what a run loads, with occupations installed", () => {
     ],
     [
       ["search", "lamp"],
-      ["index.json", "manifest.json", "search.lower", "search.tsv"],
+      ["index.json", "manifest.json", "search.lower", "search.tsv", "search.words"],
     ],
     // a role with an O*NET-SOC code: its official figures are looked for (the fixture has no 43-4051.00)
     // (and the manifest, which records the files' sizes, checked as the data set is opened)
