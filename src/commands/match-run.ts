@@ -2,11 +2,10 @@ import type { Command } from "commander";
 import { createContext, emit, importedOccupations, type RunContext } from "../app/context.js";
 import { readHistory } from "../app/history.js";
 import { type Format, resolveFormat } from "../app/output.js";
-import { heldActivities } from "../core/activities.js";
 import { type DatasetDates, datasetDates, occupationFigures, occupationReference } from "../core/figures.js";
 import { type LikeProfile, likeProfileAt, overrideProfile } from "../core/like.js";
 import { parseAmount, parseLimit, parseZones } from "../core/listing.js";
-import { explain, filterPlaces, type MatchRow, partsOf, rankAll, selectMatches } from "../core/match.js";
+import { explain, filterPlaces, type MatchRow, partsOf, rankProfile, selectMatches, type Work } from "../core/match.js";
 import { latestInterests, latestProfile, matchTemplate, parseInterestScores, profileFromAnswers, ratedCount } from "../core/profile.js";
 import type { Profile } from "../core/scale.js";
 import { parseSource, ratesLevels } from "../core/sources.js";
@@ -17,7 +16,7 @@ import { ambiguousOccupation } from "../loader/occupation-lookup.js";
 import type { Dataset } from "../loader/occupations.js";
 import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
-import type { ExplainResult, MatchOutputRow, MatchResult, ProfileSource } from "../render/match.js";
+import type { ExplainResult, MatchOutputRow, MatchResult, MatchWork, ProfileSource } from "../render/match.js";
 import { type Index, type IndexRow, sourceOfId } from "../schema/occupation.js";
 
 /** match's rows in the output vocabulary: each occupation's reference and key figures, as every command gives them. */
@@ -30,6 +29,12 @@ function withFigures(rows: readonly MatchRow[], index: Index, dates: DatasetDate
     distance: r.distance,
     biggestGap: r.biggestGap,
   }));
+}
+
+/** Whose work activities the fit measured, with each occupation's reference. */
+function workOf(work: Work | null, index: Index): MatchWork | null {
+  if (!work) return null;
+  return { kind: work.kind, occupations: work.from.map((i) => occupationReference(index.occupations[i]!)) };
 }
 
 interface MatchOptions {
@@ -287,16 +292,14 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     );
   const assessment = await loadModel();
   const model = assessment.occupations;
-  // --like: the work activities of the occupations held, where the set has them, are measured too
-  const store = heldPlaces.size > 0 ? dataset.activities() : null;
-  const activities = store && heldActivities(store, [...heldPlaces]);
-  const all = rankAll(profile, index, dataset.figures(), reference, model, activities ? { activities, store: store! } : null);
-  // the occupations held are left out, and those whose source rates no levels (ESCO's): ranks count the others
-  const rated = (i: number) => !heldPlaces.has(i) && ratesLevels(sourceOfId(index.occupations[i]!.id));
-  const ranking = { ...all, ranked: all.ranked.filter((r) => rated(r.i)) };
+  // the occupations held are left out, and those whose source rates no levels (ESCO's): ranks count the
+  // others; the work activities of the jobs held, or of the occupation the levels resemble most, are measured
+  const rated = (i: number) => ratesLevels(sourceOfId(index.occupations[i]!.id));
+  const ranking = rankProfile(profile, index, dataset.figures(), reference, model, dataset.activities(), heldPlaces, rated);
+  const work = workOf(ranking.work, index);
   if (target !== undefined) {
     const explained = explain(profile, ranking, index, target, reference, model);
-    const result: ExplainResult = { source, ...explained, occupation: occupationReference(explained.occupation) };
+    const result: ExplainResult = { source, work, ...explained, occupation: occupationReference(explained.occupation) };
     return emit(ctx, result, format, () => import("../render/match.js").then((m) => m.renderExplain));
   }
   const selected = selectMatches(profile, ranking, index, model, passing, filters.limit);
@@ -307,6 +310,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
     profile,
     rated: ratedCount(profile, reference, assessment.partialProfile),
     parts: partsOf(ranking.ranked),
+    work,
     filters: { zones: filters.zones ?? null, minMedian: filters.minMedian ?? null, education: filters.education ?? null },
     total: ranking.ranked.length,
     results: inArea ? inArea.rows(rows) : rows,

@@ -52,7 +52,9 @@ says how many were rated, and that a ranking from few is rough.
 O*NET's illustrative activities, not the validated O*NET Interest Profiler.
 --like combines several jobs element by element: the highest level among them, the mean of each interest;
 the jobs given are left out of the ranking, and --answers sets levels of your own beside them.
-Fit is the importance-weighted share of each needed level you reach; the method: docs/matching.md.
+Fit: how closely the work's needs resemble your levels, less how far they are short or beyond, and how
+unlike its work activities are to those of the jobs held (or, from levels alone, of the occupation your
+levels resemble most); the method: docs/matching.md.
 Needs occupations imported first: careers import --help.`,
     )
     .action(lazyAction(() => import("./match-run.js")));

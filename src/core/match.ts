@@ -6,9 +6,9 @@
 
 import type { ScaleModel } from "../schema/assessment.js";
 import type { Index, Reference, StoredActivities, StoredRatings, Wage } from "../schema/occupation.js";
-import { type ActivityVector, activityTermAt } from "./activities.js";
+import { type ActivityVector, activityTermAt, heldActivities } from "./activities.js";
 import { filterRows, type ListFilters, type ListRow, occupationRow } from "./listing.js";
-import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf } from "./resemblance.js";
+import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf, unlikeOf } from "./resemblance.js";
 import { type Candidate, type Gap, gaps, interestsAt, kindOfElement, needsAt, type Profile, RIASEC } from "./scale.js";
 
 export type Part = "skill" | "knowledge" | "interests";
@@ -61,11 +61,17 @@ export interface Ranking {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The ranking's order: higher score first, then the smaller distance, then by title. */
+const byFit =
+  (titles: readonly string[]) =>
+  (a: RankedFit, b: RankedFit): number =>
+    b.score - a.score || a.distance - b.distance || byText(titles[a.i]!, titles[b.i]!);
+
 /**
  * Every occupation of the index ranked by its fit to the profile, best first (core/resemblance.ts): higher
  * score first, then the smaller distance, then by title. Deterministic. Read straight from the ratings'
- * columns: the profile's columns are laid out once, and each occupation is one pass over them. `held`:
- * the work activities of the occupations held (match --like) with every occupation's, measured too.
+ * columns: the profile's columns are laid out once, and each occupation is one pass over them. The work
+ * activities are not measured here: see rankProfile.
  */
 export function rankAll(
   profile: Profile,
@@ -73,14 +79,12 @@ export function rankAll(
   ratings: Omit<StoredRatings, "related">,
   reference: Reference,
   model: ScaleModel,
-  held: { activities: ActivityVector; store: StoredActivities } | null = null,
 ): Ranking {
   const kinds = ratings.elements.map((e) => kindOfElement(e, reference));
   const columns = profileColumns(profile, ratings.elements, kinds, model.resemblance, RIASEC);
   const ratesKind = KIND_NAMES.map((_, k) => columns.kind.includes(k as 0 | 1));
-  const activitiesAt = (i: number) => (held ? activityTermAt(held.activities, held.store, i) : null);
   const termsAt = (i: number) =>
-    termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance, activitiesAt(i));
+    termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance);
   const ranked: RankedFit[] = [];
   for (let i = 0; i < index.occupations.length; i++) {
     const t = termsAt(i);
@@ -96,12 +100,88 @@ export function rankAll(
     ranked.push({ i, score: t.score, distance: t.distance, measured, unrated });
   }
   const titles = index.occupations.map((o) => o.title);
-  ranked.sort((a, b) => b.score - a.score || a.distance - b.distance || byText(titles[a.i]!, titles[b.i]!));
+  ranked.sort(byFit(titles));
   const candidate = (i: number): Candidate => {
     const interests = interestsAt(ratings, i);
     return { i, title: titles[i]!, needs: needsAt(ratings, i, reference), ...(interests ? { interests } : {}) };
   };
   return { ranked, candidate, terms: termsAt };
+}
+
+/**
+ * The ranking with the work activities measured too (core/activities.ts): each occupation that has some
+ * loses what unlikeOf() takes off for them against `activities`, and the list is sorted again. The scores
+ * are those termsOf() gives with the activities (the same sum, in the same order).
+ */
+export function withActivities(
+  ranking: Ranking,
+  activities: ActivityVector,
+  store: StoredActivities,
+  model: ScaleModel,
+  titles: readonly string[],
+): Ranking {
+  const ranked = ranking.ranked.map((r) => {
+    const a = activityTermAt(activities, store, r.i);
+    return a ? { ...r, score: r.score - unlikeOf(a, model.resemblance) } : r;
+  });
+  ranked.sort(byFit(titles));
+  const terms = (i: number): Terms => {
+    const t = ranking.terms(i);
+    const a = activityTermAt(activities, store, i);
+    return a ? { ...t, activities: a, score: t.score - unlikeOf(a, model.resemblance) } : t;
+  };
+  return { ranked, candidate: ranking.candidate, terms };
+}
+
+/** Whose work activities a ranking measured: the jobs held (--like), or the occupations a profile of levels resembles most. */
+export interface Work {
+  kind: "held" | "nearest";
+  /** places in the index */
+  from: number[];
+}
+
+export interface ProfileRanking extends Ranking {
+  /** null where no work activities were measured (none in the data set, or a profile of interests alone) */
+  work: Work | null;
+}
+
+/**
+ * The ranking `careers match` gives a profile (docs/matching.md, "Fit"): every occupation but those held
+ * and those `ranks` refuses, by fit, with work activities measured where the data set has them. With
+ * jobs held (--like), theirs. A profile of levels alone names no work done: the activities of the first
+ * `model.resemblance.activities.nearest` occupations of its ranking that have some and rate levels it rates
+ * (those its levels resemble most) are taken as its own. A profile of interests alone measures none.
+ */
+export function rankProfile(
+  profile: Profile,
+  index: Index,
+  ratings: Omit<StoredRatings, "related">,
+  reference: Reference,
+  model: ScaleModel,
+  store: StoredActivities | null,
+  held: ReadonlySet<number> = new Set(),
+  ranks: (i: number) => boolean = () => true,
+): ProfileRanking {
+  const all = rankAll(profile, index, ratings, reference, model);
+  const ranking: Ranking = { ...all, ranked: all.ranked.filter((r) => !held.has(r.i) && ranks(r.i)) };
+  const ratesLevels = ratings.elements.some((e) => profile.levels[e] !== undefined);
+  if (!store || (held.size === 0 && !ratesLevels)) return { ...ranking, work: null };
+  // an occupation lends its activities where it has some and its fit measured levels the profile rates
+  const lends = (r: RankedFit) => (store.rows[r.i]?.length ?? 0) >= 2 && r.measured.some((p) => p !== "interests");
+  const work: Work =
+    held.size > 0
+      ? { kind: "held", from: [...held] }
+      : {
+          kind: "nearest",
+          from: ranking.ranked
+            .filter(lends)
+            .slice(0, model.resemblance.activities.nearest)
+            .map((r) => r.i),
+        };
+  const activities = heldActivities(store, work.from);
+  if (!activities) return { ...ranking, work: null };
+  const titles = index.occupations.map((o) => o.title);
+  return { ...withActivities(ranking, activities, store, model, titles), work };
 }
 
 /** The parts of the fit the profile was measured on, and those it does not rate, over every occupation. */

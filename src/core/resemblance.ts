@@ -116,6 +116,10 @@ export interface Terms {
   score: number;
 }
 
+/** What the work activities take off the score: each activity weight x (1 - its cosine); 0 where not measured. */
+export const unlikeOf = (activities: ActivityTerm | null, model: ResemblanceModel): number =>
+  activities ? model.activities.dwa * (1 - activities.dwa) + model.activities.iwa * (1 - activities.iwa) : 0;
+
 /**
  * The terms of the fit of a profile (its columns) to one occupation (its importance and level of each
  * column, null where it rates none, and its interests). Deterministic: sums in the columns' order.
@@ -180,7 +184,7 @@ export function termsOf(
   const span = weight > 0 ? weight * LEVEL_SPAN : 1;
   const u = under / span;
   const o = over / span;
-  const unlike = activities ? model.activities.dwa * (1 - activities.dwa) + model.activities.iwa * (1 - activities.iwa) : 0;
+  const unlike = unlikeOf(activities, model);
   const score = resemblance - model.distance * (u + o) - model.interests * (apart ?? 0) - unlike;
   return {
     kinds,

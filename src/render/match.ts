@@ -29,6 +29,15 @@ export type ProfileSource = (
   interestsGiven?: true;
 };
 
+/**
+ * Whose work activities the fit measured: the jobs held (--like), or the occupation a profile of levels
+ * resembles most ("nearest"); null where none were measured.
+ */
+export interface MatchWork {
+  kind: "held" | "nearest";
+  occupations: OccupationReference[];
+}
+
 export interface MatchResult {
   /** with --area (or CAREERS_AREA): the area whose medians the rows hold */
   area?: ListingArea;
@@ -38,6 +47,8 @@ export interface MatchResult {
   rated: Rated;
   /** the parts of the fit measured (the profile rates them), and those left out */
   parts: { measured: Part[]; unrated: Part[] };
+  /** whose work activities were measured too */
+  work: MatchWork | null;
   filters: { zones: number[] | null; minMedian: number | null; education: string | null };
   /** occupations ranked */
   total: number;
@@ -53,6 +64,7 @@ export type MatchOutputRow = { rank: number } & OccupationFigures &
 
 export interface ExplainResult extends Omit<Explanation, "occupation"> {
   source: ProfileSource;
+  work: MatchWork | null;
   occupation: OccupationReference;
 }
 
@@ -105,6 +117,17 @@ export function measuredLine(parts: MatchResult["parts"]): string {
 const level = (n: number): string => String(Math.round(n * 100) / 100);
 
 /**
+ * "Work activities: those of Registered Nurses (29-1141.00), the occupation your levels resemble most ..."
+ * where they were borrowed; nothing for the jobs held (--like), whose activities the source names.
+ */
+export function workLine(work: MatchWork | null): string | null {
+  if (work?.kind !== "nearest") return null;
+  const names = list(work.occupations.map((o) => `${o.title}${o.code ? ` (${o.code})` : ""}`));
+  const one = work.occupations.length === 1;
+  return `Work activities: those of ${names}, the occupation${one ? "" : "s"} your levels resemble most, are taken as yours and measured too: levels say how much you can do, not what work you did.`;
+}
+
+/**
  * "Rated: 8 of 35 skills, 0 of 33 knowledge areas, no interests: few, so the ranking is rough ..." where
  * the profile rates few elements; else "Rated: 35 of 35 skills, ...".
  */
@@ -118,11 +141,14 @@ export function ratedLine(r: Rated): string {
   return `Rated: ${counts}: ${what}. Rate more for a closer one (careers match --template writes a file with every element).`;
 }
 
+/** What was measured, how much was rated, and whose work activities. */
+const profileLines = (result: MatchResult): string[] => {
+  const work = workLine(result.work);
+  return [measuredLine(result.parts), ratedLine(result.rated), ...(work ? [work] : [])];
+};
+
 export function renderMatch(result: MatchResult, style: Style): string {
-  const head = paragraph(
-    style,
-    `Occupations by fit to ${describeSource(result.source)}. ${measuredLine(result.parts)} ${ratedLine(result.rated)}`,
-  );
+  const head = paragraph(style, [`Occupations by fit to ${describeSource(result.source)}.`, ...profileLines(result)].join(" "));
   if (result.results.length === 0) return `${head}\n\nNo occupation passes the filters: fewer filters find more.\n`;
   const table = renderTable(style, {
     head: ["#", "Fit", "Occupation", "Code", result.area ? `Median, ${areaShort(result.area)}` : "Median", "Growth", "Zone", "Biggest gap"],
@@ -162,6 +188,7 @@ const three = (x: number): string => (Math.round(x * 1000) / 1000).toFixed(3);
 
 export function renderExplain(result: ExplainResult, style: Style): string {
   const { fit, occupation } = result;
+  const work = workLine(result.work);
   const title = style.c.bold(
     paragraph(style, `${occupation.title} (${occupation.code}): fit ${percent(shownFit(fit.score))}, rank ${result.rank} of ${result.of}`),
   );
@@ -231,7 +258,7 @@ export function renderExplain(result: ExplainResult, style: Style): string {
   const foot = style.c.dim(
     paragraph(
       style,
-      `Profile: ${describeSource(result.source)}. An occupation's need of an element is its level + ${w.needImportance} × its importance; the correlation is taken over the elements you and it both rate. 100% is an occupation that needs just what you hold. The method: docs/matching.md.`,
+      `Profile: ${describeSource(result.source)}.${work ? ` ${work}` : ""} An occupation's need of an element is its level + ${w.needImportance} × its importance; the correlation is taken over the elements you and it both rate. 100% is an occupation that needs just what you hold. The method: docs/matching.md.`,
     ),
   );
   return `${joinBlocks([title, terms, unrated ? paragraph(style, unrated) : undefined, elements, interests, foot])}\n`;
@@ -291,6 +318,6 @@ export function matchSheet(result: MatchResult): Sheet {
       r.biggestGap?.level ?? null,
       ...(area ? areaCells(area, r.area) : []),
     ]),
-    notes: [{ heading: "Profile", items: [measuredLine(result.parts), ratedLine(result.rated)] }],
+    notes: [{ heading: "Profile", items: profileLines(result) }],
   };
 }

@@ -35,8 +35,20 @@ export const resemblanceModelSchema = z.strictObject({
   distance: z.number().min(0).describe("taken off per unit of the importance-weighted mean |have - need| over the level scale's span (7)"),
   interests: z.number().min(0).describe("taken off per unit of the interests' mean difference over the scale's span (6)"),
   activities: z
-    .strictObject({ dwa: z.number().min(0), iwa: z.number().min(0) })
-    .describe("match --like: taken off per unit of 1 - the cosine of the work activities (detailed; intermediate) held and done"),
+    .strictObject({
+      dwa: z.number().min(0),
+      iwa: z.number().min(0),
+      nearest: z
+        .number()
+        .int()
+        .min(0)
+        .describe(
+          "a profile of levels alone (no jobs held): the work activities of this many occupations it resembles most are taken as its own; 0: none",
+        ),
+    })
+    .describe(
+      "taken off per unit of 1 - the cosine of the work activities (detailed; intermediate) held, or of the nearest occupations, and done",
+    ),
 });
 export type ResemblanceModel = z.infer<typeof resemblanceModelSchema>;
 

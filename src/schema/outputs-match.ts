@@ -31,6 +31,13 @@ const profileSource = z
   })
   .describe("where the profile came from");
 
+const work = z
+  .strictObject({ kind: z.enum(["held", "nearest"]), occupations: z.array(occupationReference) })
+  .nullable()
+  .describe(
+    "whose work activities the fit measured: the jobs held (--like), or the occupation a profile of levels resembles most (nearest); null: none",
+  );
+
 export const matchOutput = z.strictObject({
   area: listingArea.optional(),
   source: profileSource,
@@ -43,6 +50,7 @@ export const matchOutput = z.strictObject({
     rough: z.boolean(),
   }),
   parts: z.strictObject({ measured: z.array(part), unrated: z.array(part) }),
+  work,
   filters: z.strictObject({ zones: z.array(int).nullable(), minMedian: z.number().nullable(), education: z.string().nullable() }),
   total: int,
   results: z.array(
@@ -76,6 +84,7 @@ const explainedElement = z.strictObject({
 });
 export const matchExplainOutput = z.strictObject({
   source: profileSource,
+  work,
   occupation: occupationReference,
   rank: int,
   of: int,
@@ -94,7 +103,7 @@ export const matchExplainOutput = z.strictObject({
       weights: z.strictObject({ skill: z.number(), knowledge: z.number() }),
       distance: z.number(),
       interests: z.number(),
-      activities: z.strictObject({ dwa: z.number(), iwa: z.number() }),
+      activities: z.strictObject({ dwa: z.number(), iwa: z.number(), nearest: int }),
     }),
   }),
   elements: z.array(explainedElement),

@@ -231,19 +231,24 @@ describe("careers match --like over the onet-mini release", () => {
     // Tasks to DWAs: Lantern Keepers' tasks link four DWAs, by tasks 1, 1, 2, 1, under three IWAs (1, 1 + 2 = 3,
     // 1); Beacon Polishers' one task the second of them: cosines 1/√7 and 3/√11
     expect(data.fit.activities).toEqual({ dwa: expect.closeTo(1 / Math.sqrt(7), 9), iwa: expect.closeTo(3 / Math.sqrt(11), 9), shared: 1 });
-    expect(data.fit.weights.activities).toEqual({ dwa: 0.2, iwa: 0.1 });
+    expect(data.fit.weights.activities).toEqual({ dwa: 0.2, iwa: 0.1, nearest: 1 });
+    expect(data.work).toEqual({ kind: "held", occupations: [expect.objectContaining({ code: "91-1011.00" })] });
     const text = flat((await run(["match", "--like", "91-1011.00", "--explain", "91-1011.02"], env)).stdout);
     // 1 - 1/√7 = 0.622, x 0.2 = 0.124; 1 - 3/√11 = 0.095, x 0.1 = 0.010
     // (the term's name wraps in the table's first column)
     expect(text).toMatch(/Work activities: 1 − cosine of the detailed │ 0\.622 │ −0\.2 │ −0\.124 │ │ ones \(1 shared\)/);
     expect(text).toMatch(/Work activities: 1 − cosine of the │ 0\.095 │ −0\.1 │ −0\.010 │ │ intermediate ones/);
     expect(text).toMatch(/Score .* −0\.134/);
-    // a profile of answers has no activities: not measured
+    // a profile of answers names no work: Active Listening 4 is Lantern Keepers' level (4.00), so theirs are
+    // taken, and Beacon Polishers' measured against them as above (Beacon Polishers rate no skill: they lend none)
     const answers = await runJson(["match", "--answers", "-", "--explain", "91-1011.02", "--json"], {
       ...env,
       input: "skills:\n  Active Listening: 4\n",
     });
     expect(answers.result.status, answers.result.stderr).toBe(0);
-    expect(answers.data.fit.activities).toBeNull();
+    expect(answers.data.work).toEqual({ kind: "nearest", occupations: [expect.objectContaining({ code: "91-1011.00" })] });
+    expect(answers.data.fit.activities).toEqual(data.fit.activities);
+    const listed = flat((await run(["match", "--answers", "-"], { ...env, input: "skills:\n  Active Listening: 4\n" })).stdout);
+    expect(listed).toContain("Work activities: those of Lantern Keepers (91-1011.00), the occupation your levels resemble most");
   });
 });

@@ -6,7 +6,9 @@
  * (a) a profile of its own skill and knowledge levels ranks it first; (b) the same profile, itself left
  * out: mean share of its Primary-Short related in the top 10; (c) with its interests added; (d) the
  * profile --like of it gives (likeProfileAt: its levels, importance and interests); (e) its 8 most important
- * skills only; and the median rank of the Primary-Short related under (b). (d) measures the work activities
+ * skills only; (f) its levels as a person rating themselves might give them: each moved by a random
+ * error (normal, sd 1, from a fixed seed) and rounded to a whole level on 0-7; and the median rank of the
+ * Primary-Short related under (b). (d) measures the work activities
  * held as match --like does; `--no-activities` leaves them out. Prints a table; `--json FILE`
  * writes the figures. The ranking is match's own (core/match.ts rankAll), which never reads the related
  * occupations: only this script does.
@@ -15,9 +17,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { heldActivities } from "../../src/core/activities.js";
 import { likeProfileAt } from "../../src/core/like.js";
-import { rankAll } from "../../src/core/match.js";
+import { rankProfile } from "../../src/core/match.js";
 import { kindOfElement, type Profile, RIASEC } from "../../src/core/scale.js";
 import { loadModel } from "../../src/loader/bundled.js";
 import { openDataset } from "../../src/loader/occupations.js";
@@ -56,12 +57,16 @@ const interestsOf = (i: number) => {
 };
 const store = args.includes("--no-activities") ? null : ds.activities();
 /** match's ranking; `held`: the occupation a --like profile is of, whose work activities are measured too (as match --like does) */
-const order = (p: Profile, held?: number) => {
-  const activities = store && held !== undefined ? heldActivities(store, [held]) : null;
-  return rankAll(p, index, figures, reference, model, activities ? { activities, store: store! } : null).ranked.map((r) => r.i);
-};
+const order = (p: Profile, held?: number) =>
+  rankProfile(p, index, figures, reference, model, store, new Set(held === undefined ? [] : [held])).ranked.map((r) => r.i);
 
-const sums = { a: 0, b: 0, c: 0, d: 0, e: 0 };
+const sums = { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0 };
+// (f): a fixed-seed generator (a linear congruence) and normal errors by Box-Muller, the same on every run
+let seed = 12345;
+const uniform = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const normal = () => Math.sqrt(-2 * Math.log(uniform() + 1e-12)) * Math.cos(2 * Math.PI * uniform());
+const selfRated = (levels: Record<string, number>) =>
+  Object.fromEntries(Object.entries(levels).map(([id, v]) => [id, Math.min(7, Math.max(0, Math.round(v + normal())))]));
 const ranksB: number[] = [];
 for (const s of subjects) {
   const cols = ratings.elements.flatMap((_, c) => (ratings.level[s]![c] != null ? [c] : []));
@@ -85,6 +90,7 @@ for (const s of subjects) {
   // --like of one occupation: the profile match --like builds (its levels, importance and interests)
   sums.d += share(order(likeProfileAt(ratings, [s], reference), s));
   sums.e += share(order({ levels: levelsOf(s, top8) }));
+  sums.f += share(order({ levels: selfRated(own.levels) }));
 }
 ranksB.sort((x, y) => x - y);
 const m = subjects.length;
@@ -95,6 +101,7 @@ const figuresOut = {
   c: sums.c / m,
   d: sums.d / m,
   e: sums.e / m,
+  f: sums.f / m,
   medianRelatedRank: ranksB[Math.floor(ranksB.length / 2)]!,
 };
 const rows: [string, string, string][] = [
@@ -103,6 +110,7 @@ const rows: [string, string, string][] = [
   ["(c) with its interests", figuresOut.c.toFixed(3), ">= 0.55"],
   ["(d) --like of it (likeProfileAt)", figuresOut.d.toFixed(3), ">= 0.60"],
   ["(e) its 8 most important skills only", figuresOut.e.toFixed(3), "report"],
+  ["(f) levels with a self-rating's error (sd 1, whole)", figuresOut.f.toFixed(3), "report"],
   ["median rank of the Primary-Short related, (b)", String(figuresOut.medianRelatedRank), "-"],
 ];
 console.log(`careers eval: ${m} occupations of ${n} (skill and knowledge ratings and Primary-Short related)\n`);

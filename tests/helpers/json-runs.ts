@@ -304,6 +304,8 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
         ["match", "--interests", "R=1,I=2,A=3,S=4,E=5,C=6", "--area", "TX", "--limit", "0", "--json"],
         { env: { CAREERS_HOME: await areaHome() } },
       ],
+      // the onet-mini release has work activities (Tasks to DWAs): those held, and a profile's nearest
+      [["match", "--like", "lantern-keepers", "--json"], { env: { CAREERS_HOME: (await importedHome()).home } }],
     ];
   },
   "match --template": async () => {

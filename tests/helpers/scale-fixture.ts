@@ -505,7 +505,7 @@ export const TEST_SCALE_MODEL: ScaleModel = {
     weights: { skill: 0.4, knowledge: 0.6 },
     distance: 0.5,
     interests: 0.6,
-    activities: { dwa: 0.2, iwa: 0.1 },
+    activities: { dwa: 0.2, iwa: 0.1, nearest: 1 },
   },
 };
 

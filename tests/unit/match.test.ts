@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { heldActivities } from "../../src/core/activities.js";
-import { explain, filterPlaces, partsOf, type Ranking, rankAll, selectMatches } from "../../src/core/match.js";
+import { explain, filterPlaces, partsOf, type Ranking, rankAll, rankProfile, selectMatches, withActivities } from "../../src/core/match.js";
 import { type Profile, RIASEC } from "../../src/core/scale.js";
 import { type Dataset, openDataset } from "../../src/loader/occupations.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
@@ -324,18 +324,27 @@ describe("rankAll and explain on a small hand-made release", () => {
     expect(explain(profile, r, index, 3, reference, model).interests).toBeNull();
   });
 
+  // the work activities (core/activities.ts tests): Cutter a1 b1 c2 d1, Able b1, Baker c3, Dyer none; IWAs
+  // a:A, b:B, c:B, d:C; and a profile of the needs' levels, which Cutter, Able and Baker share
+  const store: StoredActivities = {
+    format: 2,
+    dwas: ["a", "b", "c", "d"],
+    iwas: ["A", "B", "C"],
+    iwa: [0, 1, 1, 2],
+    rows: [[0, 1, 1, 1, 2, 2, 3, 1], [1, 1], [2, 3], []],
+  };
+  const profile: Profile = { levels: { "2.A.1.a": 2, "2.A.1.b": 4, "2.C.1.a": 1, "2.C.1.b": 3 } };
+
   it("--like: the work activities held break the tie of equal needs, by the model's weights", () => {
-    // Cutter, Able and Baker need the same; Cutter's activities are those held (core/activities.ts tests)
-    const store: StoredActivities = {
-      format: 2,
-      dwas: ["a", "b", "c", "d"],
-      iwas: ["A", "B", "C"],
-      iwa: [0, 1, 1, 2],
-      rows: [[0, 1, 1, 1, 2, 2, 3, 1], [1, 1], [2, 3], []],
-    };
-    const profile: Profile = { levels: { "2.A.1.a": 2, "2.A.1.b": 4, "2.C.1.a": 1, "2.C.1.b": 3 } };
+    // Cutter, Able and Baker need the same; Cutter's activities are those held
     const plain = rankAll(profile, index, ratings, reference, model);
-    const r = rankAll(profile, index, ratings, reference, model, { activities: heldActivities(store, [0])!, store });
+    const r = withActivities(
+      plain,
+      heldActivities(store, [0])!,
+      store,
+      model,
+      index.occupations.map((o) => o.title),
+    );
     const titles = r.ranked.map((x) => index.occupations[x.i]!.title);
     expect(titles.filter((t) => t !== "Dyer")).toEqual(["Cutter", "Baker", "Able"]);
     expect(plain.ranked.map((x) => index.occupations[x.i]!.title).filter((t) => t !== "Dyer")).toEqual(["Able", "Baker", "Cutter"]);
@@ -355,6 +364,69 @@ describe("rankAll and explain on a small hand-made release", () => {
     });
     expect(explain(profile, r, index, 2, reference, model).fit.activities!.shared).toBe(1);
     expect(plain.terms(1).activities).toBeNull();
+  });
+
+  describe("rankProfile: whose work activities are measured", () => {
+    const titlesOf = (r: Ranking) => r.ranked.map((x) => index.occupations[x.i]!.title);
+    const scoreOf = (r: Ranking, i: number) => r.ranked.find((y) => y.i === i)!.score;
+    const w = model.resemblance.activities;
+
+    it("jobs held: theirs, and the jobs held left out", () => {
+      const r = rankProfile(profile, index, ratings, reference, model, store, new Set([0]));
+      expect(r.work).toEqual({ kind: "held", from: [0] });
+      expect(titlesOf(r)).not.toContain("Cutter");
+      // Baker shares Cutter's IWA B (1 - 2/√7 off for the DWAs) and Able less (1 - 1/√7)
+      expect(titlesOf(r).filter((t) => t !== "Dyer")).toEqual(["Baker", "Able"]);
+      const plain = rankAll(profile, index, ratings, reference, model);
+      expect(scoreOf(plain, 1) - scoreOf(r, 1)).toBeCloseTo(w.dwa * (1 - 1 / Math.sqrt(7)) + w.iwa * (1 - 3 / Math.sqrt(11)), 12);
+      expect(r.terms(1).score).toBe(scoreOf(r, 1));
+    });
+
+    it("levels alone: those of the first occupation of the ranking that has some", () => {
+      const plain = rankAll(profile, index, ratings, reference, model);
+      // Cutter, Able and Baker need the same: by title Able, Baker, Cutter; Dyer has no activities to lend
+      expect(titlesOf(plain).filter((t) => t !== "Dyer")).toEqual(["Able", "Baker", "Cutter"]);
+      const r = rankProfile(profile, index, ratings, reference, model, store);
+      expect(r.work).toEqual({ kind: "nearest", from: [1] });
+      // Able's b1 against Baker's c3: DWA cosine 0, IWAs both B only: 1; against Cutter's: 1/√7 and 3/√11
+      expect(scoreOf(plain, 1) - scoreOf(r, 1)).toBeCloseTo(0, 12);
+      expect(scoreOf(plain, 2) - scoreOf(r, 2)).toBeCloseTo(w.dwa * 1 + w.iwa * 0, 12);
+      expect(scoreOf(plain, 0) - scoreOf(r, 0)).toBeCloseTo(w.dwa * (1 - 1 / Math.sqrt(7)) + w.iwa * (1 - 3 / Math.sqrt(11)), 12);
+      expect(titlesOf(r).filter((t) => t !== "Dyer")).toEqual(["Able", "Cutter", "Baker"]);
+      expect(scoreOf(r, 3)).toBe(scoreOf(plain, 3));
+      // explain reads the same terms
+      expect(explain(profile, r, index, 2, reference, model).fit.activities).toEqual({ dwa: 0, iwa: expect.closeTo(1, 12), shared: 0 });
+      expect(r.terms(2).score).toBe(scoreOf(r, 2));
+    });
+
+    it("an occupation the ranking leaves out lends none; `nearest` of 2 takes the highest count of both", () => {
+      const r = rankProfile(profile, index, ratings, reference, model, store, new Set(), (i) => i !== 1);
+      expect(r.work).toEqual({ kind: "nearest", from: [2] });
+      const two = { ...model, resemblance: { ...model.resemblance, activities: { ...w, nearest: 2 } } };
+      expect(rankProfile(profile, index, ratings, reference, two, store).work).toEqual({ kind: "nearest", from: [1, 2] });
+    });
+
+    it("an occupation that rates none of the profile's levels lends none, first as it may rank", () => {
+      // knowledge against the needs' grain: Able, Baker, Cutter correlate -1; Dyer rates no knowledge, 0
+      const against: Profile = { levels: { "2.C.1.a": 3, "2.C.1.b": 1 } };
+      const withDyer: StoredActivities = { ...store, rows: [...store.rows.slice(0, 3), [3, 5]] };
+      expect(titlesOf(rankAll(against, index, ratings, reference, model))[0]).toBe("Dyer");
+      expect(rankProfile(against, index, ratings, reference, model, withDyer).work).toEqual({ kind: "nearest", from: [1] });
+    });
+
+    it("none: no activities in the set, a profile of interests alone, or nearest 0", () => {
+      expect(rankProfile(profile, index, ratings, reference, model, null).work).toBeNull();
+      expect(rankProfile(profile, index, ratings, reference, model, null, new Set([0])).work).toBeNull();
+      const interests: Profile = { levels: {}, interests: { R: 1, I: 2, A: 3, S: 4, E: 5, C: 6 } };
+      const plain = rankAll(interests, index, ratings, reference, model);
+      const r = rankProfile(interests, index, ratings, reference, model, store);
+      expect(r.work).toBeNull();
+      expect(r.ranked).toEqual(plain.ranked);
+      const none = { ...model, resemblance: { ...model.resemblance, activities: { ...w, nearest: 0 } } };
+      expect(rankProfile(profile, index, ratings, reference, none, store).work).toBeNull();
+      // a held job without activities lends none
+      expect(rankProfile(profile, index, ratings, reference, model, store, new Set([3])).work).toBeNull();
+    });
   });
 
   it("selectMatches: at most `limit` of those passing, each with its rank among all", () => {

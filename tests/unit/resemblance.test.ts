@@ -186,6 +186,7 @@ const modelArb = fc.record({
   activities: fc.record({
     dwa: fc.integer({ min: 0, max: 10 }).map((n) => n / 10),
     iwa: fc.integer({ min: 0, max: 10 }).map((n) => n / 10),
+    nearest: fc.constant(1),
   }),
 });
 
