@@ -53,6 +53,9 @@ export async function escoPart(
   let occupations: Occupation[] = [];
   if (cls?.kind === "esco") {
     const esco = await readEsco(cls.classification, rel?.kind === "esco-relations" ? rel.relations : null, hooks);
+    // read: the zips' bytes go, so that they do not stay through the build and the write
+    cls.classification.zip.close();
+    if (rel?.kind === "esco-relations") rel.relations.zip.close();
     occupations = esco.occupations;
     const relVersion = rel ? escoVersion(rel.input) : null;
     sources.push({

@@ -198,6 +198,8 @@ export async function buildDataset(inputs: readonly Input[], hooks: Hooks = {}, 
     );
   }
   const onet: OnetRelease = onetInput?.kind === "onet" ? await readOnet(onetInput.files, hooks) : (keptOnet ?? NO_ONET);
+  // read: its bytes go, so that they do not stay through the rest of the import
+  if (onetInput?.kind === "onet") onetInput.files.close?.();
   const pInput = inputs.find((i) => i.kind === "projections");
   await pause();
   const projections = pInput?.kind === "projections" ? readProjections(pInput.book) : (previous?.projections() ?? null);

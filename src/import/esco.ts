@@ -144,7 +144,6 @@ export async function readEsco(cls: EscoClassification, rel: EscoRelations | nul
   const drafts: {
     uri: string;
     label: string;
-    row: CsvRow;
     alt: string[];
     isco: string;
     code: string;
@@ -165,7 +164,6 @@ export async function readEsco(cls: EscoClassification, rel: EscoRelations | nul
       drafts.push({
         uri,
         label: r.get("preferredLabel") || uri,
-        row: r,
         alt: lines(r.get("altLabels")),
         isco: r.get("iscoGroup"),
         code: r.get("code"),

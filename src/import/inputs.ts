@@ -183,6 +183,7 @@ function recogniseFile(path: string, shown: string, strict: boolean): Input | nu
         has: (name) => byName.has(name),
         bytes: (name) => zip.extract([byName.get(name)!]).get(byName.get(name)!)!,
         where: (name) => `${shown}: ${byName.get(name)}`,
+        close: () => zip.close(),
       },
     };
   }

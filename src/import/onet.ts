@@ -22,7 +22,21 @@ import type {
 } from "../schema/occupation.js";
 import { skippedExamples } from "../schema/occupation.js";
 import { socOf } from "./join.js";
-import { BAD_NUMBER, BadValueError, decodeText, numberCell, onetCode, type Range, readTable, type Table, type TableRow } from "./text.js";
+import {
+  BAD_NUMBER,
+  BadValueError,
+  decodeText,
+  numberCell,
+  onetCode,
+  ownText,
+  type Range,
+  readTable,
+  sharedText,
+  streamTable,
+  type Table,
+  type TableRow,
+  type TableStream,
+} from "./text.js";
 
 /** A release's files by name ("Skills.txt"), wherever they are: in a zip or a folder. */
 export interface OnetFiles {
@@ -34,6 +48,8 @@ export interface OnetFiles {
   bytes: (name: string) => Uint8Array;
   /** the file for messages: "db_29_3_text.zip: db_29_3_text/Skills.txt" */
   where: (name: string) => string;
+  /** lets go of the zip once the release is read (Zip.close); a folder has nothing to let go */
+  close?: () => void;
 }
 
 export const OCCUPATION_DATA = "Occupation Data.txt";
@@ -207,6 +223,26 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     progress(name, table.rows.length);
     return table;
   };
+  /** A table as load gives it, its rows made as they are gone through; `done` counts them in the files read once they all are. */
+  const loadStream = async <R extends string, O extends string = never>(
+    name: string,
+    required: readonly R[],
+    optional: readonly O[] = [],
+  ): Promise<{ table: TableStream<R, O>; done: (rows: number) => void } | null> => {
+    if (!src.has(name)) return null;
+    await pause();
+    const table = streamTable<R, O>(decodeText(src.bytes(name), src.where(name)), src.where(name), { required, optional });
+    // its place among the files read is taken now, in the order they are read
+    const file: SourceFile = { name, rows: 0 };
+    files.push(file);
+    return {
+      table,
+      done: (rows) => {
+        file.rows = rows;
+        progress(name, rows);
+      },
+    };
+  };
   const readMe = src.has("Read Me.txt") ? decodeText(src.bytes("Read Me.txt"), src.where("Read Me.txt")) : null;
   const { version, date } = releaseVersion(readMe, src.folder);
 
@@ -217,8 +253,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     if (drafts.has(code)) throw dataError(`${occ.file}:${row.line}: ${code} is listed twice`);
     drafts.set(code, {
       code,
-      title: row.get("Title") ?? code,
-      description: row.opt("Description") ?? "",
+      title: ownText(row.get("Title") ?? code),
+      description: ownText(row.opt("Description") ?? ""),
       tasks: [],
       skills: new Map(),
       knowledge: new Map(),
@@ -238,10 +274,12 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
    * Each row of a table; a row whose number is malformed or out of range (BadValueError) is skipped and
    * counted by reason, or, past MAX_BAD_ROWS (MAX_BAD_SHARE of the rows), the file is refused.
    */
-  const forRows = <R extends string, O extends string>(table: Table<R, O> | null, f: (row: TableRow<R, O>) => void) => {
-    if (!table) return;
+  const forRows = <R extends string, O extends string>(table: TableStream<R, O> | null, f: (row: TableRow<R, O>) => void): number => {
+    if (!table) return 0;
     const bad: BadValueError[] = [];
+    let rows = 0;
     for (const row of table.rows) {
+      rows++;
       try {
         f(row);
       } catch (err) {
@@ -249,8 +287,8 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
         bad.push(err);
       }
     }
-    if (bad.length === 0) return;
-    const most = Math.max(MAX_BAD_ROWS, Math.floor(table.rows.length * MAX_BAD_SHARE));
+    if (bad.length === 0) return rows;
+    const most = Math.max(MAX_BAD_ROWS, Math.floor(rows * MAX_BAD_SHARE));
     if (bad.length > most)
       throw dataError(
         `${table.file}: ${bad.length} rows hold numbers malformed or out of their scale's range, more than can be skipped (${most}); is it damaged? Download the release again`,
@@ -261,16 +299,17 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
       if (these.length > 0)
         skipped.push({ file: table.file, reason, rows: these.length, examples: skippedExamples(these.map((e) => e.where)) });
     }
+    return rows;
   };
 
   /** Each row of an occupation Occupation Data lists; the others are counted as skipped. */
   const eachRow = <R extends string, O extends string>(
-    table: Table<R | "O*NET-SOC Code", O> | null,
+    table: TableStream<R | "O*NET-SOC Code", O> | null,
     f: (d: Draft, row: TableRow<R | "O*NET-SOC Code", O>) => void,
-  ) => {
-    if (!table) return;
+  ): number => {
+    if (!table) return 0;
     const unknown: string[] = [];
-    forRows(table, (row) => {
+    const rows = forRows(table, (row) => {
       const d = drafts.get(onetCode(table, row, "O*NET-SOC Code"));
       if (d) f(d, row);
       else unknown.push(`${table.file}:${row.line}`);
@@ -282,7 +321,28 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
         rows: unknown.length,
         examples: skippedExamples(unknown),
       });
+    return rows;
   };
+
+  /**
+   * A table of the occupations' rows read and gone through (eachRow), then let go: nothing keeps a table
+   * past its own step (a step's closure over it would keep every table until the release is read). The
+   * table's file, or null when the release lacks it.
+   */
+  const eachRowOf = async <R extends string, O extends string = never>(
+    name: string,
+    required: readonly (R | "O*NET-SOC Code")[],
+    optional: readonly O[],
+    f: (d: Draft, row: TableRow<R | "O*NET-SOC Code", O>, table: TableStream<R | "O*NET-SOC Code", O>) => void,
+  ): Promise<string | null> => {
+    const read = await loadStream<R | "O*NET-SOC Code", O>(name, required, optional);
+    if (!read) return null;
+    const { table } = read;
+    read.done(eachRow(table, (d, row) => f(d, row, table)));
+    return table.file;
+  };
+  /** the names and categories kept: one string of each, whatever the rows repeating it */
+  const shared = sharedText();
 
   // reference tables first: scales, anchors, categories, job zones, element descriptions
   const reference: Reference = { scales: {}, elements: {} };
@@ -343,71 +403,71 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     zones.set(zone, z);
   });
 
-  const tasks = await load("Task Statements.txt", ["O*NET-SOC Code", "Task"], ["Task ID", "Task Type"]);
-  eachRow(tasks, (d, row) =>
-    d.tasks.push({ id: numberCell(tasks!, row, "Task ID", TASK_ID), text: row.get("Task")!, type: row.opt("Task Type") }),
+  await eachRowOf("Task Statements.txt", ["O*NET-SOC Code", "Task"], ["Task ID", "Task Type"], (d, row, table) =>
+    d.tasks.push({ id: numberCell(table, row, "Task ID", TASK_ID), text: ownText(row.get("Task")!), type: row.opt("Task Type") }),
   );
 
   const rated = async (name: string, pick: (d: Draft) => Map<string, Rated>) => {
-    const table = await load(
+    await eachRowOf(
       name,
       ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"],
       ["Recommend Suppress", "Not Relevant"],
+      (d, row, table) => {
+        const scale = row.get("Scale ID");
+        if (scale !== "IM" && scale !== "LV") return;
+        // checked before anything is kept: a skipped row leaves nothing of itself
+        const value = numberCell(table, row, "Data Value", scaleRange(scale));
+        const element = row.get("Element ID")!;
+        const map = pick(d);
+        const r = map.get(element) ?? { element: shared(element), name: shared(row.get("Element Name")!), importance: null, level: null };
+        if (scale === "IM") r.importance = value;
+        else {
+          r.level = value;
+          if (row.opt("Not Relevant") === "Y") r.levelNotRelevant = true;
+        }
+        if (row.opt("Recommend Suppress") === "Y") r.suppressed = true;
+        map.set(element, r);
+      },
     );
-    eachRow(table, (d, row) => {
-      const scale = row.get("Scale ID");
-      if (scale !== "IM" && scale !== "LV") return;
-      // checked before anything is kept: a skipped row leaves nothing of itself
-      const value = numberCell(table!, row, "Data Value", scaleRange(scale));
-      const element = row.get("Element ID")!;
-      const map = pick(d);
-      const r = map.get(element) ?? { element, name: row.get("Element Name")!, importance: null, level: null };
-      if (scale === "IM") r.importance = value;
-      else {
-        r.level = value;
-        if (row.opt("Not Relevant") === "Y") r.levelNotRelevant = true;
-      }
-      if (row.opt("Recommend Suppress") === "Y") r.suppressed = true;
-      map.set(element, r);
-    });
   };
   await rated("Skills.txt", (d) => d.skills);
   await rated("Knowledge.txt", (d) => d.knowledge);
 
-  const tech = await load("Technology Skills.txt", ["O*NET-SOC Code", "Example", "Commodity Title"], ["Hot Technology", "In Demand"]);
-  eachRow(tech, (d, row) => {
-    const category = row.get("Commodity Title")!;
+  await eachRowOf("Technology Skills.txt", ["O*NET-SOC Code", "Example", "Commodity Title"], ["Hot Technology", "In Demand"], (d, row) => {
+    const category = shared(row.get("Commodity Title")!);
     const group = d.technology.get(category) ?? { category, examples: [] };
-    const example: TechnologyGroup["examples"][number] = { name: row.get("Example")! };
+    const example: TechnologyGroup["examples"][number] = { name: shared(row.get("Example")!) };
     if (row.opt("Hot Technology") === "Y") example.hot = true;
     if (row.opt("In Demand") === "Y") example.inDemand = true;
     group.examples.push(example);
     d.technology.set(category, group);
   });
 
-  const zoneTable = await load("Job Zones.txt", ["O*NET-SOC Code", "Job Zone"]);
-  eachRow(zoneTable, (d, row) => {
-    const zone = numberCell(zoneTable!, row, "Job Zone", JOB_ZONE);
+  await eachRowOf("Job Zones.txt", ["O*NET-SOC Code", "Job Zone"], [], (d, row, table) => {
+    const zone = numberCell(table, row, "Job Zone", JOB_ZONE);
     if (zone !== null) d.zone = zone;
   });
 
   const SCALES: Record<string, keyof Draft["education"]> = { RL: "required", RW: "experience", OJ: "training" };
-  const ete = await load("Education, Training, and Experience.txt", ["O*NET-SOC Code", "Scale ID", "Category", "Data Value"]);
-  eachRow(ete, (d, row) => {
-    const scale = row.get("Scale ID")!;
-    const key = SCALES[scale];
-    if (!key) return;
-    const category = numberCell(ete!, row, "Category", categoryRange(scale));
-    const percent = numberCell(ete!, row, "Data Value", scaleRange(scale));
-    if (category === null || percent === null || percent <= 0) return;
-    d.education[key].push({ category, label: categories.get(`${scale}:${row.get("Category")}`) ?? `category ${category}`, percent });
-  });
+  await eachRowOf(
+    "Education, Training, and Experience.txt",
+    ["O*NET-SOC Code", "Scale ID", "Category", "Data Value"],
+    [],
+    (d, row, table) => {
+      const scale = row.get("Scale ID")!;
+      const key = SCALES[scale];
+      if (!key) return;
+      const category = numberCell(table, row, "Category", categoryRange(scale));
+      const percent = numberCell(table, row, "Data Value", scaleRange(scale));
+      if (category === null || percent === null || percent <= 0) return;
+      d.education[key].push({ category, label: categories.get(`${scale}:${row.get("Category")}`) ?? `category ${category}`, percent });
+    },
+  );
 
-  const interests = await load("Interests.txt", ["O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"]);
-  eachRow(interests, (d, row) => {
-    const name = row.get("Element Name")!;
+  await eachRowOf("Interests.txt", ["O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"], [], (d, row, table) => {
+    const name = shared(row.get("Element Name")!);
     const scale = row.get("Scale ID");
-    const value = numberCell(interests!, row, "Data Value", scaleRange(scale, scale === "IH"));
+    const value = numberCell(table, row, "Data Value", scaleRange(scale, scale === "IH"));
     if (value === null) return;
     if (row.get("Scale ID") === "OI") d.interests.push({ code: name.charAt(0).toUpperCase(), name, score: value });
     else if (row.get("Scale ID") === "IH") {
@@ -417,48 +477,54 @@ export async function readOnet(src: OnetFiles, hooks: Hooks = {}): Promise<OnetR
     }
   });
 
-  const related = await load("Related Occupations.txt", ["O*NET-SOC Code", "Related O*NET-SOC Code"], ["Relatedness Tier", "Index"]);
   const unknownRelated: string[] = [];
-  eachRow(related, (d, row) => {
-    const other = onetCode(related!, row, "Related O*NET-SOC Code");
-    if (!drafts.has(other)) return void unknownRelated.push(`${related!.file}:${row.line}`);
-    d.related.push({
-      code: other,
-      tier: row.opt("Relatedness Tier"),
-      index: numberCell(related!, row, "Index", COUNTING) ?? d.related.length + 1,
-    });
-  });
+  const related = await eachRowOf(
+    "Related Occupations.txt",
+    ["O*NET-SOC Code", "Related O*NET-SOC Code"],
+    ["Relatedness Tier", "Index"],
+    (d, row, table) => {
+      const other = onetCode(table, row, "Related O*NET-SOC Code");
+      if (!drafts.has(other)) return void unknownRelated.push(`${table.file}:${row.line}`);
+      const tier = row.opt("Relatedness Tier");
+      d.related.push({
+        code: other,
+        tier: tier === null ? null : shared(tier),
+        index: numberCell(table, row, "Index", COUNTING) ?? d.related.length + 1,
+      });
+    },
+  );
   if (unknownRelated.length)
     skipped.push({
-      file: related!.file,
+      file: related!,
       reason: "related occupation not in Occupation Data",
       rows: unknownRelated.length,
       examples: skippedExamples(unknownRelated),
     });
 
-  const alt = await load("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"], ["Short Title"]);
-  eachRow(alt, (d, row) => {
-    const title = row.get("Alternate Title")!;
+  await eachRowOf("Alternate Titles.txt", ["O*NET-SOC Code", "Alternate Title"], ["Short Title"], (d, row) => {
+    const title = ownText(row.get("Alternate Title")!);
     d.alternateTitles.push(title);
     // a short title (RN, CNA, HVAC Engineer) is searched and named by: O*NET writes it in the alternate title,
     // "Registered Nurse (RN)", where it is not the title less its brackets; one it does not is kept as a title of its own
     const short = row.opt("Short Title");
-    if (short && !spaced(title).includes(spaced(short))) d.alternateTitles.push(short);
+    if (short && !spaced(title).includes(spaced(short))) d.alternateTitles.push(ownText(short));
   });
 
   // the detailed work activities (DWAs) of each occupation's tasks, with the intermediate one (IWA) each is under
   const dwaTable = await load("DWA Reference.txt", ["IWA ID", "DWA ID"]);
   const iwaOf = new Map((dwaTable?.rows ?? []).map((row) => [row.get("DWA ID")!, row.get("IWA ID")!]));
-  const dwaTasks = iwaOf.size > 0 ? await load("Tasks to DWAs.txt", ["O*NET-SOC Code", "DWA ID"]) : null;
   const unknownDwa: string[] = [];
-  eachRow(dwaTasks, (d, row) => {
-    const dwa = row.get("DWA ID")!;
-    if (!iwaOf.has(dwa)) return void unknownDwa.push(`${dwaTasks!.file}:${row.line}`);
-    d.activities.set(dwa, (d.activities.get(dwa) ?? 0) + 1);
-  });
+  const dwaTasks =
+    iwaOf.size > 0
+      ? await eachRowOf("Tasks to DWAs.txt", ["O*NET-SOC Code", "DWA ID"], [], (d, row, table) => {
+          const dwa = row.get("DWA ID")!;
+          if (!iwaOf.has(dwa)) return void unknownDwa.push(`${table.file}:${row.line}`);
+          d.activities.set(shared(dwa), (d.activities.get(dwa) ?? 0) + 1);
+        })
+      : null;
   if (unknownDwa.length)
     skipped.push({
-      file: dwaTasks!.file,
+      file: dwaTasks!,
       reason: "work activity not in DWA Reference",
       rows: unknownDwa.length,
       examples: unknownDwa.slice(0, 3),

@@ -66,6 +66,28 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * A cell the model keeps, as a string of its own. V8 cuts a part of 13 characters or more out of a longer
+ * string as a view of it, so one kept cell would keep its whole file's text alive (Skills.txt's 5 MB by
+ * an element's name) until the import ends; the copy keeps nothing but itself. The text came from UTF-8,
+ * so the round trip is exact.
+ */
+export const ownText = (cell: string): string => (cell.length < 13 ? cell : Buffer.from(cell, "utf8").toString("utf8"));
+
+/** Cells that repeat across rows (element names, categories): one copy of each (ownText), shared by every row that names it. */
+export function sharedText(): (cell: string) => string {
+  const kept = new Map<string, string>();
+  return (cell) => {
+    let own = kept.get(cell);
+    if (own === undefined) {
+      own = ownText(cell);
+      // keyed by the copy: the cell itself, a view of the file, would keep the file
+      kept.set(own, own);
+    }
+    return own;
+  };
+}
+
 export interface TableSpec<R extends string, O extends string> {
   required: readonly R[];
   optional?: readonly O[];
@@ -101,6 +123,16 @@ export interface Table<R extends string, O extends string> {
   col: (column: R | O) => number;
 }
 
+/**
+ * A table whose rows are made one at a time as they are gone through (once): each is gone as soon as it
+ * is read, where a table's array of them all (Skills.txt: 61,530) lives until the last is read.
+ */
+export interface TableStream<R extends string, O extends string> {
+  file: string;
+  rows: Iterable<TableRow<R, O>>;
+  col: (column: R | O) => number;
+}
+
 /** Cells as O*NET writes them: `n/a` and empty are null. */
 const cell = (raw: string | undefined): string | null => (raw === undefined || raw === "" || raw === "n/a" ? null : raw);
 
@@ -110,8 +142,21 @@ const cell = (raw: string | undefined): string | null => (raw === undefined || r
  * columns of `spec` alone (O*NET's rating tables have 13 to 15 columns, of which a reader takes 4 or 5).
  */
 export function readTable<R extends string, O extends string = never>(text: string, file: string, spec: TableSpec<R, O>): Table<R, O> {
-  const lines = text.split("\n");
-  const header = (lines[0] ?? "")
+  const table = streamTable(text, file, spec);
+  return { ...table, rows: [...table.rows] };
+}
+
+/**
+ * readTable's rows one at a time: the header is checked at once (a missing column is an error before any
+ * row), each row as it is reached (a row of too many or too few cells is an error at its line then).
+ */
+export function streamTable<R extends string, O extends string = never>(
+  text: string,
+  file: string,
+  spec: TableSpec<R, O>,
+): TableStream<R, O> {
+  const headerEnd = text.indexOf("\n");
+  const header = (headerEnd < 0 ? text : text.slice(0, headerEnd))
     .replace(/\r$/, "")
     .split("\t")
     .map((h) => h.trim());
@@ -128,28 +173,32 @@ export function readTable<R extends string, O extends string = never>(text: stri
   const wanted = [...spec.required, ...(spec.optional ?? [])].filter((c, k, all) => position.has(c) && all.indexOf(c) === k);
   const kept = new Map(wanted.map((c, k) => [c as string, k]));
   const from = wanted.map((c) => position.get(c)!);
-  const rows: TableRow<R, O>[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const raw = lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!;
-    lines[i] = "";
-    if (raw === "") continue;
-    // a cell is one line of text, stored without control or hidden characters (schema/control-chars.ts)
-    const all = raw.split("\t");
-    if (all.length !== header.length) {
-      throw dataError(`${file}: line ${i + 1} has ${all.length} tab-separated values where the header has ${header.length}`, [
-        problem(file, i + 1, 1, `expected ${header.length} values, found ${all.length}`),
-      ]);
-    }
-    const unsafe = UNSAFE_TEST.test(raw);
-    rows.push(
-      new Row(
-        i + 1,
+  const width = header.length;
+  function* rows(): Generator<TableRow<R, O>> {
+    if (headerEnd < 0) return;
+    // the lines after the header, found one at a time (no array of them all)
+    for (let start = headerEnd + 1, line = 2; start <= text.length; line++) {
+      const next = text.indexOf("\n", start);
+      const end = next < 0 ? text.length : next;
+      const raw = text.charCodeAt(end - 1) === 13 && end > start ? text.slice(start, end - 1) : text.slice(start, end);
+      start = end + 1;
+      if (raw === "") continue;
+      // a cell is one line of text, stored without control or hidden characters (schema/control-chars.ts)
+      const all = raw.split("\t");
+      if (all.length !== width) {
+        throw dataError(`${file}: line ${line} has ${all.length} tab-separated values where the header has ${width}`, [
+          problem(file, line, 1, `expected ${width} values, found ${all.length}`),
+        ]);
+      }
+      const unsafe = UNSAFE_TEST.test(raw);
+      yield new Row(
+        line,
         from.map((p) => cell(unsafe ? safeText(all[p]!, { oneLine: true }) : all[p])),
         kept,
-      ),
-    );
+      );
+    }
   }
-  return { file, rows, col: (c) => (position.get(c) ?? -1) + 1 };
+  return { file, rows: rows(), col: (c) => (position.get(c) ?? -1) + 1 };
 }
 
 /** O*NET-SOC codes: 43-4051.00 */
@@ -158,7 +207,7 @@ export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 export const SOC_CODE = /^\d{2}-\d{4}$/;
 
 /** A cell that must hold an O*NET-SOC code; a malformed one is an error at its line and column. */
-export function onetCode<R extends string, O extends string>(table: Table<R, O>, row: TableRow<R, O>, column: R): string {
+export function onetCode<R extends string, O extends string>(table: TableStream<R, O>, row: TableRow<R, O>, column: R): string {
   const value = row.get(column);
   if (value !== null && ONET_CODE.test(value)) return value;
   const shown = value === null ? "an empty cell" : JSON.stringify(value);
@@ -209,7 +258,7 @@ export class BadValueError extends CareersError {
 
 /** A cell that must hold a plain decimal number within `range` (or be empty); anything else is a BadValueError at its line and column. */
 export function numberCell<R extends string, O extends string>(
-  table: Table<R, O>,
+  table: TableStream<R, O>,
   row: TableRow<R, O>,
   column: R | O,
   range?: Range,

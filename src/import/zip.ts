@@ -42,6 +42,11 @@ export interface Zip {
    * such entry.
    */
   stream: (name: string) => Generator<Uint8Array> | null;
+  /**
+   * Lets go of the archive's bytes, once the import has read what it takes from it (the O*NET release's
+   * 4 MB would otherwise stay to the end); nothing more can be read from it after.
+   */
+  close: () => void;
 }
 
 /** What the central directory says of an entry: where its data starts and how it is packed. */
@@ -78,7 +83,12 @@ export function unsafeEntryName(name: string): string | null {
 const damaged = (file: string, why: string) => dataError(`${file}: the zip file is damaged or incomplete (${why}); download it again`);
 
 /** Open a zip held in memory: list and check its entries; inflate on demand. */
-export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP_LIMITS): Zip {
+export function openZip(archive: Uint8Array, file: string, limits: ZipLimits = ZIP_LIMITS): Zip {
+  let bytes: Uint8Array | null = archive;
+  const open = (): Uint8Array => {
+    if (!bytes) throw new Error(`${file}: read after the import let it go`);
+    return bytes;
+  };
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let total = 0;
@@ -104,16 +114,16 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP
     entries.push({ name: info.name, size: info.originalSize, compressedSize: info.size });
     return false;
   };
-  guarded(file, () => unzipSync(bytes, { filter: check }));
+  guarded(file, () => unzipSync(archive, { filter: check }));
   const sizes = new Map(entries.map((e) => [e.name, e.size]));
-  const placed = centralDirectory(bytes);
+  const placed = centralDirectory(archive);
   const crcs = new Map([...placed].map(([name, p]) => [name, p.crc]));
   return {
     file,
     entries,
     extract(names) {
       const wanted = new Set(names);
-      const out = guarded(file, () => unzipSync(bytes, { filter: (info) => wanted.has(info.name) }));
+      const out = guarded(file, () => unzipSync(open(), { filter: (info) => wanted.has(info.name) }));
       const files = new Map<string, Uint8Array>();
       for (const name of names) {
         const data = out[name];
@@ -134,12 +144,15 @@ export function openZip(bytes: Uint8Array, file: string, limits: ZipLimits = ZIP
         !where ||
         (where.method !== 0 && where.method !== 8) ||
         where.compressedSize === 0xffffffff ||
-        u32(bytes, where.localHeader) !== 0x04034b50
+        u32(open(), where.localHeader) !== 0x04034b50
       )
         return (function* (zip: Zip) {
           yield zip.extract([name]).get(name)!;
         })(this);
-      return streamEntry(bytes, file, name, where, sizes.get(name)!);
+      return streamEntry(open(), file, name, where, sizes.get(name)!);
+    },
+    close() {
+      bytes = null;
     },
   };
 }

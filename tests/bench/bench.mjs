@@ -269,7 +269,26 @@ const escoFiles = [
 ].map((f) => join(realDir, f));
 if ([...realFiles, ...escoFiles].every((f) => existsSync(f))) {
   const env = { CAREERS_HOME: join(work, "home-esco") };
-  once(cli("import", ...realFiles, ...escoFiles, "--json"), env);
+  // the import of the six files into a fresh data folder, three times, and of O*NET + BLS alone beside it
+  // (with ESCO absent nothing slower); the last one's data set is the one the commands below read
+  const full = { ms: [], rss: 0 };
+  const alone = { ms: [], rss: 0 };
+  for (let i = 0; i < 3; i++) {
+    for (const [to, files, home] of [
+      [alone, realFiles, "home-onet-bls"],
+      [full, [...realFiles, ...escoFiles], "home-esco"],
+    ]) {
+      rmSync(join(work, home), { recursive: true, force: true });
+      const r = once(cli("import", ...files, "--json"), { CAREERS_HOME: join(work, home) }, true);
+      to.ms.push(r.ms);
+      to.rss = Math.max(to.rss, r.rss);
+    }
+  }
+  const runsOf = (m) => `runs: ${m.ms.map((t) => (t / 1000).toFixed(1)).join(", ")} s`;
+  check("import of O*NET + BLS + ESCO + crosswalk", median(full.ms) / 1000, "s", 10, runsOf(full));
+  check("import of O*NET + BLS + ESCO + crosswalk: peak memory", full.rss, "MB", 300, "the most of 3 runs");
+  check("import of O*NET + BLS alone", median(alone.ms) / 1000, "s", null, runsOf(alone));
+  check("import of O*NET + BLS alone: peak memory", alone.rss, "MB", null, "the most of 3 runs");
   const t = alternate(
     {
       bare: ["-e", "0"],

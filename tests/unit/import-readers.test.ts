@@ -1,7 +1,7 @@
 /** The readers under `careers import`: text and tab-separated tables, zip archives (with their guards), xlsx. */
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { decodeText, firstInvalidUtf8, numberCell, onetCode, readTable } from "../../src/import/text.js";
+import { decodeText, firstInvalidUtf8, numberCell, onetCode, ownText, readTable, sharedText, streamTable } from "../../src/import/text.js";
 import { cellRef, columnName, openWorkbook, parseSharedStrings, parseSheet, xmlText } from "../../src/import/xlsx.js";
 import { openZip, unsafeEntryName, ZIP_LIMITS } from "../../src/import/zip.js";
 import { caught } from "../helpers/caught.js";
@@ -90,6 +90,14 @@ describe("openZip", () => {
     const out = z.extract(["a/two.txt", "missing"]);
     expect([...out.keys()]).toEqual(["a/two.txt"]);
     expect(new TextDecoder().decode(out.get("a/two.txt"))).toBe("two");
+  });
+
+  it("once closed, lets go of its bytes: nothing more is read from it", () => {
+    const z = openZip(zip({ "a/one.txt": "one" }), "x.zip");
+    z.close();
+    expect(() => z.extract(["a/one.txt"])).toThrow("x.zip: read after the import let it go");
+    expect(() => z.stream("a/one.txt")).toThrow("x.zip: read after the import let it go");
+    expect(z.entries.map((e) => e.name)).toEqual(["a/one.txt"]);
   });
 
   it.each([
@@ -200,5 +208,34 @@ describe("readTable keeps what is asked for", () => {
     // a column of the header not asked for is not kept
     expect((t.rows[0]!.get as (c: string) => string | null)("B")).toBeNull();
     expect(t.col("C")).toBe(3);
+  });
+});
+
+describe("streamTable: readTable's rows one at a time", () => {
+  it("the same rows as readTable; a missing column is an error at once, a malformed row only when it is reached", () => {
+    const text = "A\tB\r\n1\t2\r\n\n3\t4\n5\n";
+    const t = streamTable(text, "f.txt", { required: ["A"], optional: ["B"] });
+    const seen: (string | null)[] = [];
+    const err = caught(() => {
+      for (const r of t.rows) seen.push(r.get("A"), r.opt("B"));
+    });
+    // the rows before line 5 came out, CR stripped and the empty line passed over, before line 5's error
+    expect(seen).toEqual(["1", "2", "3", "4"]);
+    expect(err.message).toBe("f.txt: line 5 has 1 tab-separated values where the header has 2");
+    expect(() => streamTable(text, "f.txt", { required: ["C"] })).toThrow(/the header has no column "C"/);
+    expect(readTable("A\tB\n1\t2", "f.txt", { required: ["A"] }).rows.map((r) => [r.line, r.get("A")])).toEqual([[2, "1"]]);
+    expect(readTable("A\tB", "f.txt", { required: ["A"] }).rows).toEqual([]);
+  });
+
+  it("ownText and sharedText give the cell's text as it is (a copy of it, equal to it)", () => {
+    const line = "11-1011.00\tActive Listening and more\tx";
+    const name = line.split("\t")[1]!;
+    expect(ownText(name)).toBe("Active Listening and more");
+    expect(ownText("short")).toBe("short");
+    expect(ownText("naïve café — 😀 text")).toBe("naïve café — 😀 text");
+    const shared = sharedText();
+    const a = shared(name);
+    expect(shared(`${"Active Listening"} and more`)).toBe(a);
+    expect(shared("Speaking, and more words")).toBe("Speaking, and more words");
   });
 });
