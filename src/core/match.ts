@@ -164,9 +164,9 @@ export function rankProfile(
 ): ProfileRanking {
   const all = rankAll(profile, index, ratings, reference, model);
   const ranking: Ranking = { ...all, ranked: all.ranked.filter((r) => !held.has(r.i) && ranks(r.i)) };
-  const ratesLevels = ratings.elements.some((e) => profile.levels[e] !== undefined);
-  if (!store || (held.size === 0 && !ratesLevels)) return { ...ranking, work: null };
-  // an occupation lends its activities where it has some and its fit measured levels the profile rates
+  if (!store) return { ...ranking, work: null };
+  // an occupation lends its activities where it has some and its fit measured levels the profile rates (a
+  // profile of interests alone has none that does, so it borrows none)
   const lends = (r: RankedFit) => (store.rows[r.i]?.length ?? 0) >= 2 && r.measured.some((p) => p !== "interests");
   const work: Work =
     held.size > 0
