@@ -18,6 +18,7 @@ import { requireTerminal } from "../prompts/terminal.js";
 import { usableWidth } from "../prompts/wrap.js";
 import type { ExplainResult, MatchOutputRow, MatchResult, MatchWork, ProfileSource } from "../render/match.js";
 import { type Index, type IndexRow, sourceOfId } from "../schema/occupation.js";
+import { heldOccupations, heldOnly } from "./match-held.js";
 
 /** match's rows in the output vocabulary: each occupation's reference and key figures, as every command gives them. */
 function withFigures(rows: readonly MatchRow[], index: Index, dates: DatasetDates): MatchOutputRow[] {
@@ -50,6 +51,8 @@ interface MatchOptions {
   explain?: string;
   interests?: string;
   template?: boolean;
+  skills?: string;
+  isco?: string;
   json?: boolean;
   format?: Format;
 }
@@ -58,7 +61,7 @@ interface MatchOptions {
 const unrated = (what = "ESCO's occupations rate none") =>
   usageError(
     `match ranks occupations by the levels their source rates (O*NET's skills, knowledge and interests): ${what}`,
-    "ESCO's occupations need a checklist of skills (--skills), not levels; to see one's essential skills: careers show <esco occupation>. Rank O*NET's: --source onet.",
+    "Rank ESCO's by the skills you have: careers match --skills FILE (to mark: careers match --template --source esco --isco <group>), or --like <ESCO occupation>. Rank O*NET's: --source onet.",
   );
 
 /** Occupations shown when --limit is not given. */
@@ -127,35 +130,6 @@ function historyProfile(ctx: RunContext): { profile: Profile; source: ProfileSou
   };
 }
 
-/**
- * The index rows of the occupations someone has held, named as `show` names them: an occupation's code, id
- * or title, or a guide role through its role file's O*NET link (onet.code). Each once, in the order given.
- */
-async function heldOccupations(ctx: RunContext, dataset: Dataset, names: readonly string[]): Promise<IndexRow[]> {
-  const rows: IndexRow[] = [];
-  for (const name of names) {
-    const entry = await ctx.catalog.find(name);
-    let row: IndexRow | null;
-    if (entry.kind === "occupation") row = entry.row;
-    else {
-      const { role } = entry;
-      if (!role.onet)
-        throw usageError(
-          `--like ${name}: ${role.title} (${role.id}) links to no O*NET occupation (no onet.code in its role file)`,
-          `Name the occupation instead: careers search ${role.title}, then careers match --like <code>.`,
-        );
-      row = dataset.byCode(role.onet.code);
-      if (!row)
-        throw notFoundError(
-          `--like ${name}: ${role.title} links to O*NET ${role.onet.code}, which the imported data set does not hold`,
-          `Name an occupation it holds instead: careers search ${role.title}.`,
-        );
-    }
-    if (!rows.some((r) => r.code === row.code)) rows.push(row);
-  }
-  return rows;
-}
-
 /** The profile of the occupations held, with the levels (and interests) an answers file sets, if one is given. */
 async function likeChoice(
   ctx: RunContext,
@@ -220,6 +194,10 @@ async function printTemplate(ctx: RunContext, dataset: Dataset, format: Format):
 export const run = async (opts: MatchOptions, cmd: Command) => {
   const ctx = createContext(cmd);
   const format = resolveFormat(opts);
+  // over ESCO's items (match-items.ts): a checklist, a group's, or (below) ESCO's occupations held
+  const esco = opts.source !== undefined && parseSource(opts.source) === "esco";
+  if (opts.skills !== undefined || opts.isco !== undefined || (esco && opts.template))
+    return (await import("./match-items.js")).runItems(ctx, opts, format, await heldOnly(ctx, opts.like));
   if (opts.template) {
     const given = PROFILE_OPTIONS.filter((o) => opts[o] !== undefined).map(flag);
     if (given.length > 0)
@@ -236,7 +214,7 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
       "Give one: the occupations you have held (with --answers for levels of your own), or your saved assessment.",
     );
   const only = opts.source === undefined ? undefined : parseSource(opts.source);
-  if (only !== undefined && !ratesLevels(only)) throw unrated();
+  if (only !== undefined && !ratesLevels(only) && opts.like === undefined) throw unrated();
   const filters = {
     zones: opts.zone === undefined ? undefined : parseZones(opts.zone),
     minMedian: opts.minMedian === undefined ? undefined : parseAmount(opts.minMedian, "--min-median"),
@@ -256,6 +234,8 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   // a misspelt occupation or education fails before any question is asked
   const target = opts.explain === undefined ? undefined : occupationPlace(dataset, opts.explain);
   const held = opts.like === undefined ? [] : await heldOccupations(ctx, dataset, opts.like);
+  if (held.some((r) => !ratesLevels(sourceOfId(r.id)))) return (await import("./match-items.js")).runItems(ctx, opts, format, held);
+  if (esco) throw unrated();
   const heldPlaces = new Set(held.map((r) => dataset.placeOf(r.code)));
   if (target !== undefined && !ratesLevels(sourceOfId(dataset.row(target).id)))
     throw unrated(`--explain ${opts.explain} is ESCO's, which rates none`);

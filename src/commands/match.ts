@@ -20,6 +20,8 @@ export const matchCommand = (): Command =>
         "--area <name>",
         'medians of a state or area in place of the national ones, and --min-median on them: "Texas", TX, "Austin-Round Rock" (default: $CAREERS_AREA)',
       )
+      .option("--skills <file>", "the ESCO skills and knowledge you have, a checklist (- for stdin): ranks ESCO's occupations")
+      .option("--isco <group>", "only ESCO's occupations under this ISCO-08 group (4, 42, 422 or 4222); with --template, its items")
       .addOption(sourceOption())
       .option("--interests <scores>", "your six interest scores 1-7, e.g. R=2,I=5,A=1,S=6,E=4,C=3 (letters or names)")
       .option("--template", "print an answers file with every skill, knowledge area and interest to fill in (YAML; JSON with --json)")
@@ -41,6 +43,9 @@ Examples:
   $ careers match --template > levels.yaml           # every element, each null: rate what you can
   $ careers match --interests R=2,I=5,A=1,S=6,E=4,C=3 --zone 2   # by interests and job zone
   $ careers match --answers levels.yaml --json | jq -r '.results[] | "\\(.fit) \\(.title)"'
+  $ careers match --template --source esco --isco 4222 > skills.txt   # ESCO's items of a group to mark
+  $ careers match --skills skills.txt --isco 42      # ESCO's occupations by the items you have
+  $ careers match --like esco:lamplighter            # an ESCO occupation's items as yours
 
 An answers file names skills and knowledge areas by name or O*NET id with a level 0-7, and interests by
 letter or name with a score 1-7:
@@ -55,6 +60,9 @@ the jobs given are left out of the ranking, and --answers sets levels of your ow
 Fit: how closely the work's needs resemble your levels, less how far they are short or beyond, and how
 unlike its work activities are to those of the jobs held (or, from levels alone, of the occupation your
 levels resemble most); the method: docs/matching.md.
+ESCO's occupations rate no levels: --skills takes a checklist, a line an item, "- [x] label  # URI" had,
+"- [ ] label" not had (a bare label or URI: had); fit is then the weighted share of an occupation's items
+you have, times the share of yours it lists to a power (docs/matching.md, "match over ESCO").
 Needs occupations imported first: careers import --help.`,
     )
     .action(lazyAction(() => import("./match-run.js")));

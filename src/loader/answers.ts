@@ -91,7 +91,8 @@ export async function readAnyAnswers(
   return { kind: "role", input: await parseAnswers(file, text, answersSchema) };
 }
 
-async function readText(source: string, readStdin: StdinReader): Promise<{ file: string; text: string }> {
+/** A file of answers (or a skills checklist) as text: a regular file or stdin, at most MAX_FILE_BYTES, UTF-8. */
+export async function readText(source: string, readStdin: StdinReader = readStdinAtMost): Promise<{ file: string; text: string }> {
   const file = source === "-" ? "<stdin>" : source;
   let bytes: Uint8Array;
   if (source === "-") {

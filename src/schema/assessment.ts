@@ -108,6 +108,19 @@ export const requirementsModelSchema = z.strictObject({
     .refine((w) => w.essential > 0, "an essential item must weigh more than 0")
     .describe("an item's weight in an occupation where it is essential, or optional, in the weighted Jaccard similarity"),
   related: z.number().int().min(1).describe("path <ESCO occupation> lists this many related occupations"),
+  match: z
+    .strictObject({
+      relevance: z
+        .number()
+        .min(0)
+        .describe("match --skills: the share of your items an occupation lists is raised to this power and multiplies its coverage"),
+    })
+    .describe("match over ESCO's items (--skills, --like <ESCO occupation>)"),
+  learning: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe("assess <ESCO occupation>: an essential item being learnt counts this much of one had in the readiness"),
 });
 export type RequirementsModel = z.infer<typeof requirementsModelSchema>;
 

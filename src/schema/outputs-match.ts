@@ -1,7 +1,8 @@
-/** The `--json` output shapes of match, match --explain, match --template (the registry: schema/outputs.ts). */
+/** The `--json` output shapes of match, match --explain, match --template, match --skills (the registry: schema/outputs.ts). */
 import { z } from "zod";
 import { occupationReference, shown } from "./output.js";
 import { int, listingArea, mapOf, nulls, occupationFigures, rowInArea } from "./outputs-common.js";
+import { requiredItem } from "./outputs-occupation.js";
 
 // ---- match ----
 
@@ -112,3 +113,36 @@ export const matchExplainOutput = z.strictObject({
 });
 
 export const matchTemplateOutput = z.strictObject({ skills: nulls, knowledge: nulls, interests: nulls });
+
+// ---- match --skills (and --like <ESCO occupation>): ESCO's occupations by items ----
+
+const hadOf = z.strictObject({ had: int, of: int });
+export const matchItemsOutput = z.strictObject({
+  source: z
+    .union([
+      z.strictObject({ kind: z.literal("skills"), file: z.string() }),
+      z.strictObject({ kind: z.literal("like"), occupations: z.array(occupationReference), file: z.string().optional() }),
+    ])
+    .describe("the checklist read (<stdin> for -), or the occupations held (--like) with the checklist beside them"),
+  measure: z
+    .strictObject({ weights: z.strictObject({ essential: z.number(), optional: z.number() }), relevance: z.number() })
+    .describe("an item's weight, and the power the share of your items an occupation lists is raised to"),
+  items: z.strictObject({ had: int, learning: int, not: int }).describe("the items had, being learnt and not had"),
+  filters: z.strictObject({ isco: z.string().nullable() }),
+  total: int.describe("the occupations ranked: those that list an item had"),
+  results: z.array(
+    z.strictObject({
+      rank: int,
+      ...occupationFigures.shape,
+      fit: z.number(),
+      coverage: z.number().describe("the weighted share of its items had"),
+      relevance: z.number().describe("the share of the items had that it lists"),
+      essential: hadOf,
+      optional: hadOf,
+      lacks: z
+        .strictObject({ essential: z.array(requiredItem), optional: z.array(requiredItem) })
+        .describe("its items not had: the essential ones, then the optional ones"),
+    }),
+  ),
+  shown,
+});

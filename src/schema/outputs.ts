@@ -17,7 +17,7 @@ import { compareOutput } from "./outputs-compare.js";
 import { compareOccupationsOutput } from "./outputs-compare-occupations.js";
 import { importOutput, interestsOutput, interestsTemplateOutput, newOutput, validateOutput } from "./outputs-import.js";
 import { listOutput, searchOutput } from "./outputs-list.js";
-import { matchExplainOutput, matchOutput, matchTemplateOutput } from "./outputs-match.js";
+import { matchExplainOutput, matchItemsOutput, matchOutput, matchTemplateOutput } from "./outputs-match.js";
 import { showOccupationOutput, wagesOutput } from "./outputs-occupation.js";
 import { pathItemsOutput, pathOccupationOutput, pathOutput } from "./outputs-path.js";
 import { showRoleOutput } from "./outputs-role.js";
@@ -127,11 +127,12 @@ export const OUTPUTS: Record<string, CommandOutput> = {
     shapes: [shape("wages", "every area's figures, sorted", wagesOutput)],
   },
   match: {
-    description: "the occupations that fit a profile best, one occupation's fit, the answers template",
+    description: "the occupations that fit a profile best, one occupation's fit, the answers template, ESCO's by items",
     shapes: [
       shape("match", "the best fits", matchOutput),
       shape("match --explain", "how one occupation's fit was computed", matchExplainOutput),
       shape("match --template", "an answers file to fill in", matchTemplateOutput, true),
+      shape("match --skills", "ESCO's occupations that fit the skills and knowledge you have", matchItemsOutput),
     ],
   },
   error: {

@@ -161,7 +161,7 @@ describe("an ESCO occupation by any of its names", () => {
     const p = await run(["path", "9629.9.1"], { env: env() });
     expect(p.status, p.stderr).toBe(0);
     expect(p.stdout).toMatch(/lamplighter \(9629\.9\.1\)/);
-    // --like finds it (and then says ESCO's rates no levels): not an unknown name
+    // --like finds it (and ranks ESCO's occupations by its items): not an unknown name
     const m = await run(["match", "--like", `${URI}1`], { env: env() });
     expect(m.stderr).not.toMatch(/unknown|not a role id/);
   });

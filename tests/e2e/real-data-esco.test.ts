@@ -6,7 +6,7 @@
  * absence fails.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -24,6 +24,21 @@ const missing = missingRealFiles(FILES, "the ESCO tests over the real files");
 
 type Row = Record<string, string>;
 const csv = (bytes: Buffer): Row[] => parse(bytes, { columns: true, bom: true, relax_column_count: true }) as Row[];
+
+/** data/assessment.yaml's requirements: the weights and powers the expected values are worked with. */
+const shippedRequirements = () => parseYaml(readFileSync(join(ROOT, "data", "assessment.yaml"), "utf8")).requirements;
+
+/** Each occupation's items (by URI) weighted from occupationSkillRelations.csv: essential over optional. */
+function itemWeights(relations: Row[], w: { essential: number; optional: number }): Map<string, Map<string, number>> {
+  const items = new Map<string, Map<string, number>>();
+  for (const r of relations) {
+    const m = items.get(r.occupationUri!) ?? new Map<string, number>();
+    items.set(r.occupationUri!, m);
+    if (r.relationType === "essential") m.set(r.skillUri!, w.essential);
+    else if (!m.has(r.skillUri!)) m.set(r.skillUri!, w.optional);
+  }
+  return items;
+}
 
 describe.skipIf(missing.length > 0)("ESCO v1.1.1 and the crosswalk, imported beside O*NET 29.3", () => {
   let home: string;
@@ -133,14 +148,8 @@ describe.skipIf(missing.length > 0)("ESCO v1.1.1 and the crosswalk, imported bes
   });
 
   it("path <ESCO occupation>: the most similar by the relations' items (weighted Jaccard, the shipped weights), the hierarchy apart", () => {
-    const w = parseYaml(readFileSync(join(ROOT, "data", "assessment.yaml"), "utf8")).requirements;
-    const items = new Map<string, Map<string, number>>();
-    for (const r of relations) {
-      const m = items.get(r.occupationUri!) ?? new Map<string, number>();
-      items.set(r.occupationUri!, m);
-      if (r.relationType === "essential") m.set(r.skillUri!, w.weights.essential);
-      else if (!m.has(r.skillUri!)) m.set(r.skillUri!, w.weights.optional);
-    }
+    const w = shippedRequirements();
+    const items = itemWeights(relations, w.weights);
     const jaccard = (a: Map<string, number>, b: Map<string, number>) => {
       let min = 0;
       let max = 0;
@@ -163,6 +172,54 @@ describe.skipIf(missing.length > 0)("ESCO v1.1.1 and the crosswalk, imported bes
       .sort((a, b) => b - a)
       .slice(0, w.related);
     expect(data.related.map((m: { similarity: number }) => m.similarity)).toEqual(best.map((b) => expect.closeTo(b, 10)));
+  });
+
+  it("match --template --source esco --isco 4222, marked, then --skills: the fits worked from the relations", () => {
+    const w = shippedRequirements();
+    const group = new Set(occupations.filter((o) => o.iscoGroup === "4222").map((o) => o.conceptUri));
+    const t = spawnSync(process.execPath, [BIN, "match", "--template", "--source", "esco", "--isco", "4222"], {
+      env: { ...process.env, CAREERS_HOME: home },
+      encoding: "utf8",
+    });
+    expect(t.status, t.stderr).toBe(0);
+    const lines = t.stdout.split("\n").filter((l) => l.startsWith("- [ ] "));
+    const uris = (l: string) => l.split(" # ")[1]!.trim().split(/\s+/)[0]!;
+    // every item any of the group's occupations lists (occupationSkillRelations.csv), once
+    const listed = new Set(relations.filter((r) => group.has(r.occupationUri)).map((r) => r.skillUri));
+    expect(new Set(lines.map(uris))).toEqual(listed);
+    expect(lines.length).toBe(listed.size);
+    // the first five items marked had
+    const had = new Set(lines.slice(0, 5).map(uris));
+    const marked = t.stdout
+      .split("\n")
+      .map((l) => (l.startsWith("- [ ] ") && had.has(uris(l)) ? l.replace("- [ ] ", "- [x] ") : l))
+      .join("\n");
+    const file = join(home, "skills.txt");
+    writeFileSync(file, marked);
+    const { data, result } = spawnJson(["match", "--skills", file, "--limit", "10", "--json"], { env: env() });
+    expect(result.status, result.stderr).toBe(0);
+    expect(data.items.had).toBe(5);
+    // coverage x relevance ^ power over every ESCO occupation, from the relations alone
+    const weights = itemWeights(relations, w.weights);
+    const listedOccupations = new Set(occupations.map((o) => o.conceptUri));
+    const fits = [...weights]
+      .filter(([uri]) => listedOccupations.has(uri))
+      .flatMap(([, m]) => {
+        let covered = 0;
+        let total = 0;
+        let shared = 0;
+        for (const [u, x] of m) {
+          total += x;
+          if (had.has(u)) {
+            covered += x;
+            shared += 1;
+          }
+        }
+        return shared > 0 ? [(covered / total) * (shared / had.size) ** w.match.relevance] : [];
+      })
+      .sort((a, b) => b - a);
+    expect(data.total).toBe(fits.length);
+    expect(data.results.map((r: { fit: number }) => r.fit)).toEqual(fits.slice(0, 10).map((f) => expect.closeTo(f, 10)));
   });
 
   it("the data set stays within 60 MB", () => {

@@ -39,7 +39,12 @@ export function writeEscoInputs(dir: string): { classification: string; relation
 }
 
 /** The requirements model the hand-worked ESCO expectations assume (data/assessment.yaml's at the time of writing, fixed here). */
-export const TEST_REQUIREMENTS_MODEL: RequirementsModel = { weights: { essential: 1, optional: 0.5 }, related: 10 };
+export const TEST_REQUIREMENTS_MODEL: RequirementsModel = {
+  weights: { essential: 1, optional: 0.5 },
+  related: 10,
+  match: { relevance: 0.5 },
+  learning: 0.5,
+};
 
 /**
  * For a test file: a data home with the O*NET miniature (with `bls`, its BLS workbooks too) and the ESCO

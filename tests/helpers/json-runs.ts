@@ -312,6 +312,15 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
     const { home } = await scaleHome();
     return [[["match", "--template", "--json"], { env: { CAREERS_HOME: home } }]];
   },
+  // a checklist (what each occupation lacks, essential and optional); an ESCO occupation held, with a checklist beside it
+  "match --skills": async () => {
+    const skills = join(tmp("skills"), "skills.txt");
+    writeFileSync(skills, "- [x] trim lamp wicks\n- [~] polish brass\n- [ ] lamp oils\n");
+    return [
+      [["match", "--skills", skills, "--json"], await escoHome()],
+      [["match", "--like", "esco:senior-lamplighter", "--skills", skills, "--isco", "9629", "--json"], await escoHome()],
+    ];
+  },
   "match --explain": async () => {
     const { home } = await scaleHome();
     writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));

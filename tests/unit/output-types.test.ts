@@ -16,6 +16,7 @@ import type { CompareResult } from "../../src/core/compare.js";
 import type { AreaComparison } from "../../src/core/compare-areas.js";
 import type { OccupationComparison } from "../../src/core/compare-occupations.js";
 import type { QuizResult, QuizTemplate } from "../../src/core/interests.js";
+import type { ItemMatchResult } from "../../src/core/item-match.js";
 import type { OccupationView } from "../../src/core/occupation.js";
 import type { OfficialFigures } from "../../src/core/official.js";
 import type { MatchTemplate } from "../../src/core/profile.js";
@@ -45,6 +46,7 @@ describe("each command's result type fits the schema of its output", () => {
     fits<MatchResult, Of<typeof out.matchOutput>>();
     fits<ExplainResult, Of<typeof out.matchExplainOutput>>();
     fits<MatchTemplate, Of<typeof out.matchTemplateOutput>>();
+    fits<ItemMatchResult, Of<typeof out.matchItemsOutput>>();
   });
 
   it("show, compare, path", () => {

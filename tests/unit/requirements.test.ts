@@ -9,7 +9,7 @@ const req = (essential: string[], optional: string[] = []) => ({
   essential: essential.map(item),
   optional: optional.map(item),
 });
-const MODEL = { weights: { essential: 1, optional: 0.5 }, related: 10 };
+const MODEL = { weights: { essential: 1, optional: 0.5 }, related: 10, match: { relevance: 0.5 }, learning: 0.5 };
 const w = (essential: string[], optional: string[] = []) => weightedItems(req(essential, optional), MODEL);
 
 describe("weightedItems", () => {
