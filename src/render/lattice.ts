@@ -4,8 +4,9 @@
  * tables that fit the terminal. Pure.
  */
 
-import type { ListingArea } from "../core/area-rows.js";
-import type { Lattice, Move, OccupationRoute, Place } from "../core/lattice.js";
+import type { z } from "zod";
+import type { Move, Place } from "../core/lattice.js";
+import type { pathOccupationOutput, pathOutput } from "../schema/outputs-path.js";
 import { areaMedianNote, renderAreaLine } from "./area.js";
 import { joinBlocks, paragraph, WIDER_MARK } from "./blocks.js";
 import type { Cell, Sheet } from "./flat.js";
@@ -15,29 +16,18 @@ import { renderTable } from "./table.js";
 import { hang } from "./text.js";
 
 /**
- * What `careers path <occupation>` prints, in text and (as is) in JSON: the occupation's lattice, and with
- * --to the route (the table then shows the route alone).
+ * What `careers path <occupation>` prints, in text and (as is) in JSON: with --area (or CAREERS_AREA) the
+ * area whose medians the places hold, the occupation's lattice, how many gaps the tables show per move (all
+ * are in the JSON), and with --to the route (the table then shows the route alone): the type of the schema
+ * of `path --to`'s output (schema/outputs-path.ts).
  */
-export interface OccupationPathResult extends Lattice {
-  /** with --area (or CAREERS_AREA): the area whose medians the places hold */
-  area?: ListingArea;
-  /** how many gaps the tables show per move (all are in the JSON) */
-  gapsShown: number;
-  route: OccupationRoute | null;
-}
+export type OccupationPathResult = z.output<typeof pathOccupationOutput>;
 
-/** The steps up from the O*NET occupation the top role of a ladder links to. */
-export interface Onward {
-  /** the ladder's top role, its id and title */
-  role: string;
-  title: string;
-  /** its O*NET-SOC code */
-  code: string;
-  occupation: Place;
-  lateralBand: number;
-  gapsShown: number;
-  moves: Move[];
-}
+/**
+ * The steps up from the O*NET occupation the top role of a ladder links to: the ladder's top role (its id
+ * and title), its O*NET-SOC code, the occupation and its moves: path's `onward` (schema/outputs-path.ts).
+ */
+export type Onward = NonNullable<z.output<typeof pathOutput>["onward"]>;
 
 const NA = "n/a";
 
@@ -135,7 +125,7 @@ function renderLattice(result: OccupationPathResult, style: Style): string {
   );
 }
 
-function renderRoute(result: OccupationRoute, gapsShown: number, style: Style): string {
+function renderRoute(result: NonNullable<OccupationPathResult["route"]>, gapsShown: number, style: Style): string {
   const n = result.moves.length;
   const pay = result.pay === null ? "" : `, ${formatPay(result.pay)}`;
   return (

@@ -1,11 +1,11 @@
 /** `careers match`: the occupations that fit a profile best, and how one occupation's fit was computed. Pure. */
-import type { ListingArea, RowInArea } from "../core/area-rows.js";
-import type { Explanation, MatchRow, MatchSource, Part } from "../core/match.js";
+import type { z } from "zod";
+import type { Part } from "../core/match.js";
 import type { MatchTemplate, Rated } from "../core/profile.js";
 import { shownFit } from "../core/resemblance.js";
-import { kindOfElement, type Profile } from "../core/scale.js";
+import { kindOfElement } from "../core/scale.js";
 import type { Reference as DataReference } from "../schema/occupation.js";
-import type { OccupationFigures, OccupationReference, Shown } from "../schema/output.js";
+import type { matchExplainOutput, matchOutput } from "../schema/outputs-match.js";
 import { AREA_COLUMNS, areaCells, areaMedianNote, areaNa, areaShort, renderAreaLine } from "./area.js";
 import { yamlKey } from "./assess-occupation.js";
 import { joinBlocks, paragraph, WIDER_MARK, WIDER_NOTE } from "./blocks.js";
@@ -16,57 +16,33 @@ import type { Style } from "./style.js";
 import { renderTable } from "./table.js";
 
 /**
- * Where a profile came from: an answers file, the history or the terminal (MatchSource), or the
- * occupations held (`--like`), with the answers file that sets some of the levels.
+ * What `careers match` prints, in text and (as is) in JSON: with --area (or CAREERS_AREA) the area whose
+ * medians the rows hold; where the profile came from and the profile; how many of the data set's skills and
+ * knowledge areas it rates (few: a rough ranking); the parts of the fit measured and those left out; whose
+ * work activities were measured too; the filters; how many occupations were ranked; the best fits that pass
+ * the filters, at most --limit (each occupation's reference and key figures, and its fit); how many are
+ * listed of how many pass the filters: the type of the schema of match's output (schema/outputs-match.ts).
  */
-export type ProfileSource = (
-  | MatchSource
-  | { kind: "like"; occupations: OccupationReference[]; file?: string }
-  /** the six scores of --interests alone */
-  | { kind: "interests" }
-) & {
-  /** the interests are those --interests gives, in place of the source's */
-  interestsGiven?: true;
-};
+export type MatchResult = z.output<typeof matchOutput>;
+
+/**
+ * Where a profile came from: an answers file, the history or the terminal (core/match.ts MatchSource), the
+ * occupations held (`--like`, with the answers file that sets some of the levels), or the six scores of
+ * --interests alone; `interestsGiven` where the interests are those --interests gives, in place of the source's.
+ */
+export type ProfileSource = MatchResult["source"];
 
 /**
  * Whose work activities the fit measured: the jobs held (--like), or the occupation a profile of levels
  * resembles most ("nearest"); null where none were measured.
  */
-export interface MatchWork {
-  kind: "held" | "nearest";
-  occupations: OccupationReference[];
-}
-
-export interface MatchResult {
-  /** with --area (or CAREERS_AREA): the area whose medians the rows hold */
-  area?: ListingArea;
-  source: ProfileSource;
-  profile: Profile;
-  /** how many of the data set's skills and knowledge areas the profile rates; few: a rough ranking */
-  rated: Rated;
-  /** the parts of the fit measured (the profile rates them), and those left out */
-  parts: { measured: Part[]; unrated: Part[] };
-  /** whose work activities were measured too */
-  work: MatchWork | null;
-  filters: { zones: number[] | null; minMedian: number | null; education: string | null };
-  /** occupations ranked */
-  total: number;
-  /** the best fits that pass the filters, at most --limit: each occupation's reference and key figures, and its fit */
-  results: MatchOutputRow[];
-  /** how many are listed of how many pass the filters */
-  shown: Shown;
-}
+export type MatchWork = NonNullable<MatchResult["work"]>;
 
 /** A row of match's output: the occupation's reference and key figures (core/figures.ts), then its fit. */
-export type MatchOutputRow = { rank: number } & OccupationFigures &
-  Pick<MatchRow, "fit" | "distance" | "biggestGap"> & { area?: RowInArea };
+export type MatchOutputRow = MatchResult["results"][number];
 
-export interface ExplainResult extends Omit<Explanation, "occupation"> {
-  source: ProfileSource;
-  work: MatchWork | null;
-  occupation: OccupationReference;
-}
+/** How one occupation's fit was computed (core/match.ts Explanation), for the profile of `source`: the type of the schema of `match --explain`'s output. */
+export type ExplainResult = z.output<typeof matchExplainOutput>;
 
 /** 0.9291 -> "93%": fits are shown rounded, and given exactly in --json. */
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;

@@ -1,40 +1,25 @@
 /** `careers path`: a career ladder or a route on it as a table, and the walk's level card. Pure. */
+import type { z } from "zod";
 import type { LadderStep, LadderView, Route, SalaryInversion } from "../core/ladder.js";
 import { salaryInversions, yearsSince } from "../core/ladder.js";
 import { figureLabel } from "../core/summary.js";
+import type { pathOutput } from "../schema/outputs-path.js";
 import { bullets, INFERRED_MARK, joinBlocks, marked, paragraph } from "./blocks.js";
 import { DASH, formatMoney, formatSignedMoney, formatSignedPercent, formatYears } from "./format.js";
-import { type Onward, renderOnward } from "./lattice.js";
+import { renderOnward } from "./lattice.js";
 import type { Style } from "./style.js";
 import { renderFacts, renderTable, type SpanRow } from "./table.js";
 import { hang } from "./text.js";
 
-/** What `careers path` prints, in text and (as is) in JSON. */
-export interface PathResult {
-  ladder: { owner: string; name: string; summary: string | null; source: string; sourceTitle: string; levels: number };
-  tracks: LadderView["tracks"];
-  /** the level the role names ("you are here"), null where the role only holds the ladder */
-  current: string | null;
-  /** the track filter, if any */
-  track: string | null;
-  steps: LadderStep[];
-  /** with --from/--to: the route and its totals */
-  route: Omit<Route, "steps"> | null;
-  /** with a current level: the levels above it */
-  ahead: string[];
-  lateralMoves: LadderView["lateralMoves"];
-  /** steps whose median is below the step before them, as the guide gives them */
-  inversions: SalaryInversion[];
-  /** what the salary column holds: the ladder owner's salary-by-level table, and the medians of other measures */
-  salary: {
-    /** the table the medians come from, in words; null where the ladder's owner has none */
-    table: string | null;
-    /** the levels' own key-facts medians (such as a national median): another measure, not used on the ladder */
-    otherMedians: { role: string; title: string; amount: number; currency: string; label: string; source: string }[];
-  };
-  /** with an occupations data set holding the O*NET occupation of the ladder's top role: the steps up from it */
-  onward?: Onward;
-}
+/**
+ * What `careers path` prints, in text and (as is) in JSON: the ladder, its tracks, the level the role names
+ * (null where the role only holds the ladder), the track filter, the steps, with --from/--to the route and
+ * its totals, with a current level the levels above it, the lateral moves, the steps whose median is below
+ * the step before them, what the salary column holds (the ladder owner's salary-by-level table, and the
+ * medians of other measures), and with an occupations data set holding the O*NET occupation of the ladder's
+ * top role the steps up from it: the type of the schema of path's output (schema/outputs-path.ts).
+ */
+export type PathResult = z.output<typeof pathOutput>;
 
 const MARK = "*";
 

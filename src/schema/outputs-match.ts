@@ -19,17 +19,22 @@ export const gap = z.strictObject({
   gap: z.number(),
   weighted: z.number().describe("gap times importance"),
 });
+/** Each kind of source adds `interestsGiven` (true) where the interests are those --interests gives, in place of the source's. */
+const sourceOf = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject({ ...shape, interestsGiven: z.literal(true).optional() });
 const profileSource = z
-  .strictObject({
-    kind: z.enum(["answers", "history", "interactive", "like", "interests"]),
-    file: z.string().optional(),
-    date: z.string().optional(),
-    title: z.string().optional(),
-    code: z.string().nullable().optional(),
-    interests: z.strictObject({ date: z.string(), title: z.string() }).optional(),
-    occupations: z.array(occupationReference).optional(),
-    interestsGiven: z.literal(true).optional(),
-  })
+  .discriminatedUnion("kind", [
+    sourceOf({ kind: z.literal("answers"), file: z.string() }),
+    sourceOf({
+      kind: z.literal("history"),
+      date: z.string(),
+      title: z.string(),
+      code: z.string().nullable(),
+      interests: z.strictObject({ date: z.string(), title: z.string() }).optional(),
+    }),
+    sourceOf({ kind: z.literal("interactive") }),
+    sourceOf({ kind: z.literal("like"), occupations: z.array(occupationReference), file: z.string().optional() }),
+    sourceOf({ kind: z.literal("interests") }),
+  ])
   .describe("where the profile came from");
 
 const work = z

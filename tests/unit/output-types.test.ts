@@ -44,7 +44,9 @@ describe("each command's result type fits the schema of its output", () => {
     fits<SearchResult, Of<typeof out.searchOutput>>();
     fits<Of<typeof out.searchOutput>, SearchResult>();
     fits<MatchResult, Of<typeof out.matchOutput>>();
+    fits<Of<typeof out.matchOutput>, MatchResult>();
     fits<ExplainResult, Of<typeof out.matchExplainOutput>>();
+    fits<Of<typeof out.matchExplainOutput>, ExplainResult>();
     fits<MatchTemplate, Of<typeof out.matchTemplateOutput>>();
     fits<ItemMatchResult, Of<typeof out.matchItemsOutput>>();
   });
@@ -60,7 +62,9 @@ describe("each command's result type fits the schema of its output", () => {
     >();
     fits<AreaComparison, Of<typeof out.compareAreasOutput>>();
     fits<PathResult, Of<typeof out.pathOutput>>();
+    fits<Of<typeof out.pathOutput>, PathResult>();
     fits<OccupationPathResult, Of<typeof out.pathOccupationOutput>>();
+    fits<Of<typeof out.pathOccupationOutput>, OccupationPathResult>();
   });
 
   it("assess, interests", () => {
