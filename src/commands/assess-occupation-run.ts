@@ -3,6 +3,7 @@
  * assess handler when the name it is given is an occupation.
  */
 import { emit, type RunContext } from "../app/context.js";
+import { saveResult } from "../app/history.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { assessOccupation, checkOccupationAnswers, occupationQuestionnaire, occupationTemplate } from "../core/assess/occupation.js";
 import { datasetDates } from "../core/figures.js";
@@ -15,7 +16,6 @@ import { usableWidth } from "../prompts/wrap.js";
 import { shellWord } from "../render/text.js";
 import type { OccupationAnswers } from "../schema/assessment.js";
 import { safeText } from "../schema/control-chars.js";
-import { appendHistory, historyPath } from "../store/history.js";
 
 export interface OccupationAssessOptions extends FormatOptions {
   answers?: string;
@@ -45,18 +45,28 @@ async function fileAnswers(ctx: RunContext, entry: OccupationEntry, source: stri
 /** The handler's work for an occupation; `read` is an answers file already read (named by no argument). */
 export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opts: OccupationAssessOptions, read?: OccupationAnswers) {
   const { dataset, row } = entry;
+  if (opts.current !== undefined)
+    throw usageError("--current is for roles on a career ladder", `Assess the occupation without it: careers assess ${row.id}`);
+  const occupation = dataset.occupation(row);
+  // an occupation that lists essential and optional items (ESCO's) is asked those, not levels
+  if (occupation.requirements) {
+    if (read)
+      throw usageError(
+        `${row.title} (${row.code}) lists ESCO's skills and knowledge items: its answers are a skills checklist, not levels`,
+        `Write one to mark: careers assess ${row.id} --template > skills.txt, then careers assess ${row.id} --answers skills.txt.`,
+      );
+    return (await import("./assess-items-run.js")).runItemsAssessment(ctx, entry, occupation.requirements, opts);
+  }
   const interactive = !opts.template && !opts.answers && ctx.io.stdinIsTTY && ctx.io.stdoutIsTTY;
   // the prompts load while the data is read: the first question follows at once
   const prompts = interactive ? import("../prompts/assess.js").then((m) => m.inquirerPrompts()) : undefined;
   prompts?.catch(() => undefined);
-  if (opts.current !== undefined)
-    throw usageError("--current is for roles on a career ladder", `Assess the occupation without it: careers assess ${row.id}`);
   // checked by the assess handler (assessFormat) before it came here
   const format = resolveFormat(opts);
   const json = format === "json";
   const model = await loadModel();
   const reference = dataset.reference();
-  const q = occupationQuestionnaire(row, dataset.occupation(row), reference, model.occupations);
+  const q = occupationQuestionnaire(row, occupation, reference, model.occupations);
   if (q.skills.length === 0)
     throw dataError(
       `${row.title} (${row.code}) has no skill rated at importance ${model.occupations.assessImportance} or more in the data set: there is nothing to ask`,
@@ -112,9 +122,8 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
     wagesAsOf: datasetDates(dataset.manifest()).wages,
   });
   if (opts.save) {
-    const path = historyPath(ctx.io.env);
     const { profile } = checked.answers;
-    const saved = appendHistory(path, {
+    saveResult(ctx, {
       date: new Date().toISOString(),
       role: row.id,
       title: row.title,
@@ -124,8 +133,6 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
       code: row.code,
       profile: { levels: profile.levels, ...(profile.interests ? { interests: profile.interests } : {}) },
     });
-    if (saved.warning) ctx.io.stderr(saved.warning + "\n");
-    ctx.io.stderr(`Saved to ${path}\n`);
   }
   await emit(ctx, result, format, {
     table: () => import("../render/assess-occupation.js").then((m) => m.renderOccupationAssessment),

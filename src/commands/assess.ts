@@ -20,6 +20,8 @@ Examples:
   $ careers assess clerk --answers answers.yaml --json
   $ careers assess --history clerk
   $ careers assess 43-4051                          # an imported occupation, on O*NET's scales
+  $ careers assess esco:cook --template > skills.txt  # an ESCO occupation: mark its items, then:
+  $ careers assess esco:cook --answers skills.txt
 
 History is kept in $CAREERS_HOME, else $XDG_DATA_HOME/careers, else your platform's data folder.`,
     )

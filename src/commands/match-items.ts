@@ -4,6 +4,8 @@
  * --isco <group>` (a checklist of a group's items to fill in). Loaded by match-run.ts only for them; the
  * measure is core/item-match.ts's.
  */
+
+import { checklistNotFound, readItemChecklist } from "../app/checklist.js";
 import { emit, importedOccupations, type RunContext } from "../app/context.js";
 import { itemsOccupations } from "../app/items.js";
 import type { Format } from "../app/output.js";
@@ -15,7 +17,6 @@ import { checkSourceImported, parseIsco, parseSource, underIsco } from "../core/
 import { CareersError, usageError } from "../errors.js";
 import { loadModel } from "../loader/bundled.js";
 import type { Dataset } from "../loader/occupations.js";
-import { readChecklist } from "../loader/skills-file.js";
 import { type IndexRow, sourceOfId } from "../schema/occupation.js";
 
 export interface ItemsOptions {
@@ -134,26 +135,15 @@ export async function runItems(ctx: RunContext, opts: ItemsOptions, format: Form
   let counts = { had: 0, learning: 0, not: 0 };
   let file: string | undefined;
   if (opts.skills !== undefined) {
-    const read = await readChecklist(opts.skills === "-" ? "-" : ctx.path(opts.skills), ctx.io.stdin);
-    file = opts.skills === "-" ? "<stdin>" : opts.skills;
+    const read = await readItemChecklist(ctx, opts.skills);
+    file = read.file;
     const list = resolveChecklist(read.entries, catalog);
-    if (list.problems.length > 0) {
-      const n = list.problems.length;
-      throw new CareersError(
-        "not-found",
-        `${file}: ${n} item${n > 1 ? "s" : ""} not found among ESCO's skills and knowledge`,
-        list.problems.map((p) => ({
-          file: file!,
-          line: p.line,
-          col: 1,
-          path: "",
-          message: p.message,
-          suggestion: p.suggestion,
-          severity: "error",
-        })),
+    if (list.problems.length > 0)
+      throw checklistNotFound(
+        file,
+        list.problems,
         "Write an item as ESCO labels it (careers show <ESCO occupation> lists them), or give its URI after #.",
       );
-    }
     for (const i of list.had) had.add(i.uri);
     counts = { had: list.had.length, learning: list.learning.length, not: list.not.length };
     if (held.length === 0 && had.size === 0)

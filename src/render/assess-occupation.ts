@@ -10,15 +10,23 @@ import { renderTable } from "./table.js";
 /** A level or importance as the data gives it: up to two decimals, no trailing zeros. */
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
-export function renderOccupationAssessment(r: OccupationAssessment, style: Style): string {
+/** "Readiness for <title> (<code>): n% (band)", its bar, and what it measures (dim). */
+export function readinessHeadline(
+  style: Style,
+  r: { occupation: { title: string; code: string }; readiness: number; band: string },
+  measures: string,
+): string {
   const o = r.occupation;
   const color = r.band === "ready" ? style.c.green : r.band === "early" ? style.c.red : style.c.yellow;
-  const headline = `${paragraph(style, `${paintWords(style.c.bold, `Readiness for ${o.title} (${o.code}): ${r.readiness}%`)} ${paintWords(color, `(${bandLabel(r.band)})`)}`)}\n${scoreBar(r.readiness, 30)}\n${style.c.dim(
-    paragraph(
-      style,
-      `The skill fit: the share of each needed level you reach, weighted by importance, over the ${r.skills.length} skills that matter most to the work.`,
-    ),
-  )}`;
+  return `${paragraph(style, `${paintWords(style.c.bold, `Readiness for ${o.title} (${o.code}): ${r.readiness}%`)} ${paintWords(color, `(${bandLabel(r.band)})`)}`)}\n${scoreBar(r.readiness, 30)}\n${style.c.dim(paragraph(style, measures))}`;
+}
+
+export function renderOccupationAssessment(r: OccupationAssessment, style: Style): string {
+  const headline = readinessHeadline(
+    style,
+    r,
+    `The skill fit: the share of each needed level you reach, weighted by importance, over the ${r.skills.length} skills that matter most to the work.`,
+  );
   const skills = renderTable(style, {
     head: ["Skill", "Importance", "Needed", "You", "Met"],
     rows: r.skills.map((s) => [s.name, num(s.importance), num(s.need), num(s.have), `${Math.round(s.met * 100)}%`]),
@@ -69,7 +77,9 @@ export function renderOccupationAssessment(r: OccupationAssessment, style: Style
       carries,
       standings.length ? `${heading(style, "Education and experience")}\n${bullets(style, standings)}` : "",
       next.length ? `${heading(style, "What to do next")}\n${next.join("\n\n")}` : "",
-      style.c.dim(paragraph(style, `Levels are O*NET's 0-7 scale; see docs/matching.md, "assess". Details: careers show ${o.id}`)),
+      style.c.dim(
+        paragraph(style, `Levels are O*NET's 0-7 scale; see docs/matching.md, "assess". Details: careers show ${r.occupation.id}`),
+      ),
     ]) + "\n"
   );
 }

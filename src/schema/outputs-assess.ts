@@ -3,6 +3,7 @@ import { z } from "zod";
 import { money, occupationReference } from "./output.js";
 import { int, mapOf, nulls, strings } from "./outputs-common.js";
 import { fitElement, interestScores, levels } from "./outputs-match.js";
+import { requiredItem } from "./outputs-occupation.js";
 
 // ---- assess ----
 
@@ -155,4 +156,20 @@ export const assessOccupationOutput = z.strictObject({
       .strictObject({ above: z.number(), common: z.strictObject({ category: int, label: z.string(), percent: z.number() }) })
       .nullable(),
   }),
+});
+
+/** `careers assess <ESCO occupation>`: readiness by its essential items (core/assess/items.ts). */
+const itemAnswer = z.enum(["have", "learning", "no"]);
+export const assessItemsOutput = z.strictObject({
+  occupation: occupationReference,
+  source: z.union([z.strictObject({ kind: z.literal("answers"), file: z.string() }), z.strictObject({ kind: z.literal("interactive") })]),
+  readiness: z.number().describe("0-100: the share of the essential items had, one being learnt counting `learning` of one"),
+  band: z.string(),
+  categories: z.array(z.strictObject({ id: z.literal("skills"), score: z.number() })),
+  learning: z.number().describe("what an essential item being learnt counts, of one had (data/assessment.yaml requirements.learning)"),
+  essential: z.strictObject({ have: int, learning: int, no: int, of: int, notListed: int }),
+  optional: z.strictObject({ have: int, learning: int, of: int }),
+  ignored: int.describe("items the answers name that the occupation does not list: left out"),
+  answers: z.array(z.strictObject({ ...requiredItem.shape, answer: itemAnswer })),
+  toLearn: z.array(z.strictObject({ ...requiredItem.shape, essential: z.boolean(), answer: itemAnswer })),
 });

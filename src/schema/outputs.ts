@@ -11,7 +11,7 @@
 import { z } from "zod";
 import { errorOutput } from "./error.js";
 import { compareAreasOutput } from "./outputs-area.js";
-import { assessHistoryOutput, assessOccupationOutput, assessOutput, assessTemplateOutput } from "./outputs-assess.js";
+import { assessHistoryOutput, assessItemsOutput, assessOccupationOutput, assessOutput, assessTemplateOutput } from "./outputs-assess.js";
 import { mapOf, strings } from "./outputs-common.js";
 import { compareOutput } from "./outputs-compare.js";
 import { compareOccupationsOutput } from "./outputs-compare-occupations.js";
@@ -104,6 +104,7 @@ export const OUTPUTS: Record<string, CommandOutput> = {
     shapes: [
       shape("assess", "a role's readiness check", assessOutput),
       shape("assess --answers", "an imported occupation's readiness check", assessOccupationOutput),
+      shape("assess <ESCO occupation>", "an ESCO occupation's readiness by its essential items", assessItemsOutput),
       shape("assess --template", "an answers file to fill in", assessTemplateOutput, true),
       shape("assess --history", "the saved results", assessHistoryOutput),
     ],

@@ -321,6 +321,15 @@ export const RUNS: Record<string, () => Promise<[string[], RunOptions?][]>> = {
       [["match", "--like", "esco:senior-lamplighter", "--skills", skills, "--isco", "9629", "--json"], await escoHome()],
     ];
   },
+  // a checklist with an item being learnt, one of another occupation (ignored), an essential one left out
+  "assess <ESCO occupation>": async () => {
+    const skills = join(tmp("assess-items"), "skills.txt");
+    writeFileSync(skills, "- [~] lamp oils\n- [ ] keep route logs\n- [x] polish brass\n");
+    return [
+      [["assess", "esco:lamplighter", "--answers", skills, "--json"], await escoHome()],
+      [["assess", "esco:senior-lamplighter", "--answers", skills, "--json"], await escoHome()],
+    ];
+  },
   "match --explain": async () => {
     const { home } = await scaleHome();
     writeFileSync(join(home, "history.json"), JSON.stringify({ format: 1, entries: [MATCH_HISTORY] }));

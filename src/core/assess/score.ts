@@ -69,7 +69,7 @@ export interface Score {
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const NOT_ASKED = "not asked";
 
-export function bandFor(model: AssessmentModel, overall: number): string {
+export function bandFor(model: Pick<AssessmentModel, "bands">, overall: number): string {
   const sorted = [...model.bands].sort((a, b) => b.min - a.min);
   return (sorted.find((b) => overall >= b.min) ?? sorted[sorted.length - 1]!).id;
 }
