@@ -1,7 +1,14 @@
 import { defineConfig } from "vitest/config";
 
 /** Test files that replace a module (vi.mock) need a module graph of their own. */
-const MOCKING = ["tests/unit/read-errors.test.ts", "tests/unit/assess-occupation-prompts.test.ts", "tests/unit/prompts-hostile.test.ts"];
+const MOCKING = [
+  "tests/unit/read-errors.test.ts",
+  "tests/unit/assess-occupation-prompts.test.ts",
+  "tests/unit/prompts-hostile.test.ts",
+  // inquirer's test screen (its prompts mocked) shared with no other file's prompts
+  "tests/cli/esco-assess-interactive.test.ts",
+  "tests/unit/assess-items-prompts.test.ts",
+];
 
 /**
  * `npm test`: unit tests, in-process command tests and one spawned smoke run per command. The files share

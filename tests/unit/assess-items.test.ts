@@ -173,7 +173,7 @@ describe("assessItems", () => {
 });
 
 describe("checklistAnswers", () => {
-  const all = itemCatalog([{ requirements: req([A, B], [C]) }, { requirements: req([X, item(7, "beta")]) }]);
+  const all = itemCatalog([{ requirements: req([A, B], [C]) }, { requirements: req([X, item(7, "beta")], [item(8, "omega")]) }]);
 
   it("marks as answers by URI: [x] have, [~] learning, [ ] no; the strongest of two marks", () => {
     const r = checklistAnswers(
@@ -192,15 +192,16 @@ describe("checklistAnswers", () => {
     expect(r.problems).toEqual([]);
   });
 
-  it("a label another occupation shares is the occupation's own; an item of another occupation is ignored", () => {
+  it("a label another occupation shares is the occupation's own; items of another occupation are ignored, whatever their mark", () => {
     // "beta" is u2 here and u7 elsewhere: no ambiguity within the occupation; xi (another's) is ignored
     const r = checklistAnswers(
-      [entry(1, "had", "beta"), entry(2, "had", "xi"), entry(3, "learning", null, "u7")],
+      [entry(1, "had", "beta"), entry(2, "had", "xi"), entry(3, "learning", null, "u7"), entry(4, "not", "omega")],
       req([A, B], [C]),
       () => all,
     );
     expect([...r.answers]).toEqual([["u2", "have"]]);
-    expect(r.ignored).toBe(2);
+    // one had, one being learnt, one not had: each counted
+    expect(r.ignored).toBe(3);
     expect(r.problems).toEqual([]);
   });
 
