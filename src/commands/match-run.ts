@@ -275,7 +275,10 @@ export const run = async (opts: MatchOptions, cmd: Command) => {
   // the occupations held are left out, and those whose source rates no levels (ESCO's): ranks count the
   // others; the work activities of the jobs held, or of the occupation the levels resemble most, are measured
   const rated = (i: number) => ratesLevels(sourceOfId(index.occupations[i]!.id));
-  const ranking = rankProfile(profile, index, dataset.figures(), reference, model, dataset.activities(), heldPlaces, rated);
+  // the ratings up to the last occupation ranked: ESCO's, after O*NET's, have none to read
+  let records = index.occupations.length;
+  while (records > 0 && !rated(records - 1)) records--;
+  const ranking = rankProfile(profile, index, dataset.figures(records), reference, model, dataset.activities(), heldPlaces, rated);
   const work = workOf(ranking.work, index);
   if (target !== undefined) {
     const explained = explain(profile, ranking, index, target, reference, model);

@@ -5,11 +5,11 @@
  */
 
 import type { ScaleModel } from "../schema/assessment.js";
-import type { Index, Reference, StoredActivities, StoredRatings, Wage } from "../schema/occupation.js";
+import type { Index, RatingsTable, Reference, StoredActivities, Wage } from "../schema/occupation.js";
 import { type ActivityVector, activityTermAt, heldActivities } from "./activities.js";
 import { filterRows, type ListFilters, type ListRow, occupationRow } from "./listing.js";
 import { KIND_NAMES, profileColumns, shownFit, type Terms, termsOf, unlikeOf } from "./resemblance.js";
-import { type Candidate, type Gap, gaps, interestsAt, kindOfElement, needsAt, type Profile, RIASEC } from "./scale.js";
+import { type Candidate, type Gap, gaps, interestsIn, isFigure, kindOfElement, needsIn, type Profile, RIASEC, recordIn } from "./scale.js";
 
 export type Part = "skill" | "knowledge" | "interests";
 
@@ -70,31 +70,38 @@ const byFit =
 /**
  * Every occupation of the index ranked by its fit to the profile, best first (core/resemblance.ts): higher
  * score first, then the smaller distance, then by title. Deterministic. Read straight from the ratings'
- * columns: the profile's columns are laid out once, and each occupation is one pass over them. The work
- * activities are not measured here: see rankProfile.
+ * records (ratings.bin's, as a table): the profile's columns are laid out once, and each occupation is one
+ * pass over them. Only the occupations `ranks` takes that have a record are ranked. The work activities are not measured
+ * here: see rankProfile.
  */
 export function rankAll(
   profile: Profile,
   index: Index,
-  ratings: Omit<StoredRatings, "related">,
+  ratings: RatingsTable,
   reference: Reference,
   model: ScaleModel,
+  ranks: (i: number) => boolean = () => true,
 ): Ranking {
   const kinds = ratings.elements.map((e) => kindOfElement(e, reference));
   const columns = profileColumns(profile, ratings.elements, kinds, model.resemblance, RIASEC);
-  const ratesKind = KIND_NAMES.map((_, k) => columns.kind.includes(k as 0 | 1));
-  const termsAt = (i: number) =>
-    termsOf(columns, ratings.importance[i] ?? [], ratings.level[i] ?? [], ratings.interests[i], model.resemblance);
+  // the columns of each kind the profile does not rate: an occupation rating one of them is told so
+  const unratedColumns = KIND_NAMES.map((name, k) =>
+    columns.kind.includes(k as 0 | 1) ? [] : kinds.flatMap((kind, c) => (kind === name ? [c] : [])),
+  );
+  const termsAt = (i: number) => {
+    const r = recordIn(ratings, i);
+    return termsOf(columns, r.importance, r.level, r.interests, model.resemblance);
+  };
   const ranked: RankedFit[] = [];
   for (let i = 0; i < index.occupations.length; i++) {
-    const t = termsAt(i);
+    // an occupation past the table's records has none to rank by
+    if (i >= ratings.occupations || !ranks(i)) continue;
+    const r = recordIn(ratings, i);
+    const t = termsOf(columns, r.importance, r.level, r.interests, model.resemblance);
     const measured: Part[] = t.kinds.map((k) => k.part);
     const unrated: Part[] = [];
     // a kind the occupation rates that the profile does not is left out of its fit, and said so
-    const im = ratings.importance[i] ?? [];
-    for (let k = 0; k < KIND_NAMES.length; k++)
-      if (!ratesKind[k] && kinds.some((kind, c) => kind === KIND_NAMES[k] && im[c] !== null && im[c] !== undefined))
-        unrated.push(KIND_NAMES[k]!);
+    for (let k = 0; k < KIND_NAMES.length; k++) if (unratedColumns[k]!.some((c) => isFigure(r.importance[c]))) unrated.push(KIND_NAMES[k]!);
     if (t.interests !== null) measured.push("interests");
     else if (t.hasInterests) unrated.push("interests");
     ranked.push({ i, score: t.score, distance: t.distance, measured, unrated });
@@ -102,8 +109,8 @@ export function rankAll(
   const titles = index.occupations.map((o) => o.title);
   ranked.sort(byFit(titles));
   const candidate = (i: number): Candidate => {
-    const interests = interestsAt(ratings, i);
-    return { i, title: titles[i]!, needs: needsAt(ratings, i, reference), ...(interests ? { interests } : {}) };
+    const interests = interestsIn(ratings, i);
+    return { i, title: titles[i]!, needs: needsIn(ratings, i, reference), ...(interests ? { interests } : {}) };
   };
   return { ranked, candidate, terms: termsAt };
 }
@@ -155,15 +162,14 @@ export interface ProfileRanking extends Ranking {
 export function rankProfile(
   profile: Profile,
   index: Index,
-  ratings: Omit<StoredRatings, "related">,
+  ratings: RatingsTable,
   reference: Reference,
   model: ScaleModel,
   store: StoredActivities | null,
   held: ReadonlySet<number> = new Set(),
   ranks: (i: number) => boolean = () => true,
 ): ProfileRanking {
-  const all = rankAll(profile, index, ratings, reference, model);
-  const ranking: Ranking = { ...all, ranked: all.ranked.filter((r) => !held.has(r.i) && ranks(r.i)) };
+  const ranking = rankAll(profile, index, ratings, reference, model, (i) => !held.has(i) && ranks(i));
   if (!store) return { ...ranking, work: null };
   // an occupation lends its activities where it has some and its fit measured levels the profile rates (a
   // profile of interests alone has none that does, so it borrows none)

@@ -9,7 +9,7 @@
 
 import type { ResemblanceModel } from "../schema/assessment.js";
 import type { ActivityTerm } from "./activities.js";
-import type { ElementKind } from "./scale.js";
+import { type ElementKind, isFigure } from "./scale.js";
 
 /** The six RIASEC scores lie on 1-7: two differ by 6 at most. */
 const INTEREST_SPAN = 6;
@@ -122,13 +122,13 @@ export const unlikeOf = (activities: ActivityTerm | null, model: ResemblanceMode
 
 /**
  * The terms of the fit of a profile (its columns) to one occupation (its importance and level of each
- * column, null where it rates none, and its interests). Deterministic: sums in the columns' order.
+ * column, null or NaN where it rates none, and its interests). Deterministic: sums in the columns' order.
  */
 export function termsOf(
   p: ProfileColumns,
-  importance: readonly (number | null | undefined)[],
-  level: readonly (number | null | undefined)[],
-  interests: readonly number[] | null | undefined,
+  importance: ArrayLike<number | null | undefined>,
+  level: ArrayLike<number | null | undefined>,
+  interests: ArrayLike<number> | null | undefined,
   model: ResemblanceModel,
   activities: ActivityTerm | null = null,
 ): Terms {
@@ -144,7 +144,7 @@ export function termsOf(
     const c = columns[j]!;
     const im = importance[c];
     const lv = level[c];
-    if (im === null || im === undefined || lv === null || lv === undefined) continue;
+    if (!isFigure(im) || !isFigure(lv)) continue;
     const x = value[j]!;
     const y = lv + needImportance * im;
     const at = kind[j]! * 6;

@@ -7,7 +7,7 @@
  */
 
 import type { ScaleModel } from "../schema/assessment.js";
-import type { Reference, StoredRatings } from "../schema/occupation.js";
+import type { RatingsTable, Reference, StoredRatings } from "../schema/occupation.js";
 
 export type ElementKind = "skill" | "knowledge";
 
@@ -36,15 +36,21 @@ export const RIASEC = ["R", "I", "A", "S", "E", "C"] as const;
 export const kindOfElement = (id: string, reference?: Reference): ElementKind =>
   reference?.elements[id]?.kind ?? (id.startsWith("2.C") ? "knowledge" : "skill");
 
-/** The needs of the occupation at place `i` of the data set, every rated element, in the ratings' order. */
-export function needsAt(ratings: Omit<StoredRatings, "related">, i: number, reference?: Reference): Need[] {
-  const im = ratings.importance[i] ?? [];
-  const lv = ratings.level[i] ?? [];
+/** A figure of the ratings: null or absent in their arrays, NaN in a table (ratings.bin), where there is none. */
+export const isFigure = (v: number | null | undefined): v is number => v !== null && v !== undefined && !Number.isNaN(v);
+
+/** The needs of one occupation from its importance and level of each element, every rated element, in the elements' order. */
+function needsOf(
+  elements: readonly string[],
+  im: ArrayLike<number | null | undefined>,
+  lv: ArrayLike<number | null | undefined>,
+  reference?: Reference,
+): Need[] {
   const needs: Need[] = [];
-  ratings.elements.forEach((element, c) => {
+  elements.forEach((element, c) => {
     const importance = im[c];
     const level = lv[c];
-    if (importance === null || importance === undefined || level === null || level === undefined) return;
+    if (!isFigure(importance) || !isFigure(level)) return;
     needs.push({
       element,
       name: reference?.elements[element]?.name ?? element,
@@ -56,11 +62,42 @@ export function needsAt(ratings: Omit<StoredRatings, "related">, i: number, refe
   return needs;
 }
 
+/** The needs of the occupation at place `i` of the data set, every rated element, in the ratings' order. */
+export const needsAt = (ratings: Omit<StoredRatings, "related">, i: number, reference?: Reference): Need[] =>
+  needsOf(ratings.elements, ratings.importance[i] ?? [], ratings.level[i] ?? [], reference);
+
+/** Six scores in RIASEC order as a profile's interests (letter -> score), or undefined for none. */
+const byLetter = (scores: ArrayLike<number> | null | undefined): Record<string, number> | undefined =>
+  scores ? Object.fromEntries(RIASEC.map((code, k) => [code, scores[k]!])) : undefined;
+
 /** The occupation at place `i`'s interests as a profile's (letter -> score), or undefined. */
-export function interestsAt(ratings: Omit<StoredRatings, "related">, i: number): Record<string, number> | undefined {
-  const scores = ratings.interests[i];
-  return scores ? Object.fromEntries(RIASEC.map((code, k) => [code, scores[k]!])) : undefined;
+export const interestsAt = (ratings: Omit<StoredRatings, "related">, i: number): Record<string, number> | undefined =>
+  byLetter(ratings.interests[i]);
+
+/** Where record `i` of a table starts, and its importance, level and interests (views of the table's figures). */
+export function recordIn(
+  table: RatingsTable,
+  i: number,
+): { importance: Float64Array; level: Float64Array; interests: Float64Array | null } {
+  const e = table.elements.length;
+  const at = i * table.record;
+  const interests = table.figures.subarray(at + 2 * e, at + 2 * e + RIASEC.length);
+  return {
+    importance: table.figures.subarray(at, at + e),
+    level: table.figures.subarray(at + e, at + 2 * e),
+    // six scores, or none: a record has all of them or none
+    interests: interests.every(isFigure) ? interests : null,
+  };
 }
+
+/** needsAt of a table's record. */
+export function needsIn(table: RatingsTable, i: number, reference?: Reference): Need[] {
+  const r = recordIn(table, i);
+  return needsOf(table.elements, r.importance, r.level, reference);
+}
+
+/** interestsAt of a table's record. */
+export const interestsIn = (table: RatingsTable, i: number): Record<string, number> | undefined => byLetter(recordIn(table, i).interests);
 
 /** The elements that matter to an occupation: importance at or above the model's threshold, and some level needed. */
 export const mattering = (needs: readonly Need[], model: Pick<ScaleModel, "importance">): Need[] =>

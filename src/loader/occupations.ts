@@ -15,6 +15,7 @@ import {
   type IndexRow,
   type Manifest,
   type Occupation,
+  type RatingsTable,
   type Reference,
   type SearchText,
   type StoredActivities,
@@ -36,7 +37,7 @@ import {
 import { ESCO_JSON, type EscoHead, expandRequirements, isEscoHead, type StoredRequirements } from "./esco-file.js";
 import { type StoredIndex, type StoredRow, unpackIndex, unpackRow } from "./occupation-index.js";
 import { ESCO_CODE, ESCO_URI, type Found, findOccupation, type Named, ONET, SOC, suggestOccupation } from "./occupation-lookup.js";
-import { decodeFigures, decodeRatings, decodeSome, isRatingsHead, type RatingsHead } from "./ratings-file.js";
+import { decodeRatings, decodeSome, decodeTable, isRatingsHead, type RatingsHead } from "./ratings-file.js";
 
 export { CURRENT };
 
@@ -384,9 +385,20 @@ export class Dataset {
     return (this.ratingsCache ??= this.wholeRatings(decodeRatings));
   }
 
-  /** Every occupation's figures without the related occupations: what ranking them all needs (match). */
-  figures(): Omit<StoredRatings, "related"> {
-    return this.ratingsCache ?? this.wholeRatings(decodeFigures);
+  /**
+   * The figures of the first `records` occupations (all by default) without the related occupations, as
+   * ratings.bin holds them: what ranking them reads (match, which reads those up to the last whose source
+   * rates levels: ESCO's, after O*NET's in the index, rate none).
+   */
+  figures(records?: number): RatingsTable {
+    const head = this.ratingsHead();
+    const path = this.at("ratings.bin");
+    return withPart(path, (fd) => {
+      const read = (offset: number, length: number) => readExactly(path, fd, offset, length, "shorter than its head says");
+      const table = head.occupations === this.names().length ? decodeTable(head, fstatSync(fd).size, read, records) : null;
+      if (!table) throw corrupt(path, "not the ratings of this data set");
+      return table;
+    });
   }
 
   private wholeRatings<T>(decode: (head: RatingsHead, bin: Buffer) => T | null): T {

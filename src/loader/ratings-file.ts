@@ -12,7 +12,7 @@
  * 3. the related occupations, each two uint32: place in the index, and tier (1 + its place in `tiers`;
  *    0 for none).
  */
-import { DATASET_FORMAT, type StoredRatings } from "../schema/occupation.js";
+import { DATASET_FORMAT, type RatingsTable, type StoredRatings } from "../schema/occupation.js";
 
 /** ratings.json */
 export interface RatingsHead {
@@ -138,15 +138,36 @@ function decodeRelated(buf: Buffer, count: number, head: RatingsHead): [number, 
 
 /** The related occupations' part's size, read from `bin`, if `bin` is as long as its head and that say. */
 function checkedEnd(head: RatingsHead, bin: Buffer): number | null {
-  const layout = layoutOf(head);
-  if (bin.length < layout.related) return null;
-  const end = bin.readUInt32LE(layout.starts + 4 * head.occupations);
-  return bin.length === layout.related + 8 * end ? end : null;
+  return endOf(head, bin.length, (offset, length) => bin.subarray(offset, offset + length));
 }
 
-/** Every occupation's figures (not its related occupations), or null when `bin` is not as its head says. */
-export function decodeFigures(head: RatingsHead, bin: Buffer): Omit<StoredRatings, "related"> | null {
-  return checkedEnd(head, bin) === null ? null : figuresOfAll(head, bin);
+/**
+ * The related occupations' part's size, read through `read(offset, length)` from a ratings.bin of `size`
+ * bytes, if the file is as long as its head and that say.
+ */
+function endOf(head: RatingsHead, size: number, read: (offset: number, length: number) => Buffer): number | null {
+  const layout = layoutOf(head);
+  if (size < layout.related) return null;
+  const end = read(layout.starts + 4 * head.occupations, 4).readUInt32LE(0);
+  return size === layout.related + 8 * end ? end : null;
+}
+
+/**
+ * The figures (not the related occupations) of the first `records` occupations as one Float64Array over
+ * ratings.bin's records (a view of the bytes read where it can be one), read through `read(offset,
+ * length)` from a ratings.bin of `size` bytes; null when the file is not as its head says. No array or
+ * boxed number is made per figure: for every occupation of a data set those were most of match's garbage.
+ */
+export function decodeTable(
+  head: RatingsHead,
+  size: number,
+  read: (offset: number, length: number) => Buffer,
+  records: number = head.occupations,
+): RatingsTable | null {
+  if (!Number.isInteger(records) || records < 0 || records > head.occupations || endOf(head, size, read) === null) return null;
+  const layout = layoutOf(head);
+  const bytes = records * layout.record;
+  return { elements: head.elements, occupations: records, record: layout.record / 8, figures: figuresOf(read(0, bytes), 0, bytes / 8) };
 }
 
 /** Every occupation's figures, from a `bin` checked against its head. */
@@ -201,9 +222,9 @@ export function decodeSome(
 ): StoredRatings | null {
   const layout = layoutOf(head);
   const n = head.occupations;
-  if (size < layout.related || [...places, ...relatedOf].some((i) => !Number.isInteger(i) || i < 0 || i >= n)) return null;
-  const end = read(layout.starts + 4 * n, 4).readUInt32LE(0);
-  if (size !== layout.related + 8 * end) return null;
+  if ([...places, ...relatedOf].some((i) => !Number.isInteger(i) || i < 0 || i >= n)) return null;
+  const end = endOf(head, size, read);
+  if (end === null) return null;
   const r: StoredRatings = {
     format: head.format,
     elements: head.elements,

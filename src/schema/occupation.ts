@@ -425,6 +425,22 @@ export interface StoredRatings {
 }
 
 /**
+ * Every occupation's importance and level of each element and its six interests, as ratings.bin holds
+ * them: one Float64Array of records in index order, record i at `i * record` (importance of each element,
+ * level of each, the RIASEC scores), NaN where there is none. What ranking every occupation reads
+ * (match), without an array and a boxed number per figure (loader/ratings-file.ts decodeTable).
+ */
+export interface RatingsTable {
+  /** element ids, as StoredRatings has them: the order of each record's importance and level */
+  elements: string[];
+  /** how many records: the occupations of the index */
+  occupations: number;
+  /** figures per record: 2 x elements + 6 */
+  record: number;
+  figures: Float64Array;
+}
+
+/**
  * search.tsv as the search reads it: `parts` gives the file with A-Z folded to a-z byte for byte
  * (search.lower) in parts of whole lines, each with the offset of its first byte (a part's bytes may be
  * reused for the next: read them before asking for it); `text` gives the original text between two

@@ -20,7 +20,7 @@ describe("match never reads the related occupations", () => {
 
   it("the match command ranks on the figures, which leave the related lists out", () => {
     const text = source("src/commands/match-run.ts");
-    expect(text).toMatch(/rankProfile\(profile, index, dataset\.figures\(\)/);
+    expect(text).toMatch(/rankProfile\(profile, index, dataset\.figures\(records\)/);
     expect(text).not.toMatch(/\.ratings\(\)|\.related\b/);
   });
 });

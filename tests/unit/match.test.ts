@@ -11,9 +11,10 @@ import { explain, filterPlaces, partsOf, type Ranking, rankAll, rankProfile, sel
 import { type Profile, RIASEC } from "../../src/core/scale.js";
 import { type Dataset, openDataset } from "../../src/loader/occupations.js";
 import type { ScaleModel } from "../../src/schema/assessment.js";
-import type { Index, Reference, StoredActivities, StoredRatings } from "../../src/schema/occupation.js";
+import type { Index, RatingsTable, Reference, StoredActivities, StoredRatings } from "../../src/schema/occupation.js";
 import { indexRow } from "../helpers/index-row.js";
 import { loadShippedModel } from "../helpers/model.js";
+import { tableOf } from "../helpers/ratings-table.js";
 import { bookFit, bookRanking } from "../helpers/resemblance-book.js";
 import { SCALE_ELEMENT_IDS, SCALE_ELEMENTS, SCALE_OCCUPATIONS, scaleHome } from "../helpers/scale-fixture.js";
 
@@ -39,13 +40,13 @@ describe("match over the harbour-town release", () => {
   let home: { home: string; cleanup: () => void };
   let dataset: Dataset;
   let index: Index;
-  let ratings: StoredRatings;
+  let ratings: RatingsTable;
   let reference: Reference;
   beforeAll(async () => {
     home = await scaleHome();
     dataset = openDataset(join(home.home, "occupations"))!;
     index = dataset.index();
-    ratings = dataset.ratings();
+    ratings = dataset.figures();
     reference = dataset.reference();
   });
   afterAll(() => home.cleanup());
@@ -212,14 +213,14 @@ describe("rankAll agrees with the book", () => {
   it("each occupation's score and distance, the order (score, then distance, then title), the parts measured", () => {
     fc.assert(
       fc.property(fc.array(occupationRatings, { maxLength: 12 }), profileArb, (occupations, p) => {
-        const ratings: StoredRatings = {
+        const ratings = tableOf({
           format: 2,
           elements: ELEMENTS,
           importance: occupations.map((o) => o.importance),
           level: occupations.map((o) => o.level),
           interests: occupations.map((o) => o.interests),
           related: occupations.map(() => []),
-        };
+        });
         const index: Index = {
           format: 2,
           wagesPeriod: null,
@@ -268,7 +269,7 @@ describe("rankAll agrees with the book", () => {
 describe("rankAll and explain on a small hand-made release", () => {
   const elements = ["2.A.1.a", "2.A.1.b", "2.C.1.a", "2.C.1.b"];
   const same = { importance: [3, 4, 2, 5], level: [2, 4, 1, 3] };
-  const ratings: StoredRatings = {
+  const stored: StoredRatings = {
     format: 2,
     elements,
     // Cutter, Able and Baker rate the same; Dyer rates no knowledge area and has no interests
@@ -277,6 +278,7 @@ describe("rankAll and explain on a small hand-made release", () => {
     interests: [[1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6], null],
     related: [[], [], [], []],
   };
+  const ratings = tableOf(stored);
   const index: Index = {
     format: 2,
     wagesPeriod: null,
@@ -301,6 +303,17 @@ describe("rankAll and explain on a small hand-made release", () => {
     expect([of("Able").measured, of("Able").unrated]).toEqual([["skill"], ["knowledge", "interests"]]);
     expect([of("Dyer").measured, of("Dyer").unrated]).toEqual([["skill"], []]);
     expect(partsOf(r.ranked)).toEqual({ measured: ["skill"], unrated: ["knowledge", "interests"] });
+  });
+
+  it("ranks only the occupations with a record in the table (those read), and only those `ranks` takes", () => {
+    const profile: Profile = { levels: { "2.A.1.a": 3, "2.A.1.b": 1 } };
+    const some = tableOf(stored, 2);
+    expect(
+      rankAll(profile, index, some, reference, model)
+        .ranked.map((x) => x.i)
+        .sort(),
+    ).toEqual([0, 1]);
+    expect(rankAll(profile, index, some, reference, model, (i) => i !== 0).ranked.map((x) => x.i)).toEqual([1]);
   });
 
   it("explain: skills then knowledge, each most important first; the interests named by the release", () => {

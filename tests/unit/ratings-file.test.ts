@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lattice } from "../../src/core/lattice.js";
 import { needsAt } from "../../src/core/scale.js";
 import { Dataset, openDataset } from "../../src/loader/occupations.js";
-import { decodeFigures, decodeRatings, decodeSome, encodeRatings, isRatingsHead } from "../../src/loader/ratings-file.js";
+import { decodeRatings, decodeSome, decodeTable, encodeRatings, isRatingsHead } from "../../src/loader/ratings-file.js";
 import { DATASET_FORMAT, type StoredRatings } from "../../src/schema/occupation.js";
 import { SCALE_OCCUPATIONS, scaleHome, TEST_SCALE_MODEL } from "../helpers/scale-fixture.js";
 
@@ -57,8 +57,22 @@ describe("ratings.json and ratings.bin", () => {
         const { head, bin } = encoded(r);
         expect(isRatingsHead(head)).toBe(true);
         expect(decodeRatings(head, bin)).toEqual(r);
-        const { related: _, ...figures } = r;
-        expect(decodeFigures(head, bin)).toEqual(figures);
+        // the table: each record's importance, level and interests at its place, NaN where there is none
+        const e = r.elements.length;
+        for (const b of [bin, shifted(bin, 4)]) {
+          const table = decodeTable(head, b.length, reader(b))!;
+          expect([table.elements, table.occupations, table.record]).toEqual([r.elements, r.importance.length, 2 * e + 6]);
+          expect(table.figures).toHaveLength(r.importance.length * (2 * e + 6));
+          const none = (v: number | null | undefined) => v ?? Number.NaN;
+          r.importance.forEach((_, i) => {
+            const record = [
+              ...r.importance[i]!.map(none),
+              ...r.level[i]!.map(none),
+              ...Array.from({ length: 6 }, (_, k) => none(r.interests[i]?.[k])),
+            ];
+            expect([...table.figures.subarray(i * table.record, (i + 1) * table.record)]).toEqual(record);
+          });
+        }
         // bytes that do not start on a float64's boundary (a view of them cannot be made): the same
         for (const shift of [1, 3, 4]) expect(decodeRatings(head, shifted(bin, shift))).toEqual(r);
       }),
@@ -96,7 +110,12 @@ describe("ratings.json and ratings.bin", () => {
     const { head, bin } = encoded(r);
     expect(decodeRatings(head, bin)).toEqual(r);
     expect(decodeRatings(head, bin.subarray(0, bin.length - 1))).toBeNull();
-    expect(decodeFigures(head, bin.subarray(0, bin.length - 1))).toBeNull();
+    expect(decodeTable(head, bin.length - 1, reader(bin))).toBeNull();
+    expect(decodeTable(head, bin.length + 8, reader(bin))).toBeNull();
+    // the first records alone; no more than the head has
+    const first = decodeTable(head, bin.length, reader(bin), 1)!;
+    expect([first.occupations, [...first.figures]]).toEqual([1, [3, 4.5, ...Array(6).fill(Number.NaN)]]);
+    expect(decodeTable(head, bin.length, reader(bin), 3)).toBeNull();
     expect(decodeRatings(head, Buffer.concat([bin, Buffer.alloc(8)]))).toBeNull();
     expect(decodeSome(head, bin.length, reader(bin), [1])!.level).toEqual([undefined, [0]]);
     expect(decodeSome(head, bin.length + 8, reader(bin), [0])).toBeNull();
