@@ -204,5 +204,15 @@ describe("a name both sources answer to", () => {
     expect(r.status).toBe(2);
     const one = await runJson(["show", "9629.9.2", "--json"], { env: { CAREERS_HOME: collide } });
     expect(one.data.title).toBe("beacon polisher");
+    // assess too: the list, never a silent pick; by its code, its one essential item (polish brass) had: 100%
+    const assess = await run(["assess", "beacon polisher", "--answers", "-"], { env: { CAREERS_HOME: collide }, input: "polish brass\n" });
+    expect(assess.status).toBe(2);
+    expect(assess.stderr).toMatch(/names 2 occupations/);
+    const code = await runJson(["assess", "9629.9.2", "--answers", "-", "--json"], {
+      env: { CAREERS_HOME: collide },
+      input: "polish brass\n",
+    });
+    expect(code.result.status, code.result.stderr).toBe(0);
+    expect(code.data).toMatchObject({ occupation: { id: "esco:beacon-polisher", code: "9629.9.2" }, readiness: 100, band: "ready" });
   });
 });
