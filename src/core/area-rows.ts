@@ -4,7 +4,9 @@
  * median beside; where the area has no estimate (suppressed, no row, or a guide role, which has no SOC
  * figures), the median is null and the row says so, never 0. Pure.
  */
+import type { z } from "zod";
 import type { Employment, Money } from "../schema/output.js";
+import type { listingArea as listingAreaSchema } from "../schema/outputs-common.js";
 import { type AreaOrigin, type AreaReference, type AreaView, areaLine } from "./areas.js";
 
 /** A row's figures in the area: what `--area` adds to each row of list, match and path. */
@@ -20,12 +22,11 @@ export interface RowInArea {
   national: Money | null;
 }
 
-/** The area of a listing, as its --json names it: the area and where it came from. */
-export interface ListingArea extends AreaReference {
-  origin: AreaOrigin;
-  /** the line the table starts with: "area: Texas" */
-  line: string;
-}
+/**
+ * The area of a listing, as its --json names it: the area, where it came from, and the line the table
+ * starts with ("area: Texas"): the type of its schema (schema/outputs-common.ts).
+ */
+export type ListingArea = z.output<typeof listingAreaSchema>;
 
 export const listingArea = (area: AreaReference, origin: AreaOrigin): ListingArea => ({ ...area, origin, line: areaLine(area, origin) });
 

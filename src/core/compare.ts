@@ -6,7 +6,9 @@
  * never subtracted or converted; a figure a role's sources do not give is null and listed in `missing`.
  */
 
+import type { z } from "zod";
 import { usageError } from "../errors.js";
+import type { compareOutput } from "../schema/outputs-compare.js";
 import type { Role } from "../schema/role.js";
 import { normalizeName } from "../text/names.js";
 import { chooseRegions, type RangeFigure, type RegionChoice, type RegionFigure, regionFigure } from "./compare-regions.js";
@@ -110,16 +112,12 @@ export interface CompareNote {
   message: string;
 }
 
-export interface CompareResult {
-  /** id of the first role: differences are taken against it */
-  base: string;
-  roles: ComparedRole[];
-  regions: { selected: string | null; shown: string[] };
-  /** the items every role lists, named as the first role names them; null when a role has no list */
-  sharedByAll: { skills: NamedItem[] | null; tools: NamedItem[] | null };
-  missing: Missing[];
-  notes: CompareNote[];
-}
+/**
+ * The id of the first role (differences are taken against it), the roles compared, the regions, the items
+ * every role lists (named as the first role names them; null when a role has no list), the figures a role
+ * lacks, the notes: the type of the schema of compare's output (schema/outputs-compare.ts).
+ */
+export type CompareResult = z.output<typeof compareOutput>;
 
 export interface CompareOptions {
   /** a region name or a country the source names for it (case and punctuation ignored) */

@@ -5,8 +5,10 @@
  * not as a validated instrument. The method, and what it does not claim: docs/matching.md. Pure.
  */
 
+import type { z } from "zod";
 import type { InterestsQuizModel } from "../schema/assessment.js";
 import type { InterestActivity, InterestInfo } from "../schema/occupation.js";
+import type { interestsOutput } from "../schema/outputs-import.js";
 import { normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
 import { RIASEC } from "./scale.js";
@@ -105,23 +107,13 @@ export interface InterestScore {
   answered: number;
 }
 
-export interface QuizResult {
-  /** what the scores come from, said with them */
-  basis: string;
-  release: string;
-  /** the six, in RIASEC order */
-  scores: InterestScore[];
-  /** the profile the scores make for match and the history: RIASEC letter -> 1-7 */
-  profile: Record<string, number>;
-  /** the letters of the three highest scores, highest first (ties in RIASEC order) */
-  highPoints: string;
-  answered: number;
-  asked: number;
-  /** the scores were added to the history */
-  saved: boolean;
-  /** what to run next: the occupations by these interests, in a job zone of your choosing */
-  next: string[];
-}
+/**
+ * What the scores come from, said with them; the release; the six scores in RIASEC order; the profile they
+ * make for match and the history (RIASEC letter -> 1-7); the letters of the three highest (ties in RIASEC
+ * order); how many activities were answered of how many asked; whether the scores were added to the
+ * history; what to run next: the type of the schema of interests' output (schema/outputs-import.ts).
+ */
+export type QuizResult = z.output<typeof interestsOutput>;
 
 export const QUIZ_BASIS =
   "Built from O*NET's Interests Illustrative Activities; not the validated O*NET Interest Profiler: a rough guide to your interests, not a measure of them.";

@@ -12,9 +12,10 @@
  * says what it lacks: its essential items the person does not have, then its optional ones. The method and
  * its measurement: docs/matching.md, "match over ESCO". Pure.
  */
+import type { z } from "zod";
 import type { RequirementsModel } from "../schema/assessment.js";
 import type { RequiredItem, Requirements } from "../schema/occupation.js";
-import type { OccupationFigures, OccupationReference } from "../schema/output.js";
+import type { matchItemsOutput } from "../schema/outputs-match.js";
 import type { ChecklistEntry, ChecklistMark } from "../schema/skills-checklist.js";
 import { compareText } from "../text/names.js";
 import { suggest } from "../text/suggest.js";
@@ -197,25 +198,21 @@ export function templateItems(group: readonly ItemsOccupation[]): TemplateItem[]
   );
 }
 
-/** Where the items had came from: a checklist file, or the occupations held (--like), with a checklist beside them. */
-export type ItemMatchSource = { kind: "skills"; file: string } | { kind: "like"; occupations: OccupationReference[]; file?: string };
+/**
+ * `careers match --skills` (and --like <ESCO occupation>): where the items had came from (a checklist file,
+ * or the occupations held with a checklist beside them); the weights and the power of relevance the fit
+ * was measured with; how many items are had, being learnt and not had; the filters; how many occupations
+ * were ranked (those that list an item had); the rows (each occupation's reference and key figures, then
+ * its fit and what it lacks); how many are listed of how many: the type of the schema of
+ * `match --skills`'s output (schema/outputs-match.ts).
+ */
+export type ItemMatchResult = z.output<typeof matchItemsOutput>;
 
-/** A row of the result: the occupation's reference and key figures, then its fit and what it lacks. */
-export type ItemMatchRow = { rank: number } & OccupationFigures & Omit<ItemScore, "i"> & ItemGaps;
+/** Where the items had came from. */
+export type ItemMatchSource = ItemMatchResult["source"];
 
-/** `careers match --skills` (and --like <ESCO occupation>). */
-export interface ItemMatchResult {
-  source: ItemMatchSource;
-  /** the weights and the power of relevance the fit was measured with */
-  measure: { weights: RequirementsModel["weights"]; relevance: number };
-  /** how many items the checklist marks had (with the occupations held: their items too), being learnt and not had */
-  items: { had: number; learning: number; not: number };
-  filters: { isco: string | null };
-  /** occupations ranked: those that list an item had */
-  total: number;
-  results: ItemMatchRow[];
-  shown: { rows: number; of: number };
-}
+/** A row of the result. */
+export type ItemMatchRow = ItemMatchResult["results"][number];
 
 /**
  * The ranking of `all` against the items had, the best `limit` (undefined: all) of those under the ISCO group

@@ -3,24 +3,22 @@
  * sorting that make a thousand rows useful (--zone, --min-median, --education, --sort, --limit). Pure.
  */
 
+import type { z } from "zod";
 import { usageError } from "../errors.js";
 import type { IndexRow, OccupationSource } from "../schema/occupation.js";
+import type { listOutput } from "../schema/outputs-list.js";
 import { compareText, normalizeName } from "../text/names.js";
 import { didYouMean } from "../text/suggest.js";
-import type { RowInArea } from "./area-rows.js";
-import { type DatasetDates, type Figures, occupationFigures } from "./figures.js";
+import { type DatasetDates, occupationFigures } from "./figures.js";
 import type { SortKey } from "./sort-keys.js";
 import { fromSource, underIsco } from "./sources.js";
 
-/** A row of the list: a role's or an occupation's reference and key figures (core/figures.ts). */
-export type ListRow = Figures & {
-  aliases: string[];
-  /** the id of the role whose ladder a role is on (its owner), or null; occupations are on none */
-  ladder: string | null;
-  ladderStep: number | null;
-  /** with --area: the row's figures in the area (its median is the area's) */
-  area?: RowInArea;
-};
+/**
+ * A row of the list: a role's or an occupation's reference and key figures (core/figures.ts), its aliases,
+ * the id of the role whose ladder a role is on (its owner; occupations are on none) and its step, and with
+ * --area its figures in the area: the type of a row of the schema of list's output (schema/outputs-list.ts).
+ */
+export type ListRow = z.output<typeof listOutput>["results"][number];
 
 export { SORT_KEYS, type SortKey } from "./sort-keys.js";
 

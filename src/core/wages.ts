@@ -3,10 +3,12 @@
  * sorted by one figure, beside the national ones. Pure: the areas, their records and the national wages
  * come from the data set through the handler (app/areas.ts).
  */
+import type { z } from "zod";
 import type { AreaFigures, AreaInfo, AreaType } from "../schema/areas.js";
 import type { JoinBasis, Wages } from "../schema/occupation.js";
-import type { Employment, OccupationReference, Shown } from "../schema/output.js";
-import { type AreaView, areaView, nationalWageSets, type WageSet } from "./areas.js";
+import type { Employment, OccupationReference } from "../schema/output.js";
+import type { wagesOutput } from "../schema/outputs-occupation.js";
+import { type AreaView, areaView, nationalWageSets } from "./areas.js";
 import type { AreaGroup, WageSort } from "./wage-keys.js";
 
 export { AREA_GROUPS, type AreaGroup, WAGE_SORTS, type WageSort } from "./wage-keys.js";
@@ -19,18 +21,13 @@ export interface WagesRow extends AreaView {
   sameRelease: boolean;
 }
 
-export interface WagesResult {
-  occupation: OccupationReference;
-  /** the BLS code the area figures are under and how it meets the occupation; null where no area has it */
-  bls: { code: string; title: string; basis: JoinBasis } | null;
-  sort: WageSort;
-  type: AreaGroup | "all";
-  /** the national figures: the reference line */
-  national: { annual: WageSet; hourly: WageSet; employment: Employment | null; asOf: string | null };
-  /** the areas with a record of the occupation, sorted: highest first, those without the figure last */
-  results: WagesRow[];
-  shown: Shown;
-}
+/**
+ * The occupation; the BLS code the area figures are under and how it meets the occupation (null where no
+ * area has it); the sort and the type of area; the national figures (the reference line); the areas with a
+ * record of the occupation, sorted (highest first, those without the figure last): the type of the schema
+ * of wages' output (schema/outputs-occupation.ts).
+ */
+export type WagesResult = z.output<typeof wagesOutput>;
 
 const PERCENTILE_OF: Readonly<Record<"median" | "p90", "median" | "pct90">> = { median: "median", p90: "pct90" };
 

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import type { ListingArea } from "../../src/core/area-rows.js";
 import type { templateAnswers } from "../../src/core/assess/answers.js";
 import type { AssessmentResult } from "../../src/core/assess/assess.js";
 import type { HistoryRow } from "../../src/core/assess/history.js";
@@ -17,9 +18,11 @@ import type { AreaComparison } from "../../src/core/compare-areas.js";
 import type { OccupationComparison } from "../../src/core/compare-occupations.js";
 import type { QuizResult, QuizTemplate } from "../../src/core/interests.js";
 import type { ItemMatchResult } from "../../src/core/item-match.js";
+import type { ListRow } from "../../src/core/listing.js";
 import type { OccupationView } from "../../src/core/occupation.js";
 import type { OfficialFigures } from "../../src/core/official.js";
 import type { MatchTemplate } from "../../src/core/profile.js";
+import type { WagesResult } from "../../src/core/wages.js";
 import type { ErrorData } from "../../src/errors.js";
 import type { ImportSummary } from "../../src/render/import.js";
 import type { OccupationPathResult } from "../../src/render/lattice.js";
@@ -31,6 +34,7 @@ import type { ValidateResult } from "../../src/render/validate.js";
 import type { errorOutput } from "../../src/schema/error.js";
 import type { OccupationFigures } from "../../src/schema/output.js";
 import type * as out from "../../src/schema/outputs.js";
+import type { listingArea } from "../../src/schema/outputs-common.js";
 import type { Role } from "../../src/schema/role.js";
 
 type Of<T extends z.ZodType> = z.output<T>;
@@ -49,18 +53,26 @@ describe("each command's result type fits the schema of its output", () => {
     fits<Of<typeof out.matchExplainOutput>, ExplainResult>();
     fits<MatchTemplate, Of<typeof out.matchTemplateOutput>>();
     fits<ItemMatchResult, Of<typeof out.matchItemsOutput>>();
+    fits<Of<typeof out.matchItemsOutput>, ItemMatchResult>();
+    fits<ListRow, Of<typeof out.listOutput>["results"][number]>();
+    fits<Of<typeof out.listOutput>["results"][number], ListRow>();
   });
 
   it("show, compare, path", () => {
     fits<Role & { official?: OfficialFigures }, Of<typeof out.showRoleOutput>>();
     fits<OccupationView, Of<typeof out.showOccupationOutput>>();
     fits<CompareResult, Of<typeof out.compareOutput>>();
+    fits<Of<typeof out.compareOutput>, CompareResult>();
     // compare adds each side's reference and key figures to the comparison (src/commands/compare-run.ts)
     fits<
       Omit<OccupationComparison, "sides"> & { sides: (OccupationComparison["sides"][number] & { figures: OccupationFigures | null })[] },
       Of<typeof out.compareOccupationsOutput>
     >();
     fits<AreaComparison, Of<typeof out.compareAreasOutput>>();
+    fits<WagesResult, Of<typeof out.wagesOutput>>();
+    fits<Of<typeof out.wagesOutput>, WagesResult>();
+    fits<ListingArea, Of<typeof listingArea>>();
+    fits<Of<typeof listingArea>, ListingArea>();
     fits<PathResult, Of<typeof out.pathOutput>>();
     fits<Of<typeof out.pathOutput>, PathResult>();
     fits<OccupationPathResult, Of<typeof out.pathOccupationOutput>>();
@@ -69,6 +81,7 @@ describe("each command's result type fits the schema of its output", () => {
 
   it("assess, interests", () => {
     fits<AssessmentResult, Of<typeof out.assessOutput>>();
+    fits<Of<typeof out.assessOutput>, AssessmentResult>();
     fits<OccupationAssessment, Of<typeof out.assessOccupationOutput>>();
     fits<ReturnType<typeof templateAnswers> | OccupationTemplate, Of<typeof out.assessTemplateOutput>>();
     fits<
@@ -76,6 +89,7 @@ describe("each command's result type fits the schema of its output", () => {
       Of<typeof out.assessHistoryOutput>
     >();
     fits<QuizResult, Of<typeof out.interestsOutput>>();
+    fits<Of<typeof out.interestsOutput>, QuizResult>();
     fits<QuizTemplate, Of<typeof out.interestsTemplateOutput>>();
   });
 

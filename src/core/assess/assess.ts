@@ -1,13 +1,15 @@
 /** An assessment, end to end: questions + answers + model -> one result object. Pure. */
 
+import type { z } from "zod";
 import { CareersError } from "../../errors.js";
 import type { AssessmentModel } from "../../schema/assessment.js";
+import type { assessOutput } from "../../schema/outputs-assess.js";
 import type { Role } from "../../schema/role.js";
 import { findLadder, successors } from "../ladder.js";
 import { type Advice, adviceFor } from "./advice.js";
 import type { Answers } from "./answers.js";
 import { addedNeeds, buildQuestionnaire, type NeedSummary, needsList, type Questionnaire } from "./questions.js";
-import { type Category, gapsOf, type NotMeasuredItem, ratingsLookUniform, type Score, type ScoredItem, score } from "./score.js";
+import { type Category, gapsOf, ratingsLookUniform, type Score, type ScoredItem, score } from "./score.js";
 
 export interface Gap {
   category: Category;
@@ -66,28 +68,13 @@ export interface LadderReadiness {
   next: NextStep | null;
 }
 
-export interface AssessmentResult {
-  role: { id: string; title: string };
-  /** whose requirements were asked: the role's own, or the role it borrows them from */
-  requirementsFrom: string;
-  basis: Questionnaire["basis"];
-  currentRole: string | null;
-  readiness: number;
-  band: string;
-  categories: { id: Category; score: number; weight: number }[];
-  /** every need asked, inherited ones marked */
-  requirements: NeedSummary[];
-  /** how levels were read where the sources state none as numbers */
-  levelsInferred: Questionnaire["levelsInferred"];
-  gaps: Gap[];
-  /** needs answered "not measured": left out of every score, never a gap */
-  notMeasured: NotMeasuredItem[];
-  ladder: LadderReadiness | null;
-  /** about the questions: whose needs were asked, what is assumed (said before the questions) */
-  about: string[];
-  /** about the answers */
-  warnings: string[];
-}
+/**
+ * A role's readiness check: the role, whose requirements were asked (its own, or the role it borrows them
+ * from), the readiness and its band, the categories, every need asked (inherited ones marked), the gaps,
+ * the needs answered "not measured" (left out of every score, never a gap), the ladder, what is said about
+ * the questions and the answers: the type of the schema of assess's output (schema/outputs-assess.ts).
+ */
+export type AssessmentResult = z.output<typeof assessOutput>;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const plainGap = (i: ScoredItem): Omit<Gap, "advice"> => ({
