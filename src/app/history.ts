@@ -1,5 +1,5 @@
 /** The assessment history as handlers read it. */
-import type { SavedEntry } from "../schema/history.js";
+import type { HistoryEntry, SavedEntry } from "../schema/history.js";
 import { appendHistory, historyPath, loadHistory } from "../store/history.js";
 import type { RunContext } from "./context.js";
 
@@ -16,4 +16,23 @@ export function saveResult(ctx: RunContext, entry: SavedEntry): void {
   const saved = appendHistory(path, entry);
   if (saved.warning) ctx.io.stderr(saved.warning + "\n");
   ctx.io.stderr(`Saved to ${path}\n`);
+}
+
+/** An occupation's assessment added to the history: its id, title and code, the readiness, band and category scores, and the profile it rated (when it rated one). */
+export function saveAssessment(
+  ctx: RunContext,
+  row: { id: string; title: string; code?: string },
+  result: { readiness: number; band: string; categories: readonly { id: string; score: number }[] },
+  profile?: HistoryEntry["profile"],
+): void {
+  saveResult(ctx, {
+    date: new Date().toISOString(),
+    role: row.id,
+    title: row.title,
+    readiness: result.readiness,
+    band: result.band,
+    categories: result.categories.map((c) => ({ id: c.id, score: c.score })),
+    code: row.code,
+    ...(profile ? { profile } : {}),
+  });
 }

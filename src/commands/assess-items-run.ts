@@ -6,7 +6,7 @@
  */
 import { checklistNotFound, readItemChecklist } from "../app/checklist.js";
 import { emit, type RunContext } from "../app/context.js";
-import { saveResult } from "../app/history.js";
+import { saveAssessment } from "../app/history.js";
 import { itemsOccupations } from "../app/items.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { assessItems, type ChecklistAnswers, checklistAnswers, type ItemAnswersSource } from "../core/assess/items.js";
@@ -85,15 +85,7 @@ export async function runItemsAssessment(ctx: RunContext, entry: OccupationEntry
   }
   const result = assessItems(occupationReference(row), requirements, given, source, await loadModel());
   if (opts.save) {
-    saveResult(ctx, {
-      date: new Date().toISOString(),
-      role: row.id,
-      title: row.title,
-      readiness: result.readiness,
-      band: result.band,
-      categories: result.categories,
-      code: row.code,
-    });
+    saveAssessment(ctx, row, result);
   }
   await emit(ctx, result, format, {
     table: () => import("../render/assess-items.js").then((m) => m.renderItemAssessment),

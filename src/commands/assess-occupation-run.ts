@@ -3,7 +3,7 @@
  * assess handler when the name it is given is an occupation.
  */
 import { emit, type RunContext } from "../app/context.js";
-import { saveResult } from "../app/history.js";
+import { saveAssessment } from "../app/history.js";
 import { type FormatOptions, resolveFormat } from "../app/output.js";
 import { assessOccupation, checkOccupationAnswers, occupationQuestionnaire, occupationTemplate } from "../core/assess/occupation.js";
 import { datasetDates } from "../core/figures.js";
@@ -123,15 +123,9 @@ export async function runOccupation(ctx: RunContext, entry: OccupationEntry, opt
   });
   if (opts.save) {
     const { profile } = checked.answers;
-    saveResult(ctx, {
-      date: new Date().toISOString(),
-      role: row.id,
-      title: row.title,
-      readiness: result.readiness,
-      band: result.band,
-      categories: result.categories.map((c) => ({ id: c.id, score: c.score })),
-      code: row.code,
-      profile: { levels: profile.levels, ...(profile.interests ? { interests: profile.interests } : {}) },
+    saveAssessment(ctx, row, result, {
+      levels: profile.levels,
+      ...(profile.interests ? { interests: profile.interests } : {}),
     });
   }
   await emit(ctx, result, format, {
