@@ -88,16 +88,14 @@ export function rankAll(
   const unratedColumns = KIND_NAMES.map((name, k) =>
     columns.kind.includes(k as 0 | 1) ? [] : kinds.flatMap((kind, c) => (kind === name ? [c] : [])),
   );
-  const termsAt = (i: number) => {
-    const r = recordIn(ratings, i);
-    return termsOf(columns, r.importance, r.level, r.interests, model.resemblance);
-  };
+  const termsOfRecord = (r: ReturnType<typeof recordIn>) => termsOf(columns, r.importance, r.level, r.interests, model.resemblance);
+  const termsAt = (i: number) => termsOfRecord(recordIn(ratings, i));
   const ranked: RankedFit[] = [];
   for (let i = 0; i < index.occupations.length; i++) {
     // an occupation past the table's records has none to rank by
     if (i >= ratings.occupations || !ranks(i)) continue;
     const r = recordIn(ratings, i);
-    const t = termsOf(columns, r.importance, r.level, r.interests, model.resemblance);
+    const t = termsOfRecord(r);
     const measured: Part[] = t.kinds.map((k) => k.part);
     const unrated: Part[] = [];
     // a kind the occupation rates that the profile does not is left out of its fit, and said so
